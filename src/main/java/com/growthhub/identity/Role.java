@@ -1,0 +1,31 @@
+package com.growthhub.identity;
+
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** A member's role in one organization, from most to least powerful. */
+public enum Role {
+
+	OWNER, ADMIN, MANAGER, MEMBER, CLIENT;
+
+	/** Whether this role has at least the rights of {@code other}. */
+	public boolean atLeast(Role other) {
+		return ordinal() <= other.ordinal();
+	}
+
+	public String authority() {
+		return "ROLE_" + name();
+	}
+
+	@JsonValue
+	public String key() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	@JsonCreator
+	public static Role fromKey(String key) {
+		return valueOf(key.trim().toUpperCase(Locale.ROOT));
+	}
+}

@@ -1,0 +1,56 @@
+package com.growthhub.identity.internal;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+import com.growthhub.identity.Role;
+import com.growthhub.platform.tenancy.TenantScope;
+import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.shared.OrganizationId;
+
+/** Turns a completed sign-in into an API session: an access token and a rotating refresh token. */
+@Service
+public class ApiSignIn {
+
+	private final SignIn signIn;
+	private final AuthSessions sessions;
+	private final AccessTokens accessTokens;
+	private final TenantTransactions transactions;
+
+	ApiSignIn(SignIn signIn, AuthSessions sessions, AccessTokens accessTokens, TenantTransactions transactions) {
+		this.signIn = signIn;
+		this.sessions = sessions;
+		this.accessTokens = accessTokens;
+		this.transactions = transactions;
+	}
+
+	public record TokenPair(String accessToken, String refreshToken, long expiresIn, UUID userId,
+			@Nullable UUID organizationId) {
+	}
+
+	public TokenPair start(UserAccount user, ClientInfo client) {
+		UUID organization = signIn.defaultOrganization(user.id());
+		TenantScope scope = TenantScope.user(user.id(), organization == null ? null : OrganizationId.of(organization));
+		return transactions.call(scope, () -> {
+			UUID session = sessions.start(user.id(), organization, AuthSessions.Channel.API, client);
+			return new TokenPair(accessTokens.issue(user.id(), session, organization), sessions.issueRefreshToken(session),
+					AccessTokens.LIFETIME.toSeconds(), user.id(), organization);
+		});
+	}
+
+	public TokenPair refresh(String refreshToken, @Nullable UUID organization) {
+		AuthSessions.RefreshOutcome outcome = transactions.call(TenantScope.anonymous(),
+				() -> sessions.refresh(refreshToken, organization));
+		if (!(outcome instanceof AuthSessions.RefreshOutcome.Rotated(AuthSessions.Rotation rotation))) {
+			throw AuthenticationFailedException.invalidRefreshToken();
+		}
+		AuthSessions.SessionState state = transactions.call(
+				TenantScope.user(rotation.userId(), null), () -> sessions.state(rotation.sessionId(), rotation.organizationId()));
+		Role role = state.role();
+		UUID selected = role == null ? null : rotation.organizationId();
+		return new TokenPair(accessTokens.issue(rotation.userId(), rotation.sessionId(), selected),
+				rotation.refreshToken(), AccessTokens.LIFETIME.toSeconds(), rotation.userId(), selected);
+	}
+}

@@ -1,0 +1,136 @@
+package com.growthhub.identity.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+import com.growthhub.identity.CurrentUser;
+import com.growthhub.identity.Role;
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.TenantScope;
+import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.platform.web.NotFoundException;
+import com.growthhub.shared.OrganizationId;
+
+/** Organizations a person belongs to, and the members of the current one. */
+@Service
+public class Organizations {
+
+	private final OrganizationRepository organizations;
+	private final MembershipRepository memberships;
+	private final JdbcClient jdbc;
+	private final TenantTransactions transactions;
+
+	Organizations(OrganizationRepository organizations, MembershipRepository memberships, JdbcClient jdbc,
+			TenantTransactions transactions) {
+		this.organizations = organizations;
+		this.memberships = memberships;
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+	}
+
+	public record MyOrganization(UUID id, String name, Role role) {
+	}
+
+	public record Member(UUID membershipId, UUID userId, String email, String firstName, String lastName, Role role,
+			Instant joinedAt, Instant lastLoginAt) {
+	}
+
+	public List<MyOrganization> mine(UUID userId) {
+		return transactions.call(TenantScope.user(userId, null), () -> jdbc.sql("""
+				select o.id, o.name, m.role from memberships m join organizations o on o.id = m.organization_id
+				where m.user_id = ? order by m.created_at
+				""").param(userId).query((rs, n) -> new MyOrganization(rs.getObject("id", UUID.class),
+				rs.getString("name"), Role.valueOf(rs.getString("role")))).list());
+	}
+
+	/** Creates an organization with its creator as owner. */
+	public MyOrganization create(UUID userId, String name) {
+		Organization organization = Organization.named(name);
+		TenantScope scope = new TenantScope(OrganizationId.of(organization.id()), userId, new Actor.User(userId), false);
+		return transactions.call(scope, () -> {
+			organizations.save(organization);
+			memberships.save(Membership.of(organization.id(), userId, Role.OWNER));
+			return new MyOrganization(organization.id(), organization.name(), Role.OWNER);
+		});
+	}
+
+	public Organization current() {
+		OrganizationId id = TenantContext.requireOrganizationId();
+		return transactions.call(TenantContext.current(),
+				() -> organizations.findById(id.value()).orElseThrow(() -> NotFoundException.of("Organization")));
+	}
+
+	public Organization rename(String name) {
+		OrganizationId id = TenantContext.requireOrganizationId();
+		return transactions.call(TenantContext.current(), () -> {
+			Organization organization = organizations.findById(id.value())
+				.orElseThrow(() -> NotFoundException.of("Organization"));
+			organization.rename(name);
+			return organizations.save(organization);
+		});
+	}
+
+	public List<Member> members() {
+		OrganizationId id = TenantContext.requireOrganizationId();
+		return transactions.call(TenantContext.current(), () -> jdbc.sql("""
+				select m.id as membership_id, u.id as user_id, u.email, u.first_name, u.last_name, m.role,
+				       m.created_at as joined_at, u.last_login_at
+				from memberships m join users u on u.id = m.user_id
+				where m.organization_id = ? order by m.created_at
+				""").param(id.value()).query((rs, n) -> new Member(rs.getObject("membership_id", UUID.class),
+				rs.getObject("user_id", UUID.class), rs.getString("email"), rs.getString("first_name"),
+				rs.getString("last_name"), Role.valueOf(rs.getString("role")),
+				rs.getTimestamp("joined_at").toInstant(),
+				rs.getTimestamp("last_login_at") == null ? null : rs.getTimestamp("last_login_at").toInstant()))
+			.list());
+	}
+
+	public void changeRole(CurrentUser actor, UUID membershipId, Role role) {
+		OrganizationId id = TenantContext.requireOrganizationId();
+		transactions.run(TenantContext.current(), () -> {
+			Membership membership = memberships.findById(membershipId)
+				.filter(m -> m.organizationId().equals(id.value()))
+				.orElseThrow(() -> NotFoundException.of("Member"));
+			requireMayManage(actor, membership.role(), role);
+			if (membership.role() == Role.OWNER && role != Role.OWNER) {
+				requireAnotherOwner(id);
+			}
+			membership.changeRole(role);
+			memberships.save(membership);
+		});
+	}
+
+	public void remove(CurrentUser actor, UUID membershipId) {
+		OrganizationId id = TenantContext.requireOrganizationId();
+		transactions.run(TenantContext.current(), () -> {
+			Membership membership = memberships.findById(membershipId)
+				.filter(m -> m.organizationId().equals(id.value()))
+				.orElseThrow(() -> NotFoundException.of("Member"));
+			requireMayManage(actor, membership.role(), membership.role());
+			if (membership.role() == Role.OWNER) {
+				requireAnotherOwner(id);
+			}
+			memberships.delete(membership);
+		});
+	}
+
+	/** Admins manage everyone below owner; only owners touch owners or make owners. */
+	static void requireMayManage(CurrentUser actor, Role current, Role target) {
+		boolean touchesOwner = current == Role.OWNER || target == Role.OWNER;
+		if (!actor.hasRole(Role.ADMIN) || (touchesOwner && !actor.hasRole(Role.OWNER))) {
+			throw new AccessDeniedException("role");
+		}
+	}
+
+	private void requireAnotherOwner(OrganizationId id) {
+		if (memberships.countByOrganizationIdAndRole(id.value(), Role.OWNER) < 2) {
+			throw new LastOwnerException();
+		}
+	}
+}

@@ -1,0 +1,93 @@
+package com.growthhub.identity.internal;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import com.growthhub.messaging.EmailRequest;
+import com.growthhub.messaging.Outbox;
+import com.growthhub.platform.PlatformSettings;
+import com.growthhub.platform.security.InstallationSecrets;
+import com.growthhub.platform.security.Throttle;
+import com.growthhub.platform.security.TooManyRequestsException;
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.platform.tenancy.TenantScope;
+import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.shared.Ids;
+
+/** Forgotten passwords: a single-use link valid for one hour; using it ends every session. */
+@Service
+public class PasswordReset {
+
+	static final Duration VALIDITY = Duration.ofHours(1);
+
+	private final UserAccountRepository users;
+	private final PasswordPolicy passwords;
+	private final AuthSessions sessions;
+	private final Outbox outbox;
+	private final Throttle throttle;
+	private final JdbcClient jdbc;
+	private final TenantTransactions transactions;
+	private final PlatformSettings settings;
+
+	PasswordReset(UserAccountRepository users, PasswordPolicy passwords, AuthSessions sessions, Outbox outbox,
+			Throttle throttle, JdbcClient jdbc, TenantTransactions transactions, PlatformSettings settings) {
+		this.users = users;
+		this.passwords = passwords;
+		this.sessions = sessions;
+		this.outbox = outbox;
+		this.throttle = throttle;
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.settings = settings;
+	}
+
+	/** Emails a reset link if the account exists; the caller answers the same either way. */
+	public void requestReset(String email, String ipAddress) {
+		throttle.hit("forgot:ip:" + ipAddress, 10, Duration.ofMinutes(15)).ifPresent(wait -> {
+			throw new TooManyRequestsException(wait);
+		});
+		UserAccount user = transactions.call(TenantScope.anonymous(),
+				() -> users.findByEmail(UserAccount.normalize(email)).orElse(null));
+		if (user == null || throttle.hit("reset-send:" + user.id(), 3, Duration.ofMinutes(15)).isPresent()) {
+			return;
+		}
+		String token = InstallationSecrets.randomToken(32);
+		String link = settings.baseUrl() + "/reset-password?token=" + token;
+		transactions.run(new TenantScope(null, user.id(), new Actor.User(user.id()), false), () -> {
+			jdbc.sql("update password_reset_tokens set used_at = now() where user_id = ? and used_at is null")
+				.param(user.id())
+				.update();
+			jdbc.sql("""
+					insert into password_reset_tokens (id, user_id, token_hash, expires_at)
+					values (?, ?, ?, now() + make_interval(secs => ?))
+					""").params(Ids.next(), user.id(), InstallationSecrets.sha256(token), VALIDITY.toSeconds()).update();
+			outbox.enqueue(new EmailRequest(null, user.id(), user.email(), "password-reset", "Reset your GrowthHub password",
+					Map.of("firstName", user.firstName(), "link", link), token));
+		});
+	}
+
+	public void reset(String token, String newPassword) {
+		passwords.check("newPassword", newPassword);
+		String hash = passwords.hash(newPassword);
+		UUID userId = transactions.call(TenantScope.anonymous(), () -> jdbc.sql("""
+				update password_reset_tokens set used_at = now()
+				where token_hash = ? and used_at is null and expires_at > now()
+				returning user_id
+				""").param(InstallationSecrets.sha256(token)).query(UUID.class).optional().orElse(null));
+		if (userId == null) {
+			throw InvalidTokenException.resetToken();
+		}
+		transactions.run(new TenantScope(null, userId, new Actor.User(userId), false), () -> {
+			UserAccount user = users.findById(userId).orElseThrow();
+			user.changePassword(hash);
+			// Proving control of the mailbox is as good as a verification code.
+			user.verifyEmail();
+			users.save(user);
+			sessions.revokeAllExcept(userId, null, "password reset");
+		});
+	}
+}

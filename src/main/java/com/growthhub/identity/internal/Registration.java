@@ -1,0 +1,121 @@
+package com.growthhub.identity.internal;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+
+import com.growthhub.identity.Role;
+import com.growthhub.messaging.EmailRequest;
+import com.growthhub.messaging.Outbox;
+import com.growthhub.platform.security.Throttle;
+import com.growthhub.platform.security.TooManyRequestsException;
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.platform.tenancy.TenantScope;
+import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.shared.OrganizationId;
+
+/** Sign-up: a new account owning a new organization, confirmed by a 6-digit code sent by email. */
+@Service
+public class Registration {
+
+	private final UserAccountRepository users;
+	private final OrganizationRepository organizations;
+	private final MembershipRepository memberships;
+	private final PasswordPolicy passwords;
+	private final OneTimeCodes codes;
+	private final Outbox outbox;
+	private final Throttle throttle;
+	private final TenantTransactions transactions;
+
+	Registration(UserAccountRepository users, OrganizationRepository organizations, MembershipRepository memberships,
+			PasswordPolicy passwords, OneTimeCodes codes, Outbox outbox, Throttle throttle,
+			TenantTransactions transactions) {
+		this.users = users;
+		this.organizations = organizations;
+		this.memberships = memberships;
+		this.passwords = passwords;
+		this.codes = codes;
+		this.outbox = outbox;
+		this.throttle = throttle;
+		this.transactions = transactions;
+	}
+
+	public record Registered(UUID userId, UUID organizationId) {
+	}
+
+	public Registered register(String email, String password, String firstName, String lastName,
+			String organizationName, String ipAddress) {
+		throttle.hit("register:ip:" + ipAddress, 20, Duration.ofMinutes(15)).ifPresent(wait -> {
+			throw new TooManyRequestsException(wait);
+		});
+		passwords.check("password", password);
+		String hash = passwords.hash(password);
+		UserAccount user = UserAccount.register(email, hash, firstName, lastName);
+		Organization organization = Organization.named(organizationName);
+		TenantScope scope = new TenantScope(OrganizationId.of(organization.id()), user.id(), new Actor.User(user.id()),
+				false);
+		return transactions.call(scope, () -> {
+			if (users.findByEmail(user.email()).isPresent()) {
+				throw new EmailAlreadyRegisteredException();
+			}
+			users.save(user);
+			organizations.save(organization);
+			memberships.save(Membership.of(organization.id(), user.id(), Role.OWNER));
+			sendVerificationCode(user, organization.id());
+			return new Registered(user.id(), organization.id());
+		});
+	}
+
+	/** Confirms the address. A wrong code counts against the code even though the answer is an error. */
+	public void verifyEmail(String email, String code, String ipAddress) {
+		throttle.hit("code-check:ip:" + ipAddress, SignIn.IP_LIMIT, SignIn.WINDOW).ifPresent(wait -> {
+			throw new TooManyRequestsException(wait);
+		});
+		int attemptsLeft = transactions.call(TenantScope.anonymous(), () -> {
+			UserAccount user = users.findByEmail(UserAccount.normalize(email)).orElse(null);
+			if (user == null) {
+				return -1;
+			}
+			OneTimeCodes.Pending pending = codes.latestPending(user.id(), OneTimeCodes.Purpose.VERIFY_EMAIL).orElse(null);
+			if (pending == null) {
+				return -1;
+			}
+			if (!codes.matches(pending, code)) {
+				return codes.recordWrongAttempt(pending);
+			}
+			codes.consume(pending);
+			user.verifyEmail();
+			users.save(user);
+			return Integer.MAX_VALUE;
+		});
+		if (attemptsLeft == -1) {
+			throw InvalidCodeException.expired();
+		}
+		if (attemptsLeft != Integer.MAX_VALUE) {
+			throw InvalidCodeException.wrong(attemptsLeft);
+		}
+	}
+
+	/** Sends a new code to an unverified account; silently does nothing for unknown or verified ones. */
+	public void resendCode(String email, String ipAddress) {
+		throttle.hit("resend:ip:" + ipAddress, SignIn.IP_LIMIT, SignIn.WINDOW).ifPresent(wait -> {
+			throw new TooManyRequestsException(wait);
+		});
+		UserAccount user = transactions.call(TenantScope.anonymous(),
+				() -> users.findByEmail(UserAccount.normalize(email)).orElse(null));
+		if (user == null || user.isVerified()) {
+			return;
+		}
+		transactions.run(new TenantScope(null, user.id(), new Actor.User(user.id()), false), () -> sendVerificationCode(user,
+				memberships.findByUserIdOrderByCreatedAt(user.id()).stream().findFirst().map(Membership::organizationId).orElse(null)));
+	}
+
+	private void sendVerificationCode(UserAccount user, UUID organizationId) {
+		OneTimeCodes.Issued issued = codes.issue(user.id(), OneTimeCodes.Purpose.VERIFY_EMAIL);
+		outbox.enqueue(new EmailRequest(organizationId == null ? null : OrganizationId.of(organizationId), user.id(),
+				user.email(), "verify-email", "Confirm your email for GrowthHub",
+				Map.of("firstName", user.firstName(), "code", issued.code()), issued.code()));
+	}
+}

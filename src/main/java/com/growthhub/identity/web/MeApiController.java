@@ -1,0 +1,123 @@
+package com.growthhub.identity.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.growthhub.identity.CurrentUser;
+import com.growthhub.identity.Role;
+import com.growthhub.identity.internal.AccountSecurity;
+import com.growthhub.identity.internal.AuthSessions;
+import com.growthhub.identity.internal.Organizations;
+import com.growthhub.identity.internal.UserAccount;
+import com.growthhub.platform.web.NotFoundException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Me", description = "The signed-in user, their sessions and second factor")
+class MeApiController {
+
+	private final AccountSecurity accountSecurity;
+	private final Organizations organizations;
+	private final AuthSessions sessions;
+
+	MeApiController(AccountSecurity accountSecurity, Organizations organizations, AuthSessions sessions) {
+		this.accountSecurity = accountSecurity;
+		this.organizations = organizations;
+		this.sessions = sessions;
+	}
+
+	record MeResponse(UUID id, String email, String firstName, String lastName, boolean emailVerified,
+			boolean totpEnabled, @Nullable UUID organizationId, @Nullable Role role,
+			List<Organizations.MyOrganization> organizations) {
+	}
+
+	record ProfileRequest(@NotBlank @Size(max = 100) String firstName, @NotBlank @Size(max = 100) String lastName) {
+	}
+
+	record EnableTotpRequest(@NotBlank @Size(max = 64) String secret,
+			@NotBlank @Pattern(regexp = "\\s*\\d{6}\\s*", message = "must be 6 digits") String code) {
+	}
+
+	record DisableTotpRequest(@NotNull @Size(max = 1024) String currentPassword) {
+	}
+
+	@GetMapping("/me")
+	@Operation(summary = "Who am I, in which organization, with which role")
+	MeResponse me(@AuthenticationPrincipal CurrentUser user) {
+		UserAccount account = accountSecurity.account(user.userId());
+		return new MeResponse(account.id(), account.email(), account.firstName(), account.lastName(),
+				account.isVerified(), account.hasTotp(), user.organizationId(), user.role(),
+				organizations.mine(user.userId()));
+	}
+
+	@PatchMapping("/me")
+	@Operation(summary = "Change my name")
+	MeResponse updateProfile(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody ProfileRequest body) {
+		accountSecurity.updateProfile(user.userId(), body.firstName(), body.lastName());
+		return me(user);
+	}
+
+	@PostMapping("/me/totp/setup")
+	@Operation(summary = "Start enabling an authenticator app: a secret and its QR code")
+	AccountSecurity.AuthenticatorSetup prepareTotp(@AuthenticationPrincipal CurrentUser user) {
+		return accountSecurity.prepareAuthenticator(user.email());
+	}
+
+	@PostMapping("/me/totp")
+	@Operation(summary = "Enable the authenticator app by confirming a code; other sessions end")
+	Map<String, Object> enableTotp(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody EnableTotpRequest body) {
+		accountSecurity.enableAuthenticator(user.userId(), user.sessionId(), body.secret(), body.code());
+		return Map.of("totpEnabled", true);
+	}
+
+	@DeleteMapping("/me/totp")
+	@Operation(summary = "Disable the authenticator app (needs the password); other sessions end")
+	Map<String, Object> disableTotp(@AuthenticationPrincipal CurrentUser user,
+			@Valid @RequestBody DisableTotpRequest body) {
+		accountSecurity.disableAuthenticator(user.userId(), user.sessionId(), body.currentPassword());
+		return Map.of("totpEnabled", false);
+	}
+
+	@GetMapping("/sessions")
+	@Operation(summary = "My active sessions (browsers and API sign-ins)")
+	Map<String, Object> sessions(@AuthenticationPrincipal CurrentUser user) {
+		List<Map<String, Object>> items = sessions.active(user.userId())
+			.stream()
+			.map(s -> Map.<String, Object>of("id", s.id(), "channel", s.channel().name().toLowerCase(), "userAgent",
+					String.valueOf(s.userAgent()), "ipAddress", String.valueOf(s.ipAddress()), "createdAt",
+					s.createdAt(), "lastSeenAt", s.lastSeenAt(), "expiresAt", s.expiresAt(), "current",
+					s.id().equals(user.sessionId())))
+			.toList();
+		return Map.of("items", items);
+	}
+
+	@DeleteMapping("/sessions/{id}")
+	@Operation(summary = "End one of my sessions")
+	ResponseEntity<Void> endSession(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		if (!sessions.revokeOwn(user.userId(), id)) {
+			throw NotFoundException.of("Session");
+		}
+		return ResponseEntity.noContent().build();
+	}
+}

@@ -1,0 +1,102 @@
+package com.growthhub.messaging.internal;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.TenantScope;
+
+import jakarta.mail.MessagingException;
+
+/**
+ * Sends due messages one at a time, each under a row lock (SKIP LOCKED), so several nodes share
+ * the work without sending anything twice. Failures retry with exponential backoff.
+ */
+class OutboxDelivery {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
+	static final int MAX_ATTEMPTS = 8;
+	private static final int BATCH = 50;
+
+	private final JdbcClient jdbc;
+	private final TransactionTemplate transactions;
+	private final JavaMailSender mailSender;
+	private final MessagingSettings settings;
+
+	OutboxDelivery(JdbcClient jdbc, TransactionTemplate transactions, JavaMailSender mailSender,
+			MessagingSettings settings) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.mailSender = mailSender;
+		this.settings = settings;
+	}
+
+	int deliverDue() {
+		TenantScope scope = TenantScope.system(new Actor.Job("outbox-delivery"));
+		int sent = 0;
+		for (int i = 0; i < BATCH; i++) {
+			Optional<Boolean> outcome = TenantContext.call(scope, () -> transactions.execute(status -> deliverNext()));
+			if (outcome == null || outcome.isEmpty()) {
+				break;
+			}
+			sent += outcome.get() ? 1 : 0;
+		}
+		return sent;
+	}
+
+	private Optional<Boolean> deliverNext() {
+		Optional<Due> next = jdbc.sql("""
+				select id, to_address, subject, body_html, attempts from email_messages
+				where status = 'PENDING' and next_attempt_at <= now()
+				order by next_attempt_at limit 1 for update skip locked
+				""").query(Due.class).optional();
+		return next.map(this::send);
+	}
+
+	private boolean send(Due message) {
+		try {
+			var mime = mailSender.createMimeMessage();
+			var helper = new MimeMessageHelper(mime, "UTF-8");
+			helper.setFrom(settings.from());
+			helper.setTo(message.toAddress());
+			helper.setSubject(message.subject());
+			helper.setText(message.bodyHtml(), true);
+			mailSender.send(mime);
+			jdbc.sql("update email_messages set status = 'SENT', sent_at = now(), attempts = attempts + 1, last_error = null where id = ?")
+				.param(message.id())
+				.update();
+			return true;
+		}
+		catch (MailException | MessagingException ex) {
+			int attempts = message.attempts() + 1;
+			Duration backoff = Duration.ofSeconds(30L << Math.min(attempts - 1, 10));
+			log.warn("Sending email {} failed (attempt {}): {}", message.id(), attempts, ex.getMessage());
+			jdbc.sql("""
+					update email_messages set attempts = :attempts, last_error = :error,
+					  status = case when :attempts >= :max then 'FAILED' else 'PENDING' end,
+					  next_attempt_at = now() + make_interval(secs => :backoff)
+					where id = :id
+					""")
+				.param("attempts", attempts)
+				.param("error", String.valueOf(ex.getMessage()))
+				.param("max", MAX_ATTEMPTS)
+				.param("backoff", backoff.toSeconds())
+				.param("id", message.id())
+				.update();
+			return false;
+		}
+	}
+
+	record Due(UUID id, String toAddress, String subject, String bodyHtml, int attempts) {
+	}
+}

@@ -1,0 +1,10 @@
+/**
+ * Messages to people: the email outbox (written in the transaction that causes a message,
+ * delivered by a background job through SMTP when one is configured) and the email log.
+ */
+@ApplicationModule(displayName = "Messaging", allowedDependencies = { "platform::tenancy", "platform::web", "shared" })
+@NullMarked
+package com.growthhub.messaging;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

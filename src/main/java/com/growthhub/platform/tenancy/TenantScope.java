@@ -1,0 +1,36 @@
+package com.growthhub.platform.tenancy;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import com.growthhub.shared.OrganizationId;
+
+/**
+ * What a unit of work may see. Row-level security reads it from the transaction: rows of
+ * {@code organizationId}; rows that belong to {@code userId} personally; everything only when
+ * {@code system} is set, which is reserved for sign-in look-ups and cross-tenant jobs.
+ */
+public record TenantScope(@Nullable OrganizationId organizationId, @Nullable UUID userId, Actor actor, boolean system) {
+
+	public static TenantScope anonymous() {
+		return new TenantScope(null, null, new Actor.Anonymous(), false);
+	}
+
+	public static TenantScope user(UUID userId, @Nullable OrganizationId organizationId) {
+		return new TenantScope(organizationId, userId, new Actor.User(userId), false);
+	}
+
+	public static TenantScope organization(OrganizationId organizationId, Actor actor) {
+		return new TenantScope(organizationId, null, actor, false);
+	}
+
+	/** Sees every organization: for authentication look-ups and jobs that then narrow to one tenant. */
+	public static TenantScope system(Actor actor) {
+		return new TenantScope(null, null, actor, true);
+	}
+
+	public TenantScope withOrganization(OrganizationId organization) {
+		return new TenantScope(organization, userId, actor, system);
+	}
+}

@@ -1,0 +1,140 @@
+package com.growthhub.platform.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Every failure of an API controller becomes RFC 9457 problem+json. Messages come only from our
+ * own exceptions; anything unexpected is logged and answered with a generic 500.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(ApiExceptionHandler::fieldError)
+			.toList();
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Invalid request",
+				"The request has invalid fields.");
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+			HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap(result -> result.getResolvableErrors()
+				.stream()
+				.map(error -> Map.of("field", result.getMethodParameter().getParameterName() == null ? "parameter"
+						: result.getMethodParameter().getParameterName(), "message",
+						String.valueOf(error.getDefaultMessage()))))
+			.toList();
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Invalid request",
+				"The request has invalid parameters.");
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Malformed request body", describe(ex));
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem && problem.getInstance() != null) {
+			problem.setInstance(null);
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Invalid parameter",
+				"'" + ex.getName() + "' has an invalid value.");
+		problem.setProperty("errors", List.of(Map.of("field", ex.getName(), "message", "invalid value")));
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<ProblemDetail> accessDenied() {
+		return ResponseEntity.status(HttpStatus.FORBIDDEN)
+			.body(Problems.of(HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this action."));
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> concurrentChange() {
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.body(Problems.of(HttpStatus.CONFLICT, "Conflict",
+					"Someone else changed this record at the same time. Reload and try again."));
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex) {
+		log.info("Rejected a write that violates a database constraint: {}", ex.getMostSpecificCause().getMessage());
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.body(Problems.of(HttpStatus.CONFLICT, "Conflict", "This conflicts with existing data."));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		log.error("Unexpected error in an API request", ex);
+		return ResponseEntity.internalServerError()
+			.body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+					"Something went wrong on our side. It has been logged."));
+	}
+
+	private static Map<String, String> fieldError(FieldError error) {
+		return Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage()));
+	}
+
+	private static String describe(HttpMessageNotReadableException ex) {
+		if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+			String field = databind.getPath()
+				.stream()
+				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+				.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+				.orElse("body");
+			return "'" + field + "' has a value of the wrong type or format.";
+		}
+		return "The request body is missing or is not valid JSON.";
+	}
+}
