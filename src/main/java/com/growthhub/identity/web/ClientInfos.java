@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 /** Reads who is signing in from the request: address, browser and the remembered-device token. */
 final class ClientInfos {
 
-	static final String DEVICE_COOKIE = "gh_device";
+	static final String DEVICE_COOKIE = com.growthhub.identity.internal.BrowserSignIn.DEVICE_COOKIE;
 	static final String DEVICE_HEADER = "X-Device-Token";
 
 	private ClientInfos() {

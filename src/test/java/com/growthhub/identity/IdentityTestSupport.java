@@ -1,0 +1,75 @@
+package com.growthhub.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.growthhub.messaging.TestMailbox;
+import com.growthhub.platform.tenancy.TenantTransactions;
+
+/** Shared setup of API integration tests: a running app, an API client and the outbox as a mailbox. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class IdentityTestSupport {
+
+	public static final String PASSWORD = "correct horse battery";
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected JdbcClient jdbc;
+
+	@Autowired
+	protected TenantTransactions transactions;
+
+	protected ApiClient api() {
+		return new ApiClient(port);
+	}
+
+	protected TestMailbox mailbox() {
+		return new TestMailbox(jdbc, transactions);
+	}
+
+	protected static String uniqueEmail(String name) {
+		return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+	}
+
+	/** A verified account owning a fresh organization. */
+	protected ApiClient.Response register(String email) {
+		ApiClient.Response registered = api().post("/api/v1/auth/register", Map.of("email", email, "password", PASSWORD,
+				"firstName", "Ada", "lastName", "Lovelace", "organizationName", "Org of " + email), null);
+		assertThat(registered.status()).isEqualTo(201);
+		return registered;
+	}
+
+	protected void registerVerified(String email) {
+		register(email);
+		String code = mailbox().latestCode(email, "verify-email");
+		assertThat(api().post("/api/v1/auth/verify-email", Map.of("email", email, "code", code), null).status())
+			.isEqualTo(200);
+	}
+
+	/** Signs in through the emailed second step and returns the login answer with tokens. */
+	protected ApiClient.Response signIn(String email) {
+		ApiClient.Response login = api().post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD), null);
+		assertThat(login.status()).isEqualTo(200);
+		if (!login.body().path("mfaRequired").asBoolean(false)) {
+			return login;
+		}
+		String code = mailbox().latestCode(email, "sign-in-code");
+		ApiClient.Response verified = api().post("/api/v1/auth/mfa/verify",
+				Map.of("challengeId", login.text("challengeId"), "code", code), null);
+		assertThat(verified.status()).isEqualTo(200);
+		return verified;
+	}
+
+	protected String accessToken(String email) {
+		return signIn(email).text("accessToken");
+	}
+}

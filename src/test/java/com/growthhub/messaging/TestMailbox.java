@@ -1,0 +1,57 @@
+package com.growthhub.messaging;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.platform.tenancy.TenantScope;
+import com.growthhub.platform.tenancy.TenantTransactions;
+
+/** Reads what the outbox holds for an address, the way a person reads their inbox. */
+public final class TestMailbox {
+
+	private static final Pattern CODE = Pattern.compile("data-code[^>]*>(\\d{6})<");
+	private static final Pattern LINK = Pattern.compile("data-link[^>]*href=\"([^\"]+)\"");
+
+	private final JdbcClient jdbc;
+	private final TenantTransactions transactions;
+
+	public TestMailbox(JdbcClient jdbc, TenantTransactions transactions) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+	}
+
+	public Optional<String> latestBody(String to, String template) {
+		return transactions.call(TenantScope.system(new Actor.Job("test-mailbox")), () -> jdbc.sql("""
+				select body_html from email_messages where to_address = ? and template = ?
+				order by created_at desc, id desc limit 1
+				""").params(to.toLowerCase(), template).query(String.class).optional());
+	}
+
+	public String latestCode(String to, String template) {
+		return extract(CODE, latestBody(to, template).orElseThrow(() -> new AssertionError("No " + template + " mail to " + to)));
+	}
+
+	public String latestLink(String to, String template) {
+		return extract(LINK, latestBody(to, template).orElseThrow(() -> new AssertionError("No " + template + " mail to " + to)));
+	}
+
+	public int count(String to, String template) {
+		return transactions.call(TenantScope.system(new Actor.Job("test-mailbox")),
+				() -> jdbc.sql("select count(*) from email_messages where to_address = ? and template = ?")
+					.params(to.toLowerCase(), template)
+					.query(Integer.class)
+					.single());
+	}
+
+	private static String extract(Pattern pattern, String body) {
+		Matcher matcher = pattern.matcher(body);
+		if (!matcher.find()) {
+			throw new AssertionError("Nothing matching " + pattern + " in " + body);
+		}
+		return matcher.group(1).replace("&amp;", "&");
+	}
+}

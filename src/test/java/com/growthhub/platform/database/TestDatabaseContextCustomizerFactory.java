@@ -1,0 +1,36 @@
+package com.growthhub.platform.database;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
+
+/** Points every test application context at the shared test database (registered in spring.factories). */
+class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
+
+	@Override
+	public ContextCustomizer createContextCustomizer(Class<?> testClass,
+			List<ContextConfigurationAttributes> configAttributes) {
+		return new Customizer();
+	}
+
+	private record Customizer() implements ContextCustomizer {
+
+		@Override
+		public void customizeContext(org.springframework.context.ConfigurableApplicationContext context,
+				MergedContextConfiguration mergedConfig) {
+			EmbeddedPostgres postgres = SharedTestDatabase.get();
+			context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("testDatabase",
+						Map.of("spring.datasource.url", postgres.jdbcUrl(), "spring.datasource.username",
+								postgres.username(), "spring.datasource.password", postgres.password(),
+								"growthhub.demo-data", "false", "logging.structured.format.console", "",
+								"db-scheduler.polling-interval", "500ms")));
+		}
+	}
+}
