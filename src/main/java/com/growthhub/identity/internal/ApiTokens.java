@@ -61,7 +61,11 @@ public class ApiTokens {
 				.params(id, user.organizationId(), user.userId(), name.strip(), InstallationSecrets.sha256(secret),
 						secret.substring(0, 8), expiresAt == null ? null : java.sql.Timestamp.from(expiresAt))
 				.update();
-			return new Created(mine(user).stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow(), secret);
+			TokenView view = jdbc.sql("select id, name, token_prefix, created_at, expires_at, last_used_at from api_tokens where id = ?")
+				.param(id)
+				.query(TokenView.class)
+				.single();
+			return new Created(view, secret);
 		});
 	}
 

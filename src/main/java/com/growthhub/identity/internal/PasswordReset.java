@@ -12,7 +12,6 @@ import com.growthhub.messaging.Outbox;
 import com.growthhub.platform.PlatformSettings;
 import com.growthhub.platform.security.InstallationSecrets;
 import com.growthhub.platform.security.Throttle;
-import com.growthhub.platform.security.TooManyRequestsException;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;
@@ -29,12 +28,15 @@ public class PasswordReset {
 	private final AuthSessions sessions;
 	private final Outbox outbox;
 	private final Throttle throttle;
+	private final AddressThrottle addresses;
 	private final JdbcClient jdbc;
 	private final TenantTransactions transactions;
 	private final PlatformSettings settings;
 
 	PasswordReset(UserAccountRepository users, PasswordPolicy passwords, AuthSessions sessions, Outbox outbox,
-			Throttle throttle, JdbcClient jdbc, TenantTransactions transactions, PlatformSettings settings) {
+			Throttle throttle, AddressThrottle addresses, JdbcClient jdbc, TenantTransactions transactions,
+			PlatformSettings settings) {
+		this.addresses = addresses;
 		this.users = users;
 		this.passwords = passwords;
 		this.sessions = sessions;
@@ -47,9 +49,7 @@ public class PasswordReset {
 
 	/** Emails a reset link if the account exists; the caller answers the same either way. */
 	public void requestReset(String email, String ipAddress) {
-		throttle.hit("forgot:ip:" + ipAddress, 10, Duration.ofMinutes(15)).ifPresent(wait -> {
-			throw new TooManyRequestsException(wait);
-		});
+		addresses.count("forgot-password", ipAddress);
 		UserAccount user = transactions.call(TenantScope.anonymous(),
 				() -> users.findByEmail(UserAccount.normalize(email)).orElse(null));
 		if (user == null || throttle.hit("reset-send:" + user.id(), 3, Duration.ofMinutes(15)).isPresent()) {

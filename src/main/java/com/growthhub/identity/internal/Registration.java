@@ -1,6 +1,5 @@
 package com.growthhub.identity.internal;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,8 +8,6 @@ import org.springframework.stereotype.Service;
 import com.growthhub.identity.Role;
 import com.growthhub.messaging.EmailRequest;
 import com.growthhub.messaging.Outbox;
-import com.growthhub.platform.security.Throttle;
-import com.growthhub.platform.security.TooManyRequestsException;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;
@@ -26,11 +23,11 @@ public class Registration {
 	private final PasswordPolicy passwords;
 	private final OneTimeCodes codes;
 	private final Outbox outbox;
-	private final Throttle throttle;
+	private final AddressThrottle addresses;
 	private final TenantTransactions transactions;
 
 	Registration(UserAccountRepository users, OrganizationRepository organizations, MembershipRepository memberships,
-			PasswordPolicy passwords, OneTimeCodes codes, Outbox outbox, Throttle throttle,
+			PasswordPolicy passwords, OneTimeCodes codes, Outbox outbox, AddressThrottle addresses,
 			TenantTransactions transactions) {
 		this.users = users;
 		this.organizations = organizations;
@@ -38,7 +35,7 @@ public class Registration {
 		this.passwords = passwords;
 		this.codes = codes;
 		this.outbox = outbox;
-		this.throttle = throttle;
+		this.addresses = addresses;
 		this.transactions = transactions;
 	}
 
@@ -47,9 +44,7 @@ public class Registration {
 
 	public Registered register(String email, String password, String firstName, String lastName,
 			String organizationName, String ipAddress) {
-		throttle.hit("register:ip:" + ipAddress, 20, Duration.ofMinutes(15)).ifPresent(wait -> {
-			throw new TooManyRequestsException(wait);
-		});
+		addresses.count("register", ipAddress);
 		passwords.check("password", password);
 		String hash = passwords.hash(password);
 		UserAccount user = UserAccount.register(email, hash, firstName, lastName);
@@ -70,9 +65,7 @@ public class Registration {
 
 	/** Confirms the address. A wrong code counts against the code even though the answer is an error. */
 	public void verifyEmail(String email, String code, String ipAddress) {
-		throttle.hit("code-check:ip:" + ipAddress, SignIn.IP_LIMIT, SignIn.WINDOW).ifPresent(wait -> {
-			throw new TooManyRequestsException(wait);
-		});
+		addresses.count("code-check", ipAddress);
 		int attemptsLeft = transactions.call(TenantScope.anonymous(), () -> {
 			UserAccount user = users.findByEmail(UserAccount.normalize(email)).orElse(null);
 			if (user == null) {
@@ -100,9 +93,7 @@ public class Registration {
 
 	/** Sends a new code to an unverified account; silently does nothing for unknown or verified ones. */
 	public void resendCode(String email, String ipAddress) {
-		throttle.hit("resend:ip:" + ipAddress, SignIn.IP_LIMIT, SignIn.WINDOW).ifPresent(wait -> {
-			throw new TooManyRequestsException(wait);
-		});
+		addresses.count("resend", ipAddress);
 		UserAccount user = transactions.call(TenantScope.anonymous(),
 				() -> users.findByEmail(UserAccount.normalize(email)).orElse(null));
 		if (user == null || user.isVerified()) {

@@ -13,7 +13,6 @@ import com.growthhub.identity.Role;
 import com.growthhub.messaging.EmailRequest;
 import com.growthhub.messaging.Outbox;
 import com.growthhub.platform.security.Throttle;
-import com.growthhub.platform.security.TooManyRequestsException;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;
@@ -27,7 +26,6 @@ import com.growthhub.platform.tenancy.TenantTransactions;
 @Service
 public class SignIn {
 
-	static final int IP_LIMIT = 30;
 	static final int ACCOUNT_FAILURE_LIMIT = 10;
 	static final int FAILURES_BEFORE_SECOND_STEP = 5;
 	static final Duration WINDOW = Duration.ofMinutes(15);
@@ -41,10 +39,12 @@ public class SignIn {
 	private final Throttle throttle;
 	private final Outbox outbox;
 	private final TenantTransactions transactions;
+	private final AddressThrottle addresses;
 
 	SignIn(UserAccountRepository users, MembershipRepository memberships, PasswordPolicy passwords,
 			OneTimeCodes codes, TrustedDevices devices, Authenticator authenticator, Throttle throttle, Outbox outbox,
-			TenantTransactions transactions) {
+			TenantTransactions transactions, AddressThrottle addresses) {
+		this.addresses = addresses;
 		this.users = users;
 		this.memberships = memberships;
 		this.passwords = passwords;
@@ -67,9 +67,7 @@ public class SignIn {
 	}
 
 	public Outcome withPassword(String email, String password, ClientInfo client) {
-		throttle.hit("sign-in:ip:" + client.ipAddress(), IP_LIMIT, WINDOW).ifPresent(wait -> {
-			throw new TooManyRequestsException(wait);
-		});
+		addresses.count("sign-in", client.ipAddress());
 		String normalized = UserAccount.normalize(email);
 		UserAccount user = transactions.call(TenantScope.anonymous(), () -> users.findByEmail(normalized).orElse(null));
 		String failureKey = "sign-in:failures:" + normalized.toLowerCase(Locale.ROOT);
@@ -109,9 +107,7 @@ public class SignIn {
 
 	/** Checks the second step. Wrong tries count even though the answer is an error. */
 	public Outcome secondStep(UUID challengeId, String code, ClientInfo client) {
-		throttle.hit("code-check:ip:" + client.ipAddress(), IP_LIMIT, WINDOW).ifPresent(wait -> {
-			throw new TooManyRequestsException(wait);
-		});
+		addresses.count("code-check", client.ipAddress());
 		record Check(@Nullable UserAccount user, int attemptsLeft) {
 		}
 		Check check = transactions.call(TenantScope.anonymous(), () -> {

@@ -30,7 +30,7 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 						Map.of("spring.datasource.url", postgres.jdbcUrl(), "spring.datasource.username",
 								postgres.username(), "spring.datasource.password", postgres.password(),
 								"growthhub.demo-data", "false", "logging.structured.format.console", "",
-								"db-scheduler.polling-interval", "500ms")));
+								"db-scheduler.polling-interval", "500ms", "growthhub.identity.ip-limit", "100000")));
 		}
 	}
 }
