@@ -30,7 +30,11 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 						Map.of("spring.datasource.url", postgres.jdbcUrl(), "spring.datasource.username",
 								postgres.username(), "spring.datasource.password", postgres.password(),
 								"growthhub.demo-data", "false", "logging.structured.format.console", "",
-								"db-scheduler.polling-interval", "500ms", "growthhub.identity.ip-limit", "100000")));
+								"db-scheduler.polling-interval", "500ms")));
+			// Defaults that a test class may still override with @TestPropertySource.
+			context.getEnvironment()
+				.getPropertySources()
+				.addLast(new MapPropertySource("testDefaults", Map.of("growthhub.identity.ip-limit", "100000")));
 		}
 	}
 }
