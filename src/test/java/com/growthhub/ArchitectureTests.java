@@ -1,0 +1,55 @@
+package com.growthhub;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** House rules that Spring Modulith cannot see. */
+@AnalyzeClasses(packages = "com.growthhub", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+	@ArchTest
+	static final ArchRule controllersArePackagePrivateAndLiveInWeb = classes()
+		.that().areAnnotatedWith(org.springframework.stereotype.Controller.class)
+		.or().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+		.should().bePackagePrivate()
+		.andShould().resideInAPackage("..web..");
+
+	@ArchTest
+	static final ArchRule apiControllersAreNamedSo = classes()
+		.that().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+		.should().haveSimpleNameEndingWith("ApiController");
+
+	@ArchTest
+	static final ArchRule noFieldInjection = fields()
+		.should().notBeAnnotatedWith(org.springframework.beans.factory.annotation.Autowired.class)
+		.because("dependencies come through constructors");
+
+	@ArchTest
+	static final ArchRule noDumpingGroundPackages = noClasses()
+		.should().resideInAnyPackage("..util..", "..utils..", "..common..", "..helpers..");
+
+	@ArchTest
+	static final ArchRule platformKnowsNoBusinessModule = noClasses()
+		.that().resideInAPackage("com.growthhub.platform..")
+		.should().dependOnClassesThat().resideInAnyPackage("com.growthhub.identity..", "com.growthhub.messaging..",
+				"com.growthhub.contacts..", "com.growthhub.pipeline..", "com.growthhub.dataio..",
+				"com.growthhub.analytics..");
+
+	@ArchTest
+	static final ArchRule sharedHoldsOnlyValues = noClasses()
+		.that().resideInAPackage("com.growthhub.shared..")
+		.and().doNotHaveSimpleName("package-info")
+		.should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.growthhub.platform..");
+
+	@ArchTest
+	static final ArchRule noSystemOut = noClasses()
+		.should().accessField(System.class, "out")
+		.orShould().accessField(System.class, "err")
+		.because("logs go through SLF4J with request and tenant ids");
+}

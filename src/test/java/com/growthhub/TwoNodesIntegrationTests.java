@@ -1,0 +1,72 @@
+package com.growthhub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.growthhub.identity.ApiClient;
+import com.growthhub.identity.IdentityTestSupport;
+import com.growthhub.platform.database.EmbeddedPostgres;
+import com.growthhub.platform.database.SharedTestDatabase;
+
+/** A second, independent node on the same database: whatever one node issues, the other honours. */
+class TwoNodesIntegrationTests extends IdentityTestSupport {
+
+	private static ConfigurableApplicationContext secondNode;
+
+	@BeforeAll
+	static void startSecondNode() {
+		EmbeddedPostgres postgres = SharedTestDatabase.get();
+		secondNode = new SpringApplicationBuilder(GrowthHubApplication.class).run("--server.port=0",
+				"--spring.datasource.url=" + postgres.jdbcUrl(), "--spring.datasource.username=" + postgres.username(),
+				"--spring.datasource.password=" + postgres.password(), "--growthhub.demo-data=false",
+				"--growthhub.identity.ip-limit=100000", "--management.server.port=-1");
+	}
+
+	@AfterAll
+	static void stopSecondNode() {
+		if (secondNode != null) {
+			secondNode.close();
+		}
+	}
+
+	private static ApiClient secondApi() {
+		return new ApiClient(((WebServerApplicationContext) secondNode).getWebServer().getPort());
+	}
+
+	@Test
+	void tokensIssuedOnOneNodeWorkOnTheOther() {
+		String email = uniqueEmail("nodes");
+		registerVerified(email);
+		ApiClient.Response login = signIn(email);
+
+		ApiClient.Response me = secondApi().get("/api/v1/me", login.text("accessToken"));
+		assertThat(me.status()).isEqualTo(200);
+		assertThat(me.text("email")).isEqualTo(email);
+
+		ApiClient.Response refreshed = secondApi().post("/api/v1/auth/refresh",
+				Map.of("refreshToken", login.text("refreshToken")), null);
+		assertThat(refreshed.status()).isEqualTo(200);
+		// Reuse detection is shared too: the rotated token is dead on the first node.
+		assertThat(api().post("/api/v1/auth/refresh", Map.of("refreshToken", login.text("refreshToken")), null).status())
+			.isEqualTo(401);
+		assertThat(api().get("/api/v1/me", refreshed.text("accessToken")).status()).isEqualTo(401);
+	}
+
+	@Test
+	void aSignOutOnOneNodeEndsTheSessionOnTheOther() {
+		String email = uniqueEmail("nodes-out");
+		registerVerified(email);
+		String access = accessToken(email);
+		assertThat(secondApi().get("/api/v1/me", access).status()).isEqualTo(200);
+		assertThat(api().post("/api/v1/auth/logout", null, access).status()).isEqualTo(204);
+		assertThat(secondApi().get("/api/v1/me", access).status()).isEqualTo(401);
+	}
+}
