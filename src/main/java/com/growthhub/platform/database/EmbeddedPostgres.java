@@ -114,7 +114,12 @@ public final class EmbeddedPostgres {
 		Path lockFile = dataDir.resolve(".growthhub.lock");
 		lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
 				StandardOpenOption.WRITE);
-		lock = lockChannel.tryLock();
+		try {
+			lock = lockChannel.tryLock();
+		}
+		catch (java.nio.channels.OverlappingFileLockException ex) {
+			lock = null; // held by this very JVM
+		}
 		if (lock == null) {
 			String owner = new String(Files.readAllBytes(lockFile), StandardCharsets.UTF_8).trim();
 			lockChannel.close();
