@@ -5,8 +5,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import com.growthhub.identity.OrganizationCreated;
 import com.growthhub.identity.Role;
 import com.growthhub.platform.PlatformSettings;
 import com.growthhub.platform.tenancy.Actor;
@@ -34,9 +36,12 @@ class DemoData {
 	private final PasswordPolicy passwords;
 	private final TenantTransactions transactions;
 	private final PlatformSettings settings;
+	private final ApplicationEventPublisher events;
 
 	DemoData(UserAccountRepository users, OrganizationRepository organizations, MembershipRepository memberships,
-			PasswordPolicy passwords, TenantTransactions transactions, PlatformSettings settings) {
+			PasswordPolicy passwords, TenantTransactions transactions, PlatformSettings settings,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.users = users;
 		this.organizations = organizations;
 		this.memberships = memberships;
@@ -57,6 +62,7 @@ class DemoData {
 						users.save(owner);
 						organizations.save(organization);
 						memberships.save(Membership.of(organization.id(), owner.id(), Role.OWNER));
+						events.publishEvent(new OrganizationCreated(OrganizationId.of(organization.id()), organization.name(), owner.id()));
 					});
 		}
 		log.info("Demo organization 'Demo Agency' ready: sign in at {}/login as {} with password {} "

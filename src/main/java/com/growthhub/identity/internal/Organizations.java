@@ -6,9 +6,11 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import com.growthhub.identity.CurrentUser;
+import com.growthhub.identity.OrganizationCreated;
 import com.growthhub.identity.Role;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantContext;
@@ -25,9 +27,11 @@ public class Organizations {
 	private final MembershipRepository memberships;
 	private final JdbcClient jdbc;
 	private final TenantTransactions transactions;
+	private final ApplicationEventPublisher events;
 
 	Organizations(OrganizationRepository organizations, MembershipRepository memberships, JdbcClient jdbc,
-			TenantTransactions transactions) {
+			TenantTransactions transactions, ApplicationEventPublisher events) {
+		this.events = events;
 		this.organizations = organizations;
 		this.memberships = memberships;
 		this.jdbc = jdbc;
@@ -56,6 +60,7 @@ public class Organizations {
 		return transactions.call(scope, () -> {
 			organizations.save(organization);
 			memberships.save(Membership.of(organization.id(), userId, Role.OWNER));
+			events.publishEvent(new OrganizationCreated(OrganizationId.of(organization.id()), organization.name(), userId));
 			return new MyOrganization(organization.id(), organization.name(), Role.OWNER);
 		});
 	}

@@ -3,8 +3,10 @@ package com.growthhub.identity.internal;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
+import com.growthhub.identity.OrganizationCreated;
 import com.growthhub.identity.Role;
 import com.growthhub.messaging.EmailRequest;
 import com.growthhub.messaging.Outbox;
@@ -25,10 +27,12 @@ public class Registration {
 	private final Outbox outbox;
 	private final AddressThrottle addresses;
 	private final TenantTransactions transactions;
+	private final ApplicationEventPublisher events;
 
 	Registration(UserAccountRepository users, OrganizationRepository organizations, MembershipRepository memberships,
 			PasswordPolicy passwords, OneTimeCodes codes, Outbox outbox, AddressThrottle addresses,
-			TenantTransactions transactions) {
+			TenantTransactions transactions, ApplicationEventPublisher events) {
+		this.events = events;
 		this.users = users;
 		this.organizations = organizations;
 		this.memberships = memberships;
@@ -58,6 +62,7 @@ public class Registration {
 			users.save(user);
 			organizations.save(organization);
 			memberships.save(Membership.of(organization.id(), user.id(), Role.OWNER));
+			events.publishEvent(new OrganizationCreated(OrganizationId.of(organization.id()), organization.name(), user.id()));
 			sendVerificationCode(user, organization.id());
 			return new Registered(user.id(), organization.id());
 		});

@@ -1,0 +1,9 @@
+package com.growthhub.identity;
+
+import java.util.UUID;
+
+import com.growthhub.shared.OrganizationId;
+
+/** A new organization exists, with {@code ownerId} as its first owner. Modules set up their defaults on it. */
+public record OrganizationCreated(OrganizationId organizationId, String name, UUID ownerId) {
+}
