@@ -3,6 +3,7 @@ package com.growthhub.messaging.internal;
 import java.time.Duration;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,15 +19,15 @@ class MessagingConfiguration {
 
 	/** With no SMTP server configured (spring.mail.host) mail stays in the outbox, readable in the email log. */
 	@Bean
-	RecurringTask<Void> outboxDeliveryTask(ObjectProvider<JavaMailSender> mailSender, JdbcClient jdbc,
-			TransactionTemplate transactions, MessagingSettings settings) {
-		JavaMailSender sender = mailSender.getIfAvailable();
-		OutboxDelivery delivery = sender == null ? null : new OutboxDelivery(jdbc, transactions, sender, settings);
+	@ConditionalOnProperty(prefix = "spring.mail", name = "host")
+	OutboxDelivery outboxDelivery(JdbcClient jdbc, TransactionTemplate transactions, JavaMailSender mailSender,
+			MessagingSettings settings) {
+		return new OutboxDelivery(jdbc, transactions, mailSender, settings);
+	}
+
+	@Bean
+	RecurringTask<Void> outboxDeliveryTask(ObjectProvider<OutboxDelivery> delivery) {
 		return Tasks.recurring("outbox-delivery", FixedDelay.of(Duration.ofSeconds(2)))
-			.execute((instance, context) -> {
-				if (delivery != null) {
-					delivery.deliverDue();
-				}
-			});
+			.execute((instance, context) -> delivery.ifAvailable(OutboxDelivery::deliverDue));
 	}
 }
