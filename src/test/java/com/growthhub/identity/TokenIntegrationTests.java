@@ -46,8 +46,7 @@ class TokenIntegrationTests extends IdentityTestSupport {
 		String email = uniqueEmail("change");
 		registerVerified(email);
 		ApiClient.Response first = signIn(email);
-		ApiClient.Response second = api().exchange("POST", "/api/v1/auth/login", Map.of("email", email, "password", PASSWORD),
-				null, Map.of("X-Device-Token", first.text("deviceToken")));
+		ApiClient.Response second = signInAgain(email, first.text("deviceToken"));
 		String keep = first.text("accessToken");
 
 		ApiClient.Response changed = api().post("/api/v1/auth/change-password",
@@ -63,8 +62,7 @@ class TokenIntegrationTests extends IdentityTestSupport {
 		String email = uniqueEmail("sessions");
 		registerVerified(email);
 		ApiClient.Response first = signIn(email);
-		ApiClient.Response second = api().exchange("POST", "/api/v1/auth/login", Map.of("email", email, "password", PASSWORD),
-				null, Map.of("X-Device-Token", first.text("deviceToken")));
+		ApiClient.Response second = signInAgain(email, first.text("deviceToken"));
 		ApiClient.Response list = api().get("/api/v1/sessions", first.text("accessToken"));
 		assertThat(list.body().path("items").size()).isEqualTo(2);
 		String other = null;
