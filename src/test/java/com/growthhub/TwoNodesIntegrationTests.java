@@ -61,6 +61,24 @@ class TwoNodesIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void aBrowserSessionStartedOnOneNodeWorksOnTheOther() throws Exception {
+		String email = uniqueEmail("nodes-browser");
+		registerVerified(email);
+		BrowserSession browser = new BrowserSession(port);
+		String loginPage = browser.get("/login").body();
+		browser.post("/login", Map.of("email", email, "password", PASSWORD, "_csrf", BrowserSession.csrf(loginPage)));
+		String codePage = browser.get("/login/verify").body();
+		String code = mailbox().latestCode(email, "sign-in-code");
+		assertThat(browser.post("/login/verify", Map.of("code", code, "_csrf", BrowserSession.csrf(codePage))).headers()
+			.firstValue("Location")).hasValueSatisfying(location -> assertThat(location).doesNotContain("/login"));
+
+		BrowserSession sameCookieOnSecondNode = browser.on(((WebServerApplicationContext) secondNode).getWebServer().getPort());
+		var dashboard = sameCookieOnSecondNode.get("/");
+		assertThat(dashboard.statusCode()).isEqualTo(200);
+		assertThat(dashboard.body()).contains("Org of " + email);
+	}
+
+	@Test
 	void aSignOutOnOneNodeEndsTheSessionOnTheOther() {
 		String email = uniqueEmail("nodes-out");
 		registerVerified(email);

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Renders whatever reached the servlet container's error dispatch: problem+json for the API, an
@@ -31,7 +32,7 @@ class ErrorPageController implements ErrorController {
 	}
 
 	@RequestMapping("/error")
-	Object page(HttpServletRequest request, Model model) {
+	Object page(HttpServletRequest request, HttpServletResponse response, Model model) {
 		HttpStatus status = status(request);
 		String path = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
 		if (path.startsWith("/api/")) {
@@ -42,6 +43,9 @@ class ErrorPageController implements ErrorController {
 		model.addAttribute("detail", detail(request, status));
 		request.setAttribute("jakarta.servlet.error.status_code", status.value());
 		if (request.getHeader("HX-Request") != null) {
+			// The alert belongs in the page's message area, not in whatever the request meant to replace.
+			response.setHeader("HX-Retarget", "#flash");
+			response.setHeader("HX-Reswap", "innerHTML");
 			return "fragments/error :: alert";
 		}
 		return status == HttpStatus.NOT_FOUND ? "error/404" : "error/error";
@@ -56,7 +60,9 @@ class ErrorPageController implements ErrorController {
 	private static String detail(HttpServletRequest request, HttpStatus status) {
 		if (status.is4xxClientError()) {
 			Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
-			if (message instanceof String text && !text.isBlank() && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null) {
+			// Security filters send the bare reason phrase ("Forbidden"): the sentences below say more.
+			if (message instanceof String text && !text.isBlank() && !text.equals(status.getReasonPhrase())
+					&& request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null) {
 				return text;
 			}
 			return switch (status) {

@@ -1,0 +1,66 @@
+package com.growthhub.identity.web;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.thymeleaf.context.LazyContextVariable;
+
+import com.growthhub.identity.CurrentUser;
+import com.growthhub.identity.Role;
+import com.growthhub.identity.internal.Organizations;
+
+/**
+ * Who is looking at a page, for the shell and every module's templates: {@code currentUser}
+ * (null when anonymous), {@code myOrganizations}, {@code currentOrganizationName}, {@code isAdmin}
+ * and {@code isOwner}. The organization look-up is lazy so API calls and redirects never pay for it.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class CurrentUserAdvice {
+
+	private final Organizations organizations;
+
+	CurrentUserAdvice(Organizations organizations) {
+		this.organizations = organizations;
+	}
+
+	@ModelAttribute
+	void addCurrentUser(Model model) {
+		CurrentUser user = current();
+		model.addAttribute("currentUser", user);
+		model.addAttribute("isAdmin", user != null && user.hasRole(Role.ADMIN));
+		model.addAttribute("isOwner", user != null && user.hasRole(Role.OWNER));
+		if (user == null) {
+			return;
+		}
+		LazyContextVariable<List<Organizations.MyOrganization>> mine = new LazyContextVariable<>() {
+			@Override
+			protected List<Organizations.MyOrganization> loadValue() {
+				return organizations.mine(user.userId());
+			}
+		};
+		model.addAttribute("myOrganizations", mine);
+		model.addAttribute("currentOrganizationName", new LazyContextVariable<@Nullable String>() {
+			@Override
+			protected @Nullable String loadValue() {
+				return mine.getValue()
+					.stream()
+					.filter(organization -> Objects.equals(organization.id(), user.organizationId()))
+					.map(Organizations.MyOrganization::name)
+					.findFirst()
+					.orElse(null);
+			}
+		});
+	}
+
+	static @Nullable CurrentUser current() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof CurrentUser user ? user : null;
+	}
+}

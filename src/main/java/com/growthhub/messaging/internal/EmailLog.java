@@ -1,0 +1,135 @@
+package com.growthhub.messaging.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import com.growthhub.messaging.MailServer;
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.TenantScope;
+import com.growthhub.platform.tenancy.TenantTransactions;
+
+/**
+ * Reads the outbox for people: the organization's messages plus the viewer's own (row-level
+ * security allows no more), newest first, keyset-paged on (created_at, id). Bodies carrying a
+ * one-time code or link are shown in full only to their recipient, or to anyone while no mail
+ * server exists, since then the log is the only way to read mail at all.
+ */
+@Component
+public class EmailLog {
+
+	private static final String COLUMNS = """
+			id, organization_id, recipient_user_id, to_address, subject, template, status, attempts, last_error,
+			created_at, sent_at
+			""";
+
+	private final JdbcClient jdbc;
+	private final TenantTransactions transactions;
+	private final MailServer mailServer;
+
+	EmailLog(JdbcClient jdbc, TenantTransactions transactions, MailServer mailServer) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.mailServer = mailServer;
+	}
+
+	public record Entry(UUID id, @Nullable UUID organizationId, @Nullable UUID recipientUserId, String toAddress,
+			String subject, String template, String status, int attempts, @Nullable String lastError,
+			Instant createdAt, @Nullable Instant sentAt) {
+	}
+
+	public record Page(List<Entry> items, @Nullable String nextCursor) {
+	}
+
+	/** @param masked whether the viewer sees the copy with secrets replaced */
+	public record Message(Entry entry, String body, boolean masked) {
+	}
+
+	public Page find(@Nullable String cursor, int limit) {
+		TenantScope scope = TenantContext.current();
+		Cursor after = Cursor.parse(cursor);
+		List<Entry> rows = transactions.call(scope, () -> jdbc.sql("select " + COLUMNS + """
+				from email_messages
+				where (organization_id = :org or recipient_user_id = :user)
+				  and (cast(:afterTime as timestamptz) is null or (created_at, id) < (:afterTime, :afterId))
+				order by created_at desc, id desc limit :limit
+				""")
+			.param("org", scope.organizationId() == null ? null : scope.organizationId().value())
+			.param("user", scope.userId())
+			.param("afterTime", after == null ? null : java.sql.Timestamp.from(after.createdAt()))
+			.param("afterId", after == null ? null : after.id())
+			.param("limit", limit + 1)
+			.query(Entry.class)
+			.list());
+		if (rows.size() <= limit) {
+			return new Page(rows, null);
+		}
+		Entry last = rows.get(limit - 1);
+		return new Page(rows.subList(0, limit), new Cursor(last.createdAt(), last.id()).encode());
+	}
+
+	public Optional<Message> find(UUID id) {
+		TenantScope scope = TenantContext.current();
+		UUID viewer = scope.userId();
+		return transactions.call(scope, () -> jdbc.sql("select " + COLUMNS + """
+				, body_html, masked_body_html from email_messages
+				where id = :id and (organization_id = :org or recipient_user_id = :user)
+				""")
+			.param("id", id)
+			.param("org", scope.organizationId() == null ? null : scope.organizationId().value())
+			.param("user", viewer)
+			.query((rs, n) -> {
+				Entry entry = new Entry(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class),
+						rs.getObject("recipient_user_id", UUID.class), rs.getString("to_address"),
+						rs.getString("subject"), rs.getString("template"), rs.getString("status"), rs.getInt("attempts"),
+						rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(),
+						rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant());
+				boolean full = (viewer != null && viewer.equals(entry.recipientUserId())) || !mailServer.isConfigured();
+				return new Message(entry, rs.getString(full ? "body_html" : "masked_body_html"), !full);
+			})
+			.optional());
+	}
+
+	/** A message of the whole installation with its full body, for the machine-local mailbox. */
+	public record Delivered(UUID id, String toAddress, String subject, String template, Instant createdAt,
+			String bodyHtml) {
+	}
+
+	public List<Delivered> newestOfInstallation(int limit) {
+		return transactions.call(TenantScope.system(new Actor.Job("local-mailbox")), () -> jdbc.sql("""
+				select id, to_address, subject, template, created_at, body_html from email_messages
+				order by created_at desc, id desc limit ?
+				""").param(limit).query(Delivered.class).list());
+	}
+
+	record Cursor(Instant createdAt, UUID id) {
+
+		String encode() {
+			return Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString((createdAt + "|" + id).getBytes(StandardCharsets.UTF_8));
+		}
+
+		/** A cursor we did not issue just starts from the newest message. */
+		static @Nullable Cursor parse(@Nullable String text) {
+			if (text == null || text.isBlank()) {
+				return null;
+			}
+			try {
+				String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split("\\|");
+				return new Cursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
+			}
+			catch (RuntimeException ex) {
+				return null;
+			}
+		}
+	}
+}

@@ -1,0 +1,48 @@
+package com.growthhub.messaging.web;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import com.growthhub.messaging.MailServer;
+import com.growthhub.messaging.internal.EmailLog;
+import com.growthhub.platform.web.NotFoundException;
+
+/** Settings › Email log: what the organization sent and to whom, and whether it arrived. */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class EmailLogController {
+
+	static final int PAGE_SIZE = 50;
+
+	private final EmailLog emailLog;
+	private final MailServer mailServer;
+
+	EmailLogController(EmailLog emailLog, MailServer mailServer) {
+		this.emailLog = emailLog;
+		this.mailServer = mailServer;
+	}
+
+	@GetMapping("/settings/email-log")
+	String list(@RequestParam(required = false) @Nullable String cursor,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+		model.addAttribute("page", emailLog.find(cursor, PAGE_SIZE));
+		model.addAttribute("mailServerConfigured", mailServer.isConfigured());
+		// "Older" asks htmx for the next rows only, appended under the ones already shown.
+		return htmx != null ? "messaging/email-log :: rows" : "messaging/email-log";
+	}
+
+	@GetMapping("/settings/email-log/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		model.addAttribute("message", emailLog.find(id).orElseThrow(() -> NotFoundException.of("Email")));
+		model.addAttribute("mailServerConfigured", mailServer.isConfigured());
+		return "messaging/email-message";
+	}
+}

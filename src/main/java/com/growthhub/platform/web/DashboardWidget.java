@@ -1,0 +1,21 @@
+package com.growthhub.platform.web;
+
+import java.util.Map;
+
+/**
+ * A card on the dashboard, contributed by a module as a bean. The dashboard renders every widget
+ * in {@link #order()}, each as its Thymeleaf fragment with its own model under {@code widget}.
+ */
+public interface DashboardWidget {
+
+	String title();
+
+	/** A fragment expression such as {@code contacts/widgets :: recent}. */
+	String fragment();
+
+	/** Computed per request; exposed to the fragment as {@code widget}. */
+	Map<String, Object> model();
+
+	/** Lower comes first. */
+	int order();
+}

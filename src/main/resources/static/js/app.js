@@ -1,0 +1,61 @@
+// Small behaviours htmx and Bootstrap leave to us.
+(function () {
+  'use strict';
+
+  function csrf() {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    return token && header && token.content ? { header: header.content, token: token.content } : null;
+  }
+
+  document.addEventListener('htmx:configRequest', function (event) {
+    var c = csrf();
+    if (c) {
+      event.detail.headers[c.header] = c.token;
+    }
+  });
+
+  // Our 4xx answers carry a readable alert fragment (retargeted to #flash), so let htmx swap them.
+  if (window.htmx) {
+    htmx.config.responseHandling = [
+      { code: '204', swap: false },
+      { code: '[23]..', swap: true },
+      { code: '[45]..', swap: true, error: true }
+    ];
+  }
+
+  // A session that ended answers with the sign-in page: go there instead of swapping it into a table.
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    var url = event.detail.xhr && event.detail.xhr.responseURL;
+    if (url && new URL(url).pathname === '/login') {
+      event.detail.shouldSwap = false;
+      window.location.assign(url);
+    }
+  });
+
+  document.addEventListener('submit', function (event) {
+    var message = event.target.getAttribute('data-confirm');
+    if (message && !window.confirm(message)) {
+      event.preventDefault();
+    }
+  }, true);
+
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-copy]');
+    if (!button) {
+      return;
+    }
+    var source = document.getElementById(button.getAttribute('data-copy'));
+    if (!source || !navigator.clipboard) {
+      return;
+    }
+    navigator.clipboard.writeText(source.textContent.trim()).then(function () {
+      var label = button.querySelector('[data-copy-label]');
+      if (label) {
+        var before = label.textContent;
+        label.textContent = button.getAttribute('data-copied') || 'Copied';
+        setTimeout(function () { label.textContent = before; }, 2000);
+      }
+    });
+  });
+})();

@@ -1,0 +1,69 @@
+package com.growthhub.messaging.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import com.growthhub.messaging.EmailRequest;
+import com.growthhub.messaging.MailServer;
+import com.growthhub.messaging.Outbox;
+import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.TenantScope;
+import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.shared.OrganizationId;
+
+/** With a mail server configured, one-time codes in the log are for their recipient's eyes only. */
+@SpringBootTest(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=9" })
+class EmailLogIntegrationTests {
+
+	@Autowired
+	EmailLog emailLog;
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	TenantTransactions transactions;
+
+	@Autowired
+	MailServer mailServer;
+
+	final OrganizationId organization = OrganizationId.of(UUID.randomUUID());
+	final UUID recipient = UUID.randomUUID();
+	final UUID colleague = UUID.randomUUID();
+
+	@Test
+	void showsTheCodeOnlyToItsRecipient() {
+		assertThat(mailServer.isConfigured()).isTrue();
+		UUID id = transactions.call(TenantScope.user(recipient, organization),
+				() -> outbox.enqueue(new EmailRequest(organization, recipient, "ada@example.com", "verify-email",
+						"Confirm your email", Map.of("firstName", "Ada", "code", "424242"), "424242")));
+
+		EmailLog.Message own = TenantContext.call(TenantScope.user(recipient, organization),
+				() -> emailLog.find(id).orElseThrow());
+		assertThat(own.masked()).isFalse();
+		assertThat(own.body()).contains("424242");
+
+		EmailLog.Message others = TenantContext.call(TenantScope.user(colleague, organization),
+				() -> emailLog.find(id).orElseThrow());
+		assertThat(others.masked()).isTrue();
+		assertThat(others.body()).doesNotContain("424242").contains("••••••");
+	}
+
+	@Test
+	void hidesOtherOrganizationsMessages() {
+		UUID id = transactions.call(TenantScope.user(recipient, organization),
+				() -> outbox.enqueue(new EmailRequest(organization, recipient, "ada@example.com", "verify-email",
+						"Confirm your email", Map.of("firstName", "Ada", "code", "515151"), "515151")));
+		TenantScope stranger = TenantScope.user(UUID.randomUUID(), OrganizationId.of(UUID.randomUUID()));
+
+		assertThat(TenantContext.call(stranger, () -> emailLog.find(id))).isEmpty();
+		assertThat(TenantContext.call(stranger, () -> emailLog.find(null, 50)).items())
+			.noneMatch(entry -> entry.id().equals(id));
+	}
+}
