@@ -57,7 +57,7 @@ class DemoData {
 			UserAccount owner = UserAccount.register(EMAIL, passwords.hash(PASSWORD), "Dana", "Demo");
 			owner.verifyEmail();
 			Organization organization = Organization.named("Demo Agency");
-			transactions.run(new TenantScope(OrganizationId.of(organization.id()), owner.id(), new Actor.Job("demo-data"), false),
+			transactions.run(TenantScope.organization(OrganizationId.of(organization.id()), new Actor.Job("demo-data")),
 					() -> {
 						users.save(owner);
 						organizations.save(organization);
