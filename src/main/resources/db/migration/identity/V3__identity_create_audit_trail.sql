@@ -25,7 +25,8 @@ create function audit_row_change() returns trigger language plpgsql as
 $$
 declare
     secret_columns constant text[] := array['password_hash', 'token_hash', 'code_hash', 'totp_secret'];
-    noise_columns  constant text[] := array['updated_at', 'version', 'last_login_at', 'failed_logins', 'last_used_at', 'last_seen_at'];
+    noise_columns  constant text[] := array['updated_at', 'version', 'last_login_at', 'failed_logins', 'last_used_at', 'last_seen_at',
+                                          'search_text', 'interaction_count', 'last_interaction_at'];
     old_row  jsonb := case when tg_op <> 'INSERT' then to_jsonb(old) end;
     new_row  jsonb := case when tg_op <> 'DELETE' then to_jsonb(new) end;
     row_data jsonb := coalesce(new_row, old_row);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.growthhub.identity.CurrentUser;
+import com.growthhub.identity.OrganizationSettingsSection;
 import com.growthhub.identity.Role;
 import com.growthhub.identity.internal.Organization;
 import com.growthhub.identity.internal.Organizations;
@@ -36,9 +38,11 @@ import jakarta.validation.constraints.Size;
 class OrganizationApiController {
 
 	private final Organizations organizations;
+	private final List<OrganizationSettingsSection> sections;
 
-	OrganizationApiController(Organizations organizations) {
+	OrganizationApiController(Organizations organizations, List<OrganizationSettingsSection> sections) {
 		this.organizations = organizations;
+		this.sections = sections;
 	}
 
 	record NameRequest(@NotBlank @Size(max = 120) String name) {
@@ -67,16 +71,53 @@ class OrganizationApiController {
 	}
 
 	@GetMapping("/organization")
-	@Operation(summary = "The current organization (selected by the token or X-Organization-Id)")
-	OrganizationResponse current() {
-		return OrganizationResponse.of(organizations.current());
+	@Operation(summary = "The current organization (selected by the token or X-Organization-Id) with its settings")
+	Map<String, Object> current() {
+		return describe(organizations.current());
 	}
 
 	@PatchMapping("/organization")
 	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "Rename the current organization (admins)")
-	OrganizationResponse rename(@Valid @RequestBody NameRequest body) {
-		return OrganizationResponse.of(organizations.rename(body.name()));
+	@Operation(summary = "Change the current organization's name and settings (admins)",
+			description = "Accepts name and every module's settings, e.g. privacyMode, memberVisibility, defaultRegion.")
+	Map<String, Object> update(@RequestBody Map<String, @Nullable Object> body) {
+		Map<String, @Nullable Object> remaining = new java.util.LinkedHashMap<>(body);
+		Object name = remaining.remove("name");
+		if (body.containsKey("name") && (!(name instanceof String text) || text.isBlank() || text.length() > 120)) {
+			throw new InvalidSettingException("name", "must be 1 to 120 characters");
+		}
+		for (OrganizationSettingsSection section : sections) {
+			Map<String, @Nullable Object> own = new java.util.LinkedHashMap<>();
+			section.keys().forEach(key -> {
+				if (remaining.containsKey(key)) {
+					own.put(key, remaining.remove(key));
+				}
+			});
+			if (!own.isEmpty()) {
+				section.update(com.growthhub.platform.tenancy.TenantContext.requireOrganizationId(), own);
+			}
+		}
+		if (!remaining.isEmpty()) {
+			throw new InvalidSettingException(remaining.keySet().iterator().next(), "is not an organization setting");
+		}
+		Organization organization = name instanceof String text ? organizations.rename(text) : organizations.current();
+		return describe(organization);
+	}
+
+	private Map<String, Object> describe(Organization organization) {
+		Map<String, Object> result = new java.util.LinkedHashMap<>();
+		result.put("id", organization.id());
+		result.put("name", organization.name());
+		result.put("createdAt", organization.createdAt());
+		sections.forEach(section -> result.putAll(section.read(com.growthhub.shared.OrganizationId.of(organization.id()))));
+		return result;
+	}
+
+	static final class InvalidSettingException extends com.growthhub.platform.web.ProblemException {
+		InvalidSettingException(String field, String message) {
+			super(org.springframework.http.HttpStatus.BAD_REQUEST, "Invalid setting", "'" + field + "' " + message + ".");
+			withProperty("errors", List.of(Map.of("field", field, "message", message)));
+		}
 	}
 
 	@GetMapping("/members")

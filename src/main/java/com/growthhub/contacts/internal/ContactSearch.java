@@ -1,0 +1,203 @@
+package com.growthhub.contacts.internal;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import com.growthhub.identity.CurrentUser;
+import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.TenantTransactions;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Lists contacts with filters, sorts and keyset pages (never OFFSET), and searches them: full-text
+ * over names, email, company and job title, plus trigram word similarity so that "Jhon Smiht"
+ * still finds John Smith.
+ */
+@Service
+public class ContactSearch {
+
+	/** Far below pg_trgm's default 0.6: "jhon smiht" scores 0.27 against "john smith"; results rank by similarity. */
+	static final String SIMILARITY_THRESHOLD = "0.2";
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final JdbcClient jdbc;
+	private final ContactSettingsStore settings;
+	private final CustomFields customFields;
+	private final Contacts contacts;
+	private final TenantTransactions transactions;
+
+	ContactSearch(JdbcClient jdbc, ContactSettingsStore settings, CustomFields customFields, Contacts contacts,
+			TenantTransactions transactions) {
+		this.jdbc = jdbc;
+		this.settings = settings;
+		this.customFields = customFields;
+		this.contacts = contacts;
+		this.transactions = transactions;
+	}
+
+	public record Page(List<ContactView> items, @Nullable String nextCursor) {
+	}
+
+	public Page find(CurrentUser user, ContactQuery query) {
+		UUID organization = user.organization().value();
+		return transactions.call(TenantContext.current(), () -> {
+			ContactSettings rules = settings.get(organization);
+			Sql sql = new Sql(organization, query.deleted());
+			filters(sql, user, rules, organization, query);
+			boolean searching = query.q() != null && !query.q().isBlank();
+			Order order = searching ? Order.relevance(query.q().strip()) : Order.of(query.sort());
+			KeysetCursor after = KeysetCursor.parse(query.cursor());
+			if (after != null) {
+				order.after(sql, after);
+			}
+			int size = Math.clamp(query.limit(), 1, 200);
+			if (searching) {
+				jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true)").param(SIMILARITY_THRESHOLD)
+					.query(String.class).single();
+			}
+			String statement = "select " + ContactRows.COLUMNS + ", " + order.key() + " as sort_key from contacts c where "
+					+ String.join(" and ", sql.where) + " order by " + order.orderBy() + " limit " + (size + 1);
+			List<Object[]> rows = new ArrayList<>();
+			jdbc.sql(statement).params(sql.params).query((rs, n) -> {
+				rows.add(new Object[] { ContactRows.MAPPER.mapRow(rs, n), rs.getString("sort_key") });
+				return null;
+			}).list();
+			List<ContactView> items = rows.stream().limit(size).map(r -> contacts.present((ContactView) r[0], rules, organization)).toList();
+			String next = null;
+			if (rows.size() > size) {
+				Object[] last = rows.get(size - 1);
+				next = new KeysetCursor((String) last[1], ((ContactView) last[0]).id()).encode();
+			}
+			return new Page(items, next);
+		});
+	}
+
+	private void filters(Sql sql, CurrentUser user, ContactSettings rules, UUID organization, ContactQuery query) {
+		if (Contacts.restricted(user, rules)) {
+			sql.add("c.owner_id = ?", user.userId());
+		}
+		if (query.q() != null && !query.q().isBlank()) {
+			String q = query.q().strip().toLowerCase();
+			if (q.length() > 200) {
+				throw InvalidContactException.field("q", "must be at most 200 characters");
+			}
+			sql.where.add("(to_tsvector('simple', c.search_text) @@ websearch_to_tsquery('simple', ?) or ? <% c.search_text)");
+			sql.params.add(q);
+			sql.params.add(q);
+		}
+		if (query.type() != null) {
+			sql.add("c.type = ?", query.type().name());
+		}
+		if (query.status() != null) {
+			sql.add("c.status = ?", query.status().strip().toLowerCase());
+		}
+		if (query.tag() != null) {
+			sql.add("exists (select 1 from contact_tags t where t.contact_id = c.id and t.tag_id = ?)", query.tag());
+		}
+		if (query.listId() != null) {
+			sql.add("exists (select 1 from list_members m where m.contact_id = c.id and m.list_id = ?)", query.listId());
+		}
+		if (query.ownerId() != null) {
+			sql.add("c.owner_id = ?", query.ownerId());
+		}
+		if (query.source() != null) {
+			sql.add("c.source = ?", query.source().strip().toUpperCase());
+		}
+		if (query.campaign() != null) {
+			sql.add("c.campaign = ?", query.campaign());
+		}
+		if (query.createdFrom() != null) {
+			sql.add("c.created_at >= ?", Timestamp.from(query.createdFrom()));
+		}
+		if (query.createdTo() != null) {
+			sql.add("c.created_at < ?", Timestamp.from(query.createdTo()));
+		}
+		if (!query.customFields().isEmpty()) {
+			Map<String, CustomFieldDefinition> definitions = new java.util.HashMap<>();
+			customFields.definitions(organization).forEach(d -> definitions.put(d.key(), d));
+			query.customFields().forEach((key, raw) -> {
+				CustomFieldDefinition definition = definitions.get(key);
+				if (definition == null) {
+					throw InvalidContactException.field("cf." + key, "is not a custom field of this organization");
+				}
+				Object value = CustomFields.parseFilter(definition, raw);
+				if (value == null) {
+					throw InvalidContactException.field("cf." + key, "does not match the field's type");
+				}
+				sql.add("c.custom_fields @> cast(? as jsonb)", JSON.writeValueAsString(Map.of(key, value)));
+			});
+		}
+	}
+
+	private static final class Sql {
+
+		final List<String> where = new ArrayList<>();
+		final List<Object> params = new ArrayList<>();
+
+		Sql(UUID organization, boolean deleted) {
+			add("c.organization_id = ?", organization);
+			where.add(deleted ? "c.deleted_at is not null" : "c.deleted_at is null");
+		}
+
+		void add(String condition, Object param) {
+			where.add(condition);
+			params.add(param);
+		}
+	}
+
+	/** A sort order: its key expression (also written into cursors) and how to continue after a cursor. */
+	private record Order(String sortKey, String sortOrder, boolean descending, String cast, @Nullable String searchTerm) {
+
+		static Order of(ContactQuery.Sort sort) {
+			return switch (sort) {
+				case UPDATED -> new Order("c.updated_at", "c.updated_at desc, c.id desc", true, "timestamptz", null);
+				case CREATED -> new Order("c.created_at", "c.created_at desc, c.id desc", true, "timestamptz", null);
+				case SCORE -> new Order("c.lead_score", "c.lead_score desc, c.id desc", true, "integer", null);
+				case LAST_INTERACTION -> new Order("coalesce(c.last_interaction_at, '-infinity'::timestamptz)",
+						"coalesce(c.last_interaction_at, '-infinity'::timestamptz) desc, c.id desc", true, "timestamptz", null);
+				case NAME -> new Order("lower(c.first_name || ' ' || coalesce(c.last_name, ''))",
+						"lower(c.first_name || ' ' || coalesce(c.last_name, '')), c.id", false, "text", null);
+			};
+		}
+
+		static Order relevance(String q) {
+			return new Order("", "", true, "real", q.toLowerCase());
+		}
+
+		String key() {
+			return searchTerm == null ? sortKey : "word_similarity(" + literal(searchTerm) + ", c.search_text)";
+		}
+
+		String orderBy() {
+			return searchTerm == null ? sortOrder : key() + " desc, c.id";
+		}
+
+		void after(Sql sql, KeysetCursor cursor) {
+			String value = "cast(? as " + cast + ")";
+			if (searchTerm != null) {
+				sql.where.add("(" + key() + " < " + value + " or (" + key() + " = " + value + " and c.id > ?))");
+				sql.params.add(cursor.value());
+				sql.params.add(cursor.value());
+				sql.params.add(cursor.id());
+			}
+			else {
+				sql.where.add("(" + sortKey + ", c.id) " + (descending ? "<" : ">") + " (" + value + ", ?)");
+				sql.params.add(cursor.value());
+				sql.params.add(cursor.id());
+			}
+		}
+
+		/** The search term is embedded as a quoted literal because it appears in SELECT, WHERE and ORDER BY alike. */
+		private static String literal(String text) {
+			return "'" + text.replace("'", "''") + "'";
+		}
+	}
+}

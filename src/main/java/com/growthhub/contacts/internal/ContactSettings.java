@@ -1,0 +1,29 @@
+package com.growthhub.contacts.internal;
+
+import java.util.Map;
+
+/**
+ * An organization's contact rules.
+ *
+ * @param privacyMode first names only: last names, notes and other free text are refused and never shown
+ * @param ownOnly members see only the contacts they own (managers and above see all)
+ * @param defaultRegion ISO country whose numbering plan applies to phone numbers written without +country
+ * @param scoring points per interaction type; the lead score is the sum over a contact's interactions
+ */
+public record ContactSettings(boolean privacyMode, boolean ownOnly, String defaultRegion, Map<String, Integer> scoring,
+		int trashRetentionDays) {
+
+	/** The documented default scoring rule. */
+	public static final Map<String, Integer> DEFAULT_SCORING = Map.ofEntries(Map.entry("call", 10),
+			Map.entry("meeting", 20), Map.entry("email", 5), Map.entry("sms", 3), Map.entry("note", 1),
+			Map.entry("form_submission", 15), Map.entry("payment", 50), Map.entry("stage_change", 5),
+			Map.entry("tag_added", 0), Map.entry("conversion", 10));
+
+	public static ContactSettings defaults() {
+		return new ContactSettings(false, false, "US", DEFAULT_SCORING, 30);
+	}
+
+	public int pointsFor(String interactionType) {
+		return scoring.getOrDefault(interactionType, 0);
+	}
+}

@@ -1,0 +1,114 @@
+package com.growthhub.contacts.internal;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+import com.growthhub.identity.OrganizationSettingsSection;
+import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.shared.OrganizationId;
+
+/** The contact rules as organization settings: privacy mode, member visibility, phone region, scoring, trash retention. */
+@Component
+class ContactSettingsSection implements OrganizationSettingsSection {
+
+	private final ContactSettingsStore store;
+	private final PhoneNumbers phones;
+	private final Interactions interactions;
+	private final TenantTransactions transactions;
+
+	ContactSettingsSection(ContactSettingsStore store, PhoneNumbers phones, Interactions interactions,
+			TenantTransactions transactions) {
+		this.store = store;
+		this.phones = phones;
+		this.interactions = interactions;
+		this.transactions = transactions;
+	}
+
+	@Override
+	public Set<String> keys() {
+		return Set.of("privacyMode", "memberVisibility", "defaultRegion", "scoring", "trashRetentionDays");
+	}
+
+	@Override
+	public Map<String, Object> read(OrganizationId organization) {
+		ContactSettings settings = transactions.call(TenantContext.current(), () -> store.get(organization.value()));
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("privacyMode", settings.privacyMode());
+		values.put("memberVisibility", settings.ownOnly() ? "own" : "all");
+		values.put("defaultRegion", settings.defaultRegion());
+		values.put("scoring", settings.scoring());
+		values.put("trashRetentionDays", settings.trashRetentionDays());
+		return values;
+	}
+
+	@Override
+	public void update(OrganizationId organization, Map<String, @Nullable Object> changes) {
+		transactions.run(TenantContext.current(), () -> {
+			ContactSettings current = store.get(organization.value());
+			boolean privacy = changes.containsKey("privacyMode") ? bool(changes.get("privacyMode")) : current.privacyMode();
+			boolean ownOnly = changes.containsKey("memberVisibility") ? visibility(changes.get("memberVisibility"))
+					: current.ownOnly();
+			String region = changes.containsKey("defaultRegion") ? region(changes.get("defaultRegion")) : current.defaultRegion();
+			Map<String, Integer> scoring = changes.containsKey("scoring") ? scoring(changes.get("scoring")) : current.scoring();
+			int retention = changes.containsKey("trashRetentionDays") ? retention(changes.get("trashRetentionDays"))
+					: current.trashRetentionDays();
+			store.save(organization.value(), new ContactSettings(privacy, ownOnly, region, scoring, retention));
+			if (!scoring.equals(current.scoring())) {
+				interactions.rescore(organization.value(), scoring);
+			}
+		});
+	}
+
+	private static boolean bool(@Nullable Object value) {
+		if (value instanceof Boolean flag) {
+			return flag;
+		}
+		throw InvalidContactException.field("privacyMode", "must be true or false");
+	}
+
+	private static boolean visibility(@Nullable Object value) {
+		String text = value == null ? "" : String.valueOf(value).toLowerCase(Locale.ROOT);
+		return switch (text) {
+			case "all" -> false;
+			case "own" -> true;
+			default -> throw InvalidContactException.field("memberVisibility", "must be all or own");
+		};
+	}
+
+	private String region(@Nullable Object value) {
+		String text = value == null ? "" : String.valueOf(value).strip().toUpperCase(Locale.ROOT);
+		if (!phones.isRegion(text)) {
+			throw InvalidContactException.field("defaultRegion", "must be a two-letter country code such as US or GB");
+		}
+		return text;
+	}
+
+	private static Map<String, Integer> scoring(@Nullable Object value) {
+		if (!(value instanceof Map<?, ?> map) || map.size() > 50) {
+			throw InvalidContactException.field("scoring", "must be an object of interaction type → points");
+		}
+		Map<String, Integer> points = new HashMap<>();
+		for (var entry : map.entrySet()) {
+			if (!(entry.getValue() instanceof Integer number) || number < -1000 || number > 1000
+					|| !String.valueOf(entry.getKey()).matches("[a-z][a-z_]{1,39}")) {
+				throw InvalidContactException.field("scoring", "maps interaction types to whole points from -1000 to 1000");
+			}
+			points.put(String.valueOf(entry.getKey()), number);
+		}
+		return points;
+	}
+
+	private static int retention(@Nullable Object value) {
+		if (value instanceof Integer days && days >= 1 && days <= 3650) {
+			return days;
+		}
+		throw InvalidContactException.field("trashRetentionDays", "must be a whole number of days from 1 to 3650");
+	}
+}

@@ -1,0 +1,143 @@
+package com.growthhub.contacts.web;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.growthhub.contacts.ContactType;
+import com.growthhub.contacts.internal.ContactQuery;
+import com.growthhub.contacts.internal.ContactSearch;
+import com.growthhub.contacts.internal.ContactView;
+import com.growthhub.contacts.internal.Contacts;
+import com.growthhub.contacts.internal.InteractionLog;
+import com.growthhub.contacts.internal.Interactions;
+import com.growthhub.identity.CurrentUser;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+@RestController
+@RequestMapping("/api/v1/contacts")
+@Tag(name = "Contacts", description = "Contacts and leads, their lifecycle and timeline")
+class ContactApiController {
+
+	private final Contacts contacts;
+	private final ContactSearch search;
+	private final InteractionLog interactionLog;
+
+	ContactApiController(Contacts contacts, ContactSearch search, InteractionLog interactionLog) {
+		this.contacts = contacts;
+		this.search = search;
+		this.interactionLog = interactionLog;
+	}
+
+	record ConvertRequest(@NotNull ContactType toType, @Size(max = 40) String status) {
+	}
+
+	record InteractionRequest(@NotNull @Size(min = 2, max = 40) String type, @Size(max = 20000) String text,
+			Instant occurredAt, Map<String, Object> payload) {
+	}
+
+	@GetMapping
+	@Operation(summary = "List and search contacts",
+			description = "Filters q (full-text and fuzzy), type, status, tag, listId, ownerId, source, campaign, createdFrom, "
+					+ "createdTo and cf.<key>=value; sort updated|created|name|score|lastInteraction; keyset paging with "
+					+ "cursor/nextCursor; limit up to 200. deleted=true lists the trash.")
+	ContactSearch.Page list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable ContactType type,
+			@RequestParam(required = false) @Nullable String status, @RequestParam(required = false) @Nullable UUID tag,
+			@RequestParam(required = false) @Nullable UUID listId, @RequestParam(required = false) @Nullable UUID ownerId,
+			@RequestParam(required = false) @Nullable String source,
+			@RequestParam(required = false) @Nullable String campaign,
+			@RequestParam(required = false) @Nullable Instant createdFrom,
+			@RequestParam(required = false) @Nullable Instant createdTo,
+			@RequestParam(required = false) @Nullable String sort, @RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "false") boolean deleted,
+			@Parameter(hidden = true) @RequestParam Map<String, String> all) {
+		Map<String, String> customFields = new HashMap<>();
+		all.forEach((key, value) -> {
+			if (key.startsWith("cf.")) {
+				customFields.put(key.substring(3), value);
+			}
+		});
+		return search.find(user, new ContactQuery(q, type, status, tag, listId, ownerId, source, campaign, createdFrom,
+				createdTo, customFields, ContactQuery.Sort.fromKey(sort), cursor, limit, deleted));
+	}
+
+	@PostMapping
+	@Operation(summary = "Create a contact", description = "A duplicate email answers 409 with existingId; privacy mode refusals answer 422.")
+	ResponseEntity<ContactView> create(@AuthenticationPrincipal CurrentUser user,
+			@RequestBody Map<String, @Nullable Object> body) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(contacts.create(user, body));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One contact")
+	ContactView get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		return contacts.get(user, id);
+	}
+
+	@PatchMapping("/{id}")
+	@Operation(summary = "Change some fields (absent fields stay, null clears), tags and customFields included")
+	ContactView update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestBody Map<String, @Nullable Object> body) {
+		return contacts.update(user, id, body);
+	}
+
+	@DeleteMapping("/{id}")
+	@Operation(summary = "Move a contact to the trash (restorable until the retention period ends)")
+	ResponseEntity<Void> delete(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		contacts.delete(user, id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{id}/restore")
+	@Operation(summary = "Bring a contact back from the trash")
+	ContactView restore(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		return contacts.restore(user, id);
+	}
+
+	@PostMapping("/{id}/convert")
+	@Operation(summary = "Move a contact forward: target → contact → plug/lead → lead → client; others answer 409")
+	ContactView convert(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@Valid @RequestBody ConvertRequest body) {
+		return contacts.convert(user, id, body.toType(), body.status());
+	}
+
+	@GetMapping("/{id}/interactions")
+	@Operation(summary = "The contact's timeline, newest first, keyset-paged")
+	Interactions.Page timeline(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "50") int limit) {
+		return interactionLog.timeline(user, id, cursor, limit);
+	}
+
+	@PostMapping("/{id}/interactions")
+	@Operation(summary = "Log an interaction; updates last interaction and lead score")
+	ResponseEntity<Interactions.InteractionView> log(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@Valid @RequestBody InteractionRequest body) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(interactionLog.log(user, id, body.type(), body.text(), body.occurredAt(),
+					body.payload() == null ? Map.of() : body.payload()));
+	}
+
+}
