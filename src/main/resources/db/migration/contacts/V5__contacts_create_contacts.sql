@@ -173,6 +173,12 @@ create table contact_counts (
     primary key (organization_id, type, status)
 );
 
+-- When an organization's contacts last changed: caches (the dashboard) compare against it, on any node.
+create table contact_changes (
+    organization_id uuid        primary key,
+    changed_at      timestamptz not null
+);
+
 create function contact_counts_apply() returns trigger language plpgsql as
 $$
 begin
@@ -181,12 +187,18 @@ begin
         select organization_id, type, coalesce(status, ''), -count(*) from old_rows where deleted_at is null
         group by 1, 2, 3
         on conflict (organization_id, type, status) do update set live = c.live + excluded.live;
+        insert into contact_changes as c (organization_id, changed_at)
+        select organization_id, clock_timestamp() from old_rows group by organization_id
+        on conflict (organization_id) do update set changed_at = excluded.changed_at;
     end if;
     if tg_op in ('UPDATE', 'INSERT') then
         insert into contact_counts as c (organization_id, type, status, live)
         select organization_id, type, coalesce(status, ''), count(*) from new_rows where deleted_at is null
         group by 1, 2, 3
         on conflict (organization_id, type, status) do update set live = c.live + excluded.live;
+        insert into contact_changes as c (organization_id, changed_at)
+        select organization_id, clock_timestamp() from new_rows group by organization_id
+        on conflict (organization_id) do update set changed_at = excluded.changed_at;
     end if;
     return null;
 end
@@ -223,7 +235,7 @@ declare t text;
 begin
     foreach t in array array['contact_settings', 'custom_field_definitions', 'contacts', 'tags', 'contact_tags',
                              'contact_lists', 'list_members', 'interactions', 'contact_external_ids', 'saved_views',
-                             'contact_merges', 'contact_counts']
+                             'contact_merges', 'contact_counts', 'contact_changes']
     loop
         execute format('alter table %I enable row level security', t);
         execute format('alter table %I force row level security', t);

@@ -8,12 +8,15 @@ import java.util.Map;
  */
 public interface DashboardWidget {
 
+	/** The widget's name in {@code GET /api/v1/dashboard}, e.g. {@code contacts}. */
+	String key();
+
 	String title();
 
 	/** A fragment expression such as {@code contacts/widgets :: recent}. */
 	String fragment();
 
-	/** Computed per request; exposed to the fragment as {@code widget}. */
+	/** For the current organization; exposed to the fragment as {@code widget} and served as JSON by the API. */
 	Map<String, Object> model();
 
 	/** Lower comes first. */
