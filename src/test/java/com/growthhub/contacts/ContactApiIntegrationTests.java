@@ -104,6 +104,8 @@ class ContactApiIntegrationTests extends IdentityTestSupport {
 	@Test
 	void conversionsMoveForwardOnly() {
 		String id = create(Map.of("firstName", "T", "type", "target")).text("id");
+		assertThat(api().get("/api/v1/contacts?type=target", token).body().path("items").size()).isEqualTo(1);
+		assertThat(api().get("/api/v1/contacts?type=martian", token).status()).isEqualTo(400);
 		assertThat(api().post("/api/v1/contacts/" + id + "/convert", Map.of("toType", "client"), token).status())
 			.isEqualTo(409);
 		ApiClient.Response contact = api().post("/api/v1/contacts/" + id + "/convert", Map.of("toType", "contact"), token);

@@ -1,0 +1,193 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Measures contact list, search, deep-page and dashboard latency over HTTP, and the same query in plain
+ * SQL, so the application's overhead shows as a ratio. Run by bench/contacts/run.sh.
+ * Arguments: baseUrl jdbcUrl user password contacts; signs in as the demo owner and generates the data first.
+ */
+public class ContactsBench {
+
+	static final int RUNS = 200;
+
+	public static void main(String[] args) throws Exception {
+		String base = args[0];
+		HttpClient http = HttpClient.newHttpClient();
+		try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
+			String token = signIn(http, base, db);
+			String me = body(http, base + "/api/v1/me", token);
+			String org = field(me, "organizationId"), owner = field(me, "id");
+			long started = System.nanoTime();
+			generate(db, org, owner, Integer.parseInt(args[4]));
+			System.out.printf("generated %s contacts (+99 organizations x 100) with 5 interactions each in %.0f s%n", args[4],
+					(System.nanoTime() - started) / 1e9);
+			db.setAutoCommit(false);
+			int deep = Math.min(250_000, Integer.parseInt(args[4]) - 100);
+			String deepCursor = deepCursor(db, org, deep);
+			String[] typos = { "jhon smiht", "grcae hoper", "ada lovlace", "alan turnig", "maria garica", "wei chne" };
+			System.out.printf("%-28s %10s %10s %10s %10s %7s%n", "query", "http p50", "http p95", "sql p50", "sql p95", "ratio");
+			report("first page", () -> get(http, base + "/api/v1/contacts?limit=50", token),
+					sql(db, org, "select c.* from contacts c where c.organization_id = ?::uuid and c.deleted_at is null order by c.updated_at desc, c.id desc limit 51"));
+			report("filtered page", () -> get(http, base + "/api/v1/contacts?type=lead&status=hot_lead&limit=50", token),
+					sql(db, org, "select c.* from contacts c where c.organization_id = ?::uuid and c.deleted_at is null and c.type = 'LEAD' and c.status = 'hot_lead' order by c.updated_at desc, c.id desc limit 51"));
+			int[] i = { 0 };
+			report("fuzzy search", () -> get(http, base + "/api/v1/contacts?limit=20&q=" + typos[i[0]++ % typos.length].replace(" ", "%20"), token),
+					sql(db, org, "select set_config('pg_trgm.word_similarity_threshold', '0.2', true); select c.* from contacts c where c.organization_id = ?::uuid and c.deleted_at is null and (to_tsvector('simple', c.search_text) @@ websearch_to_tsquery('simple', 'jhon smiht') or 'jhon smiht' <% c.search_text) order by word_similarity('jhon smiht', c.search_text) desc, c.id limit 21"));
+			report("page " + deep / 50 + " deep (cursor)", () -> get(http, base + "/api/v1/contacts?limit=50&cursor=" + deepCursor, token),
+					sql(db, org, "select c.* from contacts c where c.organization_id = ?::uuid and c.deleted_at is null and (c.updated_at, c.id) < (select updated_at, id from contacts where organization_id = c.organization_id and deleted_at is null order by updated_at desc, id desc offset " + deep + " limit 1) order by c.updated_at desc, c.id desc limit 51"));
+			report("dashboard (uncached)", () -> {
+				invalidate(db, org);
+				return get(http, base + "/api/v1/dashboard", token);
+			}, sql(db, org, "select type, status, live from contact_counts where organization_id = ?::uuid; select id from contacts where organization_id = ?::uuid and deleted_at is null order by created_at desc, id desc limit 10"));
+			report("seed listing (LEFT JOIN, OFFSET 100k)", null,
+					sql(db, org, "select c.id, count(i.id), max(i.occurred_at) from contacts c left join interactions i on i.contact_id = c.id where c.organization_id = ?::uuid and c.deleted_at is null group by c.id order by c.updated_at desc offset 100000 limit 50"), 5);
+		}
+	}
+
+	static String signIn(HttpClient http, String base, Connection db) throws Exception {
+		String login = post(http, base + "/api/v1/auth/login", "{\"email\":\"demo@growthhub.local\",\"password\":\"growthhub-demo-2026\"}");
+		if (login.contains("accessToken")) {
+			return field(login, "accessToken");
+		}
+		String code;
+		try (var statement = db.createStatement()) {
+			statement.execute("select set_config('app.system', 'on', false)");
+			var rows = statement.executeQuery("select substring(body_html from 'data-code[^>]*>([0-9]{6})<') from email_messages "
+					+ "where to_address = 'demo@growthhub.local' and template = 'sign-in-code' order by created_at desc limit 1");
+			rows.next();
+			code = rows.getString(1);
+			statement.execute("select set_config('app.system', 'off', false)");
+		}
+		String verified = post(http, base + "/api/v1/auth/mfa/verify",
+				"{\"challengeId\":\"" + field(login, "challengeId") + "\",\"code\":\"" + code + "\"}");
+		return field(verified, "accessToken");
+	}
+
+	static void generate(Connection db, String org, String owner, int contacts) throws Exception {
+		String script = java.nio.file.Files.readString(java.nio.file.Path.of("bench/contacts/generate.sql"))
+			.replace(":'org'", "'" + org + "'")
+			.replace(":'owner'", "'" + owner + "'")
+			.replace(":contacts", String.valueOf(contacts));
+		db.setAutoCommit(true);
+		try (var statement = db.createStatement()) {
+			for (String one : script.replaceAll("(?m)^--.*$", "").split(";\\s*\\n")) {
+				if (!one.isBlank()) {
+					statement.execute(one);
+				}
+			}
+			statement.execute("select set_config('app.system', 'off', false)");
+		}
+	}
+
+	static String post(HttpClient http, String url, String json) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString()).body();
+	}
+
+	static String body(HttpClient http, String url, String token) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+	}
+
+	static String field(String json, String name) {
+		var matcher = java.util.regex.Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+		if (!matcher.find()) {
+			throw new IllegalStateException("No " + name + " in " + json);
+		}
+		return matcher.group(1);
+	}
+
+	static long get(HttpClient http, String url, String token) {
+		try {
+			long start = System.nanoTime();
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
+					HttpResponse.BodyHandlers.ofString());
+			long took = System.nanoTime() - start;
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+			}
+			return took;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static Supplier<Long> sql(Connection db, String org, String statements) {
+		return () -> {
+			try (var statement = db.createStatement()) {
+				long start = System.nanoTime();
+				statement.execute("select set_config('app.org_id', '" + org + "', true)");
+				for (String one : statements.split(";\\s*")) {
+					statement.execute(one.replace("?::uuid", "'" + org + "'::uuid"));
+				}
+				long took = System.nanoTime() - start;
+				db.commit();
+				return took;
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		};
+	}
+
+	static void invalidate(Connection db, String org) {
+		try (var statement = db.createStatement()) {
+			statement.execute("select set_config('app.org_id', '" + org + "', true)");
+			statement.execute("update contact_changes set changed_at = clock_timestamp() where organization_id = '" + org + "'");
+			db.commit();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static String deepCursor(Connection db, String org, int deep) throws Exception {
+		try (var statement = db.createStatement()) {
+			statement.execute("select set_config('app.org_id', '" + org + "', true)");
+			var rows = statement.executeQuery("select updated_at, id from contacts where organization_id = '" + org
+					+ "' and deleted_at is null order by updated_at desc, id desc offset " + (deep - 1) + " limit 1");
+			rows.next();
+			String value = rows.getTimestamp(1).toInstant() + "|" + rows.getString(2);
+			db.commit();
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(value.getBytes(StandardCharsets.UTF_8));
+		}
+	}
+
+	static void report(String name, Supplier<Long> http, Supplier<Long> sql) {
+		report(name, http, sql, RUNS);
+	}
+
+	static void report(String name, Supplier<Long> http, Supplier<Long> sql, int runs) {
+		long[] h = http == null ? null : measure(http, runs);
+		long[] s = measure(sql, runs);
+		if (h == null) {
+			System.out.printf("%-28s %10s %10s %8.1fms %8.1fms %7s%n", name, "-", "-", s[0] / 1e6, s[1] / 1e6, "-");
+			return;
+		}
+		System.out.printf("%-28s %8.1fms %8.1fms %8.1fms %8.1fms %6.1fx%n", name, h[0] / 1e6, h[1] / 1e6, s[0] / 1e6, s[1] / 1e6,
+				(double) h[1] / Math.max(1, s[1]));
+	}
+
+	static long[] measure(Supplier<Long> call, int runs) {
+		for (int i = 0; i < Math.min(20, runs); i++) {
+			call.get();
+		}
+		List<Long> samples = new ArrayList<>();
+		for (int i = 0; i < runs; i++) {
+			samples.add(call.get());
+		}
+		Collections.sort(samples);
+		return new long[] { samples.get(runs / 2), samples.get(Math.max(0, (int) Math.ceil(runs * 0.95) - 1)) };
+	}
+}
