@@ -59,11 +59,8 @@ public class BulkActions {
 				throw NotFoundException.of("Contact");
 			}
 			return switch (selection.action()) {
-				case TAG -> jdbc.sql("""
-						insert into contact_tags (organization_id, contact_id, tag_id) select ?, unnest(?::uuid[]), ?
-						on conflict do nothing
-						""").params(organization, ids, owned("tags", "Tag", organization, required(selection.tagId(), "tagId")))
-					.update();
+				case TAG -> tag(organization, ids, owned("tags", "Tag", organization, required(selection.tagId(), "tagId")),
+						user.userId());
 				case UNTAG -> jdbc.sql("delete from contact_tags where organization_id = ? and contact_id = any(?) and tag_id = ?")
 					.params(organization, ids, owned("tags", "Tag", organization, required(selection.tagId(), "tagId")))
 					.update();
@@ -87,6 +84,27 @@ public class BulkActions {
 						""").params(organization, ids).update();
 			};
 		});
+	}
+
+	/**
+	 * Tags the contacts that lack the tag and logs tag_added on their timelines with its points, as tagging
+	 * one contact does, in one statement.
+	 */
+	private int tag(UUID organization, UUID[] ids, UUID tag, UUID author) {
+		return jdbc.sql("""
+				with added as (
+				  insert into contact_tags (organization_id, contact_id, tag_id) select :org, unnest(cast(:ids as uuid[])), :tag
+				  on conflict do nothing returning contact_id),
+				logged as (
+				  insert into interactions (id, organization_id, contact_id, type, occurred_at, author_id, payload)
+				  select uuidv7(), :org, contact_id, 'tag_added', now(), :author, jsonb_build_object('tagId', cast(:tag as uuid))
+				  from added returning contact_id)
+				update contacts c set interaction_count = c.interaction_count + 1,
+				  lead_score = least(c.lead_score + :points, 100000),
+				  last_interaction_at = greatest(coalesce(c.last_interaction_at, now()), now())
+				from logged l where c.id = l.contact_id
+				""").param("org", organization).param("ids", ids).param("tag", tag).param("author", author)
+			.param("points", settings.get(organization).pointsFor("tag_added")).update();
 	}
 
 	private static UUID required(@Nullable UUID value, String field) {
