@@ -43,6 +43,9 @@ class ContactBulkIntegrationTests extends IdentityTestSupport {
 		assertThat(bulk(List.of(a, b), "tag", Map.of("tagId", tag)).body().path("affected").asInt()).isEqualTo(2);
 		assertThat(bulk(List.of(a, b), "tag", Map.of("tagId", tag)).body().path("affected").asInt()).isZero();
 		assertThat(api().get("/api/v1/contacts?tag=" + tag, token).body().path("items").size()).isEqualTo(2);
+		assertThat(api().get("/api/v1/contacts/" + a + "/interactions", token).body().path("items").get(0).path("type")
+			.asString()).isEqualTo("tag_added");
+		assertThat(api().get("/api/v1/contacts/" + a, token).body().path("interactionCount").asInt()).isEqualTo(1);
 		assertThat(bulk(List.of(a), "untag", Map.of("tagId", tag)).body().path("affected").asInt()).isEqualTo(1);
 		assertThat(api().get("/api/v1/contacts?tag=" + tag, token).body().path("items").size()).isEqualTo(1);
 		assertThat(bulk(List.of(a), "tag", Map.of()).status()).isEqualTo(400);

@@ -139,6 +139,50 @@ class ContactMergeIntegrationTests extends IdentityTestSupport {
 		assertThat(pairs).containsExactlyInAnyOrder("phone:" + sorted(phoneA, phoneB), "name_company:" + sorted(nameA, nameB));
 	}
 
+	@Test
+	void membersWhoSeeTheirOwnContactsOnlyCannotMergeOthers() {
+		String others = create(Map.of("firstName", "Owned", "lastName", "Elsewhere", "company", "Same"));
+		String member = invitedMember(token, "member");
+		assertThat(api().exchange("PATCH", "/api/v1/organization", Map.of("memberVisibility", "OWN"), token, Map.of())
+			.status()).isEqualTo(200);
+		String own = api().post("/api/v1/contacts", Map.of("firstName", "Owned", "lastName", "Elsewhere", "company", "Same"),
+				member).text("id");
+		assertThat(api().post("/api/v1/contacts/merge", Map.of("primaryId", own, "duplicateId", others), member).status())
+			.isEqualTo(404);
+		assertThat(api().get("/api/v1/contacts/duplicates", member).body().path("items").size()).isZero();
+		assertThat(api().get("/api/v1/contacts/duplicates", token).body().path("items").size()).isEqualTo(1);
+		assertThat(api().post("/api/v1/contacts/bulk", Map.of("ids", List.of(own, others), "action", "delete"), member)
+			.status()).isEqualTo(404);
+	}
+
+	@Test
+	void privacyModeRefusesChoosingTheDuplicatesFreeText() {
+		String primary = create(Map.of("firstName", "Pat"));
+		String duplicate = create(Map.of("firstName", "Pat", "lastName", "Written before privacy mode"));
+		api().exchange("PATCH", "/api/v1/organization", Map.of("privacyMode", true), token, Map.of());
+		assertThat(merge(primary, duplicate, Map.of("lastName", "duplicate")).status()).isEqualTo(422);
+		assertThat(merge(primary, duplicate, Map.of()).status()).isEqualTo(200);
+	}
+
+	@Test
+	void aMergeCanBeUndoneForThirtyDaysOnly() {
+		String mergeId = merge(create(Map.of("firstName", "A")), create(Map.of("firstName", "B")), Map.of()).text("mergeId");
+		transactions.run(com.growthhub.platform.tenancy.TenantScope.system(new com.growthhub.platform.tenancy.Actor.Job("test")),
+				() -> jdbc.sql("update contact_merges set merged_at = now() - interval '31 days' where id = ?::uuid")
+					.param(mergeId).update());
+		assertThat(api().post("/api/v1/contacts/merges/" + mergeId + "/undo", null, token).status()).isEqualTo(409);
+	}
+
+	@Test
+	void undoIsAConflictWhenAnotherContactTookTheDuplicatesEmail() {
+		String primary = create(Map.of("firstName", "A"));
+		String duplicate = create(Map.of("firstName", "B", "email", "b@taken.example"));
+		String mergeId = merge(primary, duplicate, Map.of()).text("mergeId");
+		create(Map.of("firstName", "C", "email", "b@taken.example"));
+		assertThat(api().post("/api/v1/contacts/merges/" + mergeId + "/undo", null, token).status()).isEqualTo(409);
+		assertThat(api().get("/api/v1/contacts/" + duplicate, token).status()).isEqualTo(404);
+	}
+
 	private static String sorted(String a, String b) {
 		return String.join(",", List.of(a, b).stream().sorted().toList());
 	}
