@@ -95,6 +95,9 @@ class ContactMergeIntegrationTests extends IdentityTestSupport {
 		assertThat(merge(a, b, Map.of()).status()).isEqualTo(409);
 		assertThat(merge(a, b, Map.of("shoeSize", "primary")).status()).isEqualTo(400);
 		assertThat(merge(a, b, Map.of("email", "both")).status()).isEqualTo(400);
+		assertThat(api().post("/api/v1/contacts/merge", Map.of("primaryId", a), token).status()).isEqualTo(400);
+		assertThat(api().post("/api/v1/contacts/merge", Map.of("primaryId", a, "duplicateId", "nope"), token).status())
+			.isEqualTo(400);
 	}
 
 	@Test
