@@ -80,4 +80,15 @@ public abstract class IdentityTestSupport {
 	protected String accessToken(String email) {
 		return signIn(email).text("accessToken");
 	}
+
+	/** Invites a new person into the organization of {@code adminAccess} with a role; answers their access token. */
+	protected String invitedMember(String adminAccess, String role) {
+		String email = uniqueEmail(role);
+		assertThat(api().post("/api/v1/invitations", Map.of("email", email, "role", role), adminAccess).status())
+			.isEqualTo(201);
+		String link = mailbox().latestLink(email, "invitation");
+		assertThat(api().post("/api/v1/auth/invitations/accept", Map.of("token", link.substring(link.lastIndexOf('/') + 1),
+				"firstName", "Max", "lastName", "Member", "password", PASSWORD), null).status()).isEqualTo(201);
+		return accessToken(email);
+	}
 }

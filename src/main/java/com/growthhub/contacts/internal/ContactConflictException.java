@@ -36,4 +36,16 @@ public class ContactConflictException extends ProblemException {
 		return new ContactConflictException("External id taken",
 				"Another contact already has this " + platform + " id.");
 	}
+
+	public static ContactConflictException mergeSelf() {
+		return new ContactConflictException("Merge not possible", "A contact cannot be merged with itself.");
+	}
+
+	public static ContactConflictException mergeTrashed() {
+		return new ContactConflictException("Merge not possible", "A contact in the trash cannot be merged; restore it first.");
+	}
+
+	public static ContactConflictException undoNotPossible(String reason) {
+		return new ContactConflictException("Undo not possible", reason);
+	}
 }
