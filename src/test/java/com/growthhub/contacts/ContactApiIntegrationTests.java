@@ -144,6 +144,13 @@ class ContactApiIntegrationTests extends IdentityTestSupport {
 		assertThat(found.size()).isGreaterThanOrEqualTo(1);
 		assertThat(found.get(0).path("lastName").asString()).isEqualTo("Smith");
 		assertThat(api().get("/api/v1/contacts?q=acme", token).body().path("items").size()).isEqualTo(1);
+		assertThat(api().get("/api/v1/contacts?q=Acmee", token).body().path("items").size()).as("typo in a company").isEqualTo(1);
+		assertThat(api().get("/api/v1/contacts?q=smi", token).body().path("items").size()).as("prefix").isEqualTo(1);
+		assertThat(api().get("/api/v1/contacts?q=zzzzqqq", token).body().path("items").size()).isZero();
+		create(Map.of("firstName", "Mail", "email", "mail.person@example.org"));
+		assertThat(api().get("/api/v1/contacts?q=mail.person@ex", token).body().path("items").get(0).path("firstName")
+			.asString()).isEqualTo("Mail");
+		assertThat(api().get("/api/v1/contacts?q=--!", token).status()).isEqualTo(400);
 
 		for (int i = 0; i < 5; i++) {
 			create(Map.of("firstName", "Page" + i));
@@ -158,7 +165,7 @@ class ContactApiIntegrationTests extends IdentityTestSupport {
 					: page.path("nextCursor").asString();
 		}
 		while (cursor != null);
-		assertThat(seen).hasSize(7).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+		assertThat(seen).hasSize(8).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
 		assertThat(api().get("/api/v1/contacts?cursor=nonsense", token).status()).isEqualTo(400);
 	}
 

@@ -18,14 +18,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Lists contacts with filters, sorts and keyset pages (never OFFSET), and searches them: full-text
- * over names, email, company and job title, plus trigram word similarity so that "Jhon Smiht"
- * still finds John Smith.
+ * over names, email, company and job title, where each word of the query also matches the
+ * organization's words within a small edit distance, so that "Jhon Smiht" still finds John Smith.
  */
 @Service
 public class ContactSearch {
 
-	/** Far below pg_trgm's default 0.6: "jhon smiht" scores 0.27 against "john smith"; results rank by similarity. */
-	static final String SIMILARITY_THRESHOLD = "0.2";
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
@@ -33,9 +31,11 @@ public class ContactSearch {
 	private final CustomFields customFields;
 	private final Contacts contacts;
 	private final TenantTransactions transactions;
+	private final TypoTolerantQuery typoTolerant;
 
 	ContactSearch(JdbcClient jdbc, ContactSettingsStore settings, CustomFields customFields, Contacts contacts,
-			TenantTransactions transactions) {
+			TenantTransactions transactions, TypoTolerantQuery typoTolerant) {
+		this.typoTolerant = typoTolerant;
 		this.jdbc = jdbc;
 		this.settings = settings;
 		this.customFields = customFields;
@@ -52,17 +52,14 @@ public class ContactSearch {
 			ContactSettings rules = settings.get(organization);
 			Sql sql = new Sql(organization, query.deleted());
 			filters(sql, user, rules, organization, query);
-			boolean searching = query.q() != null && !query.q().isBlank();
-			Order order = searching ? Order.relevance(query.q().strip()) : Order.of(query.sort());
+			boolean searching = query.q() != null && !query.q().isBlank() && !query.q().contains("@");
+			Order order = searching ? Order.relevance(typoTolerant.query(organization, query.q().strip().toLowerCase(java.util.Locale.ROOT)))
+					: Order.of(query.sort());
 			KeysetCursor after = KeysetCursor.parse(query.cursor());
 			if (after != null) {
 				order.after(sql, after);
 			}
 			int size = Math.clamp(query.limit(), 1, 200);
-			if (searching) {
-				jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true)").param(SIMILARITY_THRESHOLD)
-					.query(String.class).single();
-			}
 			String statement = "select " + ContactRows.COLUMNS + ", " + order.key() + " as sort_key from contacts c where "
 					+ String.join(" and ", sql.where) + " order by " + order.orderBy() + " limit " + (size + 1);
 			List<Object[]> rows = new ArrayList<>();
@@ -85,13 +82,16 @@ public class ContactSearch {
 			sql.add("c.owner_id = ?", user.userId());
 		}
 		if (query.q() != null && !query.q().isBlank()) {
-			String q = query.q().strip().toLowerCase();
+			String q = query.q().strip().toLowerCase(java.util.Locale.ROOT);
 			if (q.length() > 200) {
 				throw InvalidContactException.field("q", "must be at most 200 characters");
 			}
-			sql.where.add("(to_tsvector('simple', c.search_text) @@ websearch_to_tsquery('simple', ?) or ? <% c.search_text)");
-			sql.params.add(q);
-			sql.params.add(q);
+			if (q.contains("@")) {
+				sql.add("c.email like ?", q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			}
+			else {
+				sql.add("to_tsvector('simple', c.search_text) @@ to_tsquery('simple', ?)", typoTolerant.query(organization, q));
+			}
 		}
 		if (query.type() != null) {
 			sql.add("c.type = ?", query.type().name());
@@ -168,12 +168,14 @@ public class ContactSearch {
 			};
 		}
 
-		static Order relevance(String q) {
-			return new Order("", "", true, "real", q.toLowerCase());
+		/** @param tsquery the typo-tolerant full-text query; results rank by how well they match it */
+		static Order relevance(String tsquery) {
+			return new Order("", "", true, "real", tsquery);
 		}
 
 		String key() {
-			return searchTerm == null ? sortKey : "word_similarity(" + literal(searchTerm) + ", c.search_text)";
+			return searchTerm == null ? sortKey
+					: "ts_rank(to_tsvector('simple', c.search_text), to_tsquery('simple', " + literal(searchTerm) + "))";
 		}
 
 		String orderBy() {
