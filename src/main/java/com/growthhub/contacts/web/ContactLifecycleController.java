@@ -58,8 +58,7 @@ class ContactLifecycleController {
 			@RequestParam(required = false) @Nullable String status, RedirectAttributes redirect) {
 		try {
 			ContactView converted = contacts.convert(user, id, toType, status);
-			redirect.addFlashAttribute("notice", "contacts.detail.converted");
-			redirect.addFlashAttribute("noticeArgs", new Object[] { converted.type().key() });
+			redirect.addFlashAttribute("notice", "contacts.detail.converted." + converted.type().key());
 		}
 		catch (ContactConflictException | InvalidContactException ex) {
 			redirect.addFlashAttribute("problem", ContactProblems.detail(ex));
