@@ -10,8 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,15 +73,15 @@ class ContactJourneyBrowserTests extends BrowserTestSupport {
 		open("/contacts");
 		type(By.id("q"), "Jhon Smiht");
 		visible(By.id("q")).sendKeys(Keys.ENTER);
-		waiting().until(driver -> rowNames().equals(List.of("John Smith")));
-		assertThat(visible(By.cssSelector("[data-testid=contact-row]")).getText()).contains("VIP");
+		settled().until(driver -> rowNames().equals(List.of("John Smith")));
+		settled().until(driver -> driver.findElement(By.cssSelector("[data-testid=contact-row]")).getText().contains("VIP"));
 
 		click(By.linkText("John Smith"));
 		clickBelowTheFold(By.cssSelector("[data-testid=convert-contact] button[type=submit]"));
-		waiting().until(driver -> badges().getFirst().equals("Contact"));
+		settled().until(driver -> badges().equals(List.of("Contact", "New")));
 		new Select(visible(By.cssSelector("[data-testid=convert-plug] select"))).selectByVisibleText("Accepted");
 		clickBelowTheFold(By.cssSelector("[data-testid=convert-plug] button[type=submit]"));
-		waiting().until(driver -> badges().equals(List.of("Plug", "Accepted")));
+		settled().until(driver -> badges().equals(List.of("Plug", "Accepted")));
 		assertThat(visible(By.cssSelector("[data-testid=timeline]")).getText()).contains("Contact → Plug");
 	}
 
@@ -98,6 +101,11 @@ class ContactJourneyBrowserTests extends BrowserTestSupport {
 		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
 				element);
 		click(locator);
+	}
+
+	/** htmx swaps the rows and a redirect swaps the page while we read them; read again until it settles. */
+	private FluentWait<WebDriver> settled() {
+		return waiting().ignoring(StaleElementReferenceException.class);
 	}
 
 	private List<String> badges() {
