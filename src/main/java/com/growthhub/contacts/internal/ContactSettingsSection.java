@@ -16,7 +16,7 @@ import com.growthhub.shared.OrganizationId;
 
 /** The contact rules as organization settings: privacy mode, member visibility, phone region, scoring, trash retention. */
 @Component
-class ContactSettingsSection implements OrganizationSettingsSection {
+public class ContactSettingsSection implements OrganizationSettingsSection {
 
 	private final ContactSettingsStore store;
 	private final PhoneNumbers phones;

@@ -1,0 +1,72 @@
+package com.growthhub.contacts.web;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import com.growthhub.contacts.ContactType;
+import com.growthhub.contacts.internal.ContactLists;
+import com.growthhub.contacts.internal.ContactSettingsStore;
+import com.growthhub.contacts.internal.CustomFieldDefinition;
+import com.growthhub.contacts.internal.CustomFields;
+import com.growthhub.contacts.internal.Tags;
+import com.growthhub.identity.CurrentUser;
+import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.TenantTransactions;
+
+/** What the contact pages offer to pick from: types, sources, tags, lists, custom fields, and the privacy rule. */
+@Component
+class ContactChoices {
+
+	static final List<String> SOURCES = List.of("manual", "csv", "google_sheets", "salesforce", "hubspot", "ghl", "ctm",
+			"form", "masterclass", "event");
+	static final List<String> PRIORITIES = List.of("low", "medium", "high");
+
+	private final Tags tags;
+	private final ContactLists lists;
+	private final CustomFields customFields;
+	private final ContactSettingsStore settings;
+	private final TenantTransactions transactions;
+
+	ContactChoices(Tags tags, ContactLists lists, CustomFields customFields, ContactSettingsStore settings,
+			TenantTransactions transactions) {
+		this.tags = tags;
+		this.lists = lists;
+		this.customFields = customFields;
+		this.settings = settings;
+		this.transactions = transactions;
+	}
+
+	/** The store reads under row-level security, so it runs in the request's tenant transaction. */
+	boolean privacyMode(CurrentUser user) {
+		return transactions.call(TenantContext.current(), () -> settings.get(user.organization().value())).privacyMode();
+	}
+
+	List<CustomFieldDefinition> definitions() {
+		return customFields.list();
+	}
+
+	Map<UUID, Tags.TagView> tagsById() {
+		Map<UUID, Tags.TagView> byId = new LinkedHashMap<>();
+		tags.list().forEach(tag -> byId.put(tag.id(), tag));
+		return byId;
+	}
+
+	List<ContactLists.ListView> lists() {
+		return lists.list();
+	}
+
+	void addTo(Model model, CurrentUser user) {
+		model.addAttribute("types", ContactType.values());
+		model.addAttribute("statuses", Arrays.stream(ContactType.values()).flatMap(t -> t.statuses().stream()).distinct().toList());
+		model.addAttribute("sources", SOURCES);
+		model.addAttribute("priorities", PRIORITIES);
+		model.addAttribute("tagsById", tagsById());
+		model.addAttribute("privacyMode", privacyMode(user));
+	}
+}

@@ -1,0 +1,99 @@
+package com.growthhub.contacts.web;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.growthhub.contacts.internal.ContactView;
+import com.growthhub.contacts.internal.Contacts;
+import com.growthhub.contacts.internal.InteractionLog;
+import com.growthhub.contacts.internal.Interactions;
+import com.growthhub.contacts.internal.InvalidContactException;
+import com.growthhub.contacts.internal.PolicyRefusedException;
+import com.growthhub.identity.CurrentUser;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+/** One contact: its fields, tags, lifecycle controls and timeline, and logging an interaction on it. */
+@Controller
+class ContactDetailController {
+
+	static final String VIEW = "contacts/detail";
+	static final int TIMELINE_SIZE = 20;
+
+	private final Contacts contacts;
+	private final InteractionLog interactionLog;
+	private final ContactChoices choices;
+
+	ContactDetailController(Contacts contacts, InteractionLog interactionLog, ContactChoices choices) {
+		this.contacts = contacts;
+		this.interactionLog = interactionLog;
+		this.choices = choices;
+	}
+
+	/** @param occurredAt when it happened, read as UTC; none means now */
+	record InteractionForm(@NotBlank String type, @Size(max = 20000) @Nullable String text,
+			@PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime occurredAt) {
+	}
+
+	/** The page, or for htmx with a cursor the older timeline entries to append. */
+	@GetMapping("/contacts/{id}")
+	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam(required = false) @Nullable String cursor,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+		model.addAttribute("timeline", interactionLog.timeline(user, id, cursor, TIMELINE_SIZE));
+		model.addAttribute("contactId", id);
+		if (htmx != null && cursor != null) {
+			return VIEW + " :: timeline-items";
+		}
+		model.addAttribute("interaction", new InteractionForm("note", null, null));
+		return page(user, contacts.get(user, id), model);
+	}
+
+	@PostMapping("/contacts/{id}/interactions")
+	String log(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@Valid @ModelAttribute("interaction") InteractionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				interactionLog.log(user, id, form.type(), form.text(),
+						form.occurredAt() == null ? null : form.occurredAt().toInstant(ZoneOffset.UTC), Map.of());
+				redirect.addFlashAttribute("notice", "contacts.detail.logged");
+				return "redirect:/contacts/" + id;
+			}
+			catch (InvalidContactException | PolicyRefusedException ex) {
+				ContactProblems.reject(result, model, ex);
+			}
+		}
+		model.addAttribute("timeline", interactionLog.timeline(user, id, null, TIMELINE_SIZE));
+		model.addAttribute("contactId", id);
+		return page(user, contacts.get(user, id), model);
+	}
+
+	private String page(CurrentUser user, ContactView contact, Model model) {
+		choices.addTo(model, user);
+		model.addAttribute("contact", contact);
+		model.addAttribute("customFields", choices.definitions());
+		model.addAttribute("interactionTypes", Interactions.TYPES);
+		model.addAttribute("conversions", contact.type().conversions());
+		return VIEW;
+	}
+}

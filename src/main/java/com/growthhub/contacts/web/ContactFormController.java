@@ -1,0 +1,104 @@
+package com.growthhub.contacts.web;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.growthhub.contacts.internal.ContactConflictException;
+import com.growthhub.contacts.internal.ContactView;
+import com.growthhub.contacts.internal.Contacts;
+import com.growthhub.contacts.internal.InvalidContactException;
+import com.growthhub.contacts.internal.PolicyRefusedException;
+import com.growthhub.identity.CurrentUser;
+
+import jakarta.validation.Valid;
+
+/** Creating and editing a contact through the same form. */
+@Controller
+class ContactFormController {
+
+	static final String VIEW = "contacts/form";
+
+	private final Contacts contacts;
+	private final ContactChoices choices;
+
+	ContactFormController(Contacts contacts, ContactChoices choices) {
+		this.contacts = contacts;
+		this.choices = choices;
+	}
+
+	@GetMapping("/contacts/new")
+	String newContact(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("form", ContactForm.empty());
+		return page(user, null, CustomFieldInputs.of(choices.definitions(), Map.of()), model);
+	}
+
+	@PostMapping("/contacts")
+	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") ContactForm form,
+			BindingResult result, @RequestParam Map<String, String> parameters, Model model, RedirectAttributes redirect) {
+		CustomFieldInputs custom = CustomFieldInputs.of(choices.definitions(), parameters);
+		if (result.hasErrors()) {
+			return page(user, null, custom, model);
+		}
+		boolean privacy = choices.privacyMode(user);
+		try {
+			ContactView created = contacts.create(user, form.fields(true, privacy, custom.changes(true, privacy)));
+			redirect.addFlashAttribute("notice", "contacts.created");
+			return "redirect:/contacts/" + created.id();
+		}
+		catch (InvalidContactException | ContactConflictException | PolicyRefusedException ex) {
+			ContactProblems.reject(result, model, ex);
+			return page(user, null, custom, model);
+		}
+	}
+
+	@GetMapping("/contacts/{id}/edit")
+	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+		ContactView contact = contacts.get(user, id);
+		model.addAttribute("form", ContactForm.of(contact));
+		return page(user, contact, CustomFieldInputs.stored(choices.definitions(), contact.customFields()), model);
+	}
+
+	@PostMapping("/contacts/{id}/edit")
+	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@Valid @ModelAttribute("form") ContactForm form, BindingResult result,
+			@RequestParam Map<String, String> parameters, Model model, RedirectAttributes redirect) {
+		ContactView contact = contacts.get(user, id);
+		CustomFieldInputs custom = CustomFieldInputs.of(choices.definitions(), parameters);
+		if (result.hasErrors()) {
+			return page(user, contact, custom, model);
+		}
+		boolean privacy = choices.privacyMode(user);
+		try {
+			contacts.update(user, id, form.fields(false, privacy, custom.changes(false, privacy)));
+			redirect.addFlashAttribute("notice", "contacts.saved");
+			return "redirect:/contacts/" + id;
+		}
+		catch (InvalidContactException | ContactConflictException | PolicyRefusedException ex) {
+			ContactProblems.reject(result, model, ex);
+			return page(user, contact, custom, model);
+		}
+	}
+
+	private String page(CurrentUser user, @Nullable ContactView contact, CustomFieldInputs custom, Model model) {
+		choices.addTo(model, user);
+		model.addAttribute("contact", contact);
+		model.addAttribute("custom", custom);
+		model.addAttribute("customFields", custom.shown((Boolean) model.getAttribute("privacyMode")));
+		if (!model.containsAttribute("customErrors")) {
+			model.addAttribute("customErrors", Map.of());
+		}
+		return VIEW;
+	}
+}

@@ -1,0 +1,95 @@
+package com.growthhub.contacts.web;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.growthhub.contacts.ContactType;
+import com.growthhub.contacts.internal.ContactConflictException;
+import com.growthhub.contacts.internal.ContactQuery;
+import com.growthhub.contacts.internal.ContactSearch;
+import com.growthhub.contacts.internal.Contacts;
+import com.growthhub.identity.CurrentUser;
+
+/** Contacts: the searchable, filterable list with keyset pages, and the trash with its Restore buttons. */
+@Controller
+class ContactListController {
+
+	static final int PAGE_SIZE = 25;
+
+	private final ContactSearch search;
+	private final Contacts contacts;
+	private final ContactChoices choices;
+
+	ContactListController(ContactSearch search, Contacts contacts, ContactChoices choices) {
+		this.search = search;
+		this.contacts = contacts;
+		this.choices = choices;
+	}
+
+	/** The list's query string; every value is optional, {@code owner=mine} narrows to the user's contacts. */
+	record ContactFilter(@Nullable String q, @Nullable ContactType type, @Nullable String status, @Nullable UUID tag,
+			@Nullable UUID list, @Nullable String owner, @Nullable String source, @Nullable String sort,
+			@Nullable String cursor, @Nullable Boolean deleted) {
+
+		ContactFilter {
+			// An absent parameter means the live list, not a binding error.
+			deleted = Boolean.TRUE.equals(deleted);
+		}
+
+		ContactQuery toQuery(CurrentUser user) {
+			return new ContactQuery(blankToNull(q), type, blankToNull(status), tag, list,
+					"mine".equals(owner) ? user.userId() : null, blankToNull(source), null, null, null, Map.of(),
+					ContactQuery.Sort.fromKey(sort), blankToNull(cursor), PAGE_SIZE, Boolean.TRUE.equals(deleted));
+		}
+
+		public boolean filtered() {
+			return blankToNull(q) != null || type != null || blankToNull(status) != null || tag != null || list != null
+					|| blankToNull(owner) != null || blankToNull(source) != null;
+		}
+
+		private static @Nullable String blankToNull(@Nullable String value) {
+			return value == null || value.isBlank() ? null : value.strip();
+		}
+	}
+
+	/**
+	 * One URL, three answers: the page; for htmx with a cursor, the next rows to append; for htmx without
+	 * one (a filter changed), the results table. A history restore asks for the full page.
+	 */
+	@GetMapping("/contacts")
+	String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") ContactFilter filter,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) @Nullable String restore, Model model) {
+		model.addAttribute("page", search.find(user, filter.toQuery(user)));
+		choices.addTo(model, user);
+		if (htmx == null || restore != null) {
+			model.addAttribute("lists", choices.lists());
+			return "contacts/list";
+		}
+		return filter.cursor() != null && !filter.cursor().isBlank() ? "contacts/list :: rows" : "contacts/list :: results";
+	}
+
+	@PostMapping("/contacts/{id}/restore")
+	String restore(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+		try {
+			contacts.restore(user, id);
+		}
+		catch (ContactConflictException ex) {
+			redirect.addFlashAttribute("problem", ContactProblems.detail(ex));
+			return "redirect:/contacts?deleted=true";
+		}
+		redirect.addFlashAttribute("notice", "contacts.restored");
+		return "redirect:/contacts/" + id;
+	}
+}

@@ -1,0 +1,142 @@
+package com.growthhub.contacts.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.growthhub.contacts.internal.ContactSettingsSection;
+import com.growthhub.contacts.internal.CustomFieldDefinition.FieldType;
+import com.growthhub.contacts.internal.CustomFields;
+import com.growthhub.identity.CurrentUser;
+import com.growthhub.platform.web.ProblemException;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Settings › Contact fields (admins): the organization's custom fields and its contact rules
+ * (privacy mode, member visibility, phone region). The rules live here rather than on General
+ * because identity's pages must not know about contacts.
+ */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class ContactSetupController {
+
+	static final String VIEW = "contacts/setup/fields";
+
+	private final CustomFields customFields;
+	private final ContactSettingsSection rules;
+
+	ContactSetupController(CustomFields customFields, ContactSettingsSection rules) {
+		this.customFields = customFields;
+		this.rules = rules;
+	}
+
+	/** @param options one per line, for select fields */
+	record FieldForm(@NotBlank @Pattern(regexp = "[a-z][a-z0-9_]{0,49}",
+			message = "must be lower-case letters, digits and _ starting with a letter") @Nullable String key,
+			@NotBlank @Size(max = 100) @Nullable String label, @NotNull @Nullable FieldType type,
+			@Size(max = 5000) @Nullable String options, @Nullable Boolean required) {
+
+		FieldForm {
+			// An unticked checkbox sends nothing.
+			required = Boolean.TRUE.equals(required);
+		}
+
+		List<String> optionList() {
+			return options == null ? List.of()
+					: Arrays.stream(options.split("\\R")).map(String::strip).filter(o -> !o.isEmpty()).toList();
+		}
+	}
+
+	record RulesForm(@Nullable Boolean privacyMode, @NotBlank @Pattern(regexp = "all|own") @Nullable String memberVisibility,
+			@NotBlank @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter country code")
+			@Nullable String defaultRegion) {
+
+		RulesForm {
+			privacyMode = Boolean.TRUE.equals(privacyMode);
+		}
+	}
+
+	@GetMapping("/settings/contact-fields")
+	String show(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("field", new FieldForm("", "", FieldType.STRING, "", false));
+		model.addAttribute("rules", currentRules(user));
+		return page(model);
+	}
+
+	@PostMapping("/settings/contact-fields")
+	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("field") FieldForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				int position = customFields.list().size();
+				customFields.create(form.key(), form.label(), form.type(), form.optionList(), Boolean.TRUE.equals(form.required()), position);
+				redirect.addFlashAttribute("notice", "contacts.setup.fields.created");
+				return "redirect:/settings/contact-fields";
+			}
+			catch (ProblemException ex) {
+				ContactProblems.reject(result, model, ex);
+			}
+		}
+		model.addAttribute("rules", currentRules(user));
+		return page(model);
+	}
+
+	@PostMapping("/settings/contact-fields/{id}/delete")
+	String delete(@PathVariable UUID id, RedirectAttributes redirect) {
+		customFields.delete(id);
+		redirect.addFlashAttribute("notice", "contacts.setup.fields.deleted");
+		return "redirect:/settings/contact-fields";
+	}
+
+	@PostMapping("/settings/contact-fields/rules")
+	String saveRules(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("rules") RulesForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				rules.update(user.organization(), Map.of("privacyMode", Boolean.TRUE.equals(form.privacyMode()), "memberVisibility",
+						form.memberVisibility(), "defaultRegion", form.defaultRegion()));
+				redirect.addFlashAttribute("notice", "contacts.setup.rules.saved");
+				return "redirect:/settings/contact-fields";
+			}
+			catch (ProblemException ex) {
+				ContactProblems.reject(result, model, ex);
+			}
+		}
+		model.addAttribute("field", new FieldForm("", "", FieldType.STRING, "", false));
+		return page(model);
+	}
+
+	private RulesForm currentRules(CurrentUser user) {
+		Map<String, Object> values = rules.read(user.organization());
+		return new RulesForm(Boolean.TRUE.equals(values.get("privacyMode")), String.valueOf(values.get("memberVisibility")),
+				String.valueOf(values.get("defaultRegion")));
+	}
+
+	private String page(Model model) {
+		model.addAttribute("fields", customFields.list());
+		model.addAttribute("fieldTypes", FieldType.values());
+		model.addAttribute("limit", CustomFields.LIMIT);
+		if (!model.containsAttribute("customErrors")) {
+			model.addAttribute("customErrors", Map.of());
+		}
+		return VIEW;
+	}
+}

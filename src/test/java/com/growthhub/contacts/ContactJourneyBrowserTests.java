@@ -1,0 +1,147 @@
+package com.growthhub.contacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.growthhub.BrowserTestSupport;
+import com.growthhub.identity.ApiClient;
+import com.growthhub.messaging.TestMailbox;
+import com.growthhub.platform.tenancy.TenantTransactions;
+
+/**
+ * A salesperson's first day with contacts, in the browser: create a contact, tag it, log a call,
+ * find it again despite a typo, and move it from target to contact to plug.
+ */
+class ContactJourneyBrowserTests extends BrowserTestSupport {
+
+	private static final String PASSWORD = "correct horse battery";
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TenantTransactions transactions;
+
+	@Test
+	void createsTagsLogsFindsAndConvertsAContact() {
+		String email = "sales-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+		registerVerified(email);
+		signIn(email);
+
+		click(By.cssSelector("[data-testid=nav-contacts]"));
+		waitForPath("/contacts");
+		click(By.cssSelector("[data-testid=contacts-empty] a"));
+		waitForPath("/contacts/new");
+		createContact("John", "Smith", "john.smith@example.com", "Target");
+		assertThat(badges()).containsExactly("Target", "New");
+
+		open("/settings/tags-lists");
+		type(By.id("tag-name"), "VIP");
+		click(By.cssSelector("[data-testid=tag-form] button[type=submit]"));
+		assertThat(visible(By.cssSelector("[data-testid=tag-row]")).getText()).contains("VIP");
+
+		open("/contacts");
+		click(By.linkText("John Smith"));
+		new Select(visible(By.cssSelector("[data-testid=add-tag] select"))).selectByVisibleText("VIP");
+		clickBelowTheFold(By.cssSelector("[data-testid=add-tag] button[type=submit]"));
+		assertThat(visible(By.cssSelector("[data-testid=contact-tags] [data-testid=tag-chip]")).getText()).contains("VIP");
+
+		new Select(visible(By.id("type"))).selectByVisibleText("Call");
+		type(By.id("text"), "Talked about the spring campaign");
+		clickBelowTheFold(By.cssSelector("[data-testid=log-interaction] button[type=submit]"));
+		assertThat(visible(By.cssSelector("[data-testid=timeline-item]")).getText()).contains("Call",
+				"Talked about the spring campaign");
+
+		open("/contacts/new");
+		createContact("Ada", "Lovelace", "ada@example.com", "Contact");
+		open("/contacts");
+		type(By.id("q"), "Jhon Smiht");
+		visible(By.id("q")).sendKeys(Keys.ENTER);
+		settled().until(driver -> rowNames().equals(List.of("John Smith")));
+		settled().until(driver -> driver.findElement(By.cssSelector("[data-testid=contact-row]")).getText().contains("VIP"));
+
+		click(By.linkText("John Smith"));
+		clickBelowTheFold(By.cssSelector("[data-testid=convert-contact] button[type=submit]"));
+		settled().until(driver -> badges().equals(List.of("Contact", "New")));
+		new Select(visible(By.cssSelector("[data-testid=convert-plug] select"))).selectByVisibleText("Accepted");
+		clickBelowTheFold(By.cssSelector("[data-testid=convert-plug] button[type=submit]"));
+		settled().until(driver -> badges().equals(List.of("Plug", "Accepted")));
+		assertThat(visible(By.cssSelector("[data-testid=timeline]")).getText()).contains("Contact → Plug");
+	}
+
+	private void createContact(String firstName, String lastName, String email, String type) {
+		type(By.id("firstName"), firstName);
+		type(By.id("lastName"), lastName);
+		type(By.id("email"), email);
+		new Select(visible(By.id("type"))).selectByVisibleText(type);
+		// Enter submits with the form's first button, which sits below the fold of this long form.
+		visible(By.id("email")).sendKeys(Keys.ENTER);
+		waiting().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=contact-name]"), firstName + " " + lastName));
+	}
+
+	/** Bootstrap scrolls smoothly, so Selenium's own scrolling can click before the page settles. */
+	private void clickBelowTheFold(By locator) {
+		WebElement element = visible(locator);
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
+				element);
+		click(locator);
+	}
+
+	/** htmx swaps the rows and a redirect swaps the page while we read them; read again until it settles. */
+	private FluentWait<WebDriver> settled() {
+		return waiting().ignoring(StaleElementReferenceException.class);
+	}
+
+	private List<String> badges() {
+		return browser.findElements(By.cssSelector("[data-testid=contact-header] .badge")).stream().map(WebElement::getText).toList();
+	}
+
+	private List<String> rowNames() {
+		return browser.findElements(By.cssSelector("[data-testid=contact-row] td:first-child"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+	}
+
+	/** Registration and its email check go through the API: this journey is about contacts. */
+	private void registerVerified(String email) {
+		ApiClient api = new ApiClient(port);
+		assertThat(api.post("/api/v1/auth/register", Map.of("email", email, "password", PASSWORD, "firstName", "Sam",
+				"lastName", "Seller", "organizationName", "Seller Co " + email.substring(6, 14)), null).status())
+			.isEqualTo(201);
+		String code = mailbox().latestCode(email, "verify-email");
+		assertThat(api.post("/api/v1/auth/verify-email", Map.of("email", email, "code", code), null).status())
+			.isEqualTo(200);
+	}
+
+	private void signIn(String email) {
+		open("/login");
+		type(By.id("email"), email);
+		type(By.id("password"), PASSWORD);
+		click(By.cssSelector("form[action='/login'] button[type=submit]"));
+		waitForPath("/login/verify");
+		type(By.id("code"), mailbox().latestCode(email, "sign-in-code"));
+		click(By.cssSelector("form[action='/login/verify'] button[type=submit]"));
+		waitForPath("/");
+	}
+
+	private TestMailbox mailbox() {
+		return new TestMailbox(jdbc, transactions);
+	}
+}
