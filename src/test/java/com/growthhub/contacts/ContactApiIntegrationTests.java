@@ -185,6 +185,8 @@ class ContactApiIntegrationTests extends IdentityTestSupport {
 				Map.of("contactIds", List.of(b)), token, Map.of());
 		assertThat(removed.body().path("memberCount").asInt()).isEqualTo(1);
 		assertThat(api().get("/api/v1/contacts?listId=" + list, token).body().path("items").size()).isEqualTo(1);
+		assertThat(api().get("/api/v1/lists/" + list + "/members", token).body().path("items").get(0).path("id").asString())
+			.isEqualTo(a);
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -15,12 +16,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.growthhub.contacts.internal.ContactLists;
+import com.growthhub.contacts.internal.ContactQuery;
+import com.growthhub.contacts.internal.ContactSearch;
 import com.growthhub.contacts.internal.CustomFieldDefinition;
 import com.growthhub.contacts.internal.CustomFields;
 import com.growthhub.contacts.internal.Tags;
+import com.growthhub.identity.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,11 +44,13 @@ class ContactSetupApiController {
 	private final CustomFields customFields;
 	private final Tags tags;
 	private final ContactLists lists;
+	private final ContactSearch search;
 
-	ContactSetupApiController(CustomFields customFields, Tags tags, ContactLists lists) {
+	ContactSetupApiController(CustomFields customFields, Tags tags, ContactLists lists, ContactSearch search) {
 		this.customFields = customFields;
 		this.tags = tags;
 		this.lists = lists;
+		this.search = search;
 	}
 
 	record CustomFieldRequest(@NotBlank @Pattern(regexp = "[a-z][a-z0-9_]{0,49}",
@@ -155,9 +162,12 @@ class ContactSetupApiController {
 	}
 
 	@GetMapping("/lists/{id}/members")
-	@Operation(summary = "The list (members are listed by GET /contacts?listId=…)")
-	ContactLists.ListView members(@PathVariable UUID id) {
-		return lists.get(id);
+	@Operation(summary = "The list's contacts, keyset-paged like GET /contacts")
+	ContactSearch.Page members(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "50") int limit) {
+		lists.get(id);
+		return search.find(user, new ContactQuery(null, null, null, null, id, null, null, null, null, null, Map.of(),
+				ContactQuery.Sort.NAME, cursor, limit, false));
 	}
 
 	@PostMapping("/lists/{id}/members")
