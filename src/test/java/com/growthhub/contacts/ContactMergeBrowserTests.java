@@ -15,6 +15,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -74,6 +75,40 @@ class ContactMergeBrowserTests extends BrowserTestSupport {
 		waiting().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=contact-name]"), "Jon Smith"));
 		open("/contacts");
 		settled().until(driver -> rowNames().containsAll(List.of("John Smith", "Jon Smith")) && rowNames().size() == 2);
+	}
+
+	@Test
+	void findsTheOtherContactFromAContactPageAndRefusesAMergeOverASharedPlatform() {
+		String email = "merge-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+		registerVerified(email);
+		signIn(email);
+
+		open("/contacts/new");
+		createContact("Grace", "Hopper", "grace@example.com", "+14155550111");
+		setExternalId("hs-1");
+		assertThat(visible(By.cssSelector("[data-testid=external-id]")).getText()).contains("HubSpot", "hs-1");
+		open("/contacts/new");
+		createContact("Grace", "Brewster", "brewster@example.com", "+14155550112");
+		setExternalId("hs-1");
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Another contact already has this hubspot id."));
+		setExternalId("hs-2");
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=external-ids]"), "hs-2"));
+
+		click(By.cssSelector("[data-testid=merge-with]"));
+		type(By.cssSelector("[data-testid=merge-with-q]"), "Hopper");
+		visible(By.cssSelector("[data-testid=merge-with-q]")).sendKeys(Keys.ENTER);
+		assertThat(visible(By.cssSelector("[data-testid=merge-with-match]")).getText()).contains("Grace Hopper");
+		click(By.cssSelector("[data-testid=merge-with-match] a"));
+		waitForPath("/contacts/merge");
+		clickBelowTheFold(By.cssSelector("[data-testid=merge-submit]"));
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Another contact already has this hubspot id."));
+		waitForPath("/contacts/merge");
+	}
+
+	private void setExternalId(String id) {
+		new Select(visible(By.cssSelector("[data-testid=set-external-id] select"))).selectByVisibleText("HubSpot");
+		type(By.cssSelector("[data-testid=set-external-id] input[name=externalId]"), id);
+		clickBelowTheFold(By.cssSelector("[data-testid=set-external-id] button[type=submit]"));
 	}
 
 	private String idOf(By link) {
