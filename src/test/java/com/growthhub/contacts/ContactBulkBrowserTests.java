@@ -23,7 +23,7 @@ import com.growthhub.identity.ApiClient;
 import com.growthhub.messaging.TestMailbox;
 import com.growthhub.platform.tenancy.TenantTransactions;
 
-/** Tagging several contacts at once from the list's bulk bar. */
+/** Tagging several contacts at once from the list's bulk bar, then keeping that filter as a saved view. */
 class ContactBulkBrowserTests extends BrowserTestSupport {
 
 	private static final String PASSWORD = "correct horse battery";
@@ -35,7 +35,7 @@ class ContactBulkBrowserTests extends BrowserTestSupport {
 	TenantTransactions transactions;
 
 	@Test
-	void tagsTheTickedContactsInBulk() {
+	void tagsTheTickedContactsInBulkAndSavesTheTagFilterAsAView() {
 		String email = "bulk-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 		registerVerified(email);
 		signIn(email);
@@ -66,6 +66,26 @@ class ContactBulkBrowserTests extends BrowserTestSupport {
 		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "2 contacts updated."));
 		settled().until(driver -> tagsOf("Ada Lovelace").equals(List.of("VIP")) && tagsOf("Alan Turing").equals(List.of("VIP"))
 				&& tagsOf("Grace Hopper").isEmpty());
+
+		new Select(visible(By.id("tag"))).selectByVisibleText("VIP");
+		settled().until(driver -> rowNames().size() == 2);
+		type(By.cssSelector("[data-testid=save-view] input[name=viewName]"), "VIP people");
+		click(By.cssSelector("[data-testid=save-view] button[type=submit]"));
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "The view was saved."));
+		open("/contacts");
+		settled().until(driver -> rowNames().size() == 3);
+		click(By.cssSelector("[data-testid=views-menu] button"));
+		click(By.linkText("VIP people"));
+		settled().until(driver -> rowNames().equals(List.of("Alan Turing", "Ada Lovelace"))
+				|| rowNames().equals(List.of("Ada Lovelace", "Alan Turing")));
+		assertThat(new Select(visible(By.id("tag"))).getFirstSelectedOption().getText()).isEqualTo("VIP");
+	}
+
+	private List<String> rowNames() {
+		return browser.findElements(By.cssSelector("[data-testid=contact-row] td:first-child"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
 	}
 
 	private List<String> tagsOf(String name) {
