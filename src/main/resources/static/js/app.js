@@ -58,4 +58,35 @@
       }
     });
   });
+
+  // Contacts list bulk bar: rows are ticked outside the bar's form (form="bulk-form"), and htmx replaces
+  // the table, so everything is looked up again on each change.
+  function syncBulkBar() {
+    var bar = document.querySelector('[data-bulk-bar]');
+    if (!bar) {
+      return;
+    }
+    var rows = document.querySelectorAll('[data-select-row]');
+    var ticked = document.querySelectorAll('[data-select-row]:checked').length;
+    bar.hidden = ticked === 0;
+    var count = bar.querySelector('[data-bulk-count]');
+    if (count) {
+      count.textContent = count.getAttribute('data-template').replace('{0}', ticked);
+    }
+    var all = document.querySelector('[data-select-all]');
+    if (all) {
+      all.checked = rows.length > 0 && ticked === rows.length;
+      all.indeterminate = ticked > 0 && ticked < rows.length;
+    }
+  }
+
+  document.addEventListener('change', function (event) {
+    if (event.target.matches('[data-select-all]')) {
+      document.querySelectorAll('[data-select-row]').forEach(function (row) { row.checked = event.target.checked; });
+    }
+    if (event.target.matches('[data-select-all], [data-select-row]')) {
+      syncBulkBar();
+    }
+  });
+  document.addEventListener('htmx:afterSettle', syncBulkBar);
 })();

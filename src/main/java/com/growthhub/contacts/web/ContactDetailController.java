@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.growthhub.contacts.internal.ContactView;
 import com.growthhub.contacts.internal.Contacts;
+import com.growthhub.contacts.internal.ExternalIds;
 import com.growthhub.contacts.internal.InteractionLog;
 import com.growthhub.contacts.internal.Interactions;
 import com.growthhub.contacts.internal.InvalidContactException;
@@ -42,11 +43,14 @@ class ContactDetailController {
 	private final Contacts contacts;
 	private final InteractionLog interactionLog;
 	private final ContactChoices choices;
+	private final ExternalIds externalIds;
 
-	ContactDetailController(Contacts contacts, InteractionLog interactionLog, ContactChoices choices) {
+	ContactDetailController(Contacts contacts, InteractionLog interactionLog, ContactChoices choices,
+			ExternalIds externalIds) {
 		this.contacts = contacts;
 		this.interactionLog = interactionLog;
 		this.choices = choices;
+		this.externalIds = externalIds;
 	}
 
 	/** @param occurredAt when it happened, read as UTC; none means now */
@@ -94,6 +98,8 @@ class ContactDetailController {
 		model.addAttribute("customFields", choices.definitions());
 		model.addAttribute("interactionTypes", Interactions.TYPES);
 		model.addAttribute("conversions", contact.type().conversions());
+		model.addAttribute("externalIds", externalIds.list(user, contact.id()));
+		model.addAttribute("externalIdPlatforms", ContactExternalIdController.PLATFORMS);
 		return VIEW;
 	}
 }

@@ -13,12 +13,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import com.growthhub.contacts.ContactType;
 import com.growthhub.contacts.internal.ContactConflictException;
 import com.growthhub.contacts.internal.ContactQuery;
 import com.growthhub.contacts.internal.ContactSearch;
 import com.growthhub.contacts.internal.Contacts;
+import com.growthhub.contacts.internal.SavedViews;
 import com.growthhub.identity.CurrentUser;
 
 /** Contacts: the searchable, filterable list with keyset pages, and the trash with its Restore buttons. */
@@ -30,11 +32,13 @@ class ContactListController {
 	private final ContactSearch search;
 	private final Contacts contacts;
 	private final ContactChoices choices;
+	private final SavedViews views;
 
-	ContactListController(ContactSearch search, Contacts contacts, ContactChoices choices) {
+	ContactListController(ContactSearch search, Contacts contacts, ContactChoices choices, SavedViews views) {
 		this.search = search;
 		this.contacts = contacts;
 		this.choices = choices;
+		this.views = views;
 	}
 
 	/** The list's query string; every value is optional, {@code owner=mine} narrows to the user's contacts. */
@@ -51,6 +55,27 @@ class ContactListController {
 			return new ContactQuery(blankToNull(q), type, blankToNull(status), tag, list,
 					"mine".equals(owner) ? user.userId() : null, blankToNull(source), null, null, null, Map.of(),
 					ContactQuery.Sort.fromKey(sort), blankToNull(cursor), PAGE_SIZE, Boolean.TRUE.equals(deleted));
+		}
+
+		/** The list's URL with these filters, without the page cursor: where an action on the list goes back to. */
+		String url() {
+			UriComponentsBuilder url = UriComponentsBuilder.fromPath("/contacts");
+			add(url, "q", blankToNull(q));
+			add(url, "type", type == null ? null : type.key());
+			add(url, "status", blankToNull(status));
+			add(url, "tag", tag);
+			add(url, "list", list);
+			add(url, "owner", blankToNull(owner));
+			add(url, "source", blankToNull(source));
+			add(url, "sort", blankToNull(sort));
+			add(url, "deleted", Boolean.TRUE.equals(deleted) ? true : null);
+			return url.encode().build().toUriString();
+		}
+
+		private static void add(UriComponentsBuilder url, String name, @Nullable Object value) {
+			if (value != null) {
+				url.queryParam(name, value);
+			}
 		}
 
 		public boolean filtered() {
@@ -73,8 +98,10 @@ class ContactListController {
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) @Nullable String restore, Model model) {
 		model.addAttribute("page", search.find(user, filter.toQuery(user)));
 		choices.addTo(model, user);
+		// The results carry the bulk bar, which offers the lists too.
+		model.addAttribute("lists", choices.lists());
 		if (htmx == null || restore != null) {
-			model.addAttribute("lists", choices.lists());
+			model.addAttribute("views", views.list(user));
 			return "contacts/list";
 		}
 		return filter.cursor() != null && !filter.cursor().isBlank() ? "contacts/list :: rows" : "contacts/list :: results";

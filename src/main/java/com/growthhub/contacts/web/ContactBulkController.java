@@ -1,0 +1,65 @@
+package com.growthhub.contacts.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.growthhub.contacts.internal.BulkActions;
+import com.growthhub.identity.CurrentUser;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The list's bulk bar: one action on the rows ticked on the page, then back to the same filters. */
+@Controller
+class ContactBulkController {
+
+	private final BulkActions bulk;
+
+	ContactBulkController(BulkActions bulk) {
+		this.bulk = bulk;
+	}
+
+	/** The owner is always the person acting: the organization's member list is not in identity's API. */
+	record BulkForm(@NotEmpty @Size(max = BulkActions.MAX_IDS) @Nullable List<@NotNull UUID> ids,
+			@NotNull @Pattern(regexp = "tag|untag|add_to_list|remove_from_list|change_owner|delete") @Nullable String action,
+			@Nullable UUID tagId, @Nullable UUID listId) {
+
+		BulkActions.Selection toSelection(CurrentUser user) {
+			BulkActions.Action chosen = BulkActions.Action.valueOf(action.toUpperCase(Locale.ROOT));
+			return new BulkActions.Selection(ids, chosen, tagId, listId,
+					chosen == BulkActions.Action.CHANGE_OWNER ? user.userId() : null);
+		}
+	}
+
+	@PostMapping("/contacts/bulk")
+	String apply(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("bulk") BulkForm form,
+			BindingResult result, @ModelAttribute("filter") ContactListController.ContactFilter filter,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			redirect.addFlashAttribute("problemKey", "contacts.bulk.invalid");
+			return "redirect:" + filter.url();
+		}
+		try {
+			int affected = bulk.apply(user, form.toSelection(user));
+			redirect.addFlashAttribute("notice", "contacts.bulk.done");
+			redirect.addFlashAttribute("noticeArgs", new Object[] { affected });
+		}
+		catch (ErrorResponseException ex) {
+			redirect.addFlashAttribute("problem", ContactProblems.detail(ex));
+		}
+		return "redirect:" + filter.url();
+	}
+}

@@ -1,0 +1,117 @@
+package com.growthhub.contacts.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.growthhub.contacts.ContactType;
+import com.growthhub.contacts.internal.SavedViews;
+import com.growthhub.contacts.web.ContactListController.ContactFilter;
+import com.growthhub.identity.CurrentUser;
+import com.growthhub.platform.web.NotFoundException;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Saving the list's filters under a name, opening and deleting them. A view is stored in the API's
+ * terms ({@code listId}, {@code ownerId}), so views saved here and through the API are the same thing.
+ */
+@Controller
+class ContactSavedViewController {
+
+	private final SavedViews views;
+
+	ContactSavedViewController(SavedViews views) {
+		this.views = views;
+	}
+
+	record ViewForm(@NotBlank @Size(max = 100) @Nullable String viewName) {
+	}
+
+	@PostMapping("/contacts/views")
+	String save(@AuthenticationPrincipal CurrentUser user, @Valid ViewForm form, BindingResult result,
+			@ModelAttribute("filter") ContactFilter filter, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			redirect.addFlashAttribute("problemKey", "contacts.views.invalid");
+			return "redirect:" + filter.url();
+		}
+		try {
+			views.create(user, form.viewName(), query(filter, user));
+			redirect.addFlashAttribute("notice", "contacts.views.saved");
+		}
+		catch (ErrorResponseException ex) {
+			redirect.addFlashAttribute("problem", ContactProblems.detail(ex));
+		}
+		return "redirect:" + filter.url();
+	}
+
+	@GetMapping("/contacts/views/{id}")
+	String open(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		SavedViews.SavedView view = views.list(user).stream().filter(v -> v.id().equals(id)).findFirst()
+			.orElseThrow(() -> NotFoundException.of("View"));
+		return "redirect:" + filter(view.query(), user).url();
+	}
+
+	@PostMapping("/contacts/views/{id}/delete")
+	String delete(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+		try {
+			views.delete(user, id);
+			redirect.addFlashAttribute("notice", "contacts.views.deleted");
+		}
+		catch (ErrorResponseException ex) {
+			redirect.addFlashAttribute("problem", ContactProblems.detail(ex));
+		}
+		return "redirect:/contacts";
+	}
+
+	private static Map<String, Object> query(ContactFilter filter, CurrentUser user) {
+		Map<String, Object> query = new LinkedHashMap<>();
+		put(query, "q", filter.q());
+		put(query, "type", filter.type() == null ? null : filter.type().key());
+		put(query, "status", filter.status());
+		put(query, "tag", filter.tag());
+		put(query, "listId", filter.list());
+		put(query, "ownerId", "mine".equals(filter.owner()) ? user.userId() : null);
+		put(query, "source", filter.source());
+		put(query, "sort", filter.sort());
+		put(query, "deleted", Boolean.TRUE.equals(filter.deleted()) ? true : null);
+		return query;
+	}
+
+	private static void put(Map<String, Object> query, String key, @Nullable Object value) {
+		if (value != null && !value.toString().isBlank()) {
+			query.put(key, value.toString());
+		}
+	}
+
+	/** Filters the list page has no control for (campaign, dates, another owner) are left out. */
+	private static ContactFilter filter(Map<String, Object> query, CurrentUser user) {
+		return new ContactFilter(text(query, "q"), text(query, "type") == null ? null : ContactType.fromKey(text(query, "type")),
+				text(query, "status"), uuid(query, "tag"), uuid(query, "listId"),
+				user.userId().toString().equals(text(query, "ownerId")) ? "mine" : null, text(query, "source"),
+				text(query, "sort"), null, "true".equals(text(query, "deleted")));
+	}
+
+	private static @Nullable String text(Map<String, Object> query, String key) {
+		Object value = query.get(key);
+		return value == null ? null : value.toString();
+	}
+
+	private static @Nullable UUID uuid(Map<String, Object> query, String key) {
+		String value = text(query, key);
+		return value == null ? null : UUID.fromString(value);
+	}
+}

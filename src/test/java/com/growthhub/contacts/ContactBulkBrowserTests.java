@@ -1,0 +1,138 @@
+package com.growthhub.contacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.growthhub.BrowserTestSupport;
+import com.growthhub.identity.ApiClient;
+import com.growthhub.messaging.TestMailbox;
+import com.growthhub.platform.tenancy.TenantTransactions;
+
+/** Tagging several contacts at once from the list's bulk bar, then keeping that filter as a saved view. */
+class ContactBulkBrowserTests extends BrowserTestSupport {
+
+	private static final String PASSWORD = "correct horse battery";
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TenantTransactions transactions;
+
+	@Test
+	void tagsTheTickedContactsInBulkAndSavesTheTagFilterAsAView() {
+		String email = "bulk-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+		registerVerified(email);
+		signIn(email);
+
+		open("/settings/tags-lists");
+		type(By.id("tag-name"), "VIP");
+		click(By.cssSelector("[data-testid=tag-form] button[type=submit]"));
+		assertThat(visible(By.cssSelector("[data-testid=tag-row]")).getText()).contains("VIP");
+		open("/contacts/new");
+		createContact("Ada", "Lovelace", "ada@example.com", "+14155550101");
+		open("/contacts/new");
+		createContact("Alan", "Turing", "alan@example.com", "+14155550102");
+		open("/contacts/new");
+		createContact("Grace", "Hopper", "grace@example.com", "+14155550103");
+
+		open("/contacts");
+		assertThat(browser.findElement(By.cssSelector("[data-testid=bulk-bar]")).isDisplayed()).isFalse();
+		click(By.cssSelector("[data-testid=select-all]"));
+		settled().until(driver -> browser.findElements(By.cssSelector("[data-testid=select-row]:checked")).size() == 3);
+		click(By.cssSelector("[data-testid=select-all]"));
+		settled().until(driver -> !browser.findElement(By.cssSelector("[data-testid=bulk-bar]")).isDisplayed());
+		click(By.cssSelector("[data-testid=select-row][aria-label='Select Ada Lovelace']"));
+		click(By.cssSelector("[data-testid=select-row][aria-label='Select Alan Turing']"));
+		new Select(visible(By.cssSelector("[data-testid=bulk-action]"))).selectByValue("tag");
+		new Select(visible(By.cssSelector("[data-testid=bulk-tag]"))).selectByVisibleText("VIP");
+		click(By.cssSelector("[data-testid=bulk-apply]"));
+
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "2 contacts updated."));
+		settled().until(driver -> tagsOf("Ada Lovelace").equals(List.of("VIP")) && tagsOf("Alan Turing").equals(List.of("VIP"))
+				&& tagsOf("Grace Hopper").isEmpty());
+
+		new Select(visible(By.id("tag"))).selectByVisibleText("VIP");
+		settled().until(driver -> rowNames().size() == 2);
+		type(By.cssSelector("[data-testid=save-view] input[name=viewName]"), "VIP people");
+		click(By.cssSelector("[data-testid=save-view] button[type=submit]"));
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "The view was saved."));
+		open("/contacts");
+		settled().until(driver -> rowNames().size() == 3);
+		click(By.cssSelector("[data-testid=views-menu] button"));
+		click(By.linkText("VIP people"));
+		settled().until(driver -> rowNames().equals(List.of("Alan Turing", "Ada Lovelace"))
+				|| rowNames().equals(List.of("Ada Lovelace", "Alan Turing")));
+		assertThat(new Select(visible(By.id("tag"))).getFirstSelectedOption().getText()).isEqualTo("VIP");
+	}
+
+	private List<String> rowNames() {
+		return browser.findElements(By.cssSelector("[data-testid=contact-row] td:first-child"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+	}
+
+	private List<String> tagsOf(String name) {
+		return browser.findElements(By.cssSelector("[data-testid=contact-row]"))
+			.stream()
+			.filter(row -> row.findElement(By.cssSelector("td:first-child")).getText().equals(name))
+			.flatMap(row -> row.findElements(By.cssSelector("[data-testid=tag-chip]")).stream())
+			.map(WebElement::getText)
+			.toList();
+	}
+
+	private void createContact(String firstName, String lastName, String email, String phone) {
+		type(By.id("firstName"), firstName);
+		type(By.id("lastName"), lastName);
+		type(By.id("email"), email);
+		type(By.id("phone"), phone);
+		visible(By.id("email")).sendKeys(Keys.ENTER);
+		waiting().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=contact-name]"), firstName + " " + lastName));
+	}
+
+	private FluentWait<WebDriver> settled() {
+		return waiting().ignoring(StaleElementReferenceException.class);
+	}
+
+	/** Registration and its email check go through the API: this test is about bulk actions. */
+	private void registerVerified(String email) {
+		ApiClient api = new ApiClient(port);
+		assertThat(api.post("/api/v1/auth/register", Map.of("email", email, "password", PASSWORD, "firstName", "Bo",
+				"lastName", "Bulk", "organizationName", "Bulk Co " + email.substring(6, 14)), null).status())
+			.isEqualTo(201);
+		String code = mailbox().latestCode(email, "verify-email");
+		assertThat(api.post("/api/v1/auth/verify-email", Map.of("email", email, "code", code), null).status())
+			.isEqualTo(200);
+	}
+
+	private void signIn(String email) {
+		open("/login");
+		type(By.id("email"), email);
+		type(By.id("password"), PASSWORD);
+		click(By.cssSelector("form[action='/login'] button[type=submit]"));
+		waitForPath("/login/verify");
+		type(By.id("code"), mailbox().latestCode(email, "sign-in-code"));
+		click(By.cssSelector("form[action='/login/verify'] button[type=submit]"));
+		waitForPath("/");
+	}
+
+	private TestMailbox mailbox() {
+		return new TestMailbox(jdbc, transactions);
+	}
+}

@@ -1,0 +1,172 @@
+package com.growthhub.contacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.growthhub.BrowserTestSupport;
+import com.growthhub.identity.ApiClient;
+import com.growthhub.messaging.TestMailbox;
+import com.growthhub.platform.tenancy.TenantTransactions;
+
+/**
+ * Cleaning up a double entry in the browser: find the pair on the Duplicates page, keep the
+ * duplicate's email, merge, and take it back with Undo.
+ */
+class ContactMergeBrowserTests extends BrowserTestSupport {
+
+	private static final String PASSWORD = "correct horse battery";
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TenantTransactions transactions;
+
+	@Test
+	void mergesADuplicateKeepingOneOfItsFieldsAndUndoesTheMerge() {
+		String email = "merge-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+		registerVerified(email);
+		signIn(email);
+
+		open("/contacts/new");
+		createContact("John", "Smith", "john@example.com", "+14155552671");
+		open("/contacts/new");
+		createContact("Jon", "Smith", "jon@example.com", "+14155552671");
+
+		open("/contacts");
+		click(By.cssSelector("[data-testid=duplicates-link]"));
+		waitForPath("/contacts/duplicates");
+		assertThat(visible(By.cssSelector("[data-testid=duplicate-pair]")).getText()).contains("Same phone", "John Smith",
+				"Jon Smith");
+		click(By.cssSelector("[data-testid=review-merge]"));
+		waitForPath("/contacts/merge");
+		String primaryId = idOf(By.cssSelector("[data-testid=merge-form] th:nth-child(2) a"));
+		String duplicateId = idOf(By.cssSelector("[data-testid=merge-form] th:nth-child(3) a"));
+		assertThat(visible(By.cssSelector("[data-testid=merge-form] th:nth-child(2) a")).getText()).isEqualToIgnoringCase("John Smith");
+
+		clickBelowTheFold(By.cssSelector("[data-field=email] input[value=duplicate]"));
+		clickBelowTheFold(By.cssSelector("[data-testid=merge-submit]"));
+		waitForPath("/contacts/" + primaryId);
+		assertThat(visible(By.cssSelector("[data-testid=merged]")).getText()).contains("Merged.");
+		assertThat(visible(By.cssSelector(".contact-fields")).getText()).contains("jon@example.com");
+		assertThat(visible(By.cssSelector("[data-testid=contact-name]")).getText()).isEqualTo("John Smith");
+
+		click(By.cssSelector("[data-testid=undo-merge]"));
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "both contacts are back"));
+		assertThat(visible(By.cssSelector(".contact-fields")).getText()).contains("john@example.com");
+
+		open("/contacts/" + duplicateId);
+		waiting().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=contact-name]"), "Jon Smith"));
+		open("/contacts");
+		settled().until(driver -> rowNames().containsAll(List.of("John Smith", "Jon Smith")) && rowNames().size() == 2);
+	}
+
+	@Test
+	void findsTheOtherContactFromAContactPageAndRefusesAMergeOverASharedPlatform() {
+		String email = "merge-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+		registerVerified(email);
+		signIn(email);
+
+		open("/contacts/new");
+		createContact("Grace", "Hopper", "grace@example.com", "+14155550111");
+		setExternalId("hs-1");
+		assertThat(visible(By.cssSelector("[data-testid=external-id]")).getText()).contains("HubSpot", "hs-1");
+		open("/contacts/new");
+		createContact("Grace", "Brewster", "brewster@example.com", "+14155550112");
+		setExternalId("hs-1");
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Another contact already has this hubspot id."));
+		setExternalId("hs-2");
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=external-ids]"), "hs-2"));
+
+		click(By.cssSelector("[data-testid=merge-with]"));
+		type(By.cssSelector("[data-testid=merge-with-q]"), "Hopper");
+		visible(By.cssSelector("[data-testid=merge-with-q]")).sendKeys(Keys.ENTER);
+		assertThat(visible(By.cssSelector("[data-testid=merge-with-match]")).getText()).contains("Grace Hopper");
+		click(By.cssSelector("[data-testid=merge-with-match] a"));
+		waitForPath("/contacts/merge");
+		clickBelowTheFold(By.cssSelector("[data-testid=merge-submit]"));
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Another contact already has this hubspot id."));
+		waitForPath("/contacts/merge");
+	}
+
+	private void setExternalId(String id) {
+		new Select(visible(By.cssSelector("[data-testid=set-external-id] select"))).selectByVisibleText("HubSpot");
+		type(By.cssSelector("[data-testid=set-external-id] input[name=externalId]"), id);
+		clickBelowTheFold(By.cssSelector("[data-testid=set-external-id] button[type=submit]"));
+	}
+
+	private String idOf(By link) {
+		String href = visible(link).getAttribute("href");
+		return href.substring(href.lastIndexOf('/') + 1);
+	}
+
+	private void createContact(String firstName, String lastName, String email, String phone) {
+		type(By.id("firstName"), firstName);
+		type(By.id("lastName"), lastName);
+		type(By.id("email"), email);
+		type(By.id("phone"), phone);
+		visible(By.id("email")).sendKeys(Keys.ENTER);
+		waiting().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=contact-name]"), firstName + " " + lastName));
+	}
+
+	/** Bootstrap scrolls smoothly, so Selenium's own scrolling can click before the page settles. */
+	private void clickBelowTheFold(By locator) {
+		WebElement element = visible(locator);
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
+				element);
+		click(locator);
+	}
+
+	private FluentWait<WebDriver> settled() {
+		return waiting().ignoring(StaleElementReferenceException.class);
+	}
+
+	private List<String> rowNames() {
+		return browser.findElements(By.cssSelector("[data-testid=contact-row] td:first-child"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+	}
+
+	/** Registration and its email check go through the API: this journey is about merging. */
+	private void registerVerified(String email) {
+		ApiClient api = new ApiClient(port);
+		assertThat(api.post("/api/v1/auth/register", Map.of("email", email, "password", PASSWORD, "firstName", "Mia",
+				"lastName", "Merger", "organizationName", "Merge Co " + email.substring(6, 14)), null).status())
+			.isEqualTo(201);
+		String code = mailbox().latestCode(email, "verify-email");
+		assertThat(api.post("/api/v1/auth/verify-email", Map.of("email", email, "code", code), null).status())
+			.isEqualTo(200);
+	}
+
+	private void signIn(String email) {
+		open("/login");
+		type(By.id("email"), email);
+		type(By.id("password"), PASSWORD);
+		click(By.cssSelector("form[action='/login'] button[type=submit]"));
+		waitForPath("/login/verify");
+		type(By.id("code"), mailbox().latestCode(email, "sign-in-code"));
+		click(By.cssSelector("form[action='/login/verify'] button[type=submit]"));
+		waitForPath("/");
+	}
+
+	private TestMailbox mailbox() {
+		return new TestMailbox(jdbc, transactions);
+	}
+}
