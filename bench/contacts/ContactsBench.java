@@ -36,13 +36,17 @@ public class ContactsBench {
 			String deepCursor = deepCursor(db, org, deep);
 			String[] typos = { "jhon smiht", "grcae hoper", "ada lovlace", "alan turnig", "maria garica", "wei chne" };
 			System.out.printf("%-28s %10s %10s %10s %10s %7s%n", "query", "http p50", "http p95", "sql p50", "sql p95", "ratio");
+			report("baseline: GET /me", () -> get(http, base + "/api/v1/me", token),
+					sql(db, org, "select 1"));
 			report("first page", () -> get(http, base + "/api/v1/contacts?limit=50", token),
 					sql(db, org, "select c.* from contacts c where c.organization_id = ?::uuid and c.deleted_at is null order by c.updated_at desc, c.id desc limit 51"));
 			report("filtered page", () -> get(http, base + "/api/v1/contacts?type=lead&status=hot_lead&limit=50", token),
 					sql(db, org, "select c.* from contacts c where c.organization_id = ?::uuid and c.deleted_at is null and c.type = 'LEAD' and c.status = 'hot_lead' order by c.updated_at desc, c.id desc limit 51"));
 			int[] i = { 0 };
 			report("fuzzy search", () -> get(http, base + "/api/v1/contacts?limit=20&q=" + typos[i[0]++ % typos.length].replace(" ", "%20"), token),
-					sql(db, org, "select set_config('pg_trgm.word_similarity_threshold', '0.2', true); select c.* from contacts c where c.organization_id = ?::uuid and c.deleted_at is null and (to_tsvector('simple', c.search_text) @@ websearch_to_tsquery('simple', 'jhon smiht') or 'jhon smiht' <% c.search_text) order by word_similarity('jhon smiht', c.search_text) desc, c.id limit 21"));
+					sql(db, org, "select word from contact_search_words where organization_id = ?::uuid and word <> 'jhon' and length(word) between 2 and 6 and levenshtein_less_equal(word, 'jhon', 2) <= 2 order by levenshtein(word, 'jhon'), word limit 5; "
+							+ "select word from contact_search_words where organization_id = ?::uuid and word <> 'smiht' and length(word) between 3 and 7 and levenshtein_less_equal(word, 'smiht', 2) <= 2 order by levenshtein(word, 'smiht'), word limit 5; "
+							+ "select c.* from contacts c where c.organization_id = ?::uuid and c.deleted_at is null and to_tsvector('simple', c.search_text) @@ to_tsquery('simple', '(jhon:* | john) & (smiht:* | smith)') order by ts_rank(to_tsvector('simple', c.search_text), to_tsquery('simple', '(jhon:* | john) & (smiht:* | smith)')) desc, c.id limit 21"));
 			report("page " + deep / 50 + " deep (cursor)", () -> get(http, base + "/api/v1/contacts?limit=50&cursor=" + deepCursor, token),
 					sql(db, org, "select c.* from contacts c where c.organization_id = ?::uuid and c.deleted_at is null and (c.updated_at, c.id) < (select updated_at, id from contacts where organization_id = c.organization_id and deleted_at is null order by updated_at desc, id desc offset " + deep + " limit 1) order by c.updated_at desc, c.id desc limit 51"));
 			report("dashboard (uncached)", () -> {

@@ -21,7 +21,7 @@ select uuidv7(), :'org',
        'person' || g || '@example' || (g % 1000) || '.com', '+1415' || lpad((g % 10000000)::text, 7, '0'),
        'Company ' || (1 + g % 5000), (array['CEO','CTO','Buyer','Owner','Manager'])[1 + g % 5],
        (array['MANUAL','CSV','FORM','HUBSPOT'])[1 + g % 4], 'campaign-' || (g % 20), :'owner',
-       now() - make_interval(secs => g * 60), now() - make_interval(secs => (g * 7919) % 63072000)
+       now() - make_interval(secs => g * 60), now() - make_interval(secs => (g::bigint * 7919) % 63072000)
 from generate_series(1, :contacts) g;
 
 insert into contacts (id, organization_id, first_name, last_name, email, created_at, updated_at)

@@ -45,7 +45,7 @@ public class ExternalIds implements ContactDirectory {
 	public List<ExternalId> list(CurrentUser user, UUID contactId) {
 		UUID organization = user.organization().value();
 		return transactions.call(TenantContext.current(), () -> {
-			visible(user, organization, contactId);
+			visible(user, organization, contactId, false);
 			return jdbc.sql("""
 					select lower(platform) as platform, external_id, created_at from contact_external_ids
 					where organization_id = ? and contact_id = ? order by platform
@@ -58,7 +58,7 @@ public class ExternalIds implements ContactDirectory {
 		UUID organization = user.organization().value();
 		String key = platform(platform);
 		return transactions.call(TenantContext.current(), () -> {
-			visible(user, organization, contactId);
+			visible(user, organization, contactId, true);
 			try {
 				return jdbc.sql("""
 						insert into contact_external_ids (organization_id, contact_id, platform, external_id) values (?, ?, ?, ?)
@@ -78,7 +78,7 @@ public class ExternalIds implements ContactDirectory {
 		UUID organization = user.organization().value();
 		String key = platform(platform);
 		transactions.run(TenantContext.current(), () -> {
-			visible(user, organization, contactId);
+			visible(user, organization, contactId, true);
 			if (jdbc.sql("delete from contact_external_ids where organization_id = ? and contact_id = ? and platform = ?")
 				.params(organization, contactId, key).update() == 0) {
 				throw NotFoundException.of("External id");
@@ -112,8 +112,9 @@ public class ExternalIds implements ContactDirectory {
 				""").params(organization, platform, externalId.strip()).query(UUID.class).optional();
 	}
 
-	private void visible(CurrentUser user, UUID organization, UUID contactId) {
-		contacts.find(organization, contactId, false, true)
+	/** @param lock serializes writes to one contact's ids; reading needs no lock */
+	private void visible(CurrentUser user, UUID organization, UUID contactId, boolean lock) {
+		contacts.find(organization, contactId, false, lock)
 			.filter(contact -> Contacts.mayAccess(user, settings.get(organization), contact))
 			.orElseThrow(() -> NotFoundException.of("Contact"));
 	}
