@@ -24,6 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ContactSearch {
 
+	static final int MATCH_CAP = 5000;
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
@@ -52,21 +54,27 @@ public class ContactSearch {
 			ContactSettings rules = settings.get(organization);
 			Sql sql = new Sql(organization, query.deleted());
 			filters(sql, user, rules, organization, query);
-			boolean searching = query.q() != null && !query.q().isBlank() && !query.q().contains("@");
-			Order order = searching ? Order.relevance(typoTolerant.query(organization, query.q().strip().toLowerCase(java.util.Locale.ROOT)))
-					: Order.of(query.sort());
+			// Search results keep the chosen sort: ranking would recompute every match's text vector,
+			// while a sort index finds the first page of matches directly.
+			Order order = Order.of(query.sort());
 			KeysetCursor after = KeysetCursor.parse(query.cursor());
 			if (after != null) {
 				order.after(sql, after);
 			}
 			int size = Math.clamp(query.limit(), 1, 200);
-			String statement = "select " + ContactRows.COLUMNS + ", " + order.key() + " as sort_key from contacts c where "
-					+ String.join(" and ", sql.where) + " order by " + order.orderBy() + " limit " + (size + 1);
+			String where = String.join(" and ", sql.where);
+			String select = "select " + ContactRows.COLUMNS + ", " + order.key() + " as sort_key from contacts c where ";
+			String page = " order by " + order.orderBy() + " limit " + (size + 1);
 			List<Object[]> rows = new ArrayList<>();
-			jdbc.sql(statement).params(sql.params).query((rs, n) -> {
-				rows.add(new Object[] { ContactRows.MAPPER.mapRow(rs, n), rs.getString("sort_key") });
-				return null;
-			}).list();
+			boolean searching = query.q() != null && !query.q().isBlank();
+			// A search collects its matches through the full-text index first, sorting them in memory, as long as
+			// they are few; the planner would otherwise walk the sort index and test every row, which takes
+			// seconds for a rare word. Past MATCH_CAP matches the word is common and that walk is the fast way.
+			boolean few = searching && jdbc.sql("select count(*) from (select 1 from contacts c where " + where + " limit "
+					+ MATCH_CAP + ") matches").params(sql.params).query(Integer.class).single() < MATCH_CAP;
+			String fromMatches = "with m as materialized (select c.id from contacts c where " + where + ") select "
+					+ ContactRows.COLUMNS + ", " + order.key() + " as sort_key from m join contacts c on c.id = m.id" + page;
+			collect(rows, few ? fromMatches : select + where + page, sql.params);
 			List<ContactView> items = rows.stream().limit(size).map(r -> contacts.present((ContactView) r[0], rules, organization)).toList();
 			String next = null;
 			if (rows.size() > size) {
@@ -75,6 +83,13 @@ public class ContactSearch {
 			}
 			return new Page(items, next);
 		});
+	}
+
+	private void collect(List<Object[]> rows, String statement, List<Object> params) {
+		jdbc.sql(statement).params(params).query((rs, n) -> {
+			rows.add(new Object[] { ContactRows.MAPPER.mapRow(rs, n), rs.getString("sort_key") });
+			return null;
+		}).list();
 	}
 
 	private void filters(Sql sql, CurrentUser user, ContactSettings rules, UUID organization, ContactQuery query) {
@@ -154,52 +169,32 @@ public class ContactSearch {
 	}
 
 	/** A sort order: its key expression (also written into cursors) and how to continue after a cursor. */
-	private record Order(String sortKey, String sortOrder, boolean descending, String cast, @Nullable String searchTerm) {
+	private record Order(String sortKey, String sortOrder, boolean descending, String cast) {
 
 		static Order of(ContactQuery.Sort sort) {
 			return switch (sort) {
-				case UPDATED -> new Order("c.updated_at", "c.updated_at desc, c.id desc", true, "timestamptz", null);
-				case CREATED -> new Order("c.created_at", "c.created_at desc, c.id desc", true, "timestamptz", null);
-				case SCORE -> new Order("c.lead_score", "c.lead_score desc, c.id desc", true, "integer", null);
+				case UPDATED -> new Order("c.updated_at", "c.updated_at desc, c.id desc", true, "timestamptz");
+				case CREATED -> new Order("c.created_at", "c.created_at desc, c.id desc", true, "timestamptz");
+				case SCORE -> new Order("c.lead_score", "c.lead_score desc, c.id desc", true, "integer");
 				case LAST_INTERACTION -> new Order("coalesce(c.last_interaction_at, '-infinity'::timestamptz)",
-						"coalesce(c.last_interaction_at, '-infinity'::timestamptz) desc, c.id desc", true, "timestamptz", null);
+						"coalesce(c.last_interaction_at, '-infinity'::timestamptz) desc, c.id desc", true, "timestamptz");
 				case NAME -> new Order("lower(c.first_name || ' ' || coalesce(c.last_name, ''))",
-						"lower(c.first_name || ' ' || coalesce(c.last_name, '')), c.id", false, "text", null);
+						"lower(c.first_name || ' ' || coalesce(c.last_name, '')), c.id", false, "text");
 			};
 		}
 
-		/** @param tsquery the typo-tolerant full-text query; results rank by how well they match it */
-		static Order relevance(String tsquery) {
-			return new Order("", "", true, "real", tsquery);
-		}
-
 		String key() {
-			return searchTerm == null ? sortKey
-					: "ts_rank(to_tsvector('simple', c.search_text), to_tsquery('simple', " + literal(searchTerm) + "))";
+			return sortKey;
 		}
 
 		String orderBy() {
-			return searchTerm == null ? sortOrder : key() + " desc, c.id";
+			return sortOrder;
 		}
 
 		void after(Sql sql, KeysetCursor cursor) {
-			String value = "cast(? as " + cast + ")";
-			if (searchTerm != null) {
-				sql.where.add("(" + key() + " < " + value + " or (" + key() + " = " + value + " and c.id > ?))");
-				sql.params.add(cursor.value());
-				sql.params.add(cursor.value());
-				sql.params.add(cursor.id());
-			}
-			else {
-				sql.where.add("(" + sortKey + ", c.id) " + (descending ? "<" : ">") + " (" + value + ", ?)");
-				sql.params.add(cursor.value());
-				sql.params.add(cursor.id());
-			}
-		}
-
-		/** The search term is embedded as a quoted literal because it appears in SELECT, WHERE and ORDER BY alike. */
-		private static String literal(String text) {
-			return "'" + text.replace("'", "''") + "'";
+			sql.where.add("(" + sortKey + ", c.id) " + (descending ? "<" : ">") + " (cast(? as " + cast + "), ?)");
+			sql.params.add(cursor.value());
+			sql.params.add(cursor.id());
 		}
 	}
 }

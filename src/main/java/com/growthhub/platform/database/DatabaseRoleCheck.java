@@ -28,5 +28,15 @@ class DatabaseRoleCheck {
 			log.warn("The database role is a superuser or has BYPASSRLS: tenant isolation then rests on the "
 					+ "application's queries alone. Connect GrowthHub as an ordinary role that owns its schema.");
 		}
+		int leakproof = jdbc.sql("select count(*) from pg_proc where proleakproof and oid::regprocedure::text = any(?)")
+			.param(LeakproofFunctions.NAMES.stream()
+				.map(name -> name.replace("(regconfig, text)", "(regconfig,text)").replace(", ", ","))
+				.toArray(String[]::new))
+			.query(Integer.class)
+			.single();
+		if (leakproof < LeakproofFunctions.NAMES.size()) {
+			log.warn("Searches cannot use their indexes under row-level security until a superuser runs, in this "
+					+ "database: {}", LeakproofFunctions.statements());
+		}
 	}
 }

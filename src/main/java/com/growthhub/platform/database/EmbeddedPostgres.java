@@ -182,6 +182,16 @@ public final class EmbeddedPostgres {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not prepare the embedded database: " + ex.getMessage(), ex);
 		}
+		String appDatabase = "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
+		try (var connection = DriverManager.getConnection(appDatabase, SUPERUSER, credentials.getProperty("superuser.password"));
+				var statement = connection.createStatement()) {
+			for (String function : LeakproofFunctions.NAMES) {
+				statement.execute("alter function " + function + " leakproof");
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not prepare the embedded database: " + ex.getMessage(), ex);
+		}
 	}
 
 	/** A JVM killed with SIGKILL leaves its postmaster running; nobody else can own it while we hold the lock. */
