@@ -24,15 +24,10 @@ import com.growthhub.messaging.TestMailbox;
 import com.growthhub.platform.tenancy.TenantTransactions;
 
 /** Tagging several contacts at once from the list's bulk bar, then keeping that filter as a saved view. */
-class ContactBulkBrowserTests extends BrowserTestSupport {
+class ContactBulkBrowserTests extends ContactBrowserTestSupport {
 
-	private static final String PASSWORD = "correct horse battery";
 
-	@Autowired
-	JdbcClient jdbc;
 
-	@Autowired
-	TenantTransactions transactions;
 
 	@Test
 	void tagsTheTickedContactsInBulkAndSavesTheTagFilterAsAView() {
@@ -110,29 +105,6 @@ class ContactBulkBrowserTests extends BrowserTestSupport {
 		return waiting().ignoring(StaleElementReferenceException.class);
 	}
 
-	/** Registration and its email check go through the API: this test is about bulk actions. */
-	private void registerVerified(String email) {
-		ApiClient api = new ApiClient(port);
-		assertThat(api.post("/api/v1/auth/register", Map.of("email", email, "password", PASSWORD, "firstName", "Bo",
-				"lastName", "Bulk", "organizationName", "Bulk Co " + email.substring(6, 14)), null).status())
-			.isEqualTo(201);
-		String code = mailbox().latestCode(email, "verify-email");
-		assertThat(api.post("/api/v1/auth/verify-email", Map.of("email", email, "code", code), null).status())
-			.isEqualTo(200);
-	}
 
-	private void signIn(String email) {
-		open("/login");
-		type(By.id("email"), email);
-		type(By.id("password"), PASSWORD);
-		click(By.cssSelector("form[action='/login'] button[type=submit]"));
-		waitForPath("/login/verify");
-		type(By.id("code"), mailbox().latestCode(email, "sign-in-code"));
-		click(By.cssSelector("form[action='/login/verify'] button[type=submit]"));
-		waitForPath("/");
-	}
 
-	private TestMailbox mailbox() {
-		return new TestMailbox(jdbc, transactions);
-	}
 }

@@ -28,15 +28,10 @@ import com.growthhub.platform.tenancy.TenantTransactions;
  * A salesperson's first day with contacts, in the browser: create a contact, tag it, log a call,
  * find it again despite a typo, and move it from target to contact to plug.
  */
-class ContactJourneyBrowserTests extends BrowserTestSupport {
+class ContactJourneyBrowserTests extends ContactBrowserTestSupport {
 
-	private static final String PASSWORD = "correct horse battery";
 
-	@Autowired
-	JdbcClient jdbc;
 
-	@Autowired
-	TenantTransactions transactions;
 
 	@Test
 	void createsTagsLogsFindsAndConvertsAContact() {
@@ -119,29 +114,6 @@ class ContactJourneyBrowserTests extends BrowserTestSupport {
 			.toList();
 	}
 
-	/** Registration and its email check go through the API: this journey is about contacts. */
-	private void registerVerified(String email) {
-		ApiClient api = new ApiClient(port);
-		assertThat(api.post("/api/v1/auth/register", Map.of("email", email, "password", PASSWORD, "firstName", "Sam",
-				"lastName", "Seller", "organizationName", "Seller Co " + email.substring(6, 14)), null).status())
-			.isEqualTo(201);
-		String code = mailbox().latestCode(email, "verify-email");
-		assertThat(api.post("/api/v1/auth/verify-email", Map.of("email", email, "code", code), null).status())
-			.isEqualTo(200);
-	}
 
-	private void signIn(String email) {
-		open("/login");
-		type(By.id("email"), email);
-		type(By.id("password"), PASSWORD);
-		click(By.cssSelector("form[action='/login'] button[type=submit]"));
-		waitForPath("/login/verify");
-		type(By.id("code"), mailbox().latestCode(email, "sign-in-code"));
-		click(By.cssSelector("form[action='/login/verify'] button[type=submit]"));
-		waitForPath("/");
-	}
 
-	private TestMailbox mailbox() {
-		return new TestMailbox(jdbc, transactions);
-	}
 }
