@@ -47,8 +47,10 @@ public class ContactsBench {
 					sql(db, org, "select word from contact_search_words where organization_id = ?::uuid and word <> 'jhon' and length(word) between 2 and 6 and levenshtein_less_equal(word, 'jhon', 2) <= 2 order by levenshtein(word, 'jhon'), word limit 5; "
 							+ "select word from contact_search_words where organization_id = ?::uuid and word <> 'smiht' and length(word) between 3 and 7 and levenshtein_less_equal(word, 'smiht', 2) <= 2 order by levenshtein(word, 'smiht'), word limit 5; "
 							+ "select c.* from contacts c where c.organization_id = ?::uuid and c.deleted_at is null and to_tsvector('simple', c.search_text) @@ to_tsquery('simple', '(jhon:* | john) & (smiht:* | smith)') order by c.updated_at desc, c.id desc limit 21"));
+			String[] position = new String(Base64.getUrlDecoder().decode(deepCursor), StandardCharsets.UTF_8).split("\\|");
 			report("page " + deep / 50 + " deep (cursor)", () -> get(http, base + "/api/v1/contacts?limit=50&cursor=" + deepCursor, token),
-					sql(db, org, "select c.* from contacts c where c.organization_id = ?::uuid and c.deleted_at is null and (c.updated_at, c.id) < (select updated_at, id from contacts where organization_id = c.organization_id and deleted_at is null order by updated_at desc, id desc offset " + deep + " limit 1) order by c.updated_at desc, c.id desc limit 51"));
+					sql(db, org, "select c.* from contacts c where c.organization_id = ?::uuid and c.deleted_at is null and (c.updated_at, c.id) < ('"
+							+ position[0] + "'::timestamptz, '" + position[1] + "'::uuid) order by c.updated_at desc, c.id desc limit 51"));
 			report("dashboard (uncached)", () -> {
 				invalidate(db, org);
 				return get(http, base + "/api/v1/dashboard", token);
