@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.platform.web.PageCursor;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -57,7 +58,7 @@ public class ContactSearch {
 			// Search results keep the chosen sort: ranking would recompute every match's text vector,
 			// while a sort index finds the first page of matches directly.
 			Order order = Order.of(query.sort());
-			KeysetCursor after = KeysetCursor.parse(query.cursor());
+			PageCursor after = PageCursor.parse(query.cursor());
 			if (after != null) {
 				order.after(sql, after);
 			}
@@ -79,7 +80,7 @@ public class ContactSearch {
 			String next = null;
 			if (rows.size() > size) {
 				Object[] last = rows.get(size - 1);
-				next = new KeysetCursor((String) last[1], ((ContactView) last[0]).id()).encode();
+				next = new PageCursor((String) last[1], ((ContactView) last[0]).id()).encode();
 			}
 			return new Page(items, next);
 		});
@@ -191,7 +192,7 @@ public class ContactSearch {
 			return sortOrder;
 		}
 
-		void after(Sql sql, KeysetCursor cursor) {
+		void after(Sql sql, PageCursor cursor) {
 			sql.where.add("(" + sortKey + ", c.id) " + (descending ? "<" : ">") + " (cast(? as " + cast + "), ?)");
 			sql.params.add(cursor.value());
 			sql.params.add(cursor.id());

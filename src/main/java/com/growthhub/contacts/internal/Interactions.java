@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.growthhub.platform.web.PageCursor;
 import com.growthhub.shared.Ids;
 
 import tools.jackson.core.type.TypeReference;
@@ -73,7 +74,7 @@ public class Interactions {
 		int size = Math.clamp(limit, 1, 200);
 		List<Object> params = new ArrayList<>(List.of(organization, contactId));
 		String after = "";
-		KeysetCursor position = KeysetCursor.parse(cursor);
+		PageCursor position = PageCursor.parse(cursor);
 		if (position != null) {
 			after = " and (occurred_at, id) < (?, ?)";
 			params.add(java.sql.Timestamp.from(position.instant()));
@@ -86,7 +87,7 @@ public class Interactions {
 			return new Page(rows, null);
 		}
 		InteractionView last = rows.get(size - 1);
-		return new Page(rows.subList(0, size), new KeysetCursor(last.occurredAt(), last.id()).encode());
+		return new Page(rows.subList(0, size), new PageCursor(last.occurredAt(), last.id()).encode());
 	}
 
 	/** Recomputes every contact's score from its interactions after the scoring rule changed (set-based). */

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 
 import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.platform.web.PageCursor;
 
 /**
  * Reads the audit trail written by the {@code audit_row_change} trigger. Newest first, paged by a
@@ -74,10 +75,10 @@ public class AuditTrail {
 			sql.append(" and a.occurred_at < ?");
 			params.add(java.sql.Timestamp.from(filter.to()));
 		}
-		Cursor after = Cursor.parse(cursor);
+		PageCursor after = PageCursor.parse(cursor);
 		if (after != null) {
 			sql.append(" and (a.occurred_at, a.id) < (?, ?)");
-			params.add(java.sql.Timestamp.from(after.occurredAt()));
+			params.add(java.sql.Timestamp.from(after.instant()));
 			params.add(after.id());
 		}
 		sql.append(" order by a.occurred_at desc, a.id desc limit ?");
@@ -88,28 +89,6 @@ public class AuditTrail {
 			return new Page(rows, null);
 		}
 		AuditEvent last = rows.get(size - 1);
-		return new Page(rows.subList(0, size), new Cursor(last.occurredAt(), last.id()).encode());
-	}
-
-	record Cursor(Instant occurredAt, UUID id) {
-
-		String encode() {
-			return java.util.Base64.getUrlEncoder().withoutPadding()
-				.encodeToString((occurredAt.toString() + "|" + id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-		}
-
-		static @Nullable Cursor parse(@Nullable String text) {
-			if (text == null || text.isBlank()) {
-				return null;
-			}
-			try {
-				String[] parts = new String(java.util.Base64.getUrlDecoder().decode(text),
-						java.nio.charset.StandardCharsets.UTF_8).split("\\|");
-				return new Cursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
-			}
-			catch (RuntimeException ex) {
-				throw new InvalidCursorException();
-			}
-		}
+		return new Page(rows.subList(0, size), new PageCursor(last.occurredAt(), last.id()).encode());
 	}
 }

@@ -1,8 +1,6 @@
 package com.growthhub.messaging.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +14,7 @@ import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.platform.web.PageCursor;
 
 /**
  * Reads the outbox for people: the organization's messages plus the viewer's own (row-level
@@ -55,7 +54,7 @@ public class EmailLog {
 
 	public Page find(@Nullable String cursor, int limit) {
 		TenantScope scope = TenantContext.current();
-		Cursor after = Cursor.parse(cursor);
+		PageCursor after = lenient(cursor);
 		List<Entry> rows = transactions.call(scope, () -> jdbc.sql("select " + COLUMNS + """
 				from email_messages
 				where (organization_id = :org or recipient_user_id = :user)
@@ -64,7 +63,7 @@ public class EmailLog {
 				""")
 			.param("org", scope.organizationId() == null ? null : scope.organizationId().value())
 			.param("user", scope.userId())
-			.param("afterTime", after == null ? null : java.sql.Timestamp.from(after.createdAt()))
+			.param("afterTime", after == null ? null : java.sql.Timestamp.from(after.instant()))
 			.param("afterId", after == null ? null : after.id())
 			.param("limit", limit + 1)
 			.query(Entry.class)
@@ -73,7 +72,7 @@ public class EmailLog {
 			return new Page(rows, null);
 		}
 		Entry last = rows.get(limit - 1);
-		return new Page(rows.subList(0, limit), new Cursor(last.createdAt(), last.id()).encode());
+		return new Page(rows.subList(0, limit), new PageCursor(last.createdAt(), last.id()).encode());
 	}
 
 	public Optional<Message> find(UUID id) {
@@ -110,26 +109,17 @@ public class EmailLog {
 				""").param(limit).query(Delivered.class).list());
 	}
 
-	record Cursor(Instant createdAt, UUID id) {
-
-		String encode() {
-			return Base64.getUrlEncoder()
-				.withoutPadding()
-				.encodeToString((createdAt + "|" + id).getBytes(StandardCharsets.UTF_8));
+	/** A cursor we did not issue just starts from the newest message. */
+	private static @Nullable PageCursor lenient(@Nullable String text) {
+		try {
+			PageCursor cursor = PageCursor.parse(text);
+			if (cursor != null) {
+				cursor.instant();
+			}
+			return cursor;
 		}
-
-		/** A cursor we did not issue just starts from the newest message. */
-		static @Nullable Cursor parse(@Nullable String text) {
-			if (text == null || text.isBlank()) {
-				return null;
-			}
-			try {
-				String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split("\\|");
-				return new Cursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
-			}
-			catch (RuntimeException ex) {
-				return null;
-			}
+		catch (PageCursor.InvalidCursorException ex) {
+			return null;
 		}
 	}
 }
