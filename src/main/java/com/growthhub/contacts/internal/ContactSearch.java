@@ -32,17 +32,15 @@ public class ContactSearch {
 	private final JdbcClient jdbc;
 	private final ContactSettingsStore settings;
 	private final CustomFields customFields;
-	private final Contacts contacts;
 	private final TenantTransactions transactions;
 	private final TypoTolerantQuery typoTolerant;
 
-	ContactSearch(JdbcClient jdbc, ContactSettingsStore settings, CustomFields customFields, Contacts contacts,
+	ContactSearch(JdbcClient jdbc, ContactSettingsStore settings, CustomFields customFields,
 			TenantTransactions transactions, TypoTolerantQuery typoTolerant) {
 		this.typoTolerant = typoTolerant;
 		this.jdbc = jdbc;
 		this.settings = settings;
 		this.customFields = customFields;
-		this.contacts = contacts;
 		this.transactions = transactions;
 	}
 
@@ -76,7 +74,13 @@ public class ContactSearch {
 			String fromMatches = "with m as materialized (select c.id from contacts c where " + where + ") select "
 					+ ContactRows.COLUMNS + ", " + order.key() + " as sort_key from m join contacts c on c.id = m.id" + page;
 			collect(rows, few ? fromMatches : select + where + page, sql.params);
-			List<ContactView> items = rows.stream().limit(size).map(r -> contacts.present((ContactView) r[0], rules, organization)).toList();
+			// Privacy mode hides free-text custom fields: read their definitions once per page, not per row.
+			java.util.Set<String> hidden = rules.privacyMode()
+					? ContactEditor.freeTextFields(customFields.definitions(organization)) : java.util.Set.of();
+			List<ContactView> items = rows.stream()
+				.limit(size)
+				.map(r -> rules.privacyMode() ? ((ContactView) r[0]).redacted(hidden) : (ContactView) r[0])
+				.toList();
 			String next = null;
 			if (rows.size() > size) {
 				Object[] last = rows.get(size - 1);
