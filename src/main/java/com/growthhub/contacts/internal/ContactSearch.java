@@ -51,6 +51,9 @@ public class ContactSearch {
 		UUID organization = user.organization().value();
 		return transactions.call(TenantContext.current(), () -> {
 			ContactSettings rules = settings.get(organization);
+			// Plan each list query for its own values: a prepared statement's generic plan cannot tell a rare
+			// word or filter value from a common one, and the wrong plan for either costs hundreds of ms.
+			jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
 			Sql sql = new Sql(organization, query.deleted());
 			filters(sql, user, rules, organization, query);
 			// Search results keep the chosen sort: ranking would recompute every match's text vector,
@@ -66,14 +69,12 @@ public class ContactSearch {
 			String page = " order by " + order.orderBy() + " limit " + (size + 1);
 			List<Object[]> rows = new ArrayList<>();
 			boolean searching = query.q() != null && !query.q().isBlank();
-			// A search collects its matches through the full-text index first, sorting them in memory, as long as
-			// they are few; the planner would otherwise walk the sort index and test every row, which takes
-			// seconds for a rare word. Past MATCH_CAP matches the word is common and that walk is the fast way.
-			boolean few = searching && jdbc.sql("select count(*) from (select 1 from contacts c where " + where + " limit "
-					+ MATCH_CAP + ") matches").params(sql.params).query(Integer.class).single() < MATCH_CAP;
-			String fromMatches = "with m as materialized (select c.id from contacts c where " + where + ") select "
-					+ ContactRows.COLUMNS + ", " + order.key() + " as sort_key from m join contacts c on c.id = m.id" + page;
-			collect(rows, few ? fromMatches : select + where + page, sql.params);
+			// A search first collects its matches through the full-text index and sorts them in memory, as long
+			// as they are few: walking the sort index and testing every row would take seconds for a rare word.
+			// Past MATCH_CAP matches the words are common, and that walk finds a page within a few hundred rows.
+			if (!searching || collectFewMatches(rows, where, order, size, sql.params) > MATCH_CAP) {
+				collect(rows, select + where + page, sql.params);
+			}
 			// Privacy mode hides free-text custom fields: read their definitions once per page, not per row.
 			java.util.Set<String> hidden = rules.privacyMode()
 					? ContactEditor.freeTextFields(customFields.definitions(organization)) : java.util.Set.of();
@@ -88,6 +89,29 @@ public class ContactSearch {
 			}
 			return new Page(items, next);
 		});
+	}
+
+	/**
+	 * One statement: up to MATCH_CAP + 1 matches with their sort keys, and, if there are no more than
+	 * MATCH_CAP, the page of them with its rows. Answers how many matches it saw.
+	 */
+	private int collectFewMatches(List<Object[]> rows, String where, Order order, int size, List<Object> params) {
+		String direction = order.descending() ? " desc" : "";
+		String byKey = "sort_key" + direction + ", id" + direction;
+		String statement = "with m as materialized (select c.id, " + order.key() + " as sort_key from contacts c where " + where
+				+ " limit " + (MATCH_CAP + 1) + "), n as (select count(*) as matches from m) "
+				+ "select n.matches, p.* from n left join lateral (select " + ContactRows.COLUMNS + ", top.sort_key "
+				+ "from (select id, sort_key from m order by " + byKey + " limit " + (size + 1) + ") top "
+				+ "join contacts c on c.id = top.id where n.matches <= " + MATCH_CAP + ") p on true order by p.sort_key" + direction + ", p.id" + direction;
+		int[] matches = { 0 };
+		jdbc.sql(statement).params(params).query((rs, n) -> {
+			matches[0] = rs.getInt("matches");
+			if (rs.getObject("id") != null) {
+				rows.add(new Object[] { ContactRows.MAPPER.mapRow(rs, n), rs.getString("sort_key") });
+			}
+			return null;
+		}).list();
+		return matches[0];
 	}
 
 	private void collect(List<Object[]> rows, String statement, List<Object> params) {
