@@ -1,5 +1,6 @@
 package com.growthhub.identity;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,4 +11,11 @@ public interface Members {
 
 	/** The member's role in the organization, empty when the user is not a member. */
 	Optional<Role> roleOf(OrganizationId organization, UUID userId);
+
+	/** Everybody in the organization, by name, for owner and assignee pickers. */
+	List<Member> list(OrganizationId organization);
+
+	/** A member as other modules show them: a name to display and a role. */
+	record Member(UUID userId, String name, String email, Role role) {
+	}
 }

@@ -34,16 +34,4 @@ class ContactTenantIsolationBrowserTests extends IdentityTestSupport {
 		assertThat(theirs.get("/contacts/" + id + "/edit").statusCode()).isEqualTo(404);
 		assertThat(theirs.get("/contacts").body()).doesNotContain("Secret Person");
 	}
-
-	/** Signs in through the pages, with the emailed code for a new device. */
-	private BrowserSession signedIn(String email) throws Exception {
-		BrowserSession browser = new BrowserSession(port);
-		String loginPage = browser.get("/login").body();
-		browser.post("/login", Map.of("email", email, "password", PASSWORD, "_csrf", BrowserSession.csrf(loginPage)));
-		String codePage = browser.get("/login/verify").body();
-		String code = mailbox().latestCode(email, "sign-in-code");
-		assertThat(browser.post("/login/verify", Map.of("code", code, "_csrf", BrowserSession.csrf(codePage))).headers()
-			.firstValue("Location")).hasValueSatisfying(location -> assertThat(location).doesNotContain("/login"));
-		return browser;
-	}
 }

@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.growthhub.BrowserSession;
 import com.growthhub.messaging.TestMailbox;
 import com.growthhub.platform.tenancy.TenantTransactions;
 
@@ -90,5 +91,17 @@ public abstract class IdentityTestSupport {
 		assertThat(api().post("/api/v1/auth/invitations/accept", Map.of("token", link.substring(link.lastIndexOf('/') + 1),
 				"firstName", "Max", "lastName", "Member", "password", PASSWORD), null).status()).isEqualTo(201);
 		return accessToken(email);
+	}
+
+	/** A page session signed in through the login and code pages, as a browser without JavaScript would. */
+	protected BrowserSession signedIn(String email) throws Exception {
+		BrowserSession browser = new BrowserSession(port);
+		String loginPage = browser.get("/login").body();
+		browser.post("/login", Map.of("email", email, "password", PASSWORD, "_csrf", BrowserSession.csrf(loginPage)));
+		String codePage = browser.get("/login/verify").body();
+		String code = mailbox().latestCode(email, "sign-in-code");
+		assertThat(browser.post("/login/verify", Map.of("code", code, "_csrf", BrowserSession.csrf(codePage))).headers()
+			.firstValue("Location")).hasValueSatisfying(location -> assertThat(location).doesNotContain("/login"));
+		return browser;
 	}
 }

@@ -32,15 +32,15 @@ class ContactBulkController {
 		this.bulk = bulk;
 	}
 
-	/** The owner is always the person acting: the organization's member list is not in identity's API. */
+	/** Changing the owner without choosing one makes the person acting the owner. */
 	record BulkForm(@NotEmpty @Size(max = BulkActions.MAX_IDS) @Nullable List<@NotNull UUID> ids,
 			@NotNull @Pattern(regexp = "tag|untag|add_to_list|remove_from_list|change_owner|delete") @Nullable String action,
-			@Nullable UUID tagId, @Nullable UUID listId) {
+			@Nullable UUID tagId, @Nullable UUID listId, @Nullable UUID ownerId) {
 
 		BulkActions.Selection toSelection(CurrentUser user) {
 			BulkActions.Action chosen = BulkActions.Action.valueOf(action.toUpperCase(Locale.ROOT));
 			return new BulkActions.Selection(ids, chosen, tagId, listId,
-					chosen == BulkActions.Action.CHANGE_OWNER ? user.userId() : null);
+					chosen != BulkActions.Action.CHANGE_OWNER ? null : ownerId != null ? ownerId : user.userId());
 		}
 	}
 

@@ -16,10 +16,11 @@ import com.growthhub.contacts.internal.CustomFieldDefinition;
 import com.growthhub.contacts.internal.CustomFields;
 import com.growthhub.contacts.internal.Tags;
 import com.growthhub.identity.CurrentUser;
+import com.growthhub.identity.Members;
 import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantTransactions;
 
-/** What the contact pages offer to pick from: types, sources, tags, lists, custom fields, and the privacy rule. */
+/** What the contact pages offer to pick from: types, sources, tags, lists, members, custom fields, and the privacy rule. */
 @Component
 class ContactChoices {
 
@@ -32,9 +33,11 @@ class ContactChoices {
 	private final CustomFields customFields;
 	private final ContactSettingsStore settings;
 	private final TenantTransactions transactions;
+	private final Members members;
 
 	ContactChoices(Tags tags, ContactLists lists, CustomFields customFields, ContactSettingsStore settings,
-			TenantTransactions transactions) {
+			TenantTransactions transactions, Members members) {
+		this.members = members;
 		this.tags = tags;
 		this.lists = lists;
 		this.customFields = customFields;
@@ -68,5 +71,8 @@ class ContactChoices {
 		model.addAttribute("priorities", PRIORITIES);
 		model.addAttribute("tagsById", tagsById());
 		model.addAttribute("privacyMode", privacyMode(user));
+		Map<UUID, Members.Member> membersById = new LinkedHashMap<>();
+		members.list(user.organization()).forEach(member -> membersById.put(member.userId(), member));
+		model.addAttribute("membersById", membersById);
 	}
 }

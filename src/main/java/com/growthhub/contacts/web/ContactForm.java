@@ -25,18 +25,19 @@ record ContactForm(@NotBlank @Size(max = 100) @Nullable String firstName, @Size(
 		@Size(max = 100) @Nullable String businessType, @Size(max = 100) @Nullable String networkType,
 		@Nullable String priority, @Nullable String source, @Size(max = 200) @Nullable String campaign,
 		@Size(max = 100) @Nullable String adPlatform, @Nullable ContactType type, @Nullable String status,
-		@Size(max = 10000) @Nullable String notes, @Nullable List<UUID> tags) {
+		@Size(max = 10000) @Nullable String notes, @Nullable List<UUID> tags, @Nullable UUID ownerId) {
 
-	static ContactForm empty() {
+	/** A new contact belongs to the person creating it unless they pick another member. */
+	static ContactForm empty(UUID owner) {
 		return new ContactForm(null, null, null, null, null, null, null, null, null, null, null, "manual", null, null,
-				ContactType.CONTACT, null, null, List.of());
+				ContactType.CONTACT, null, null, List.of(), owner);
 	}
 
 	static ContactForm of(ContactView contact) {
 		return new ContactForm(contact.firstName(), contact.lastName(), contact.email(), contact.phone(), contact.company(),
 				contact.jobTitle(), contact.linkedinUrl(), contact.industry(), contact.businessType(), contact.networkType(),
 				contact.priority(), contact.source(), contact.campaign(), contact.adPlatform(), contact.type(),
-				contact.status(), contact.notes(), contact.tags());
+				contact.status(), contact.notes(), contact.tags(), contact.ownerId());
 	}
 
 	/**
@@ -65,6 +66,9 @@ record ContactForm(@NotBlank @Size(max = 100) @Nullable String firstName, @Size(
 		}
 		if (creating && type != null) {
 			fields.put("type", type.key());
+		}
+		if (ownerId != null || !creating) {
+			fields.put("ownerId", ownerId == null ? null : ownerId.toString());
 		}
 		fields.put("tags", tags == null ? List.of() : tags.stream().map(UUID::toString).toList());
 		if (!customFields.isEmpty()) {

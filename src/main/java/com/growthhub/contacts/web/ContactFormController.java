@@ -40,7 +40,7 @@ class ContactFormController {
 
 	@GetMapping("/contacts/new")
 	String newContact(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("form", ContactForm.empty());
+		model.addAttribute("form", ContactForm.empty(user.userId()));
 		return page(user, null, CustomFieldInputs.of(choices.definitions(), Map.of()), model);
 	}
 

@@ -41,7 +41,7 @@ class ContactListController {
 		this.views = views;
 	}
 
-	/** The list's query string; every value is optional, {@code owner=mine} narrows to the user's contacts. */
+	/** The list's query string; every value is optional, {@code owner} is {@code mine} or a member's id. */
 	record ContactFilter(@Nullable String q, @Nullable ContactType type, @Nullable String status, @Nullable UUID tag,
 			@Nullable UUID list, @Nullable String owner, @Nullable String source, @Nullable String sort,
 			@Nullable String cursor, @Nullable Boolean deleted) {
@@ -53,8 +53,21 @@ class ContactListController {
 
 		ContactQuery toQuery(CurrentUser user) {
 			return new ContactQuery(blankToNull(q), type, blankToNull(status), tag, list,
-					"mine".equals(owner) ? user.userId() : null, blankToNull(source), null, null, null, Map.of(),
+					ownerId(user), blankToNull(source), null, null, null, Map.of(),
 					ContactQuery.Sort.fromKey(sort), blankToNull(cursor), PAGE_SIZE, Boolean.TRUE.equals(deleted));
+		}
+
+		/** {@code mine} or a member's id; anything else filters nothing rather than failing the page. */
+		@Nullable UUID ownerId(CurrentUser user) {
+			if ("mine".equals(owner)) {
+				return user.userId();
+			}
+			try {
+				return owner == null || owner.isBlank() ? null : UUID.fromString(owner.strip());
+			}
+			catch (IllegalArgumentException ex) {
+				return null;
+			}
 		}
 
 		/** The list's URL with these filters, without the page cursor: where an action on the list goes back to. */

@@ -84,7 +84,7 @@ class ContactSavedViewController {
 		put(query, "status", filter.status());
 		put(query, "tag", filter.tag());
 		put(query, "listId", filter.list());
-		put(query, "ownerId", "mine".equals(filter.owner()) ? user.userId() : null);
+		put(query, "ownerId", filter.ownerId(user));
 		put(query, "source", filter.source());
 		put(query, "sort", filter.sort());
 		put(query, "deleted", Boolean.TRUE.equals(filter.deleted()) ? true : null);
@@ -97,11 +97,11 @@ class ContactSavedViewController {
 		}
 	}
 
-	/** Filters the list page has no control for (campaign, dates, another owner) are left out. */
+	/** Filters the list page has no control for (campaign, dates) are left out. */
 	private static ContactFilter filter(Map<String, Object> query, CurrentUser user) {
 		return new ContactFilter(text(query, "q"), text(query, "type") == null ? null : ContactType.fromKey(text(query, "type")),
 				text(query, "status"), uuid(query, "tag"), uuid(query, "listId"),
-				user.userId().toString().equals(text(query, "ownerId")) ? "mine" : null, text(query, "source"),
+				user.userId().toString().equals(text(query, "ownerId")) ? "mine" : text(query, "ownerId"), text(query, "source"),
 				text(query, "sort"), null, "true".equals(text(query, "deleted")));
 	}
 
