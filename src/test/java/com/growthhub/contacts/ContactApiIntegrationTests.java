@@ -147,6 +147,10 @@ class ContactApiIntegrationTests extends IdentityTestSupport {
 		assertThat(api().get("/api/v1/contacts?q=Acmee", token).body().path("items").size()).as("typo in a company").isEqualTo(1);
 		assertThat(api().get("/api/v1/contacts?q=smi", token).body().path("items").size()).as("prefix").isEqualTo(1);
 		assertThat(api().get("/api/v1/contacts?q=zzzzqqq", token).body().path("items").size()).isZero();
+		create(Map.of("firstName", "Jürgen", "lastName", "Müller"));
+		assertThat(api().get("/api/v1/contacts?q=jürgen", token).body().path("items").size()).as("accented letters").isEqualTo(1);
+		assertThat(api().get("/api/v1/contacts?q=Jürgen Mülller", token).body().path("items").size()).as("typo in an accented word")
+			.isEqualTo(1);
 		create(Map.of("firstName", "Mail", "email", "mail.person@example.org"));
 		assertThat(api().get("/api/v1/contacts?q=mail.person@ex", token).body().path("items").get(0).path("firstName")
 			.asString()).isEqualTo("Mail");
@@ -165,7 +169,7 @@ class ContactApiIntegrationTests extends IdentityTestSupport {
 					: page.path("nextCursor").asString();
 		}
 		while (cursor != null);
-		assertThat(seen).hasSize(8).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+		assertThat(seen).hasSize(9).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
 		assertThat(api().get("/api/v1/contacts?cursor=nonsense", token).status()).isEqualTo(400);
 	}
 
