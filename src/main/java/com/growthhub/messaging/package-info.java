@@ -2,7 +2,8 @@
  * Messages to people: the email outbox (written in the transaction that causes a message,
  * delivered by a background job through SMTP when one is configured) and the email log.
  */
-@ApplicationModule(displayName = "Messaging", allowedDependencies = { "platform::tenancy", "platform::web", "shared" })
+@ApplicationModule(displayName = "Messaging",
+		allowedDependencies = { "platform::tenancy", "platform::web", "platform::realtime", "shared" })
 @NullMarked
 package com.growthhub.messaging;
 

@@ -1,0 +1,21 @@
+package com.growthhub.messaging;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.growthhub.shared.OrganizationId;
+
+/**
+ * In-app notifications: the bell's count updates live, and each recipient's preferences decide whether
+ * a type also arrives by email. Call it inside the transaction that causes the notification: nothing is
+ * shown or sent if that transaction rolls back.
+ */
+public interface Notifications {
+
+	void send(OrganizationId organization, List<Recipient> recipients, NotificationType type, String title, String body,
+			String link);
+
+	/** Who gets it; the email is used only when their preferences ask for email. */
+	record Recipient(UUID userId, String email) {
+	}
+}

@@ -1,0 +1,20 @@
+package com.growthhub.platform.realtime;
+
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Topics that browsers watch over Server-Sent Events, such as {@code pipeline:<id>} or {@code user:<id>}.
+ * Callers check that the person may watch a topic before subscribing them. Events carry small payloads
+ * (ids and counts): the browser fetches what changed, so an event never leaks more than its topic allows.
+ */
+public interface LiveUpdates {
+
+	/**
+	 * Sends an event to every subscriber of the topic on every node: after the current transaction
+	 * commits, or at once outside a transaction. The data must stay under 7,000 bytes (PostgreSQL NOTIFY).
+	 */
+	void publish(String topic, String event, String data);
+
+	/** A stream of the topic's events for the current request; it closes when the browser goes away. */
+	SseEmitter subscribe(String topic);
+}
