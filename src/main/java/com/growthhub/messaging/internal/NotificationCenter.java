@@ -1,0 +1,224 @@
+package com.growthhub.messaging.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import com.growthhub.messaging.EmailRequest;
+import com.growthhub.messaging.NotificationType;
+import com.growthhub.messaging.Notifications;
+import com.growthhub.messaging.Outbox;
+import com.growthhub.platform.PlatformSettings;
+import com.growthhub.platform.realtime.LiveUpdates;
+import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.platform.web.NotFoundException;
+import com.growthhub.platform.web.PageCursor;
+import com.growthhub.shared.Ids;
+import com.growthhub.shared.OrganizationId;
+
+/**
+ * Stores in-app notifications, emails those whose recipient asked for email, and tells the recipient's
+ * open pages the new unread count over the live topic {@code notifications:<organization>:<user>}.
+ */
+@Service
+public class NotificationCenter implements Notifications {
+
+	/** Without a saved choice, a notification shows in the app and sends no email. */
+	static final Preference DEFAULT = new Preference(true, false);
+
+	private final JdbcClient jdbc;
+	private final TenantTransactions transactions;
+	private final LiveUpdates live;
+	private final Outbox outbox;
+	private final PlatformSettings platform;
+
+	NotificationCenter(JdbcClient jdbc, TenantTransactions transactions, LiveUpdates live, Outbox outbox,
+			PlatformSettings platform) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.live = live;
+		this.outbox = outbox;
+		this.platform = platform;
+	}
+
+	public record Notification(UUID id, String type, String title, String body, @Nullable String link,
+			Instant createdAt, @Nullable Instant readAt) {
+
+		public boolean unread() {
+			return readAt == null;
+		}
+	}
+
+	public record Page(List<Notification> items, @Nullable String nextCursor, long unreadCount) {
+	}
+
+	public record Preference(boolean inApp, boolean email) {
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void send(OrganizationId organization, List<Recipient> recipients, NotificationType type, String title,
+			String body, String link) {
+		for (Recipient recipient : recipients) {
+			Preference preference = preferences(organization.value(), recipient.userId()).get(type);
+			if (preference.inApp()) {
+				jdbc.sql("""
+						insert into notifications (id, organization_id, recipient_user_id, type, title, body, link)
+						values (?, ?, ?, ?, ?, ?, ?)
+						""")
+					.params(Ids.next(), organization.value(), recipient.userId(), type.key(),
+							clip(title, 200), clip(body, 2000), link)
+					.update();
+				announce(organization.value(), recipient.userId());
+			}
+			if (preference.email()) {
+				outbox.enqueue(new EmailRequest(organization, recipient.userId(), recipient.email(), "notification",
+						clip(title, 200), Map.of("title", title, "body", body, "link", platform.baseUrl() + link), null));
+			}
+		}
+	}
+
+	public static String topic(UUID organization, UUID user) {
+		return "notifications:" + organization + ":" + user;
+	}
+
+	public SseEmitter stream() {
+		return live.subscribe(topic(organization(), user()));
+	}
+
+	public Page find(@Nullable String cursor, int limit, boolean unreadOnly) {
+		PageCursor after = PageCursor.parse(cursor);
+		UUID organization = organization();
+		UUID user = user();
+		int size = Math.clamp(limit, 1, 100);
+		return transactions.call(TenantContext.current(), () -> {
+			List<Object> params = new ArrayList<>(List.of(organization, user));
+			String where = "organization_id = ? and recipient_user_id = ?" + (unreadOnly ? " and read_at is null" : "");
+			if (after != null) {
+				where += " and (created_at, id) < (cast(? as timestamptz), ?)";
+				params.add(after.value());
+				params.add(after.id());
+			}
+			List<Notification> rows = jdbc.sql("select id, type, title, body, link, created_at, read_at from notifications where "
+					+ where + " order by created_at desc, id desc limit " + (size + 1))
+				.params(params)
+				.query((rs, n) -> new Notification(rs.getObject("id", UUID.class), rs.getString("type"), rs.getString("title"),
+						rs.getString("body"), rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
+						rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant()))
+				.list();
+			String next = null;
+			if (rows.size() > size) {
+				Notification last = rows.get(size - 1);
+				next = new PageCursor(last.createdAt(), last.id()).encode();
+				rows = rows.subList(0, size);
+			}
+			return new Page(rows, next, unread(organization, user));
+		});
+	}
+
+	public long unreadCount() {
+		UUID organization = organization();
+		UUID user = user();
+		return transactions.call(TenantContext.current(), () -> unread(organization, user));
+	}
+
+	public void markRead(UUID id) {
+		UUID organization = organization();
+		UUID user = user();
+		transactions.run(TenantContext.current(), () -> {
+			int found = jdbc.sql("""
+					update notifications set read_at = coalesce(read_at, now())
+					where id = ? and organization_id = ? and recipient_user_id = ?
+					""").params(id, organization, user).update();
+			if (found == 0) {
+				throw NotFoundException.of("Notification");
+			}
+			announce(organization, user);
+		});
+	}
+
+	public int markAllRead() {
+		UUID organization = organization();
+		UUID user = user();
+		return transactions.call(TenantContext.current(), () -> {
+			int changed = jdbc.sql("""
+					update notifications set read_at = now()
+					where organization_id = ? and recipient_user_id = ? and read_at is null
+					""").params(organization, user).update();
+			announce(organization, user);
+			return changed;
+		});
+	}
+
+	/** The current user's choice for every type, defaults filled in. */
+	public Map<NotificationType, Preference> preferences() {
+		UUID organization = organization();
+		UUID user = user();
+		return transactions.call(TenantContext.current(), () -> preferences(organization, user));
+	}
+
+	public Map<NotificationType, Preference> savePreferences(Map<NotificationType, Preference> changes) {
+		UUID organization = organization();
+		UUID user = user();
+		return transactions.call(TenantContext.current(), () -> {
+			changes.forEach((type, preference) -> jdbc.sql("""
+					insert into notification_preferences (organization_id, user_id, type, in_app, email)
+					values (?, ?, ?, ?, ?)
+					on conflict (organization_id, user_id, type) do update set in_app = excluded.in_app, email = excluded.email
+					""").params(organization, user, type.key(), preference.inApp(), preference.email()).update());
+			return preferences(organization, user);
+		});
+	}
+
+	private Map<NotificationType, Preference> preferences(UUID organization, UUID user) {
+		Map<NotificationType, Preference> all = new EnumMap<>(NotificationType.class);
+		for (NotificationType type : NotificationType.values()) {
+			all.put(type, DEFAULT);
+		}
+		jdbc.sql("select type, in_app, email from notification_preferences where organization_id = ? and user_id = ?")
+			.params(organization, user)
+			.query((rs, n) -> {
+				all.put(NotificationType.valueOf(rs.getString("type").toUpperCase(Locale.ROOT)),
+						new Preference(rs.getBoolean("in_app"), rs.getBoolean("email")));
+				return null;
+			})
+			.list();
+		return all;
+	}
+
+	private long unread(UUID organization, UUID user) {
+		return jdbc.sql("select count(*) from notifications where organization_id = ? and recipient_user_id = ? and read_at is null")
+			.params(organization, user)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Tells the recipient's open pages their unread count; delivered when the transaction commits. */
+	private void announce(UUID organization, UUID user) {
+		live.publish(topic(organization, user), "unread", "{\"unread\":" + unread(organization, user) + "}");
+	}
+
+	private static UUID user() {
+		return TenantContext.userId().orElseThrow(() -> new IllegalStateException("Notifications belong to a signed-in user"));
+	}
+
+	private static UUID organization() {
+		return TenantContext.requireOrganizationId().value();
+	}
+
+	private static String clip(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+	}
+}
