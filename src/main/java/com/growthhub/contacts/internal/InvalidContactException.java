@@ -10,9 +10,17 @@ import com.growthhub.platform.web.ProblemException;
 /** 400 naming the fields that are not acceptable. */
 public class InvalidContactException extends ProblemException {
 
+	private final List<Map<String, String>> errors;
+
 	private InvalidContactException(List<Map<String, String>> errors) {
 		super(HttpStatus.BAD_REQUEST, "Invalid contact", "The request has invalid fields.");
+		this.errors = List.copyOf(errors);
 		withProperty("errors", errors);
+	}
+
+	/** Each {@code {field, message}}. */
+	public List<Map<String, String>> errors() {
+		return errors;
 	}
 
 	public static InvalidContactException field(String field, String message) {

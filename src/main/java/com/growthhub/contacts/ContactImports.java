@@ -1,0 +1,73 @@
+package com.growthhub.contacts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import com.growthhub.shared.OrganizationId;
+
+/**
+ * Bulk writes for file imports: every row passes the same rules as a single create, and the rows are
+ * then merged into the contacts set-wise. A batch lives inside one transaction of the organization, so
+ * an import applies whole or not at all.
+ */
+public interface ContactImports {
+
+	/** The standard fields a column can fill, in the template's order. */
+	List<String> STANDARD_FIELDS = List.of("firstName", "lastName", "email", "phone", "company", "jobTitle", "linkedinUrl",
+			"industry", "businessType", "networkType", "priority", "campaign", "adPlatform", "notes");
+
+	/** The prefix of a custom field's key when it is a column's target: {@code cf.budget}. */
+	String CUSTOM = "cf.";
+
+	Rules rules(OrganizationId organization);
+
+	/** Creates text custom fields named by the labels; answers them. 422 when the 50-field limit would be passed. */
+	List<Field> createTextFields(OrganizationId organization, List<String> labels);
+
+	/** The target list: an existing one (404 unless it is the organization's), one found or made by name, or none. */
+	@Nullable UUID resolveList(OrganizationId organization, @Nullable UUID listId, @Nullable String listName);
+
+	/** 404 unless every tag is the organization's. */
+	void checkTags(OrganizationId organization, List<UUID> tagIds);
+
+	/** Starts a batch in the caller's transaction; must be inside a transaction of {@code organization}. */
+	Batch begin(OrganizationId organization, UUID importId, UUID actingUser, Options options);
+
+	/** Restores what the import changed: created contacts go to the trash, updated fields get their old values. */
+	Undone undo(OrganizationId organization, UUID importId);
+
+	record Rules(boolean privacyMode, List<Field> customFields) {
+	}
+
+	record Field(String key, String label, String type) {
+	}
+
+	enum DedupePolicy {
+		CREATE_ONLY, UPDATE_EXISTING, UPSERT
+	}
+
+	record Options(DedupePolicy policy, @Nullable UUID listId, List<UUID> tagIds) {
+	}
+
+	/** A problem with one row: {@code field} is a field key, or {@code row} for the row as a whole. */
+	record RowError(long row, String field, String message) {
+	}
+
+	record Result(long created, long updated, long skipped, List<RowError> errors) {
+	}
+
+	record Undone(long removed, long restored) {
+	}
+
+	interface Batch {
+
+		/** Checks one row (field key → cell text). A good row is staged and answers no errors. */
+		List<RowError> add(long row, Map<String, String> values);
+
+		/** Merges the staged rows: duplicates inside the file fail, the policy decides matched and new rows. */
+		Result apply();
+	}
+}

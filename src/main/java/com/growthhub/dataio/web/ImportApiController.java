@@ -1,0 +1,155 @@
+package com.growthhub.dataio.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import com.growthhub.contacts.ContactImports.DedupePolicy;
+import com.growthhub.dataio.internal.ImportJobs;
+import com.growthhub.dataio.internal.ImportTemplate;
+import com.growthhub.platform.realtime.LiveUpdates;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+@RestController
+@RequestMapping("/api/v1/imports")
+@Tag(name = "Imports", description = "CSV imports of contacts: template, upload with mapping, progress, errors, cancel, undo")
+class ImportApiController {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final ImportJobs imports;
+	private final ImportTemplate template;
+	private final LiveUpdates live;
+
+	ImportApiController(ImportJobs imports, ImportTemplate template, LiveUpdates live) {
+		this.imports = imports;
+		this.template = template;
+		this.live = live;
+	}
+
+	@GetMapping(path = "/template.csv", produces = "text/csv")
+	@Operation(summary = "A CSV template: the mandatory and optional fields, your custom fields, and two example rows")
+	ResponseEntity<String> template() {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"contacts-template.csv\"")
+			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.body(template.csv());
+	}
+
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@Operation(summary = "Uploads a CSV (up to 1 GB) and starts importing it; answers 202 with the job",
+			description = "mapping: a JSON object of column → target (firstName, lastName, email, phone, company, jobTitle, "
+					+ "linkedinUrl, industry, businessType, networkType, priority, campaign, adPlatform, notes, cf.<key>, "
+					+ "new (creates a text custom field) or skip); columns left out are mapped by their header. "
+					+ "dedupePolicy: create_only, update_existing or upsert (default). listId or listName: a list to add "
+					+ "every imported contact to. tags: tag ids to apply.")
+	ImportJobs.ImportView start(@RequestPart("file") MultipartFile file,
+			@RequestParam(required = false) @Nullable String mapping,
+			@RequestParam(defaultValue = "upsert") String dedupePolicy,
+			@RequestParam(required = false) @Nullable UUID listId, @RequestParam(required = false) @Nullable String listName,
+			@RequestParam(required = false) @Nullable List<UUID> tags) throws IOException {
+		ImportJobs.Options options = new ImportJobs.Options(policy(dedupePolicy), listId, listName,
+				tags == null ? List.of() : tags);
+		Map<String, String> columns = mapping(mapping);
+		String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
+		ImportJobs.Upload upload = imports.receive(name, file::transferTo);
+		return imports.start(upload.id(), name, columns, options);
+	}
+
+	static DedupePolicy policy(String value) {
+		try {
+			return DedupePolicy.valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadImportRequest("dedupePolicy must be create_only, update_existing or upsert");
+		}
+	}
+
+	static @Nullable Map<String, String> mapping(@Nullable String json) {
+		if (json == null || json.isBlank()) {
+			return null;
+		}
+		try {
+			return JSON.readValue(json, new TypeReference<Map<String, String>>() {
+			});
+		}
+		catch (JacksonException ex) {
+			throw new BadImportRequest("mapping must be a JSON object of column name → target");
+		}
+	}
+
+	static final class BadImportRequest extends com.growthhub.platform.web.ProblemException {
+
+		BadImportRequest(String detail) {
+			super(HttpStatus.BAD_REQUEST, "Invalid import", detail);
+		}
+	}
+
+	@GetMapping
+	@Operation(summary = "Past and running imports, newest first, keyset-paged with nextCursor")
+	ImportJobs.Page list(@RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(defaultValue = "20") int limit) {
+		return imports.list(cursor, limit);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One import: status, progress (0-100), totals and the first 100 row errors")
+	ImportJobs.ImportView get(@PathVariable UUID id) {
+		return imports.find(id);
+	}
+
+	@GetMapping(path = "/{id}/errors.csv", produces = "text/csv")
+	@Operation(summary = "The rows that failed as they were in the file, with an error column, ready to fix and import again")
+	ResponseEntity<Resource> errors(@PathVariable UUID id) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-errors-" + id + ".csv\"")
+			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.body(new FileSystemResource(imports.errorFile(id)));
+	}
+
+	@PostMapping("/{id}/cancel")
+	@Operation(summary = "Cancels a pending or running import; nothing of it is applied")
+	ImportJobs.ImportView cancel(@PathVariable UUID id) {
+		return imports.cancel(id);
+	}
+
+	@PostMapping("/{id}/undo")
+	@Operation(summary = "Undoes a completed import within 30 days: created contacts go to the trash, updated fields "
+			+ "get their old values, list memberships and tags it added are removed")
+	ImportJobs.ImportView undo(@PathVariable UUID id) {
+		return imports.undo(id);
+	}
+
+	@GetMapping(path = "/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@Operation(summary = "Server-Sent Events: 'ready', then 'progress' {progress, processed, failed} and 'status' {status}")
+	SseEmitter stream(@PathVariable UUID id) {
+		imports.find(id);
+		return live.subscribe("import:" + id);
+	}
+}

@@ -1,0 +1,204 @@
+package com.growthhub.dataio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestClient;
+
+import com.growthhub.identity.ApiClient;
+import com.growthhub.identity.IdentityTestSupport;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Imports through the API: every dedupe policy, per-row errors and the error file, lists and tags, undo, cancel. */
+class ImportIntegrationTests extends IdentityTestSupport {
+
+	private String token;
+
+	@BeforeEach
+	void account() {
+		String email = uniqueEmail("importer");
+		registerVerified(email);
+		token = accessToken(email);
+	}
+
+	record Answer(int status, JsonNode body) {
+	}
+
+	Answer upload(String csv, Map<String, String> fields) {
+		return upload(csv.getBytes(StandardCharsets.UTF_8), "contacts.csv", fields);
+	}
+
+	Answer upload(byte[] content, String name, Map<String, String> fields) {
+		LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+		HttpHeaders part = new HttpHeaders();
+		part.setContentType(MediaType.parseMediaType("text/csv"));
+		body.add("file", new HttpEntity<>(new ByteArrayResource(content) {
+			@Override
+			public String getFilename() {
+				return name;
+			}
+		}, part));
+		fields.forEach(body::add);
+		return RestClient.create("http://localhost:" + port).post().uri("/api/v1/imports")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(body)
+			.exchange((request, response) -> new Answer(response.getStatusCode().value(),
+					JsonMapper.builder().build().readTree(response.getBody())));
+	}
+
+	JsonNode finished(String id) {
+		await().atMost(Duration.ofSeconds(30)).until(() -> {
+			String status = api().get("/api/v1/imports/" + id, token).text("status");
+			return !status.equals("pending") && !status.equals("processing");
+		});
+		return api().get("/api/v1/imports/" + id, token).body();
+	}
+
+	@Test
+	void importsGoodRowsAndReportsBadOnes() {
+		String csv = """
+				First Name,Last Name,E-mail,Mobile,Company,Favourite colour
+				Ada,Lovelace,ada@example.com,+1 415 555 0101,Analytical,blue
+				Alan,Turing,not-an-email,,Bletchley,green
+				,Nobody,nobody@example.com,,,red
+				Grace,Hopper,grace@example.com,(415) 555-0103,Navy,"red, white"
+				Ada,Again,ada@example.com,,,pink
+				""";
+		Answer started = upload(csv, Map.of("mapping", "{\"Favourite colour\":\"new\"}"));
+		assertThat(started.status()).isEqualTo(202);
+		JsonNode job = finished(started.body().path("id").asString());
+		assertThat(job.path("status").asString()).isEqualTo("completed");
+		JsonNode totals = job.path("totals");
+		assertThat(totals.path("total").asLong()).isEqualTo(5);
+		assertThat(totals.path("created").asLong()).isEqualTo(2);
+		assertThat(totals.path("failed").asLong()).isEqualTo(3);
+		assertThat(job.path("errors").toString()).contains("not-an-email".isEmpty() ? "" : "email").contains("firstName")
+			.contains("repeats the email of row 2");
+
+		JsonNode grace = api().get("/api/v1/contacts?q=grace@example.com", token).body().path("items").get(0);
+		assertThat(grace.path("phone").asString()).isEqualTo("+14155550103");
+		assertThat(grace.path("source").asString()).isEqualTo("csv");
+		assertThat(grace.path("customFields").path("favourite_colour").asString()).isEqualTo("red, white");
+
+		String errors = RestClient.create("http://localhost:" + port).get()
+			.uri("/api/v1/imports/" + job.path("id").asString() + "/errors.csv")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token).retrieve().body(String.class);
+		assertThat(errors.lines().toList()).hasSize(4);
+		assertThat(errors.lines().findFirst().orElseThrow()).endsWith(",error");
+		assertThat(errors).contains("Alan,Turing,not-an-email").contains("Ada,Again,ada@example.com");
+	}
+
+	@Test
+	void dedupePoliciesDecideWhatHappensToExistingContacts() {
+		String existing = api().post("/api/v1/contacts", Map.of("firstName", "Old", "email", "old@example.com", "company",
+				"Before Inc"), token).text("id");
+		String csv = "firstName,email,company\nNew,old@example.com,After Inc\nFresh,fresh@example.com,Fresh Co\n";
+
+		JsonNode createOnly = finished(upload(csv, Map.of("dedupePolicy", "create_only")).body().path("id").asString());
+		assertThat(createOnly.path("totals").path("created").asLong()).isEqualTo(1);
+		assertThat(createOnly.path("totals").path("skipped").asLong()).isEqualTo(1);
+		assertThat(api().get("/api/v1/contacts/" + existing, token).text("company")).isEqualTo("Before Inc");
+
+		JsonNode updateOnly = finished(upload("firstName,email,company\nNew,old@example.com,After Inc\nOther,other@example.com,X\n",
+				Map.of("dedupePolicy", "update_existing")).body().path("id").asString());
+		assertThat(updateOnly.path("totals").path("updated").asLong()).isEqualTo(1);
+		assertThat(updateOnly.path("totals").path("skipped").asLong()).isEqualTo(1);
+		assertThat(api().get("/api/v1/contacts/" + existing, token).text("company")).isEqualTo("After Inc");
+		assertThat(api().get("/api/v1/contacts?q=other@example.com", token).body().path("items").size()).isZero();
+
+		JsonNode upsert = finished(upload("firstName,email,phone,company\nNewer,,+1 415 555 0199,Phone Match\n"
+				+ "Brand,brand@example.com,,New Co\n", Map.of()).body().path("id").asString());
+		assertThat(upsert.path("totals").path("created").asLong()).isEqualTo(2);
+
+		// Undo restores the updated company and removes what the import created.
+		JsonNode undone = api().post("/api/v1/imports/" + updateOnly.path("id").asString() + "/undo", null, token).body();
+		assertThat(undone.path("undoneAt").isNull()).isFalse();
+		assertThat(api().get("/api/v1/contacts/" + existing, token).text("company")).isEqualTo("Before Inc");
+		assertThat(api().post("/api/v1/imports/" + updateOnly.path("id").asString() + "/undo", null, token).status())
+			.as("only once").isEqualTo(409);
+		api().post("/api/v1/imports/" + createOnly.path("id").asString() + "/undo", null, token);
+		assertThat(api().get("/api/v1/contacts?q=fresh@example.com", token).body().path("items").size()).isZero();
+	}
+
+	@Test
+	void addsEveryImportedContactToAListAndTags() {
+		String tag = api().post("/api/v1/tags", Map.of("name", "Imported"), token).text("id");
+		JsonNode job = finished(upload("firstName,email\nLiam,liam@example.com\nNoah,noah@example.com\n",
+				Map.of("listName", "Spring leads", "tags", tag)).body().path("id").asString());
+		assertThat(job.path("status").asString()).isEqualTo("completed");
+		JsonNode lists = api().get("/api/v1/lists", token).body();
+		JsonNode list = null;
+		for (JsonNode item : lists.path("items").isMissingNode() ? lists : lists.path("items")) {
+			if (item.path("name").asString().equals("Spring leads")) {
+				list = item;
+			}
+		}
+		assertThat(list).isNotNull();
+		assertThat(list.path("memberCount").asInt()).isEqualTo(2);
+		assertThat(api().get("/api/v1/contacts?tag=" + tag, token).body().path("items").size()).isEqualTo(2);
+
+		api().post("/api/v1/imports/" + job.path("id").asString() + "/undo", null, token);
+		assertThat(api().get("/api/v1/contacts?tag=" + tag, token).body().path("items").size()).isZero();
+	}
+
+	@Test
+	void refusesWhatItCannotRead() {
+		assertThat(upload(new byte[0], "empty.csv", Map.of()).status()).isEqualTo(400);
+		assertThat(upload(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R' }, "photo.csv", Map.of())
+			.status()).isEqualTo(400);
+		assertThat(upload("firstName,email\nA,a@example.com\n", Map.of("dedupePolicy", "sometimes")).status()).isEqualTo(400);
+		assertThat(upload("firstName,email\nA,a@example.com\n", Map.of("mapping", "{not json")).status()).isEqualTo(400);
+		assertThat(upload("firstName,email\nA,a@example.com\n", Map.of("mapping", "{\"email\":\"shoeSize\"}")).status())
+			.isEqualTo(400);
+		assertThat(upload("email\na@example.com\n", Map.of()).status()).as("no first name column").isEqualTo(400);
+		assertThat(upload("firstName,email\nA,a@example.com\n", Map.of("listId", java.util.UUID.randomUUID().toString()))
+			.status()).isEqualTo(404);
+		assertThat(api().get("/api/v1/imports/" + java.util.UUID.randomUUID(), token).status()).isEqualTo(404);
+
+		JsonNode headerOnly = finished(upload("firstName,email\n", Map.of()).body().path("id").asString());
+		assertThat(headerOnly.path("status").asString()).isEqualTo("completed");
+		assertThat(headerOnly.path("totals").path("total").asLong()).isZero();
+	}
+
+	@Test
+	void privacyModeRefusesFreeTextColumns() {
+		api().exchange("PATCH", "/api/v1/organization", Map.of("privacyMode", true), token, Map.of());
+		Answer refused = upload("firstName,lastName,email\nA,B,a@example.com\n", Map.of());
+		assertThat(refused.status()).as("lastName is not mapped automatically in privacy mode").isEqualTo(202);
+		assertThat(upload("firstName,lastName,email\nA,B,a@example.com\n", Map.of("mapping", "{\"lastName\":\"lastName\"}"))
+			.status()).isEqualTo(422);
+		String template = RestClient.create("http://localhost:" + port).get().uri("/api/v1/imports/template.csv")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token).retrieve().body(String.class);
+		assertThat(template.lines().findFirst().orElseThrow()).startsWith("firstName,email,phone").doesNotContain("lastName");
+	}
+
+	@Test
+	void listsPastImportsAndHidesOtherOrganizations() {
+		String id = upload("firstName,email\nA,a1@example.com\n", Map.of()).body().path("id").asString();
+		finished(id);
+		assertThat(api().get("/api/v1/imports", token).body().path("items").get(0).path("id").asString()).isEqualTo(id);
+		String stranger = uniqueEmail("stranger");
+		registerVerified(stranger);
+		String strangerToken = accessToken(stranger);
+		ApiClient.Response theirs = api().get("/api/v1/imports/" + id, strangerToken);
+		assertThat(theirs.status()).isEqualTo(404);
+		assertThat(api().post("/api/v1/imports/" + id + "/undo", null, strangerToken).status()).isEqualTo(404);
+		assertThat(api().get("/api/v1/imports", strangerToken).body().path("items")).isEmpty();
+		assertThat(List.of(api().post("/api/v1/imports/" + id + "/cancel", null, token).status())).containsExactly(409);
+	}
+}
