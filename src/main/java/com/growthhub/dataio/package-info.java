@@ -3,7 +3,7 @@
  * undo) and streamed CSV exports.
  */
 @ApplicationModule(displayName = "Data import and export", allowedDependencies = { "contacts", "messaging", "platform",
-		"platform::tenancy", "platform::security", "platform::web", "platform::realtime", "shared" })
+		"platform::tenancy", "platform::security", "platform::web", "platform::realtime", "platform::csv", "shared" })
 @NullMarked
 package com.growthhub.dataio;
 

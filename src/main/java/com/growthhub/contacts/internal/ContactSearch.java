@@ -91,6 +91,37 @@ public class ContactSearch {
 		});
 	}
 
+	/** Every contact the query selects, in its sort order, with the kinds of interactions each has had. */
+	public record Exported(ContactView contact, List<String> interactionTypes) {
+	}
+
+	/**
+	 * Streams every match of the query (no page size) to {@code each}, reading 1,000 rows at a time from one
+	 * transaction. Interaction kinds are read per contact through the timeline index.
+	 */
+	public void forEach(CurrentUser user, ContactQuery query, java.util.function.Consumer<Exported> each) {
+		UUID organization = user.organization().value();
+		transactions.run(TenantContext.current(), () -> {
+			ContactSettings rules = settings.get(organization);
+			Sql sql = new Sql(organization, query.deleted());
+			filters(sql, user, rules, organization, query);
+			Order order = Order.of(query.sort());
+			java.util.Set<String> hidden = rules.privacyMode()
+					? ContactEditor.freeTextFields(customFields.definitions(organization)) : java.util.Set.of();
+			jdbc.sql("select " + ContactRows.COLUMNS + ", (select string_agg(distinct i.type, ' ' order by i.type) from interactions i "
+					+ "where i.organization_id = c.organization_id and i.contact_id = c.id) as types from contacts c where "
+					+ String.join(" and ", sql.where) + " order by " + order.orderBy())
+				.params(sql.params)
+				.withFetchSize(1000)
+				.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+					ContactView contact = ContactRows.MAPPER.mapRow(rs, 0);
+					String types = rs.getString("types");
+					each.accept(new Exported(rules.privacyMode() ? contact.redacted(hidden) : contact,
+							types == null ? List.of() : List.of(types.split(" "))));
+				});
+		});
+	}
+
 	/**
 	 * One statement: up to MATCH_CAP + 1 matches with their sort keys, and, if there are no more than
 	 * MATCH_CAP, the page of them with its rows. Answers how many matches it saw.

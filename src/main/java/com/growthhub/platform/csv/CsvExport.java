@@ -1,0 +1,28 @@
+package com.growthhub.platform.csv;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One kind of record a person can download as CSV ({@code /exports/<name>.csv}). Implementations read
+ * under the current tenant scope and stream: rows are written as they are read, so any size works.
+ */
+public interface CsvExport {
+
+	/** The name in the URL, e.g. {@code contacts}. */
+	String name();
+
+	/**
+	 * Writes the header, then every row that the request's parameters select (the same filters as the
+	 * module's list endpoint). Unknown or malformed parameters fail before the first row, as a 400.
+	 */
+	void write(Map<String, List<String>> parameters, Rows rows);
+
+	/** Where an export writes. */
+	interface Rows {
+
+		void header(List<String> names);
+
+		void row(List<String> cells);
+	}
+}

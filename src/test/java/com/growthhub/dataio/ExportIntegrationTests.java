@@ -1,0 +1,68 @@
+package com.growthhub.dataio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.client.RestClient;
+
+import com.growthhub.identity.IdentityTestSupport;
+import com.growthhub.platform.csv.SpreadsheetSafeCsv;
+
+/** Contacts export: the list's filters, an interaction summary, neutralized formulas, privacy mode. */
+class ExportIntegrationTests extends IdentityTestSupport {
+
+	record Download(int status, String body) {
+	}
+
+	private Download download(String path, String token) {
+		return RestClient.create("http://localhost:" + port).get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.exchange((request, response) -> new Download(response.getStatusCode().value(),
+					new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+	}
+
+	@Test
+	void exportsTheFilteredContactsWithTheirInteractions() {
+		String email = uniqueEmail("exporter");
+		registerVerified(email);
+		String token = accessToken(email);
+		String ada = api().post("/api/v1/contacts", Map.of("firstName", "Ada", "lastName", "Lovelace", "email", "ada@example.com",
+				"company", "=HYPERLINK(\"http://evil\")", "type", "lead"), token).text("id");
+		api().post("/api/v1/contacts", Map.of("firstName", "Alan", "type", "contact"), token);
+		api().post("/api/v1/contacts/" + ada + "/interactions", Map.of("type", "call", "text", "Intro"), token);
+		api().post("/api/v1/contacts/" + ada + "/interactions", Map.of("type", "email", "text", "Follow-up"), token);
+
+		Download all = download("/api/v1/exports/contacts.csv", token);
+		assertThat(all.status()).isEqualTo(200);
+		List<String> lines = all.body().lines().toList();
+		assertThat(lines.getFirst()).startsWith("\uFEFFid,type,status,firstName,lastName,email");
+		assertThat(lines).hasSize(3);
+
+		Download leads = download("/api/v1/exports/contacts.csv?type=lead", token);
+		assertThat(leads.body().lines().toList()).hasSize(2);
+		String row = leads.body().lines().toList().get(1);
+		assertThat(row).contains("Ada,Lovelace,ada@example.com").contains("\"'=HYPERLINK(\"\"http://evil\"\")\"")
+			.contains(",2,").contains("call email");
+
+		assertThat(download("/api/v1/exports/contacts.csv?type=wizard", token).status()).isEqualTo(400);
+		assertThat(download("/api/v1/exports/contacts.csv?listId=nope", token).status()).isEqualTo(400);
+		assertThat(download("/api/v1/exports/unicorns.csv", token).status()).isEqualTo(404);
+
+		var patched = api().exchange("PATCH", "/api/v1/organization", Map.of("privacyMode", true), token, Map.of());
+		assertThat(patched.status()).as(patched.body().toString()).isEqualTo(200);
+		String privateHeader = download("/api/v1/exports/contacts.csv", token).body().lines().findFirst().orElseThrow();
+		assertThat(privateHeader).doesNotContain("lastName").doesNotContain("notes");
+	}
+
+	@Test
+	void neutralizesEveryFormulaStart() {
+		for (String cell : List.of("=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx")) {
+			assertThat(SpreadsheetSafeCsv.neutralize(cell)).startsWith("'");
+		}
+		assertThat(SpreadsheetSafeCsv.neutralize("Ada")).isEqualTo("Ada");
+		assertThat(SpreadsheetSafeCsv.neutralize(null)).isEmpty();
+	}
+}
