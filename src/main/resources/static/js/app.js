@@ -102,4 +102,28 @@
     });
     window.addEventListener('pagehide', function () { stream.close(); });
   }
+  // An import's page: the bar follows the job, and the page reloads with the totals once it has ended.
+  var importCard = document.querySelector('[data-import-stream]');
+  if (importCard && window.EventSource) {
+    var bar = importCard.querySelector('[data-progress-bar]');
+    var text = importCard.querySelector('[data-progress-text]');
+    var job = new EventSource(importCard.getAttribute('data-import-stream'));
+    job.addEventListener('progress', function (event) {
+      var p = JSON.parse(event.data);
+      bar.style.width = p.progress + '%';
+      bar.textContent = p.progress + '%';
+      bar.parentElement.setAttribute('aria-valuenow', p.progress);
+      if (text) {
+        text.textContent = p.processed + ' rows read, ' + p.failed + ' with problems';
+      }
+    });
+    job.addEventListener('status', function (event) {
+      var status = JSON.parse(event.data).status;
+      if (status !== 'pending' && status !== 'processing') {
+        job.close();
+        window.location.reload();
+      }
+    });
+    window.addEventListener('pagehide', function () { job.close(); });
+  }
 })();

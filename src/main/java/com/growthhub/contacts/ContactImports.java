@@ -33,6 +33,14 @@ public interface ContactImports {
 	/** 404 unless every tag is the organization's. */
 	void checkTags(OrganizationId organization, List<UUID> tagIds);
 
+	/** The organization's lists and tags, to pick from when starting an import. */
+	List<Choice> lists(OrganizationId organization);
+
+	List<Choice> tags(OrganizationId organization);
+
+	record Choice(UUID id, String name) {
+	}
+
 	/** Starts a batch in the caller's transaction; must be inside a transaction of {@code organization}. */
 	Batch begin(OrganizationId organization, UUID importId, UUID actingUser, Options options);
 

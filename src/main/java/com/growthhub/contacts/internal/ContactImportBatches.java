@@ -128,6 +128,16 @@ class ContactImportBatches implements ContactImports {
 	}
 
 	@Override
+	public List<Choice> lists(OrganizationId organization) {
+		return lists.list().stream().map(list -> new Choice(list.id(), list.name())).toList();
+	}
+
+	@Override
+	public List<Choice> tags(OrganizationId organization) {
+		return tags.list().stream().map(tag -> new Choice(tag.id(), tag.name())).toList();
+	}
+
+	@Override
 	public void checkTags(OrganizationId organization, List<UUID> tagIds) {
 		java.util.Set<UUID> known = new java.util.HashSet<>(tags.list().stream().map(Tags.TagView::id).toList());
 		if (!known.containsAll(tagIds)) {

@@ -58,7 +58,7 @@ class ContactListController {
 		}
 
 		/** {@code mine} or a member's id; anything else filters nothing rather than failing the page. */
-		@Nullable UUID ownerId(CurrentUser user) {
+		public @Nullable UUID ownerId(CurrentUser user) {
 			if ("mine".equals(owner)) {
 				return user.userId();
 			}

@@ -19,11 +19,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.growthhub.contacts.ContactImports;
 import com.growthhub.contacts.ContactImports.DedupePolicy;
 import com.growthhub.platform.PlatformSettings;
+import com.growthhub.platform.realtime.LiveUpdates;
 import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
@@ -53,9 +55,11 @@ public class ImportJobs {
 	private final ContactImports contacts;
 	private final PlatformSettings platform;
 	private final SchedulerClient scheduler;
+	private final LiveUpdates live;
 
 	ImportJobs(JdbcClient jdbc, TenantTransactions transactions, ContactImports contacts, PlatformSettings platform,
-			SchedulerClient scheduler) {
+			SchedulerClient scheduler, LiveUpdates live) {
+		this.live = live;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.contacts = contacts;
@@ -333,6 +337,23 @@ public class ImportJobs {
 			jdbc.sql("update imports set undone_at = now() where id = ?").param(id).update();
 		});
 		return find(id);
+	}
+
+	/**
+	 * The job's live stream: progress and status events from now on, and first its current status, so a
+	 * page that rendered just before the job finished still learns that it did.
+	 */
+	public SseEmitter follow(UUID id) {
+		find(id);
+		SseEmitter emitter = live.subscribe("import:" + id);
+		ImportView now = find(id);
+		try {
+			emitter.send(SseEmitter.event().name("status").data("{\"status\":\"" + now.status() + "\"}"));
+		}
+		catch (IOException ex) {
+			emitter.completeWithError(ex);
+		}
+		return emitter;
 	}
 
 	/** The rows that failed, as they were in the file, with an error column: fix them and import again. */

@@ -27,7 +27,6 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import com.growthhub.contacts.ContactImports.DedupePolicy;
 import com.growthhub.dataio.internal.ImportJobs;
 import com.growthhub.dataio.internal.ImportTemplate;
-import com.growthhub.platform.realtime.LiveUpdates;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,12 +43,10 @@ class ImportApiController {
 
 	private final ImportJobs imports;
 	private final ImportTemplate template;
-	private final LiveUpdates live;
 
-	ImportApiController(ImportJobs imports, ImportTemplate template, LiveUpdates live) {
+	ImportApiController(ImportJobs imports, ImportTemplate template) {
 		this.imports = imports;
 		this.template = template;
-		this.live = live;
 	}
 
 	@GetMapping(path = "/template.csv", produces = "text/csv")
@@ -149,7 +146,6 @@ class ImportApiController {
 	@GetMapping(path = "/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@Operation(summary = "Server-Sent Events: 'ready', then 'progress' {progress, processed, failed} and 'status' {status}")
 	SseEmitter stream(@PathVariable UUID id) {
-		imports.find(id);
-		return live.subscribe("import:" + id);
+		return imports.follow(id);
 	}
 }

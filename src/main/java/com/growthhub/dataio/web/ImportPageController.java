@@ -1,0 +1,170 @@
+package com.growthhub.dataio.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.growthhub.contacts.ContactImports;
+import com.growthhub.dataio.internal.ColumnMapping;
+import com.growthhub.dataio.internal.ImportJobs;
+import com.growthhub.dataio.internal.ImportTemplate;
+import com.growthhub.platform.tenancy.TenantContext;
+
+/** Contacts › Import: upload, map the columns with a preview, follow the progress, fix the errors, undo. */
+@Controller
+class ImportPageController {
+
+	private final ImportJobs imports;
+	private final ContactImports contacts;
+	private final ImportTemplate template;
+
+	ImportPageController(ImportJobs imports, ContactImports contacts, ImportTemplate template) {
+		this.template = template;
+		this.imports = imports;
+		this.contacts = contacts;
+	}
+
+	@GetMapping("/imports")
+	String list(@RequestParam(required = false) @Nullable String cursor, Model model) {
+		model.addAttribute("page", imports.list(cursor, 20));
+		return "dataio/imports";
+	}
+
+	@PostMapping("/imports/upload")
+	String upload(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
+		if (file.isEmpty()) {
+			redirect.addFlashAttribute("problemKey", "imports.upload.empty");
+			return "redirect:/imports";
+		}
+		String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
+		try {
+			ImportJobs.Upload upload = imports.receive(name, file::transferTo);
+			redirect.addAttribute("name", name);
+			return "redirect:/imports/uploads/" + upload.id();
+		}
+		catch (ImportJobs.InvalidImportException ex) {
+			redirect.addFlashAttribute("problem", ex.getBody().getDetail());
+			return "redirect:/imports";
+		}
+	}
+
+	@GetMapping("/imports/uploads/{id}")
+	String mapping(@PathVariable UUID id, @RequestParam(defaultValue = "upload.csv") String name, Model model) {
+		ImportJobs.Upload upload = imports.upload(id, name);
+		model.addAttribute("upload", upload);
+		model.addAttribute("targets", targets(upload));
+		model.addAttribute("lists", contacts.lists(TenantContext.requireOrganizationId()));
+		model.addAttribute("tags", contacts.tags(TenantContext.requireOrganizationId()));
+		return "dataio/mapping";
+	}
+
+	/** Every target a column can take, with its label key or custom field label, in the select's order. */
+	private static Map<String, String> targets(ImportJobs.Upload upload) {
+		Map<String, String> targets = new LinkedHashMap<>();
+		targets.put(ColumnMapping.SKIP, "imports.target.skip");
+		for (String field : ContactImports.STANDARD_FIELDS) {
+			if (!(upload.privacyMode() && (field.equals("lastName") || field.equals("notes")))) {
+				targets.put(field, "contacts.field." + field);
+			}
+		}
+		upload.customFields().forEach(field -> targets.put(ContactImports.CUSTOM + field.key(), "custom:" + field.label()));
+		if (!upload.privacyMode()) {
+			targets.put(ColumnMapping.NEW_FIELD, "imports.target.new");
+		}
+		return targets;
+	}
+
+	/** Form fields {@code col.<index>} carry each column's target, in header order. */
+	@PostMapping("/imports/uploads/{id}/start")
+	String start(@PathVariable UUID id, @RequestParam(defaultValue = "upload.csv") String name,
+			@RequestParam MultiValueMap<String, String> form, @RequestParam(defaultValue = "upsert") String dedupePolicy,
+			@RequestParam(required = false) @Nullable UUID listId, @RequestParam(required = false) @Nullable String listName,
+			@RequestParam(required = false) @Nullable List<UUID> tags, RedirectAttributes redirect) {
+		ImportJobs.Upload upload = imports.upload(id, name);
+		Map<String, String> mapping = new LinkedHashMap<>();
+		List<String> headers = upload.headers();
+		for (int i = 0; i < headers.size(); i++) {
+			String target = form.getFirst("col." + i);
+			mapping.put(headers.get(i), target == null ? ColumnMapping.SKIP : target);
+		}
+		try {
+			ImportJobs.ImportView started = imports.start(id, name, mapping, new ImportJobs.Options(
+					ImportApiController.policy(dedupePolicy), listId, listName, tags == null ? new ArrayList<>() : tags));
+			return "redirect:/imports/" + started.id();
+		}
+		catch (RuntimeException ex) {
+			if (!(ex instanceof ErrorResponse problem)) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("problem", problem.getBody().getDetail());
+			redirect.addAttribute("name", name);
+			return "redirect:/imports/uploads/" + id;
+		}
+	}
+
+	@GetMapping("/imports/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		model.addAttribute("job", imports.find(id));
+		return "dataio/import";
+	}
+
+	@GetMapping(path = "/imports/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@ResponseBody
+	SseEmitter stream(@PathVariable UUID id) {
+		return imports.follow(id);
+	}
+
+	@PostMapping("/imports/{id}/cancel")
+	String cancel(@PathVariable UUID id, RedirectAttributes redirect) {
+		imports.cancel(id);
+		redirect.addFlashAttribute("notice", "imports.cancelled");
+		return "redirect:/imports/" + id;
+	}
+
+	@PostMapping("/imports/{id}/undo")
+	String undo(@PathVariable UUID id, RedirectAttributes redirect) {
+		imports.undo(id);
+		redirect.addFlashAttribute("notice", "imports.undone");
+		return "redirect:/imports/" + id;
+	}
+
+	@GetMapping("/imports/{id}/errors.csv")
+	@ResponseBody
+	ResponseEntity<Resource> errors(@PathVariable UUID id) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-errors.csv\"")
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(new FileSystemResource(imports.errorFile(id)));
+	}
+
+	@GetMapping(path = "/imports/template.csv", produces = "text/csv")
+	@ResponseBody
+	ResponseEntity<String> template() {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"contacts-template.csv\"")
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(template.csv());
+	}
+}

@@ -1,0 +1,63 @@
+package com.growthhub.dataio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import com.growthhub.BrowserTestSupport;
+
+/** A person uploads a CSV, maps a column, sees the import finish at 100% and downloads the rows that failed. */
+class ImportBrowserTests extends BrowserTestSupport {
+
+	@Test
+	void uploadsMapsWatchesAndDownloadsTheErrors() throws Exception {
+		String email = "import-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+		registerVerified(email);
+		signIn(email);
+
+		Path csv = Files.createTempFile("people-", ".csv");
+		Files.writeString(csv, """
+				Given name;Surname;E-mail;Shoe size
+				Ada;Lovelace;ada@example.com;38
+				Alan;Turing;alan@bad;44
+				Grace;Hopper;grace@example.com;37
+				""");
+		open("/contacts");
+		click(By.cssSelector("[data-testid=import-link]"));
+		waitForPath("/imports");
+		browser.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
+		click(By.cssSelector("[data-testid=upload-form] button[type=submit]"));
+
+		Select firstName = new Select(visible(By.cssSelector("select[data-column='Given name']")));
+		assertThat(firstName.getFirstSelectedOption().getAttribute("value")).as("a synonym").isEqualTo("firstName");
+		assertThat(new Select(browser.findElement(By.cssSelector("select[data-column='E-mail']"))).getFirstSelectedOption()
+			.getAttribute("value")).isEqualTo("email");
+		assertThat(browser.getPageSource()).contains("grace@example.com");
+		new Select(browser.findElement(By.cssSelector("select[data-column='Shoe size']"))).selectByValue("new");
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+				browser.findElement(By.cssSelector("[data-testid=start-import]")));
+		click(By.cssSelector("[data-testid=start-import]"));
+
+		waiting().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=import-status]"), "Completed"));
+		assertThat(browser.findElement(By.cssSelector("[data-progress-bar]")).getText()).isEqualTo("100%");
+		assertThat(browser.findElement(By.cssSelector("[data-testid=total-created]")).getText()).isEqualTo("2");
+		assertThat(browser.findElement(By.cssSelector("[data-testid=total-failed]")).getText()).isEqualTo("1");
+		assertThat(browser.findElement(By.cssSelector("[data-testid=import-error]")).getText()).contains("3").contains("email");
+
+		String href = browser.findElement(By.cssSelector("[data-testid=errors-download]")).getAttribute("href");
+		Object errors = ((JavascriptExecutor) browser).executeAsyncScript(
+				"const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);", href);
+		assertThat(errors.toString()).contains("Alan,Turing,alan@bad,44").contains("error");
+
+		open("/contacts");
+		assertThat(browser.getPageSource()).contains("Ada Lovelace").contains("Grace Hopper").doesNotContain("Alan Turing");
+	}
+}
