@@ -30,7 +30,8 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 						Map.of("spring.datasource.url", postgres.jdbcUrl(), "spring.datasource.username",
 								postgres.username(), "spring.datasource.password", postgres.password(),
 								"growthhub.demo-data", "false", "logging.structured.format.console", "",
-								"db-scheduler.polling-interval", "500ms")));
+								"db-scheduler.polling-interval", "500ms", "db-scheduler.heartbeat-interval", "1s",
+								"db-scheduler.missed-heartbeats-limit", "3")));
 			// Defaults that a test class may still override with @TestPropertySource.
 			context.getEnvironment()
 				.getPropertySources()

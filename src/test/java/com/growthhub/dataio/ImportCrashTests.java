@@ -1,0 +1,134 @@
+package com.growthhub.dataio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestClient;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.growthhub.GrowthHubApplication;
+import com.growthhub.identity.ApiClient;
+import com.growthhub.identity.IdentityTestSupport;
+import com.growthhub.platform.database.EmbeddedPostgres;
+import com.growthhub.platform.database.SharedTestDatabase;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A second node, a real process, imports a file and is killed with SIGKILL in the middle. Nothing of the
+ * import is applied; the job system notices the dead node, runs the job again on this node, and the
+ * result is exactly that of an import that never crashed.
+ */
+class ImportCrashTests extends IdentityTestSupport {
+
+	static final int ROWS = 100_000;
+
+	@Autowired
+	Scheduler scheduler;
+
+	@Test
+	void aKilledImportAppliesNothingAndThenFinishesExactlyOnce() throws Exception {
+		String email = uniqueEmail("crash");
+		registerVerified(email);
+		String token = accessToken(email);
+		api().post("/api/v1/contacts", Map.of("firstName", "Before", "email", "before@example.com"), token);
+
+		Path csv = Files.createTempFile("crash-", ".csv");
+		StringBuilder content = new StringBuilder("firstName,email,company\n");
+		for (int i = 1; i <= ROWS; i++) {
+			content.append("Person").append(i).append(",p").append(i).append("@crash.example.com,Company ").append(i % 100)
+				.append('\n');
+		}
+		Files.writeString(csv, content, StandardCharsets.UTF_8);
+
+		int port = freePort();
+		Process node = startNode(port);
+		// This node runs no jobs until the other one has died, so the import surely starts over there.
+		scheduler.pause();
+		try {
+			await().atMost(Duration.ofSeconds(90)).until(() -> healthy(port));
+			ApiClient other = new ApiClient(port);
+			String id = upload(port, token, csv).path("id").asString();
+			await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+				.until(() -> other.get("/api/v1/imports/" + id, token).body().path("totals").path("processed").asLong() > 0);
+			node.destroyForcibly().waitFor();
+
+			JsonNode midway = api().get("/api/v1/imports/" + id, token).body();
+			assertThat(midway.path("status").asString()).isEqualTo("processing");
+			assertThat(api().get("/api/v1/contacts?q=crash.example.com&limit=5", token).body().path("items").size())
+				.as("nothing applied").isZero();
+
+			scheduler.resume();
+			await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+				.until(() -> api().get("/api/v1/imports/" + id, token).text("status").equals("completed"));
+			JsonNode done = api().get("/api/v1/imports/" + id, token).body();
+			assertThat(done.path("totals").path("created").asLong()).isEqualTo(ROWS);
+			assertThat(done.path("totals").path("failed").asLong()).isZero();
+			long stored = transactions.call(com.growthhub.platform.tenancy.TenantScope.system(
+					new com.growthhub.platform.tenancy.Actor.Job("test")), () -> jdbc
+						.sql("select count(*) from contacts where email like '%@crash.example.com'").query(Long.class).single());
+			assertThat(stored).as("every row exactly once").isEqualTo(ROWS);
+		}
+		finally {
+			scheduler.resume();
+			node.destroyForcibly();
+			Files.deleteIfExists(csv);
+		}
+	}
+
+	private Process startNode(int port) throws Exception {
+		EmbeddedPostgres postgres = SharedTestDatabase.get();
+		String java = ProcessHandle.current().info().command().orElse("java");
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+				GrowthHubApplication.class.getName(), "--server.port=" + port, "--spring.datasource.url=" + postgres.jdbcUrl(),
+				"--spring.datasource.username=" + postgres.username(), "--spring.datasource.password=" + postgres.password(),
+				"--growthhub.demo-data=false", "--growthhub.identity.ip-limit=100000", "--management.server.port=-1",
+				"--logging.structured.format.console=", "--db-scheduler.polling-interval=200ms",
+				"--db-scheduler.heartbeat-interval=1s", "--db-scheduler.missed-heartbeats-limit=3"));
+		Path log = Files.createTempFile("crash-node-", ".log");
+		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+			.directory(new File(System.getProperty("user.dir"))).start();
+	}
+
+	private static boolean healthy(int port) {
+		try {
+			return new ApiClient(port).get("/actuator/health/readiness", null).status() == 200;
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	private JsonNode upload(int port, String token, Path csv) {
+		LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+		HttpHeaders part = new HttpHeaders();
+		part.setContentType(MediaType.parseMediaType("text/csv"));
+		body.add("file", new HttpEntity<>(new FileSystemResource(csv), part));
+		return RestClient.create("http://localhost:" + port).post().uri("/api/v1/imports")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token).contentType(MediaType.MULTIPART_FORM_DATA).body(body)
+			.retrieve().body(JsonNode.class);
+	}
+
+	private static int freePort() throws Exception {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+}
