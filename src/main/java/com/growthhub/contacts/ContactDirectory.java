@@ -1,6 +1,9 @@
 package com.growthhub.contacts;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import com.growthhub.shared.OrganizationId;
@@ -13,4 +16,13 @@ public interface ContactDirectory {
 	 * {@code google_sheets}, {@code ghl}, {@code ctm}; any case), if there is one in the organization.
 	 */
 	Optional<UUID> findByExternalId(OrganizationId organization, String platform, String externalId);
+
+	/**
+	 * Display names of the organization's live contacts among {@code contactIds}; ids of other
+	 * organizations, unknown or trashed contacts are absent from the answer.
+	 */
+	Map<UUID, String> names(OrganizationId organization, Collection<UUID> contactIds);
+
+	/** The live contacts of the organization that carry the tag (for filters in other modules). */
+	Set<UUID> taggedWith(OrganizationId organization, UUID tagId);
 }

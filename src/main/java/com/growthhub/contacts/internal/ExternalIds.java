@@ -1,7 +1,11 @@
 package com.growthhub.contacts.internal;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -103,6 +107,31 @@ public class ExternalIds implements ContactDirectory {
 		String key = platform(platform);
 		return transactions.call(TenantContext.current().withOrganization(organization),
 				() -> find(organization.value(), key, externalId));
+	}
+
+	@Override
+	public Map<UUID, String> names(OrganizationId organization, Collection<UUID> contactIds) {
+		if (contactIds.isEmpty()) {
+			return Map.of();
+		}
+		return transactions.call(TenantContext.current().withOrganization(organization), () -> {
+			Map<UUID, String> names = new HashMap<>();
+			jdbc.sql("""
+					select id, trim(first_name || ' ' || coalesce(last_name, '')) as name from contacts
+					where organization_id = ? and id = any (?) and deleted_at is null
+					""").params(organization.value(), contactIds.toArray(UUID[]::new))
+				.query((rs, n) -> names.put(rs.getObject("id", UUID.class), rs.getString("name")))
+				.list();
+			return names;
+		});
+	}
+
+	@Override
+	public Set<UUID> taggedWith(OrganizationId organization, UUID tagId) {
+		return transactions.call(TenantContext.current().withOrganization(organization), () -> new HashSet<>(jdbc.sql("""
+				select t.contact_id from contact_tags t join contacts c on c.id = t.contact_id
+				where t.organization_id = ? and t.tag_id = ? and c.deleted_at is null
+				""").params(organization.value(), tagId).query(UUID.class).list()));
 	}
 
 	private Optional<UUID> find(UUID organization, String platform, String externalId) {
