@@ -62,14 +62,21 @@ public class BoardBench {
 			statement.execute("alter table deals disable trigger audit");
 			statement.execute("""
 					insert into deals (id, organization_id, pipeline_id, stage_id, contact_id, title, value_cents, stage_entered_at)
-					select uuidv7(), '%1$s', '%2$s', s.id, c.id, 'Deal ' || g, (g %% 50) * 10000, now() - make_interval(secs => g)
+					select uuidv7(), '%1$s', '%2$s', s.id,
+					  coalesce(c.ids[1 + g %% greatest(cardinality(c.ids), 1)], gen_random_uuid()),
+					  'Deal ' || g, (g %% 50) * 10000, now() - make_interval(secs => g)
 					from generate_series(1, %3$d) g
 					join (select id, row_number() over (order by position) - 1 as n from pipeline_stages
 					      where pipeline_id = '%2$s' and kind = 'OPEN') s on s.n = g %% 3
-					join lateral (select id from contacts where organization_id = '%1$s' order by id offset (g %% 50) limit 1) c on true
+					cross join (select array_agg(id) as ids from contacts where organization_id = '%1$s') c
 					""".formatted(org, pipeline, count));
 			statement.execute("alter table deals enable trigger audit");
-			statement.execute("analyze deals");
+			var rows = statement.executeQuery("select count(*) from deals where pipeline_id = '" + pipeline + "'");
+			rows.next();
+			if (rows.getInt(1) != count) {
+				throw new IllegalStateException("generated " + rows.getInt(1) + " deals, not " + count);
+			}
+			statement.execute("vacuum analyze deals");
 		}
 	}
 
