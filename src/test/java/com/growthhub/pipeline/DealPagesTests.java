@@ -46,9 +46,20 @@ class DealPagesTests extends IdentityTestSupport {
 			.statusCode()).isEqualTo(302);
 		assertThat(pages.get("/deals/" + deal).body()).contains("Botox x2");
 
+		String newForm = pages.get("/deals/new?contact=" + contact).body();
+		assertThat(newForm).contains("Sales");
+		var created = pages.post("/deals/new", Map.of("contactId", contact, "pipelineId", pipeline, "title", "Second for Ada",
+				"valueCents", "100", "currency", "USD", "_csrf", BrowserSession.csrf(newForm)));
+		assertThat(created.statusCode()).as("one open deal per contact").isEqualTo(409);
+		String masterclass = api().post("/api/v1/pipelines", Map.of("name", "Funnel", "template", "masterclass"), token).text("id");
+		created = pages.post("/deals/new", Map.of("contactId", contact, "pipelineId", masterclass, "title", "Funnel for Ada",
+				"_csrf", BrowserSession.csrf(newForm)));
+		assertThat(created.statusCode()).isEqualTo(302);
+		assertThat(pages.get(java.net.URI.create(created.headers().firstValue("Location").orElseThrow()).getPath()).body()).contains("Funnel for Ada", "Registered");
+
 		String settings = pages.get("/pipelines").body();
 		assertThat(settings).contains("Sales", "Consult Booked", "data-stage-order");
-		assertThat(pages.post("/pipelines", Map.of("name", "Masterclass", "template", "masterclass", "_csrf", BrowserSession.csrf(settings)))
+		assertThat(pages.post("/pipelines", Map.of("name", "Masterclass 2", "template", "masterclass", "_csrf", BrowserSession.csrf(settings)))
 			.statusCode()).isEqualTo(302);
 		assertThat(pages.get("/pipelines").body()).contains("Registered", "Attended");
 		String services = pages.get("/services").body();
