@@ -17,26 +17,14 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.growthhub.BrowserTestSupport;
 import com.growthhub.identity.ApiClient;
-import com.growthhub.messaging.TestMailbox;
-import com.growthhub.platform.tenancy.TenantTransactions;
 
 import tools.jackson.databind.JsonNode;
 
 /** Two people watch one board: a card one of them drags moves on the other's screen without a reload. */
 class DealBoardBrowserTests extends BrowserTestSupport {
-
-	static final String PASSWORD = "correct horse battery";
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TenantTransactions transactions;
 
 	/** Selenium cannot drive native HTML5 drag and drop in Chromium, so the page's own events are dispatched. */
 	private static final String DRAG = """
@@ -128,25 +116,5 @@ class DealBoardBrowserTests extends BrowserTestSupport {
 		new WebDriverWait(driver, java.time.Duration.ofSeconds(15)).until(ExpectedConditions
 			.attributeToBe(By.cssSelector("[data-testid=board]"), "data-live", "open"));
 		((JavascriptExecutor) driver).executeScript("window.boardMarker = 1");
-	}
-
-	private void signIn(String email) {
-		open("/login");
-		type(By.id("email"), email);
-		type(By.id("password"), PASSWORD);
-		click(By.cssSelector("form[action='/login'] button[type=submit]"));
-		try {
-			waitForPath("/login/verify");
-		}
-		catch (RuntimeException ex) {
-			throw new AssertionError(browser.getCurrentUrl() + "\n" + browser.findElement(By.tagName("body")).getText(), ex);
-		}
-		type(By.id("code"), mailbox().latestCode(email, "sign-in-code"));
-		click(By.cssSelector("form[action='/login/verify'] button[type=submit]"));
-		waitForPath("/");
-	}
-
-	private TestMailbox mailbox() {
-		return new TestMailbox(jdbc, transactions);
 	}
 }
