@@ -104,6 +104,18 @@ class DealBoardBrowserTests extends BrowserTestSupport {
 			JsonNode after = api.get("/api/v1/deals/" + deal, token).body();
 			assertThat(after.path("status").asString()).isEqualTo("lost");
 			assertThat(after.path("lostReason").asString()).isEqualTo("Chose a competitor");
+
+			// A card dragged on a stale view (somebody changed the deal meanwhile) snaps back and says why.
+			waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#column-" + lost + " #deal-" + deal)));
+			WebElement stale = first.findElement(By.id("deal-" + deal));
+			((JavascriptExecutor) first).executeScript("arguments[0].setAttribute('data-version', '0')", stale);
+			String newStage = sales.path("stages").get(0).path("id").asString();
+			((JavascriptExecutor) first).executeScript(DRAG, stale,
+					first.findElement(By.cssSelector("#column-" + newStage + " .board-cards")));
+			visible(By.cssSelector("[data-testid=move-conflict]"));
+			waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#column-" + lost + " #deal-" + deal)));
+			assertThat(first.findElements(By.cssSelector("#column-" + newStage + " #deal-" + deal))).isEmpty();
+			assertThat(api.get("/api/v1/deals/" + deal, token).text("stageName")).isEqualTo("Lost");
 		}
 		finally {
 			browser = first;
