@@ -3,9 +3,13 @@ package com.growthhub.contacts;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.growthhub.identity.CurrentUser;
 import com.growthhub.shared.OrganizationId;
 
-/** Finds contacts for other modules, e.g. an integration matching a record it synchronizes. */
+/**
+ * Finds contacts for other modules, e.g. an integration matching a record it synchronizes, and the few
+ * lifecycle steps other modules start (submitting a plug from the pipeline).
+ */
 public interface ContactDirectory {
 
 	/**
@@ -13,4 +17,18 @@ public interface ContactDirectory {
 	 * {@code google_sheets}, {@code ghl}, {@code ctm}; any case), if there is one in the organization.
 	 */
 	Optional<UUID> findByExternalId(OrganizationId organization, String platform, String externalId);
+
+	/**
+	 * The name of a live contact the signed-in person may see.
+	 *
+	 * @throws com.growthhub.platform.web.NotFoundException when it does not exist, is in the trash, belongs to
+	 * another organization or is hidden from this member
+	 */
+	String nameOf(CurrentUser user, UUID contactId);
+
+	/**
+	 * Submits a contact as a plug (seed 000 §3.2): its type becomes plug with status {@code submitted}; a
+	 * contact that cannot become a plug answers 409. Answers the contact's name.
+	 */
+	String submitPlug(CurrentUser user, UUID contactId);
 }

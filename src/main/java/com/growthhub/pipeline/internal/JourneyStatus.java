@@ -1,0 +1,41 @@
+package com.growthhub.pipeline.internal;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * Where a client journey stands (seed 001 §4). The allowed moves live here and only here: pending →
+ * in progress → active client, won, lost or archived; an archived journey can be restored to in progress.
+ */
+public enum JourneyStatus {
+
+	PENDING, IN_PROGRESS, ACTIVE_CLIENT, WON, LOST, ARCHIVED;
+
+	/** The statuses a journey in this status may move to. */
+	public Set<JourneyStatus> next() {
+		return switch (this) {
+			case PENDING -> EnumSet.of(IN_PROGRESS);
+			case IN_PROGRESS -> EnumSet.of(ACTIVE_CLIENT, WON, LOST, ARCHIVED);
+			case ARCHIVED -> EnumSet.of(IN_PROGRESS);
+			case ACTIVE_CLIENT, WON, LOST -> EnumSet.noneOf(JourneyStatus.class);
+		};
+	}
+
+	public boolean canMoveTo(JourneyStatus to) {
+		return next().contains(to);
+	}
+
+	@JsonValue
+	public String key() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	@JsonCreator
+	public static JourneyStatus fromKey(String key) {
+		return valueOf(key.strip().toUpperCase(Locale.ROOT));
+	}
+}
