@@ -73,7 +73,7 @@ public class ActiveClients {
 						insert into client_services (id, organization_id, active_client_id, journey_id, service_id, price_cents, currency)
 						select ?, ?, ?, ?, s.id, coalesce(?, s.price_cents, 0), s.currency from services s
 						where s.organization_id = ? and s.id = ?
-						""").params(Ids.next(), organization, clientId, journeyId, purchase.serviceId(), purchase.priceCents(),
+						""").params(Ids.next(), organization, clientId, journeyId, purchase.priceCents(),
 						organization, purchase.serviceId()).update();
 			}
 			journeys.moveTo(organization, journeyId, JourneyStatus.ACTIVE_CLIENT, clientId);

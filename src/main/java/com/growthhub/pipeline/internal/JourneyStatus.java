@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -37,5 +39,18 @@ public enum JourneyStatus {
 	@JsonCreator
 	public static JourneyStatus fromKey(String key) {
 		return valueOf(key.strip().toUpperCase(Locale.ROOT));
+	}
+
+	/** A status from a query parameter or form field; a 400 naming the field for anything else. */
+	public static @Nullable JourneyStatus parse(String field, @Nullable String key) {
+		if (key == null || key.isBlank()) {
+			return null;
+		}
+		try {
+			return fromKey(key);
+		}
+		catch (IllegalArgumentException ex) {
+			throw JourneyInputException.field(field, "unknown status " + key.strip());
+		}
 	}
 }
