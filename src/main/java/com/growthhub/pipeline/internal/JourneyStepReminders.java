@@ -44,7 +44,7 @@ public class JourneyStepReminders {
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		return transactions.call(TenantScope.system(new Actor.Job("journey-step-reminders")), () -> {
 			List<DueStep> due = jdbc.sql("""
-					select s.id, s.organization_id, s.journey_id, s.title, j.name, s.assignee_id
+					select s.id, s.organization_id, s.journey_id, s.title, j.name as journey_name, s.assignee_id
 					from journey_steps s join journeys j on j.id = s.journey_id
 					where s.due_on = ? and s.done_at is null and s.notified_at is null and s.assignee_id is not null
 					  and j.status in ('PENDING', 'IN_PROGRESS')
