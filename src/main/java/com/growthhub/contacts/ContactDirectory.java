@@ -1,5 +1,6 @@
 package com.growthhub.contacts;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,4 +32,11 @@ public interface ContactDirectory {
 	 * contact that cannot become a plug answers 409. Answers the contact's name.
 	 */
 	String submitPlug(CurrentUser user, UUID contactId);
+
+	/** Up to {@code limit} live contacts the signed-in person may see, matching {@code q} (all when blank), for pickers. */
+	List<Choice> choices(CurrentUser user, String q, int limit);
+
+	/** A contact as a picker shows it. */
+	record Choice(UUID id, String name) {
+	}
 }

@@ -1,5 +1,7 @@
 package com.growthhub.contacts.internal;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,10 +18,12 @@ class ContactLookup implements ContactDirectory {
 
 	private final ExternalIds externalIds;
 	private final Contacts contacts;
+	private final ContactSearch search;
 
-	ContactLookup(ExternalIds externalIds, Contacts contacts) {
+	ContactLookup(ExternalIds externalIds, Contacts contacts, ContactSearch search) {
 		this.externalIds = externalIds;
 		this.contacts = contacts;
+		this.search = search;
 	}
 
 	@Override
@@ -35,5 +39,12 @@ class ContactLookup implements ContactDirectory {
 	@Override
 	public String submitPlug(CurrentUser user, UUID contactId) {
 		return contacts.convert(user, contactId, ContactType.PLUG, "submitted").displayName();
+	}
+
+	@Override
+	public List<Choice> choices(CurrentUser user, String q, int limit) {
+		ContactQuery query = new ContactQuery(q.isBlank() ? null : q.strip(), null, null, null, null, null, null, null, null,
+				null, Map.of(), ContactQuery.Sort.fromKey(null), null, Math.clamp(limit, 1, 200), false);
+		return search.find(user, query).items().stream().map(c -> new Choice(c.id(), c.displayName())).toList();
 	}
 }
