@@ -229,4 +229,13 @@ class JourneyApiIntegrationTests extends IdentityTestSupport {
 	void anUnknownStatusFilterAnswers400() {
 		assertThat(api().get("/api/v1/journeys?status=flying", token).status()).isEqualTo(400);
 	}
+	@Test
+	void onlyManagersAndUpChangeTemplates() {
+		String member = invitedMember(token, "member");
+		assertThat(createTemplate(member).status()).isEqualTo(403);
+		assertThat(api().exchange("PATCH", "/api/v1/journey-templates/" + template, Map.of("name", "Mine"), member, Map.of())
+			.status()).isEqualTo(403);
+		assertThat(api().get("/api/v1/journey-templates/" + template, member).status()).isEqualTo(200);
+		assertThat(createTemplate(invitedMember(token, "manager")).status()).isEqualTo(201);
+	}
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -68,7 +69,8 @@ class JourneyTemplateApiController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Create a template: name and ordered steps (title, dueOffsetDays ≥ 0, assigneeRole owner/admin/manager/member)")
+	@PreAuthorize("hasRole('MANAGER')")
+	@Operation(summary = "Create a template (managers and up): name and ordered steps (title, dueOffsetDays ≥ 0, assigneeRole owner/admin/manager/member)")
 	ResponseEntity<JourneyTemplates.Template> create(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody TemplateRequest body) {
 		List<JourneyTemplates.Step> steps = body.toSteps();
@@ -78,7 +80,8 @@ class JourneyTemplateApiController {
 	}
 
 	@PatchMapping("/{id}")
-	@Operation(summary = "Rename and/or replace the steps (in the given order); running journeys keep their own copies")
+	@PreAuthorize("hasRole('MANAGER')")
+	@Operation(summary = "Rename and/or replace the steps (managers and up) (in the given order); running journeys keep their own copies")
 	JourneyTemplates.Template update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@Valid @RequestBody TemplateRequest body) {
 		return templates.update(user, id, body.name(), body.toSteps());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,6 +62,7 @@ class JourneyTemplateController {
 	}
 
 	@PostMapping("/journeys/templates")
+	@PreAuthorize("hasRole('MANAGER')")
 	String create(@AuthenticationPrincipal CurrentUser user, @RequestParam String name,
 			@RequestParam(name = "position", required = false) @Nullable List<String> positions,
 			@RequestParam(name = "title", required = false) @Nullable List<String> titles,
@@ -79,6 +81,7 @@ class JourneyTemplateController {
 	}
 
 	@PostMapping("/journeys/templates/{id}")
+	@PreAuthorize("hasRole('MANAGER')")
 	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam String name,
 			@RequestParam(name = "position", required = false) @Nullable List<String> positions,
 			@RequestParam(name = "title", required = false) @Nullable List<String> titles,
