@@ -59,4 +59,19 @@ class JourneyPagesTests extends IdentityTestSupport {
 			.asText()).isEqualTo("manager");
 		assertThat(UUID.fromString(id)).isNotNull();
 	}
+	@Test
+	void theContactPageSubmitsAPlugAndComesBack() throws Exception {
+		String owner = uniqueEmail("plug-page");
+		registerVerified(owner);
+		String token = accessToken(owner);
+		String contact = api().post("/api/v1/contacts", Map.of("firstName", "Pia", "type", "contact"), token).text("id");
+		BrowserSession browser = signedIn(owner);
+		String page = browser.get("/contacts/" + contact).body();
+		assertThat(page).contains("data-testid=\"submit-plug\"");
+		HttpResponse<String> submitted = browser.post("/journeys/submit-plug", Map.of("contactId", contact, "back", "contact",
+				"_csrf", BrowserSession.csrf(page)));
+		assertThat(submitted.headers().firstValue("Location").orElseThrow()).endsWith("/contacts/" + contact);
+		assertThat(api().get("/api/v1/contacts/" + contact, token).text("type")).isEqualTo("plug");
+		assertThat(browser.get("/contacts/" + contact).body()).doesNotContain("data-testid=\"submit-plug\"");
+	}
 }

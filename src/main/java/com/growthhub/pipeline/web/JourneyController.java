@@ -136,7 +136,8 @@ class JourneyController {
 	}
 
 	@PostMapping("/journeys/submit-plug")
-	String submitPlug(@AuthenticationPrincipal CurrentUser user, @RequestParam UUID contactId, RedirectAttributes redirect) {
+	String submitPlug(@AuthenticationPrincipal CurrentUser user, @RequestParam UUID contactId,
+			@RequestParam(defaultValue = "") String back, RedirectAttributes redirect) {
 		try {
 			plugs.submit(user, contactId);
 			redirect.addFlashAttribute("notice", "journeys.plug.submitted");
@@ -144,7 +145,7 @@ class JourneyController {
 		catch (ErrorResponseException ex) {
 			redirect.addFlashAttribute("problem", JourneyPages.detail(ex));
 		}
-		return "redirect:/journeys";
+		return back.equals("contact") ? "redirect:/contacts/" + contactId : "redirect:/journeys";
 	}
 
 	private static @Nullable Long price(@Nullable String text) {
