@@ -89,4 +89,17 @@
     }
   });
   document.addEventListener('htmx:afterSettle', syncBulkBar);
+  // The topbar bell: one stream per page; EventSource reconnects by itself after a network loss.
+  var bell = document.querySelector('[data-notification-bell]');
+  if (bell && window.EventSource) {
+    var badge = bell.querySelector('[data-unread]');
+    var stream = new EventSource(bell.getAttribute('data-stream'));
+    stream.addEventListener('unread', function (event) {
+      var unread = JSON.parse(event.data).unread;
+      badge.textContent = unread > 99 ? '99+' : String(unread);
+      badge.hidden = unread === 0;
+      bell.setAttribute('title', bell.getAttribute('data-label').replace('{0}', unread));
+    });
+    window.addEventListener('pagehide', function () { stream.close(); });
+  }
 })();

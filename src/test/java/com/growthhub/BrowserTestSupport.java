@@ -1,11 +1,14 @@
 package com.growthhub;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -18,8 +21,14 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.growthhub.identity.ApiClient;
+import com.growthhub.messaging.TestMailbox;
+import com.growthhub.platform.tenancy.TenantTransactions;
 
 /**
  * Drives the running application in headless Debian Chromium, the way a person uses it. The
@@ -29,9 +38,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 public abstract class BrowserTestSupport {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(15);
+	protected static final String PASSWORD = "correct horse battery";
 
 	@LocalServerPort
 	protected int port;
+
+	@Autowired
+	protected JdbcClient jdbc;
+
+	@Autowired
+	protected TenantTransactions transactions;
 
 	protected WebDriver browser;
 
@@ -93,5 +109,32 @@ public abstract class BrowserTestSupport {
 
 	protected void waitForPath(String path) {
 		waiting().until(driver -> java.net.URI.create(driver.getCurrentUrl()).getPath().equals(path));
+	}
+
+	/** A verified account with its own organization, made through the API. */
+	protected void registerVerified(String email) {
+		ApiClient api = new ApiClient(port);
+		assertThat(api.post("/api/v1/auth/register", Map.of("email", email, "password", PASSWORD, "firstName", "Sam",
+				"lastName", "Seller", "organizationName", "Seller Co " + email.hashCode()), null).status())
+			.isEqualTo(201);
+		String code = mailbox().latestCode(email, "verify-email");
+		assertThat(api.post("/api/v1/auth/verify-email", Map.of("email", email, "code", code), null).status())
+			.isEqualTo(200);
+	}
+
+	/** Signs in through the pages, with the emailed code a new device needs. */
+	protected void signIn(String email) {
+		open("/login");
+		type(By.id("email"), email);
+		type(By.id("password"), PASSWORD);
+		click(By.cssSelector("form[action='/login'] button[type=submit]"));
+		waitForPath("/login/verify");
+		type(By.id("code"), mailbox().latestCode(email, "sign-in-code"));
+		click(By.cssSelector("form[action='/login/verify'] button[type=submit]"));
+		waitForPath("/");
+	}
+
+	protected TestMailbox mailbox() {
+		return new TestMailbox(jdbc, transactions);
 	}
 }

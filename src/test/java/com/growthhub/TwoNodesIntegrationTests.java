@@ -2,24 +2,36 @@ package com.growthhub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
+import com.growthhub.messaging.NotificationType;
+import com.growthhub.messaging.Notifications;
 import com.growthhub.platform.database.EmbeddedPostgres;
 import com.growthhub.platform.database.SharedTestDatabase;
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.platform.tenancy.TenantScope;
+import com.growthhub.shared.OrganizationId;
 
 /** A second, independent node on the same database: whatever one node issues, the other honours. */
 class TwoNodesIntegrationTests extends IdentityTestSupport {
 
 	private static ConfigurableApplicationContext secondNode;
+
+	@Autowired
+	Notifications notifications;
 
 	@BeforeAll
 	static void startSecondNode() {
@@ -86,5 +98,24 @@ class TwoNodesIntegrationTests extends IdentityTestSupport {
 		assertThat(secondApi().get("/api/v1/me", access).status()).isEqualTo(200);
 		assertThat(api().post("/api/v1/auth/logout", null, access).status()).isEqualTo(204);
 		assertThat(secondApi().get("/api/v1/me", access).status()).isEqualTo(401);
+	}
+
+	@Test
+	void aNotificationMadeOnOneNodeReachesAStreamOnTheOther() throws Exception {
+		String email = uniqueEmail("nodes-bell");
+		registerVerified(email);
+		String access = accessToken(email);
+		ApiClient.Response me = api().get("/api/v1/me", access);
+		OrganizationId organization = OrganizationId.of(UUID.fromString(me.text("organizationId")));
+		UUID user = UUID.fromString(me.text("id"));
+		int secondPort = ((WebServerApplicationContext) secondNode).getWebServer().getPort();
+		try (SseTestClient stream = SseTestClient.open("http://localhost:" + secondPort + "/api/v1/notifications/stream",
+				Map.of("Authorization", "Bearer " + access))) {
+			assertThat(stream.next("unread", Duration.ofSeconds(5)).data()).isEqualTo("{\"unread\":0}");
+			transactions.run(TenantScope.organization(organization, new Actor.Job("test")),
+					() -> notifications.send(organization, List.of(new Notifications.Recipient(user, email)),
+							NotificationType.PLUG_SUBMITTED, "A plug was submitted", "", "/contacts"));
+			assertThat(stream.next("unread", Duration.ofSeconds(5)).data()).isEqualTo("{\"unread\":1}");
+		}
 	}
 }

@@ -3,7 +3,6 @@ package com.growthhub.contacts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -15,19 +14,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.growthhub.BrowserTestSupport;
-import com.growthhub.identity.ApiClient;
-import com.growthhub.messaging.TestMailbox;
-import com.growthhub.platform.tenancy.TenantTransactions;
 
 /** Tagging several contacts at once from the list's bulk bar, then keeping that filter as a saved view. */
-class ContactBulkBrowserTests extends ContactBrowserTestSupport {
-
-
-
+class ContactBulkBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void tagsTheTickedContactsInBulkAndSavesTheTagFilterAsAView() {
@@ -104,7 +95,4 @@ class ContactBulkBrowserTests extends ContactBrowserTestSupport {
 	private FluentWait<WebDriver> settled() {
 		return waiting().ignoring(StaleElementReferenceException.class);
 	}
-
-
-
 }

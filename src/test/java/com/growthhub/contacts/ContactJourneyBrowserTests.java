@@ -3,7 +3,6 @@ package com.growthhub.contacts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -16,22 +15,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.growthhub.BrowserTestSupport;
-import com.growthhub.identity.ApiClient;
-import com.growthhub.messaging.TestMailbox;
-import com.growthhub.platform.tenancy.TenantTransactions;
 
 /**
  * A salesperson's first day with contacts, in the browser: create a contact, tag it, log a call,
  * find it again despite a typo, and move it from target to contact to plug.
  */
-class ContactJourneyBrowserTests extends ContactBrowserTestSupport {
-
-
-
+class ContactJourneyBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void createsTagsLogsFindsAndConvertsAContact() {
@@ -113,7 +104,4 @@ class ContactJourneyBrowserTests extends ContactBrowserTestSupport {
 			.map(WebElement::getText)
 			.toList();
 	}
-
-
-
 }

@@ -3,7 +3,6 @@ package com.growthhub.contacts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -16,22 +15,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.growthhub.BrowserTestSupport;
-import com.growthhub.identity.ApiClient;
-import com.growthhub.messaging.TestMailbox;
-import com.growthhub.platform.tenancy.TenantTransactions;
 
 /**
  * Cleaning up a double entry in the browser: find the pair on the Duplicates page, keep the
  * duplicate's email, merge, and take it back with Undo.
  */
-class ContactMergeBrowserTests extends ContactBrowserTestSupport {
-
-
-
+class ContactMergeBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void mergesADuplicateKeepingOneOfItsFieldsAndUndoesTheMerge() {
@@ -138,7 +129,4 @@ class ContactMergeBrowserTests extends ContactBrowserTestSupport {
 			.map(WebElement::getText)
 			.toList();
 	}
-
-
-
 }

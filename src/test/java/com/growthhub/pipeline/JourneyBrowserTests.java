@@ -10,34 +10,20 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.growthhub.BrowserTestSupport;
 import com.growthhub.identity.ApiClient;
-import com.growthhub.messaging.TestMailbox;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
-import com.growthhub.platform.tenancy.TenantTransactions;
 
 /** A journey from its template to an active client, through the pages in headless Chromium. */
 class JourneyBrowserTests extends BrowserTestSupport {
-
-	static final String PASSWORD = "correct horse battery";
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TenantTransactions transactions;
 
 	@Test
 	void runsAJourneyFromATemplateToAnActiveClient() {
 		String email = "journey-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 		ApiClient api = new ApiClient(port);
-		assertThat(api.post("/api/v1/auth/register", Map.of("email", email, "password", PASSWORD, "firstName", "Jo",
-				"lastName", "Guide", "organizationName", "Journey Co " + email.hashCode()), null).status()).isEqualTo(201);
-		api.post("/api/v1/auth/verify-email", Map.of("email", email, "code", mailbox().latestCode(email, "verify-email")), null);
+		registerVerified(email);
 		signIn(email);
 		String contact = createContactThroughTheApi(api, email);
 		insertService(contact);
@@ -119,20 +105,5 @@ class JourneyBrowserTests extends BrowserTestSupport {
 				insert into services (id, organization_id, code, name, price_cents)
 				select ?, organization_id, 'BTX', 'Botox', 30000 from contacts where id = ?
 				""").params(UUID.randomUUID(), UUID.fromString(contact)).update());
-	}
-
-	private void signIn(String email) {
-		open("/login");
-		type(By.id("email"), email);
-		type(By.id("password"), PASSWORD);
-		click(By.cssSelector("form[action='/login'] button[type=submit]"));
-		waitForPath("/login/verify");
-		type(By.id("code"), mailbox().latestCode(email, "sign-in-code"));
-		click(By.cssSelector("form[action='/login/verify'] button[type=submit]"));
-		waitForPath("/");
-	}
-
-	private TestMailbox mailbox() {
-		return new TestMailbox(jdbc, transactions);
 	}
 }

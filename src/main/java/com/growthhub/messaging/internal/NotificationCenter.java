@@ -94,8 +94,16 @@ public class NotificationCenter implements Notifications {
 		return "notifications:" + organization + ":" + user;
 	}
 
+	/** The live topic of the current user, starting with their unread count. */
 	public SseEmitter stream() {
-		return live.subscribe(topic(organization(), user()));
+		SseEmitter emitter = live.subscribe(topic(organization(), user()));
+		try {
+			emitter.send(SseEmitter.event().name("unread").data("{\"unread\":" + unreadCount() + "}"));
+		}
+		catch (java.io.IOException ex) {
+			emitter.completeWithError(ex);
+		}
+		return emitter;
 	}
 
 	public Page find(@Nullable String cursor, int limit, boolean unreadOnly) {

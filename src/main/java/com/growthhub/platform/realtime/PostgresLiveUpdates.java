@@ -22,6 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -158,11 +160,21 @@ class PostgresLiveUpdates implements LiveUpdates, InitializingBean, DisposableBe
 		}
 	}
 
+	/**
+	 * Ends every stream as soon as the application starts closing: a graceful shutdown otherwise waits for
+	 * these never-ending requests. Browsers reconnect to another node, or to this one when it is back.
+	 */
+	@EventListener(ContextClosedEvent.class)
+	void endStreams() {
+		subscribers.values().forEach(set -> set.forEach(SseEmitter::complete));
+		subscribers.clear();
+	}
+
 	@Override
 	public void destroy() throws InterruptedException {
 		running = false;
 		heartbeat.shutdownNow();
-		subscribers.values().forEach(set -> set.forEach(SseEmitter::complete));
+		endStreams();
 		if (listener != null) {
 			listener.join(Duration.ofSeconds(3));
 		}
