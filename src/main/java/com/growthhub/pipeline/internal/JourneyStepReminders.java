@@ -2,7 +2,9 @@ package com.growthhub.pipeline.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,9 +53,11 @@ public class JourneyStepReminders {
 					order by s.organization_id
 					for update of s skip locked
 					""").param(today).query(DueStep.class).list();
+			Map<UUID, List<Members.Member>> teams = new HashMap<>();
 			for (DueStep step : due) {
 				OrganizationId organization = OrganizationId.of(step.organizationId());
-				members.list(organization).stream().filter(m -> m.userId().equals(step.assigneeId())).findFirst()
+				teams.computeIfAbsent(step.organizationId(), id -> members.list(organization)).stream()
+					.filter(m -> m.userId().equals(step.assigneeId())).findFirst()
 					.ifPresent(m -> notifications.send(organization, List.of(new Notifications.Recipient(m.userId(), m.email())),
 							NotificationType.JOURNEY_STEP_DUE, title("Step due today: " + step.title()),
 							"\"" + step.title() + "\" in the journey " + step.journeyName() + " is due today.",

@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -123,7 +126,7 @@ public class Journeys {
 			}
 			sql.append(" order by created_at desc, id desc limit ").append(size + 1);
 			List<UUID> ids = jdbc.sql(sql.toString()).params(params).query(UUID.class).list();
-			List<JourneyView> items = ids.stream().limit(size).map(id -> load(organization, id)).toList();
+			List<JourneyView> items = loadAll(organization, ids.stream().limit(size).toList());
 			String next = ids.size() > size ? new PageCursor(items.getLast().createdAt(), items.getLast().id()).encode() : null;
 			return new Page(items, next);
 		});
@@ -174,21 +177,41 @@ public class Journeys {
 	}
 
 	JourneyView load(UUID organization, UUID id) {
-		List<JourneyView.Step> steps = jdbc.sql("""
-				select id, position, title, due_on, assignee_id, done_at from journey_steps
-				where organization_id = ? and journey_id = ? order by position
-				""").params(organization, id).query((rs, n) -> new JourneyView.Step(rs.getObject(1, UUID.class), rs.getInt(2),
-						rs.getString(3), rs.getObject(4, LocalDate.class), rs.getObject(5, UUID.class),
-						rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant())).list();
-		return jdbc.sql("""
+		List<JourneyView> found = loadAll(organization, List.of(id));
+		if (found.isEmpty()) {
+			throw NotFoundException.of("Journey");
+		}
+		return found.getFirst();
+	}
+
+	/** The journeys with these ids in the given order, in two statements however many there are. */
+	List<JourneyView> loadAll(UUID organization, List<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		UUID[] keys = ids.toArray(UUID[]::new);
+		Map<UUID, List<JourneyView.Step>> steps = new HashMap<>();
+		jdbc.sql("""
+				select journey_id, id, position, title, due_on, assignee_id, done_at from journey_steps
+				where organization_id = ? and journey_id = any(?) order by journey_id, position
+				""").params(organization, keys).query((ResultSet rs) -> {
+					steps.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+						.add(new JourneyView.Step(rs.getObject(2, UUID.class), rs.getInt(3), rs.getString(4),
+								rs.getObject(5, LocalDate.class), rs.getObject(6, UUID.class),
+								rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()));
+				});
+		Map<UUID, JourneyView> journeys = new HashMap<>();
+		jdbc.sql("""
 				select id, contact_id, template_id, name, status, service_ids, concerns, active_client_id, started_by,
-				       started_on, created_at from journeys where organization_id = ? and id = ?
-				""").params(organization, id).query((rs, n) -> new JourneyView(rs.getObject(1, UUID.class),
-						rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getString(4),
-						JourneyStatus.valueOf(rs.getString(5)), array(rs, 6, UUID.class), array(rs, 7, String.class),
-						rs.getObject(8, UUID.class), rs.getObject(9, UUID.class), rs.getObject(10, LocalDate.class),
-						rs.getTimestamp(11).toInstant(), steps)).optional()
-			.orElseThrow(() -> NotFoundException.of("Journey"));
+				       started_on, created_at from journeys where organization_id = ? and id = any(?)
+				""").params(organization, keys).query((rs, n) -> {
+					UUID id = rs.getObject(1, UUID.class);
+					return new JourneyView(id, rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getString(4),
+							JourneyStatus.valueOf(rs.getString(5)), array(rs, 6, UUID.class), array(rs, 7, String.class),
+							rs.getObject(8, UUID.class), rs.getObject(9, UUID.class), rs.getObject(10, LocalDate.class),
+							rs.getTimestamp(11).toInstant(), steps.getOrDefault(id, List.of()));
+				}).list().forEach(journey -> journeys.put(journey.id(), journey));
+		return ids.stream().map(journeys::get).filter(Objects::nonNull).toList();
 	}
 
 	private static <T> List<T> array(ResultSet rs, int column, Class<T> type) throws SQLException {
