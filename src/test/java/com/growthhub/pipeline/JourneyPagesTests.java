@@ -74,4 +74,24 @@ class JourneyPagesTests extends IdentityTestSupport {
 		assertThat(api().get("/api/v1/contacts/" + contact, token).text("type")).isEqualTo("plug");
 		assertThat(browser.get("/contacts/" + contact).body()).doesNotContain("data-testid=\"submit-plug\"");
 	}
+	@Test
+	void theJourneyPageReassignsAndReschedulesAStep() throws Exception {
+		String owner = uniqueEmail("plan");
+		registerVerified(owner);
+		String token = accessToken(owner);
+		String contact = api().post("/api/v1/contacts", Map.of("firstName", "Rita"), token).text("id");
+		String template = api().post("/api/v1/journey-templates", Map.of("name", "Plan", "steps",
+				List.of(Map.of("title", "Book", "dueOffsetDays", 0, "assigneeRole", "owner"))), token).text("id");
+		var journey = api().post("/api/v1/journeys", Map.of("contactId", contact, "templateId", template), token);
+		String step = journey.body().path("steps").get(0).path("id").asText();
+		String assignee = journey.body().path("steps").get(0).path("assigneeId").asText();
+
+		BrowserSession browser = signedIn(owner);
+		String page = browser.get("/journeys/" + journey.text("id")).body();
+		assertThat(page).contains("data-testid=\"plan-step\"");
+		browser.post("/journeys/" + journey.text("id") + "/steps/" + step + "/plan", Map.of("assigneeId", assignee,
+				"dueOn", "2031-05-06", "_csrf", BrowserSession.csrf(page)));
+		assertThat(api().get("/api/v1/journeys/" + journey.text("id"), token).body().path("steps").get(0).path("dueOn")
+			.asText()).isEqualTo("2031-05-06");
+	}
 }

@@ -1,5 +1,6 @@
 package com.growthhub.pipeline.web;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,6 +116,19 @@ class JourneyController {
 	String step(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID stepId,
 			@RequestParam boolean done) {
 		journeys.updateStep(user, id, stepId, done, null, null);
+		return "redirect:/journeys/" + id;
+	}
+
+	@PostMapping("/journeys/{id}/steps/{stepId}/plan")
+	String plan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID stepId,
+			@RequestParam UUID assigneeId, @RequestParam LocalDate dueOn, RedirectAttributes redirect) {
+		try {
+			journeys.updateStep(user, id, stepId, null, assigneeId, dueOn);
+			redirect.addFlashAttribute("notice", "journeys.detail.planned");
+		}
+		catch (ErrorResponseException ex) {
+			redirect.addFlashAttribute("problem", JourneyPages.detail(ex));
+		}
 		return "redirect:/journeys/" + id;
 	}
 
