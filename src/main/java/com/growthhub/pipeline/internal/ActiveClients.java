@@ -1,8 +1,12 @@
 package com.growthhub.pipeline.internal;
 
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -111,25 +115,52 @@ public class ActiveClients {
 				params.add(cursor.id());
 			}
 			List<UUID> ids = jdbc.sql(sql).params(params).query(UUID.class).list();
-			List<ActiveClient> items = ids.stream().limit(size).map(id -> load(organization, id)).toList();
+			List<ActiveClient> items = loadAll(organization, ids.stream().limit(size).toList());
 			String next = ids.size() > size ? new PageCursor(items.getLast().createdAt(), items.getLast().id()).encode() : null;
 			return new Page(items, next);
 		});
 	}
 
 	ActiveClient load(UUID organization, UUID id) {
-		List<ClientService> services = jdbc.sql("""
-				select cs.service_id, s.code, s.name, cs.price_cents, cs.currency, cs.journey_id
+		List<ActiveClient> found = loadAll(organization, List.of(id));
+		if (found.isEmpty()) {
+			throw NotFoundException.of("Active client");
+		}
+		return found.getFirst();
+	}
+
+	/** The clients with these ids in the given order, in three statements however many there are. */
+	List<ActiveClient> loadAll(UUID organization, List<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		UUID[] keys = ids.toArray(UUID[]::new);
+		Map<UUID, List<ClientService>> services = new HashMap<>();
+		jdbc.sql("""
+				select cs.active_client_id, cs.service_id, s.code, s.name, cs.price_cents, cs.currency, cs.journey_id
 				from client_services cs join services s on s.id = cs.service_id
-				where cs.organization_id = ? and cs.active_client_id = ? order by cs.created_at, cs.id
-				""").params(organization, id).query(ClientService.class).list();
-		List<UUID> journeyIds = jdbc.sql(
-				"select id from journeys where organization_id = ? and active_client_id = ? order by created_at")
-			.params(organization, id).query(UUID.class).list();
-		return jdbc.sql("select id, contact_id, created_at from active_clients where organization_id = ? and id = ?")
-			.params(organization, id)
-			.query((rs, n) -> new ActiveClient(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-					rs.getTimestamp(3).toInstant(), services, journeyIds))
-			.optional().orElseThrow(() -> NotFoundException.of("Active client"));
+				where cs.organization_id = ? and cs.active_client_id = any(?) order by cs.created_at, cs.id
+				""").params(organization, keys).query((ResultSet rs) -> {
+					services.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+						.add(new ClientService(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getLong(5),
+								rs.getString(6), rs.getObject(7, UUID.class)));
+				});
+		Map<UUID, List<UUID>> journeys = new HashMap<>();
+		jdbc.sql("""
+				select active_client_id, id from journeys where organization_id = ? and active_client_id = any(?)
+				order by created_at, id
+				""").params(organization, keys).query((ResultSet rs) -> {
+					journeys.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
+				});
+		Map<UUID, ActiveClient> clients = new HashMap<>();
+		jdbc.sql("select id, contact_id, created_at from active_clients where organization_id = ? and id = any(?)")
+			.params(organization, keys)
+			.query((rs, n) -> {
+				UUID id = rs.getObject(1, UUID.class);
+				return new ActiveClient(id, rs.getObject(2, UUID.class), rs.getTimestamp(3).toInstant(),
+						services.getOrDefault(id, List.of()), journeys.getOrDefault(id, List.of()));
+			})
+			.list().forEach(client -> clients.put(client.id(), client));
+		return ids.stream().map(clients::get).filter(Objects::nonNull).toList();
 	}
 }
