@@ -238,4 +238,12 @@ class JourneyApiIntegrationTests extends IdentityTestSupport {
 		assertThat(api().get("/api/v1/journey-templates/" + template, member).status()).isEqualTo(200);
 		assertThat(createTemplate(invitedMember(token, "manager")).status()).isEqualTo(201);
 	}
+	@Test
+	void stepsGoToATeammateWithTheStepsRole() {
+		invitedMember(token, "member");
+		JsonNode steps = start(Map.of("contactId", contact, "templateId", template)).body().path("steps");
+		String ownerStep = steps.get(0).path("assigneeId").asText();
+		String memberStep = steps.get(1).path("assigneeId").asText();
+		assertThat(memberStep).isNotBlank().isNotEqualTo(ownerStep);
+	}
 }
