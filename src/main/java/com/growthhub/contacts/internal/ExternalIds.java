@@ -1,11 +1,7 @@
 package com.growthhub.contacts.internal;
 
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +11,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantTransactions;
@@ -24,7 +19,7 @@ import com.growthhub.shared.OrganizationId;
 
 /** A contact's ids on external platforms: one per platform, and each unique per organization and platform. */
 @Service
-public class ExternalIds implements ContactDirectory {
+public class ExternalIds {
 
 	static final Set<String> PLATFORMS = Set.of("HUBSPOT", "SALESFORCE", "GOOGLE_SHEETS", "GHL", "CTM");
 
@@ -102,36 +97,10 @@ public class ExternalIds implements ContactDirectory {
 		});
 	}
 
-	@Override
 	public Optional<UUID> findByExternalId(OrganizationId organization, String platform, String externalId) {
 		String key = platform(platform);
 		return transactions.call(TenantContext.current().withOrganization(organization),
 				() -> find(organization.value(), key, externalId));
-	}
-
-	@Override
-	public Map<UUID, String> names(OrganizationId organization, Collection<UUID> contactIds) {
-		if (contactIds.isEmpty()) {
-			return Map.of();
-		}
-		return transactions.call(TenantContext.current().withOrganization(organization), () -> {
-			Map<UUID, String> names = new HashMap<>();
-			jdbc.sql("""
-					select id, trim(first_name || ' ' || coalesce(last_name, '')) as name from contacts
-					where organization_id = ? and id = any (?) and deleted_at is null
-					""").params(organization.value(), contactIds.toArray(UUID[]::new))
-				.query((rs, n) -> names.put(rs.getObject("id", UUID.class), rs.getString("name")))
-				.list();
-			return names;
-		});
-	}
-
-	@Override
-	public Set<UUID> taggedWith(OrganizationId organization, UUID tagId) {
-		return transactions.call(TenantContext.current().withOrganization(organization), () -> new HashSet<>(jdbc.sql("""
-				select t.contact_id from contact_tags t join contacts c on c.id = t.contact_id
-				where t.organization_id = ? and t.tag_id = ? and c.deleted_at is null
-				""").params(organization.value(), tagId).query(UUID.class).list()));
 	}
 
 	private Optional<UUID> find(UUID organization, String platform, String externalId) {
