@@ -1,11 +1,19 @@
 package com.growthhub.contacts;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import com.growthhub.identity.CurrentUser;
 import com.growthhub.shared.OrganizationId;
 
-/** Finds contacts for other modules, e.g. an integration matching a record it synchronizes. */
+/**
+ * Finds contacts for other modules, e.g. an integration matching a record it synchronizes, and the few
+ * lifecycle steps other modules start (submitting a plug from the pipeline).
+ */
 public interface ContactDirectory {
 
 	/**
@@ -13,4 +21,34 @@ public interface ContactDirectory {
 	 * {@code google_sheets}, {@code ghl}, {@code ctm}; any case), if there is one in the organization.
 	 */
 	Optional<UUID> findByExternalId(OrganizationId organization, String platform, String externalId);
+
+	/**
+	 * Display names of the organization's live contacts among {@code contactIds}; ids of other
+	 * organizations, unknown or trashed contacts are absent from the answer.
+	 */
+	Map<UUID, String> names(OrganizationId organization, Collection<UUID> contactIds);
+
+	/** The live contacts of the organization that carry the tag (for filters in other modules). */
+	Set<UUID> taggedWith(OrganizationId organization, UUID tagId);
+
+	/**
+	 * The name of a live contact the signed-in person may see.
+	 *
+	 * @throws com.growthhub.platform.web.NotFoundException when it does not exist, is in the trash, belongs to
+	 * another organization or is hidden from this member
+	 */
+	String nameOf(CurrentUser user, UUID contactId);
+
+	/**
+	 * Submits a contact as a plug (seed 000 §3.2): its type becomes plug with status {@code submitted}; a
+	 * contact that cannot become a plug answers 409. Answers the contact's name.
+	 */
+	String submitPlug(CurrentUser user, UUID contactId);
+
+	/** Up to {@code limit} live contacts the signed-in person may see, matching {@code q} (all when blank), for pickers. */
+	List<Choice> choices(CurrentUser user, String q, int limit);
+
+	/** A contact as a picker shows it. */
+	record Choice(UUID id, String name) {
+	}
 }

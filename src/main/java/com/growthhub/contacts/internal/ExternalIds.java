@@ -11,7 +11,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantTransactions;
@@ -20,7 +19,7 @@ import com.growthhub.shared.OrganizationId;
 
 /** A contact's ids on external platforms: one per platform, and each unique per organization and platform. */
 @Service
-public class ExternalIds implements ContactDirectory {
+public class ExternalIds {
 
 	static final Set<String> PLATFORMS = Set.of("HUBSPOT", "SALESFORCE", "GOOGLE_SHEETS", "GHL", "CTM");
 
@@ -98,7 +97,6 @@ public class ExternalIds implements ContactDirectory {
 		});
 	}
 
-	@Override
 	public Optional<UUID> findByExternalId(OrganizationId organization, String platform, String externalId) {
 		String key = platform(platform);
 		return transactions.call(TenantContext.current().withOrganization(organization),

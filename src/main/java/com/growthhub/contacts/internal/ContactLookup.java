@@ -1,0 +1,87 @@
+package com.growthhub.contacts.internal;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import com.growthhub.contacts.ContactDirectory;
+import com.growthhub.contacts.ContactType;
+import com.growthhub.identity.CurrentUser;
+import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.shared.OrganizationId;
+
+/** The contacts module's answer to other modules, with the same visibility and conversion rules as its own pages. */
+@Service
+class ContactLookup implements ContactDirectory {
+
+	private final ExternalIds externalIds;
+	private final Contacts contacts;
+	private final ContactSearch search;
+	private final JdbcClient jdbc;
+	private final TenantTransactions transactions;
+
+	ContactLookup(ExternalIds externalIds, Contacts contacts, ContactSearch search, JdbcClient jdbc,
+			TenantTransactions transactions) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.externalIds = externalIds;
+		this.contacts = contacts;
+		this.search = search;
+	}
+
+	@Override
+	public Optional<UUID> findByExternalId(OrganizationId organization, String platform, String externalId) {
+		return externalIds.findByExternalId(organization, platform, externalId);
+	}
+
+	@Override
+	public Map<UUID, String> names(OrganizationId organization, Collection<UUID> contactIds) {
+		if (contactIds.isEmpty()) {
+			return Map.of();
+		}
+		return transactions.call(TenantContext.current().withOrganization(organization), () -> {
+			Map<UUID, String> names = new HashMap<>();
+			jdbc.sql("""
+					select id, trim(first_name || ' ' || coalesce(last_name, '')) as name from contacts
+					where organization_id = ? and id = any (?) and deleted_at is null
+					""").params(organization.value(), contactIds.toArray(UUID[]::new))
+				.query((rs, n) -> names.put(rs.getObject("id", UUID.class), rs.getString("name")))
+				.list();
+			return names;
+		});
+	}
+
+	@Override
+	public Set<UUID> taggedWith(OrganizationId organization, UUID tagId) {
+		return transactions.call(TenantContext.current().withOrganization(organization), () -> new HashSet<>(jdbc.sql("""
+				select t.contact_id from contact_tags t join contacts c on c.id = t.contact_id
+				where t.organization_id = ? and t.tag_id = ? and c.deleted_at is null
+				""").params(organization.value(), tagId).query(UUID.class).list()));
+	}
+
+	@Override
+	public String nameOf(CurrentUser user, UUID contactId) {
+		return contacts.get(user, contactId).displayName();
+	}
+
+	@Override
+	public String submitPlug(CurrentUser user, UUID contactId) {
+		return contacts.convert(user, contactId, ContactType.PLUG, "submitted").displayName();
+	}
+
+	@Override
+	public List<Choice> choices(CurrentUser user, String q, int limit) {
+		ContactQuery query = new ContactQuery(q.isBlank() ? null : q.strip(), null, null, null, null, null, null, null, null,
+				null, Map.of(), ContactQuery.Sort.fromKey(null), null, Math.clamp(limit, 1, 200), false);
+		return search.find(user, query).items().stream().map(c -> new Choice(c.id(), c.displayName())).toList();
+	}
+}

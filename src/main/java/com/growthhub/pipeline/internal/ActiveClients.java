@@ -1,0 +1,166 @@
+package com.growthhub.pipeline.internal;
+
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import com.growthhub.identity.CurrentUser;
+import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.platform.web.NotFoundException;
+import com.growthhub.platform.web.PageCursor;
+import com.growthhub.shared.Ids;
+
+/**
+ * Active clients: a contact who agreed to services on a journey. One per contact; later journeys that end in
+ * an agreement add their services to the same client.
+ */
+@Service
+public class ActiveClients {
+
+	private final JdbcClient jdbc;
+	private final TenantTransactions transactions;
+	private final Journeys journeys;
+
+	ActiveClients(JdbcClient jdbc, TenantTransactions transactions, Journeys journeys) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.journeys = journeys;
+	}
+
+	/** A service bought at a price; without a price the catalog's price (or 0) applies. */
+	public record Purchase(UUID serviceId, @Nullable Long priceCents) {
+	}
+
+	public record ClientService(UUID serviceId, String code, String name, long priceCents, String currency,
+			@Nullable UUID journeyId) {
+	}
+
+	public record ActiveClient(UUID id, UUID contactId, Instant createdAt, List<ClientService> services,
+			List<UUID> journeyIds) {
+	}
+
+	public record Page(List<ActiveClient> items, @Nullable String nextCursor) {
+	}
+
+	/** A live service of the catalog, as the pickers offer it. */
+	public record CatalogService(UUID id, String code, String name, @Nullable Long priceCents, String currency) {
+	}
+
+	public List<CatalogService> catalog(CurrentUser user) {
+		UUID organization = user.organization().value();
+		return transactions.call(TenantContext.current(), () -> jdbc.sql("""
+				select id, code, name, price_cents, currency from services
+				where organization_id = ? and not archived order by code
+				""").param(organization).query(CatalogService.class).list());
+	}
+
+	/** "Agreed to service": only from in progress; creates or reuses the contact's active client. */
+	public ActiveClient agree(CurrentUser user, UUID journeyId, List<Purchase> purchases) {
+		UUID organization = user.organization().value();
+		for (int i = 0; i < purchases.size(); i++) {
+			Long price = purchases.get(i).priceCents();
+			if (price != null && price < 0) {
+				throw JourneyInputException.field("services[" + i + "].priceCents", "must not be negative");
+			}
+		}
+		return transactions.call(TenantContext.current(), () -> {
+			JourneyView journey = journeys.load(organization, journeyId);
+			if (!journey.status().canMoveTo(JourneyStatus.ACTIVE_CLIENT)) {
+				throw JourneyConflictException.transition(journey.status(), JourneyStatus.ACTIVE_CLIENT);
+			}
+			journeys.checkServices(organization, purchases.stream().map(Purchase::serviceId).distinct().toList());
+			UUID clientId = jdbc.sql("""
+					insert into active_clients (id, organization_id, contact_id, created_by) values (?, ?, ?, ?)
+					on conflict (organization_id, contact_id) do update set contact_id = excluded.contact_id
+					returning id
+					""").params(Ids.next(), organization, journey.contactId(), user.userId()).query(UUID.class).single();
+			for (Purchase purchase : purchases) {
+				jdbc.sql("""
+						insert into client_services (id, organization_id, active_client_id, journey_id, service_id, price_cents, currency)
+						select ?, ?, ?, ?, s.id, coalesce(?, s.price_cents, 0), s.currency from services s
+						where s.organization_id = ? and s.id = ?
+						""").params(Ids.next(), organization, clientId, journeyId, purchase.priceCents(),
+						organization, purchase.serviceId()).update();
+			}
+			journeys.moveTo(organization, journeyId, JourneyStatus.ACTIVE_CLIENT, clientId);
+			return load(organization, clientId);
+		});
+	}
+
+	public ActiveClient get(CurrentUser user, UUID id) {
+		UUID organization = user.organization().value();
+		return transactions.call(TenantContext.current(), () -> load(organization, id));
+	}
+
+	public Page list(CurrentUser user, @Nullable PageCursor cursor, int limit) {
+		UUID organization = user.organization().value();
+		int size = Math.clamp(limit, 1, 100);
+		return transactions.call(TenantContext.current(), () -> {
+			String sql = "select id from active_clients where organization_id = ?"
+					+ (cursor == null ? "" : " and (created_at, id) < (?::timestamptz, ?)")
+					+ " order by created_at desc, id desc limit " + (size + 1);
+			List<Object> params = new ArrayList<>(List.of(organization));
+			if (cursor != null) {
+				params.add(java.sql.Timestamp.from(cursor.instant()));
+				params.add(cursor.id());
+			}
+			List<UUID> ids = jdbc.sql(sql).params(params).query(UUID.class).list();
+			List<ActiveClient> items = loadAll(organization, ids.stream().limit(size).toList());
+			String next = ids.size() > size ? new PageCursor(items.getLast().createdAt(), items.getLast().id()).encode() : null;
+			return new Page(items, next);
+		});
+	}
+
+	ActiveClient load(UUID organization, UUID id) {
+		List<ActiveClient> found = loadAll(organization, List.of(id));
+		if (found.isEmpty()) {
+			throw NotFoundException.of("Active client");
+		}
+		return found.getFirst();
+	}
+
+	/** The clients with these ids in the given order, in three statements however many there are. */
+	List<ActiveClient> loadAll(UUID organization, List<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		UUID[] keys = ids.toArray(UUID[]::new);
+		Map<UUID, List<ClientService>> services = new HashMap<>();
+		jdbc.sql("""
+				select cs.active_client_id, cs.service_id, s.code, s.name, cs.price_cents, cs.currency, cs.journey_id
+				from client_services cs join services s on s.id = cs.service_id
+				where cs.organization_id = ? and cs.active_client_id = any(?) order by cs.created_at, cs.id
+				""").params(organization, keys).query((ResultSet rs) -> {
+					services.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+						.add(new ClientService(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getLong(5),
+								rs.getString(6), rs.getObject(7, UUID.class)));
+				});
+		Map<UUID, List<UUID>> journeys = new HashMap<>();
+		jdbc.sql("""
+				select active_client_id, id from journeys where organization_id = ? and active_client_id = any(?)
+				order by created_at, id
+				""").params(organization, keys).query((ResultSet rs) -> {
+					journeys.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
+				});
+		Map<UUID, ActiveClient> clients = new HashMap<>();
+		jdbc.sql("select id, contact_id, created_at from active_clients where organization_id = ? and id = any(?)")
+			.params(organization, keys)
+			.query((rs, n) -> {
+				UUID id = rs.getObject(1, UUID.class);
+				return new ActiveClient(id, rs.getObject(2, UUID.class), rs.getTimestamp(3).toInstant(),
+						services.getOrDefault(id, List.of()), journeys.getOrDefault(id, List.of()));
+			})
+			.list().forEach(client -> clients.put(client.id(), client));
+		return ids.stream().map(clients::get).filter(Objects::nonNull).toList();
+	}
+}

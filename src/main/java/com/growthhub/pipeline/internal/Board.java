@@ -1,0 +1,148 @@
+package com.growthhub.pipeline.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import com.growthhub.contacts.ContactDirectory;
+import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.platform.web.PageCursor;
+import com.growthhub.shared.OrganizationId;
+
+/**
+ * The Kanban board of a pipeline: per column its count and summed value from one grouped query, and only the
+ * first cards; more cards of a column come page by page (keyset on the time the deal entered the stage).
+ */
+@Service
+public class Board {
+
+	public static final int CARDS_PER_PAGE = 25;
+
+	private final JdbcClient jdbc;
+	private final TenantTransactions transactions;
+	private final Pipelines pipelines;
+	private final Deals deals;
+	private final ContactDirectory contacts;
+
+	Board(JdbcClient jdbc, TenantTransactions transactions, Pipelines pipelines, Deals deals, ContactDirectory contacts) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.pipelines = pipelines;
+		this.deals = deals;
+		this.contacts = contacts;
+	}
+
+	public record Filters(@Nullable UUID ownerId, @Nullable UUID serviceId, @Nullable UUID tagId) {
+
+		public static Filters none() {
+			return new Filters(null, null, null);
+		}
+	}
+
+	public record Column(StageView stage, long count, long valueCents, List<DealView> cards, @Nullable String nextCursor) {
+	}
+
+	public record View(PipelineView pipeline, List<Column> columns) {
+	}
+
+	private record Total(UUID stageId, long count, long valueCents) {
+	}
+
+	private record Loaded(PipelineView pipeline, Map<UUID, Total> totals, Map<UUID, List<DealView>> cards) {
+	}
+
+	public View load(OrganizationId organization, UUID pipelineId, Filters filters) {
+		UUID[] tagged = tagged(organization, filters);
+		var loaded = transactions.call(TenantContext.current().withOrganization(organization), () -> {
+			PipelineView pipeline = pipelines.load(organization, pipelineId);
+			Map<UUID, Total> totals = jdbc.sql("""
+					select stage_id, count(*) as count, coalesce(sum(value_cents), 0) as value_cents from deals d
+					where organization_id = :org and pipeline_id = :pipeline
+					""" + FILTER + " group by stage_id")
+				.params(params(organization, pipelineId, filters, tagged)).query(Total.class).list().stream()
+				.collect(Collectors.toMap(Total::stageId, total -> total));
+			Map<UUID, List<DealView>> cards = jdbc.sql("""
+					select c.* from pipeline_stages s cross join lateral (
+					""" + DealRows.SELECT + """
+					 where d.organization_id = :org and d.pipeline_id = :pipeline and d.stage_id = s.id
+					""" + FILTER + """
+					 order by d.stage_entered_at desc, d.id desc limit :limit) c
+					where s.organization_id = :org and s.pipeline_id = :pipeline
+					""").params(params(organization, pipelineId, filters, tagged)).param("limit", CARDS_PER_PAGE + 1)
+				.query(DealView.class).list().stream().collect(Collectors.groupingBy(DealView::stageId));
+			return new Loaded(pipeline, totals, cards);
+		});
+		PipelineView pipeline = loaded.pipeline();
+		Map<UUID, Total> totals = loaded.totals();
+		Map<UUID, List<DealView>> cards = loaded.cards();
+		List<DealView> all = deals.named(organization, cards.values().stream().flatMap(List::stream).toList());
+		Map<UUID, List<DealView>> named = all.stream().collect(Collectors.groupingBy(DealView::stageId));
+		List<Column> columns = pipeline.stages().stream().map(stage -> {
+			Total total = totals.getOrDefault(stage.id(), new Total(stage.id(), 0, 0));
+			return page(stage, total.count(), total.valueCents(), named.getOrDefault(stage.id(), List.of()));
+		}).toList();
+		return new View(pipeline, columns);
+	}
+
+	/** The cards of one column after {@code cursor}. */
+	public Column more(OrganizationId organization, UUID pipelineId, UUID stageId, Filters filters, String cursor) {
+		PageCursor after = PageCursor.parse(cursor);
+		UUID[] tagged = tagged(organization, filters);
+		List<DealView> found = transactions.call(TenantContext.current().withOrganization(organization), () -> {
+			pipelines.load(organization, pipelineId).stage(stageId);
+			return jdbc.sql(DealRows.SELECT + """
+					 where d.organization_id = :org and d.pipeline_id = :pipeline and d.stage_id = :stage
+					""" + FILTER + """
+					 and (d.stage_entered_at, d.id) < (cast(:afterTime as timestamptz), :afterId)
+					 order by d.stage_entered_at desc, d.id desc limit :limit
+					""").params(params(organization, pipelineId, filters, tagged)).param("stage", stageId)
+				.param("afterTime", java.sql.Timestamp.from(after == null ? Instant.now() : after.instant()))
+				.param("afterId", after == null ? new UUID(-1, -1) : after.id()).param("limit", CARDS_PER_PAGE + 1)
+				.query(DealView.class).list();
+		});
+		StageView stage = pipelines.get(organization, pipelineId).stage(stageId);
+		return page(stage, -1, -1, deals.named(organization, found));
+	}
+
+	private static Column page(StageView stage, long count, long value, List<DealView> cards) {
+		if (cards.size() <= CARDS_PER_PAGE) {
+			return new Column(stage, count, value, cards, null);
+		}
+		List<DealView> shown = cards.subList(0, CARDS_PER_PAGE);
+		DealView last = shown.getLast();
+		return new Column(stage, count, value, shown, new PageCursor(last.stageEnteredAt(), last.id()).encode());
+	}
+
+	private static final String FILTER = """
+			 and (cast(:owner as uuid) is null or d.owner_id = :owner)
+			 and (cast(:service as uuid) is null or d.service_id = :service)
+			 and (cast(:tagged as uuid[]) is null or d.contact_id = any (:tagged))
+			""";
+
+	private UUID @Nullable [] tagged(OrganizationId organization, Filters filters) {
+		if (filters.tagId() == null) {
+			return null;
+		}
+		Set<UUID> ids = contacts.taggedWith(organization, filters.tagId());
+		return ids.toArray(UUID[]::new);
+	}
+
+	private static Map<String, Object> params(OrganizationId organization, UUID pipelineId, Filters filters,
+			UUID @Nullable [] tagged) {
+		var params = new java.util.HashMap<String, Object>();
+		params.put("org", organization.value());
+		params.put("pipeline", pipelineId);
+		params.put("owner", filters.ownerId());
+		params.put("service", filters.serviceId());
+		params.put("tagged", tagged);
+		return params;
+	}
+}

@@ -1,0 +1,12 @@
+package com.growthhub.pipeline.internal;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** Fields to change on a deal; null keeps the current value. {@code version}, when given, must match. */
+public record DealChanges(@Nullable String title, @Nullable Long valueCents, @Nullable String currency,
+		@Nullable UUID serviceId, @Nullable LocalDate expectedCloseDate, @Nullable UUID ownerId,
+		@Nullable String campaign, @Nullable Long version) {
+}

@@ -1,0 +1,10 @@
+package com.growthhub.pipeline.internal;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** Filters of the deal list; {@code limit} is capped at 200. */
+public record DealFilter(@Nullable UUID pipelineId, @Nullable UUID stageId, @Nullable UUID ownerId,
+		@Nullable UUID contactId, @Nullable StageKind status, @Nullable String cursor, int limit) {
+}

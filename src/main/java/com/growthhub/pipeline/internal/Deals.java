@@ -1,0 +1,189 @@
+package com.growthhub.pipeline.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import com.growthhub.contacts.ContactDirectory;
+import com.growthhub.identity.Members;
+import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.platform.web.NotFoundException;
+import com.growthhub.platform.web.PageCursor;
+import com.growthhub.shared.Ids;
+import com.growthhub.shared.OrganizationId;
+
+/** Creates, reads, lists and edits deals; moving them between stages is {@link DealMoves}. */
+@Service
+public class Deals {
+
+	private final JdbcClient jdbc;
+	private final TenantTransactions transactions;
+	private final DealRows rows;
+	private final Pipelines pipelines;
+	private final ServiceCatalog services;
+	private final ContactDirectory contacts;
+	private final Members members;
+	private final DealActivity activity;
+
+	Deals(JdbcClient jdbc, TenantTransactions transactions, DealRows rows, Pipelines pipelines, ServiceCatalog services,
+			ContactDirectory contacts, Members members, DealActivity activity) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.rows = rows;
+		this.pipelines = pipelines;
+		this.services = services;
+		this.contacts = contacts;
+		this.members = members;
+		this.activity = activity;
+	}
+
+	public record Page(List<DealView> items, @Nullable String nextCursor) {
+	}
+
+	public DealView create(OrganizationId organization, @Nullable UUID actor, DealDraft draft) {
+		String contactName = contacts.names(organization, List.of(draft.contactId())).get(draft.contactId());
+		if (contactName == null) {
+			throw NotFoundException.of("Contact");
+		}
+		checkOwnerAndDate(organization, draft.ownerId(), draft.expectedCloseDate());
+		return transactions.call(TenantContext.current().withOrganization(organization), () -> {
+			PipelineView pipeline = draft.pipelineId() == null ? firstPipeline(organization)
+					: pipelines.load(organization, draft.pipelineId());
+			StageView stage = draft.stageId() != null ? pipeline.stage(draft.stageId())
+					: pipeline.stages().stream().filter(s -> s.kind() == StageKind.OPEN).findFirst()
+						.orElseThrow(() -> InvalidDealException.of("pipelineId", "has no open stage"));
+			checkService(organization, draft.serviceId());
+			UUID id = Ids.next();
+			if (stage.kind() == StageKind.OPEN && !pipeline.allowMultipleOpenDeals()) {
+				rows.otherOpenDeal(organization, pipeline.id(), draft.contactId(), id).ifPresent(existing -> {
+					throw PipelineConflictException.openDealExists(existing);
+				});
+			}
+			if (stage.kind() == StageKind.LOST) {
+				throw InvalidDealException.lostReasonRequired();
+			}
+			jdbc.sql("""
+					insert into deals (id, organization_id, pipeline_id, stage_id, contact_id, title, value_cents, currency,
+					  service_id, expected_close_date, owner_id, campaign, status, closed_at, created_by)
+					values (?, ?, ?, ?, ?, ?, coalesce(?, 0), coalesce(?, 'USD'), ?, ?, ?, ?, ?,
+					  case when ? <> 'OPEN' then now() end, ?)
+					""").params(id, organization.value(), pipeline.id(), stage.id(), draft.contactId(), draft.title().strip(),
+					draft.valueCents(), currency(draft.currency()), draft.serviceId(), draft.expectedCloseDate(),
+					draft.ownerId(), draft.campaign(), stage.kind().name(), stage.kind().name(), actor).update();
+			rows.recordMove(organization, id, null, stage, actor);
+			DealView deal = rows.get(organization, id).withContactName(contactName);
+			activity.changed(deal, null);
+			activity.assigned(organization, deal, actor);
+			if (stage.kind() == StageKind.WON) {
+				activity.won(organization, deal);
+			}
+			return deal;
+		});
+	}
+
+	public DealView get(OrganizationId organization, UUID id) {
+		DealView deal = transactions.call(TenantContext.current().withOrganization(organization),
+				() -> rows.get(organization, id));
+		return deal.withContactName(contacts.names(organization, List.of(deal.contactId())).get(deal.contactId()));
+	}
+
+	public DealView update(OrganizationId organization, @Nullable UUID actor, UUID id, DealChanges changes) {
+		checkOwnerAndDate(organization, changes.ownerId(), changes.expectedCloseDate());
+		DealView updated = transactions.call(TenantContext.current().withOrganization(organization), () -> {
+			DealView before = rows.get(organization, id);
+			checkService(organization, changes.serviceId());
+			int count = jdbc.sql("""
+					update deals set title = coalesce(?, title), value_cents = coalesce(?, value_cents),
+					  currency = coalesce(?, currency), service_id = coalesce(?, service_id),
+					  expected_close_date = coalesce(?, expected_close_date), owner_id = coalesce(?, owner_id),
+					  campaign = coalesce(?, campaign), updated_at = now(), version = version + 1
+					where organization_id = ? and id = ? and version = ?
+					""").params(changes.title() == null ? null : changes.title().strip(), changes.valueCents(),
+					currency(changes.currency()), changes.serviceId(), changes.expectedCloseDate(), changes.ownerId(),
+					changes.campaign(), organization.value(), id,
+					changes.version() == null ? before.version() : changes.version()).update();
+			if (count == 0) {
+				throw PipelineConflictException.changedMeanwhile(rows.get(organization, id));
+			}
+			DealView deal = rows.get(organization, id);
+			activity.changed(deal, null);
+			if (deal.ownerId() != null && !deal.ownerId().equals(before.ownerId())) {
+				activity.assigned(organization, deal, actor);
+			}
+			return deal;
+		});
+		return updated.withContactName(contacts.names(organization, List.of(updated.contactId())).get(updated.contactId()));
+	}
+
+	public Page list(OrganizationId organization, DealFilter filter) {
+		int limit = Math.clamp(filter.limit(), 1, 200);
+		PageCursor cursor = PageCursor.parse(filter.cursor());
+		List<DealView> found = transactions.call(TenantContext.current().withOrganization(organization), () -> jdbc.sql(
+				DealRows.SELECT + """
+						 where d.organization_id = :org
+						 and (cast(:pipeline as uuid) is null or d.pipeline_id = :pipeline)
+						 and (cast(:stage as uuid) is null or d.stage_id = :stage)
+						 and (cast(:owner as uuid) is null or d.owner_id = :owner)
+						 and (cast(:contact as uuid) is null or d.contact_id = :contact)
+						 and (cast(:status as text) is null or d.status = :status)
+						 and (cast(:afterTime as timestamptz) is null or (d.updated_at, d.id) < (cast(:afterTime as timestamptz), :afterId))
+						 order by d.updated_at desc, d.id desc limit :limit
+						""")
+			.param("org", organization.value()).param("pipeline", filter.pipelineId()).param("stage", filter.stageId())
+			.param("owner", filter.ownerId()).param("contact", filter.contactId())
+			.param("status", filter.status() == null ? null : filter.status().name())
+			.param("afterTime", cursor == null ? null : java.sql.Timestamp.from(cursor.instant()))
+			.param("afterId", cursor == null ? null : cursor.id()).param("limit", limit + 1)
+			.query(DealView.class).list());
+		List<DealView> items = named(organization, found.subList(0, Math.min(limit, found.size())));
+		String next = found.size() > limit ? new PageCursor(items.getLast().updatedAt(), items.getLast().id()).encode() : null;
+		return new Page(items, next);
+	}
+
+	List<DealView> named(OrganizationId organization, List<DealView> deals) {
+		var names = contacts.names(organization, deals.stream().map(DealView::contactId).distinct().toList());
+		List<DealView> named = new ArrayList<>(deals.size());
+		deals.forEach(deal -> named.add(deal.withContactName(names.get(deal.contactId()))));
+		return named;
+	}
+
+	private PipelineView firstPipeline(OrganizationId organization) {
+		pipelines.ensureDefault(organization);
+		UUID id = jdbc.sql("select id from pipelines where organization_id = ? and is_default")
+			.param(organization.value()).query(UUID.class).single();
+		return pipelines.load(organization, id);
+	}
+
+	private void checkOwnerAndDate(OrganizationId organization, @Nullable UUID ownerId, @Nullable LocalDate closeDate) {
+		if (closeDate != null && closeDate.isBefore(LocalDate.now())) {
+			throw InvalidDealException.closeDateInPast();
+		}
+		if (ownerId != null && members.roleOf(organization, ownerId).isEmpty()) {
+			throw InvalidDealException.ownerNotMember();
+		}
+	}
+
+	private void checkService(OrganizationId organization, @Nullable UUID serviceId) {
+		if (serviceId != null && !services.exists(organization, serviceId)) {
+			throw InvalidDealException.unknownService();
+		}
+	}
+
+	private static @Nullable String currency(@Nullable String currency) {
+		if (currency == null) {
+			return null;
+		}
+		String code = currency.strip().toUpperCase(Locale.ROOT);
+		if (!code.matches("[A-Z]{3}")) {
+			throw InvalidDealException.of("currency", "must be an ISO 4217 code such as USD");
+		}
+		return code;
+	}
+}

@@ -1,0 +1,132 @@
+package com.growthhub.pipeline.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import com.growthhub.identity.CurrentUser;
+import com.growthhub.identity.Role;
+import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.platform.web.NotFoundException;
+import com.growthhub.shared.Ids;
+
+/** The organization's journey templates: a name and ordered steps, each due some days after the start. */
+@Service
+public class JourneyTemplates {
+
+	static final List<Role> STEP_ROLES = List.of(Role.OWNER, Role.ADMIN, Role.MANAGER, Role.MEMBER);
+
+	private final JdbcClient jdbc;
+	private final TenantTransactions transactions;
+
+	JourneyTemplates(JdbcClient jdbc, TenantTransactions transactions) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+	}
+
+	public record Step(String title, int dueOffsetDays, Role assigneeRole) {
+	}
+
+	public record Template(UUID id, String name, List<Step> steps) {
+	}
+
+	public List<Template> list(CurrentUser user) {
+		UUID organization = user.organization().value();
+		return transactions.call(TenantContext.current(), () -> jdbc.sql(
+				"select id from journey_templates where organization_id = ? order by lower(name), id")
+			.param(organization).query(UUID.class).list().stream().map(id -> load(organization, id)).toList());
+	}
+
+	public Template get(CurrentUser user, UUID id) {
+		UUID organization = user.organization().value();
+		return transactions.call(TenantContext.current(), () -> load(organization, id));
+	}
+
+	public Template create(CurrentUser user, String name, List<Step> steps) {
+		UUID organization = user.organization().value();
+		String checked = checkName(name);
+		checkSteps(steps);
+		return transactions.call(TenantContext.current(), () -> {
+			UUID id = Ids.next();
+			jdbc.sql("insert into journey_templates (id, organization_id, name) values (?, ?, ?)")
+				.params(id, organization, checked).update();
+			insertSteps(organization, id, steps);
+			return load(organization, id);
+		});
+	}
+
+	/** Renames and/or replaces the steps; null leaves that part as it is. Running journeys keep their copies. */
+	public Template update(CurrentUser user, UUID id, @Nullable String name, @Nullable List<Step> steps) {
+		UUID organization = user.organization().value();
+		if (steps != null) {
+			checkSteps(steps);
+		}
+		return transactions.call(TenantContext.current(), () -> {
+			load(organization, id);
+			if (name != null) {
+				jdbc.sql("update journey_templates set name = ?, updated_at = now(), version = version + 1 where id = ?")
+					.params(checkName(name), id).update();
+			}
+			if (steps != null) {
+				jdbc.sql("delete from journey_template_steps where template_id = ?").param(id).update();
+				insertSteps(organization, id, steps);
+			}
+			return load(organization, id);
+		});
+	}
+
+	Template load(UUID organization, UUID id) {
+		String name = jdbc.sql("select name from journey_templates where organization_id = ? and id = ?")
+			.params(organization, id).query(String.class).optional()
+			.orElseThrow(() -> NotFoundException.of("Journey template"));
+		List<Step> steps = jdbc.sql("""
+				select title, due_offset_days, assignee_role from journey_template_steps
+				where organization_id = ? and template_id = ? order by position
+				""").params(organization, id)
+			.query((rs, n) -> new Step(rs.getString(1), rs.getInt(2), Role.valueOf(rs.getString(3)))).list();
+		return new Template(id, name, steps);
+	}
+
+	private void insertSteps(UUID organization, UUID template, List<Step> steps) {
+		for (int i = 0; i < steps.size(); i++) {
+			Step step = steps.get(i);
+			jdbc.sql("""
+					insert into journey_template_steps (id, organization_id, template_id, position, title, due_offset_days, assignee_role)
+					values (?, ?, ?, ?, ?, ?, ?)
+					""").params(Ids.next(), organization, template, i, step.title().strip(), step.dueOffsetDays(),
+					step.assigneeRole().name()).update();
+		}
+	}
+
+	private static String checkName(String name) {
+		String stripped = name.strip();
+		if (stripped.isEmpty() || stripped.length() > 120) {
+			throw JourneyInputException.field("name", "must be 1 to 120 characters");
+		}
+		return stripped;
+	}
+
+	private static void checkSteps(List<Step> steps) {
+		if (steps.size() > 100) {
+			throw JourneyInputException.field("steps", "at most 100 steps");
+		}
+		for (int i = 0; i < steps.size(); i++) {
+			Step step = steps.get(i);
+			if (step.title() == null || step.title().isBlank() || step.title().strip().length() > 200) {
+				throw JourneyInputException.field("steps[" + i + "].title", "must be 1 to 200 characters");
+			}
+			if (step.dueOffsetDays() < 0 || step.dueOffsetDays() > 3650) {
+				throw JourneyInputException.field("steps[" + i + "].dueOffsetDays", "must be between 0 and 3650");
+			}
+			if (!STEP_ROLES.contains(step.assigneeRole())) {
+				throw JourneyInputException.field("steps[" + i + "].assigneeRole",
+						"must be one of " + STEP_ROLES.stream().map(r -> r.key().toLowerCase(Locale.ROOT)).toList());
+			}
+		}
+	}
+}

@@ -1,0 +1,221 @@
+package com.growthhub.pipeline.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import com.growthhub.contacts.ContactDirectory;
+import com.growthhub.identity.CurrentUser;
+import com.growthhub.identity.Members;
+import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.platform.web.NotFoundException;
+import com.growthhub.platform.web.PageCursor;
+import com.growthhub.shared.Ids;
+
+/** Starting journeys on contacts from templates, moving them along their statuses and ticking off their steps. */
+@Service
+public class Journeys {
+
+	private final JdbcClient jdbc;
+	private final TenantTransactions transactions;
+	private final JourneyTemplates templates;
+	private final ContactDirectory contacts;
+	private final Members members;
+
+	Journeys(JdbcClient jdbc, TenantTransactions transactions, JourneyTemplates templates, ContactDirectory contacts,
+			Members members) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.templates = templates;
+		this.contacts = contacts;
+		this.members = members;
+	}
+
+	public record Page(List<JourneyView> items, @Nullable String nextCursor) {
+	}
+
+	public JourneyView start(CurrentUser user, UUID contactId, UUID templateId, List<UUID> serviceIds, List<String> concerns) {
+		UUID organization = user.organization().value();
+		contacts.nameOf(user, contactId);
+		List<String> cleanConcerns = concerns.stream().map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
+		if (cleanConcerns.size() > 20 || cleanConcerns.stream().anyMatch(c -> c.length() > 200)) {
+			throw JourneyInputException.field("concerns", "at most 20 concerns of up to 200 characters");
+		}
+		return transactions.call(TenantContext.current(), () -> {
+			JourneyTemplates.Template template = templates.load(organization, templateId);
+			List<UUID> services = serviceIds.stream().distinct().toList();
+			checkServices(organization, services);
+			List<Members.Member> team = members.list(user.organization());
+			UUID id = Ids.next();
+			LocalDate today = LocalDate.now(ZoneOffset.UTC);
+			jdbc.sql("""
+					insert into journeys (id, organization_id, contact_id, template_id, name, status, service_ids, concerns, started_by, started_on)
+					values (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)
+					""").params(id, organization, contactId, templateId, template.name(), services.toArray(UUID[]::new),
+					cleanConcerns.toArray(String[]::new), user.userId(), today).update();
+			for (int i = 0; i < template.steps().size(); i++) {
+				JourneyTemplates.Step step = template.steps().get(i);
+				jdbc.sql("""
+						insert into journey_steps (id, organization_id, journey_id, position, title, due_on, assignee_id)
+						values (?, ?, ?, ?, ?, ?, ?)
+						""").params(Ids.next(), organization, id, i, step.title(), today.plusDays(step.dueOffsetDays()),
+						assignee(user, team, step)).update();
+			}
+			return load(organization, id);
+		});
+	}
+
+	/** The starter when they hold the step's role, else the first teammate who does, else the starter. */
+	private static UUID assignee(CurrentUser user, List<Members.Member> team, JourneyTemplates.Step step) {
+		if (step.assigneeRole() == user.role()) {
+			return user.userId();
+		}
+		return team.stream().filter(m -> m.role() == step.assigneeRole()).map(Members.Member::userId).findFirst()
+			.orElse(user.userId());
+	}
+
+	void checkServices(UUID organization, List<UUID> services) {
+		if (services.isEmpty()) {
+			return;
+		}
+		int found = jdbc.sql("select count(*) from services where organization_id = ? and id = any(?) and not archived")
+			.params(organization, services.toArray(UUID[]::new)).query(Integer.class).single();
+		if (found != services.size()) {
+			throw NotFoundException.of("Service");
+		}
+	}
+
+	public JourneyView get(CurrentUser user, UUID id) {
+		UUID organization = user.organization().value();
+		return transactions.call(TenantContext.current(), () -> load(organization, id));
+	}
+
+	public Page list(CurrentUser user, @Nullable UUID contactId, @Nullable JourneyStatus status, @Nullable PageCursor cursor,
+			int limit) {
+		UUID organization = user.organization().value();
+		int size = Math.clamp(limit, 1, 100);
+		return transactions.call(TenantContext.current(), () -> {
+			StringBuilder sql = new StringBuilder("select id from journeys where organization_id = ?");
+			List<Object> params = new ArrayList<>(List.of(organization));
+			if (contactId != null) {
+				sql.append(" and contact_id = ?");
+				params.add(contactId);
+			}
+			if (status != null) {
+				sql.append(" and status = ?");
+				params.add(status.name());
+			}
+			if (cursor != null) {
+				sql.append(" and (created_at, id) < (?::timestamptz, ?)");
+				params.add(java.sql.Timestamp.from(cursor.instant()));
+				params.add(cursor.id());
+			}
+			sql.append(" order by created_at desc, id desc limit ").append(size + 1);
+			List<UUID> ids = jdbc.sql(sql.toString()).params(params).query(UUID.class).list();
+			List<JourneyView> items = loadAll(organization, ids.stream().limit(size).toList());
+			String next = ids.size() > size ? new PageCursor(items.getLast().createdAt(), items.getLast().id()).encode() : null;
+			return new Page(items, next);
+		});
+	}
+
+	public JourneyView transition(CurrentUser user, UUID id, JourneyStatus to) {
+		UUID organization = user.organization().value();
+		return transactions.call(TenantContext.current(), () -> {
+			moveTo(organization, id, to, null);
+			return load(organization, id);
+		});
+	}
+
+	/** Checks the move against {@link JourneyStatus#next()} under a row lock; call inside a tenant transaction. */
+	void moveTo(UUID organization, UUID id, JourneyStatus to, @Nullable UUID activeClientId) {
+		JourneyStatus from = jdbc.sql("select status from journeys where organization_id = ? and id = ? for update")
+			.params(organization, id).query((rs, n) -> JourneyStatus.valueOf(rs.getString(1))).optional()
+			.orElseThrow(() -> NotFoundException.of("Journey"));
+		if (!from.canMoveTo(to)) {
+			throw JourneyConflictException.transition(from, to);
+		}
+		jdbc.sql("""
+				update journeys set status = ?, active_client_id = coalesce(?, active_client_id), updated_at = now(),
+				version = version + 1 where id = ?
+				""").params(to.name(), activeClientId, id).update();
+	}
+
+	public JourneyView updateStep(CurrentUser user, UUID journeyId, UUID stepId, @Nullable Boolean done,
+			@Nullable UUID assigneeId, @Nullable LocalDate dueOn) {
+		UUID organization = user.organization().value();
+		if (assigneeId != null && members.roleOf(user.organization(), assigneeId).isEmpty()) {
+			throw JourneyInputException.field("assigneeId", "is not a member of this organization");
+		}
+		return transactions.call(TenantContext.current(), () -> {
+			int changed = jdbc.sql("""
+					update journey_steps set
+					  done_at = case when ?::boolean is null then done_at when ?::boolean then coalesce(done_at, now()) else null end,
+					  assignee_id = coalesce(?, assignee_id),
+					  due_on = coalesce(?, due_on),
+					  notified_at = case when ?::date is not null and ?::date <> due_on then null else notified_at end
+					where organization_id = ? and journey_id = ? and id = ?
+					""").params(done, done, assigneeId, dueOn, dueOn, dueOn, organization, journeyId, stepId).update();
+			if (changed == 0) {
+				throw NotFoundException.of("Journey step");
+			}
+			return load(organization, journeyId);
+		});
+	}
+
+	JourneyView load(UUID organization, UUID id) {
+		List<JourneyView> found = loadAll(organization, List.of(id));
+		if (found.isEmpty()) {
+			throw NotFoundException.of("Journey");
+		}
+		return found.getFirst();
+	}
+
+	/** The journeys with these ids in the given order, in two statements however many there are. */
+	List<JourneyView> loadAll(UUID organization, List<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		UUID[] keys = ids.toArray(UUID[]::new);
+		Map<UUID, List<JourneyView.Step>> steps = new HashMap<>();
+		jdbc.sql("""
+				select journey_id, id, position, title, due_on, assignee_id, done_at from journey_steps
+				where organization_id = ? and journey_id = any(?) order by journey_id, position
+				""").params(organization, keys).query((ResultSet rs) -> {
+					steps.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+						.add(new JourneyView.Step(rs.getObject(2, UUID.class), rs.getInt(3), rs.getString(4),
+								rs.getObject(5, LocalDate.class), rs.getObject(6, UUID.class),
+								rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()));
+				});
+		Map<UUID, JourneyView> journeys = new HashMap<>();
+		jdbc.sql("""
+				select id, contact_id, template_id, name, status, service_ids, concerns, active_client_id, started_by,
+				       started_on, created_at from journeys where organization_id = ? and id = any(?)
+				""").params(organization, keys).query((rs, n) -> {
+					UUID id = rs.getObject(1, UUID.class);
+					return new JourneyView(id, rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getString(4),
+							JourneyStatus.valueOf(rs.getString(5)), array(rs, 6, UUID.class), array(rs, 7, String.class),
+							rs.getObject(8, UUID.class), rs.getObject(9, UUID.class), rs.getObject(10, LocalDate.class),
+							rs.getTimestamp(11).toInstant(), steps.getOrDefault(id, List.of()));
+				}).list().forEach(journey -> journeys.put(journey.id(), journey));
+		return ids.stream().map(journeys::get).filter(Objects::nonNull).toList();
+	}
+
+	private static <T> List<T> array(ResultSet rs, int column, Class<T> type) throws SQLException {
+		Array array = rs.getArray(column);
+		return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(type::cast).toList();
+	}
+}

@@ -1,0 +1,48 @@
+package com.growthhub.pipeline.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import com.growthhub.contacts.ContactDirectory;
+import com.growthhub.identity.CurrentUser;
+import com.growthhub.pipeline.internal.ActiveClients;
+import com.growthhub.platform.web.PageCursor;
+
+@Controller
+class ActiveClientController {
+
+	private final ActiveClients activeClients;
+	private final ContactDirectory contacts;
+
+	ActiveClientController(ActiveClients activeClients, ContactDirectory contacts) {
+		this.activeClients = activeClients;
+		this.contacts = contacts;
+	}
+
+	@GetMapping("/active-clients")
+	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable String cursor,
+			Model model) {
+		ActiveClients.Page page = activeClients.list(user, PageCursor.parse(cursor), JourneyController.PAGE);
+		Map<UUID, String> names = new LinkedHashMap<>();
+		for (ActiveClients.ActiveClient client : page.items()) {
+			try {
+				names.put(client.contactId(), contacts.nameOf(user, client.contactId()));
+			}
+			catch (ErrorResponseException ex) {
+				names.put(client.contactId(), "—");
+			}
+		}
+		model.addAttribute("page", page);
+		model.addAttribute("names", names);
+		return "journeys/active-clients";
+	}
+}

@@ -1,0 +1,118 @@
+package com.growthhub.pipeline.web;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import com.growthhub.identity.CurrentUser;
+import com.growthhub.identity.Members;
+import com.growthhub.pipeline.internal.Board;
+import com.growthhub.pipeline.internal.DealFilter;
+import com.growthhub.pipeline.internal.DealMoves;
+import com.growthhub.pipeline.internal.DealView;
+import com.growthhub.pipeline.internal.Deals;
+import com.growthhub.pipeline.internal.PipelineView;
+import com.growthhub.pipeline.internal.Pipelines;
+import com.growthhub.pipeline.internal.ServiceCatalog;
+import com.growthhub.platform.realtime.LiveUpdates;
+
+/** The Kanban board (and its list alternative): columns load their first cards, more on scroll, live moves. */
+@Controller
+class BoardController {
+
+	private final Pipelines pipelines;
+	private final Board board;
+	private final Deals deals;
+	private final DealMoves moves;
+	private final Members members;
+	private final ServiceCatalog services;
+	private final LiveUpdates live;
+
+	BoardController(Pipelines pipelines, Board board, Deals deals, DealMoves moves, Members members,
+			ServiceCatalog services, LiveUpdates live) {
+		this.pipelines = pipelines;
+		this.board = board;
+		this.deals = deals;
+		this.moves = moves;
+		this.members = members;
+		this.services = services;
+		this.live = live;
+	}
+
+	@GetMapping("/deals")
+	String board(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable UUID pipeline,
+			@RequestParam(required = false) @Nullable UUID owner, @RequestParam(required = false) @Nullable UUID service,
+			@RequestParam(required = false) @Nullable UUID tag, @RequestParam(defaultValue = "board") String view,
+			Model model) {
+		var all = pipelines.list(user.organization());
+		PipelineView current = all.stream().filter(p -> p.id().equals(pipeline)).findFirst().orElse(all.getFirst());
+		Board.Filters filters = new Board.Filters(owner, service, tag);
+		model.addAttribute("pipelines", all);
+		model.addAttribute("pipeline", current);
+		model.addAttribute("filters", filters);
+		model.addAttribute("members", members.list(user.organization()));
+		model.addAttribute("services", services.list(user.organization()));
+		model.addAttribute("listView", "list".equals(view));
+		if ("list".equals(view)) {
+			model.addAttribute("page", deals.list(user.organization(),
+					new DealFilter(current.id(), null, owner, null, null, null, 200)));
+			model.addAttribute("stages", current.stages());
+		}
+		else {
+			model.addAttribute("board", board.load(user.organization(), current.id(), filters));
+		}
+		return "pipeline/board";
+	}
+
+	@GetMapping("/deals/board/{pipelineId}/columns/{stageId}")
+	String column(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID pipelineId, @PathVariable UUID stageId,
+			@RequestParam(required = false) @Nullable UUID owner, @RequestParam(required = false) @Nullable UUID service,
+			@RequestParam(required = false) @Nullable UUID tag, @RequestParam(required = false) @Nullable String cursor,
+			Model model) {
+		Board.Filters filters = new Board.Filters(owner, service, tag);
+		model.addAttribute("pipeline", pipelines.get(user.organization(), pipelineId));
+		model.addAttribute("filters", filters);
+		if (cursor != null) {
+			model.addAttribute("column", board.more(user.organization(), pipelineId, stageId, filters, cursor));
+			return "pipeline/board :: more";
+		}
+		Board.View view = board.load(user.organization(), pipelineId, filters);
+		model.addAttribute("column", view.columns().stream().filter(c -> c.stage().id().equals(stageId)).findFirst()
+			.orElseThrow(() -> com.growthhub.platform.web.NotFoundException.of("Stage")));
+		return "pipeline/board :: column";
+	}
+
+	@GetMapping(path = "/deals/board/{pipelineId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	SseEmitter stream(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID pipelineId) {
+		pipelines.get(user.organization(), pipelineId);
+		return live.subscribe("pipeline:" + pipelineId);
+	}
+
+	/** The board's drag and drop: JSON in the answer, a problem with the deal's real stage on a conflict. */
+	@PostMapping("/deals/{id}/move")
+	@ResponseBody
+	ResponseEntity<Object> move(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam UUID stageId,
+			@RequestParam(required = false) @Nullable Long version,
+			@RequestParam(required = false) @Nullable String lostReason) {
+		try {
+			DealView deal = moves.move(user.organization(), user.userId(), id, stageId, lostReason, version);
+			return ResponseEntity.ok(Map.of("id", deal.id(), "stageId", deal.stageId(), "version", deal.version()));
+		}
+		catch (ErrorResponseException ex) {
+			return ResponseEntity.status(ex.getStatusCode()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ex.getBody());
+		}
+	}
+}

@@ -1,0 +1,119 @@
+package com.growthhub.pipeline.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.growthhub.identity.CurrentUser;
+import com.growthhub.pipeline.internal.DealChanges;
+import com.growthhub.pipeline.internal.DealDraft;
+import com.growthhub.pipeline.internal.DealFilter;
+import com.growthhub.pipeline.internal.DealMoves;
+import com.growthhub.pipeline.internal.DealView;
+import com.growthhub.pipeline.internal.Deals;
+import com.growthhub.pipeline.internal.StageKind;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+@RestController
+@RequestMapping("/api/v1/deals")
+@Tag(name = "Deals", description = "Deals (opportunities) of contacts, moved through pipeline stages")
+class DealApiController {
+
+	private final Deals deals;
+	private final DealMoves moves;
+
+	DealApiController(Deals deals, DealMoves moves) {
+		this.deals = deals;
+		this.moves = moves;
+	}
+
+	record DealRequest(@NotNull UUID contactId, @Nullable UUID pipelineId, @Nullable UUID stageId,
+			@NotBlank @Size(max = 200) String title, @Nullable @Min(0) Long valueCents, @Nullable String currency,
+			@Nullable UUID serviceId, @Nullable LocalDate expectedCloseDate, @Nullable UUID ownerId,
+			@Nullable @Size(max = 200) String campaign) {
+
+		DealDraft toDraft() {
+			return new DealDraft(contactId, pipelineId, stageId, title, valueCents, currency, serviceId, expectedCloseDate,
+					ownerId, campaign);
+		}
+	}
+
+	record DealPatch(@Nullable @Size(min = 1, max = 200) String title, @Nullable @Min(0) Long valueCents,
+			@Nullable String currency, @Nullable UUID serviceId, @Nullable LocalDate expectedCloseDate,
+			@Nullable UUID ownerId, @Nullable @Size(max = 200) String campaign, @Nullable Long version) {
+
+		DealChanges toChanges() {
+			return new DealChanges(title, valueCents, currency, serviceId, expectedCloseDate, ownerId, campaign, version);
+		}
+	}
+
+	record MoveRequest(@NotNull UUID stageId, @Nullable @Size(max = 500) String lostReason, @Nullable Long version) {
+	}
+
+	@GetMapping
+	@Operation(summary = "List deals, most recently changed first",
+			description = "Filters pipelineId, stageId, ownerId, contactId, status (open|won|lost); keyset paging with "
+					+ "cursor/nextCursor; limit up to 200.")
+	Deals.Page list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable UUID pipelineId,
+			@RequestParam(required = false) @Nullable UUID stageId, @RequestParam(required = false) @Nullable UUID ownerId,
+			@RequestParam(required = false) @Nullable UUID contactId,
+			@RequestParam(required = false) @Nullable StageKind status,
+			@RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "50") int limit) {
+		return deals.list(user.organization(), new DealFilter(pipelineId, stageId, ownerId, contactId, status, cursor, limit));
+	}
+
+	@PostMapping
+	@Operation(summary = "Create a deal", description = "Default pipeline and its first open stage unless named. "
+			+ "A second open deal of the contact in a pipeline that allows one answers 409 with existingId; "
+			+ "another organization's contact 404; a past expectedCloseDate, a non-member owner, an unknown service "
+			+ "or a stage of another pipeline 422.")
+	ResponseEntity<DealView> create(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody DealRequest body) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(deals.create(user.organization(), user.userId(), body.toDraft()));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One deal")
+	DealView get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		return deals.get(user.organization(), id);
+	}
+
+	@PatchMapping("/{id}")
+	@Operation(summary = "Change some fields (absent or null fields stay); a stale version answers 409")
+	DealView update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @Valid @RequestBody DealPatch body) {
+		return deals.update(user.organization(), user.userId(), id, body.toChanges());
+	}
+
+	@PostMapping("/{id}/move")
+	@Operation(summary = "Move a deal to another stage of its pipeline",
+			description = "Somebody else moving it first answers 409 with the deal's real stageId, stageName and version. "
+					+ "A lost stage needs lostReason (422); a stage of another pipeline or an unknown one answers 422.")
+	DealView move(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @Valid @RequestBody MoveRequest body) {
+		return moves.move(user.organization(), user.userId(), id, body.stageId(), body.lostReason(), body.version());
+	}
+
+	@GetMapping("/{id}/history")
+	@Operation(summary = "Every stage the deal went through, oldest first, with the time spent in each")
+	List<DealMoves.HistoryEntry> history(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		return moves.history(user.organization(), id);
+	}
+}

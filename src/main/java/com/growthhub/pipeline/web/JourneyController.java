@@ -1,0 +1,185 @@
+package com.growthhub.pipeline.web;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.growthhub.contacts.ContactDirectory;
+import com.growthhub.identity.CurrentUser;
+import com.growthhub.identity.Members;
+import com.growthhub.pipeline.internal.ActiveClients;
+import com.growthhub.pipeline.internal.JourneyStatus;
+import com.growthhub.pipeline.internal.JourneyTemplates;
+import com.growthhub.pipeline.internal.JourneyView;
+import com.growthhub.pipeline.internal.Journeys;
+import com.growthhub.pipeline.internal.PlugSubmissions;
+import com.growthhub.platform.web.PageCursor;
+
+/** The journeys list with the start form, and a journey's page with its moves and steps. */
+@Controller
+class JourneyController {
+
+	static final int PAGE = 50;
+
+	private final Journeys journeys;
+	private final JourneyTemplates templates;
+	private final ActiveClients activeClients;
+	private final ContactDirectory contacts;
+	private final Members members;
+	private final PlugSubmissions plugs;
+
+	JourneyController(Journeys journeys, JourneyTemplates templates, ActiveClients activeClients, ContactDirectory contacts,
+			Members members, PlugSubmissions plugs) {
+		this.journeys = journeys;
+		this.templates = templates;
+		this.activeClients = activeClients;
+		this.contacts = contacts;
+		this.members = members;
+		this.plugs = plugs;
+	}
+
+	@GetMapping("/journeys")
+	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable String cursor, Model model) {
+		Journeys.Page page = journeys.list(user, null, JourneyStatus.parse("status", status), PageCursor.parse(cursor), PAGE);
+		Map<UUID, String> names = new LinkedHashMap<>();
+		page.items().forEach(j -> names.computeIfAbsent(j.contactId(), id -> nameOrDash(user, id)));
+		model.addAttribute("page", page);
+		model.addAttribute("names", names);
+		model.addAttribute("status", status == null ? "" : status);
+		model.addAttribute("statuses", JourneyStatus.values());
+		model.addAttribute("templates", templates.list(user));
+		model.addAttribute("contactChoices", contacts.choices(user, "", 200));
+		model.addAttribute("services", activeClients.catalog(user));
+		return "journeys/list";
+	}
+
+	@PostMapping("/journeys")
+	String start(@AuthenticationPrincipal CurrentUser user, @RequestParam UUID contactId, @RequestParam UUID templateId,
+			@RequestParam(required = false) @Nullable List<UUID> services, @RequestParam(defaultValue = "") String concerns,
+			RedirectAttributes redirect) {
+		try {
+			JourneyView started = journeys.start(user, contactId, templateId, services == null ? List.of() : services,
+					Arrays.stream(concerns.split("\\R")).toList());
+			redirect.addFlashAttribute("notice", "journeys.started");
+			return "redirect:/journeys/" + started.id();
+		}
+		catch (ErrorResponseException ex) {
+			redirect.addFlashAttribute("problem", JourneyPages.detail(ex));
+			return "redirect:/journeys";
+		}
+	}
+
+	@GetMapping("/journeys/{id}")
+	String detail(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+		JourneyView journey = journeys.get(user, id);
+		List<ActiveClients.CatalogService> catalog = activeClients.catalog(user);
+		model.addAttribute("journey", journey);
+		model.addAttribute("contactName", nameOrDash(user, journey.contactId()));
+		model.addAttribute("people", members.list(user.organization()).stream()
+			.collect(Collectors.toMap(Members.Member::userId, Members.Member::name, (a, b) -> a)));
+		model.addAttribute("services", catalog);
+		model.addAttribute("serviceNames", catalog.stream()
+			.collect(Collectors.toMap(ActiveClients.CatalogService::id, ActiveClients.CatalogService::name)));
+		return "journeys/detail";
+	}
+
+	@PostMapping("/journeys/{id}/transition")
+	String transition(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam String to,
+			RedirectAttributes redirect) {
+		try {
+			journeys.transition(user, id, JourneyStatus.fromKey(to));
+			redirect.addFlashAttribute("notice", "journeys.moved");
+		}
+		catch (ErrorResponseException ex) {
+			redirect.addFlashAttribute("problem", JourneyPages.detail(ex));
+		}
+		return "redirect:/journeys/" + id;
+	}
+
+	@PostMapping("/journeys/{id}/steps/{stepId}")
+	String step(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID stepId,
+			@RequestParam boolean done) {
+		journeys.updateStep(user, id, stepId, done, null, null);
+		return "redirect:/journeys/" + id;
+	}
+
+	@PostMapping("/journeys/{id}/steps/{stepId}/plan")
+	String plan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID stepId,
+			@RequestParam UUID assigneeId, @RequestParam LocalDate dueOn, RedirectAttributes redirect) {
+		try {
+			journeys.updateStep(user, id, stepId, null, assigneeId, dueOn);
+			redirect.addFlashAttribute("notice", "journeys.detail.planned");
+		}
+		catch (ErrorResponseException ex) {
+			redirect.addFlashAttribute("problem", JourneyPages.detail(ex));
+		}
+		return "redirect:/journeys/" + id;
+	}
+
+	/** "Agreed to service": the ticked services, each with the price typed next to it ({@code price_<serviceId>}). */
+	@PostMapping("/journeys/{id}/active-client")
+	String agree(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam(required = false) @Nullable List<UUID> services, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		try {
+			List<ActiveClients.Purchase> purchases = (services == null ? List.<UUID>of() : services).stream()
+				.map(service -> new ActiveClients.Purchase(service, price(form.get("price_" + service)))).toList();
+			activeClients.agree(user, id, purchases);
+			redirect.addFlashAttribute("notice", "journeys.agreed");
+		}
+		catch (ErrorResponseException ex) {
+			redirect.addFlashAttribute("problem", JourneyPages.detail(ex));
+		}
+		return "redirect:/journeys/" + id;
+	}
+
+	@PostMapping("/journeys/submit-plug")
+	String submitPlug(@AuthenticationPrincipal CurrentUser user, @RequestParam UUID contactId,
+			@RequestParam(defaultValue = "") String back, RedirectAttributes redirect) {
+		try {
+			plugs.submit(user, contactId);
+			redirect.addFlashAttribute("notice", "journeys.plug.submitted");
+		}
+		catch (ErrorResponseException ex) {
+			redirect.addFlashAttribute("problem", JourneyPages.detail(ex));
+		}
+		return back.equals("contact") ? "redirect:/contacts/" + contactId : "redirect:/journeys";
+	}
+
+	private static @Nullable Long price(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Long.parseLong(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw com.growthhub.pipeline.internal.JourneyInputException.field("priceCents", "must be a whole number of cents");
+		}
+	}
+
+	private String nameOrDash(CurrentUser user, UUID contactId) {
+		try {
+			return contacts.nameOf(user, contactId);
+		}
+		catch (ErrorResponseException ex) {
+			return "—";
+		}
+	}
+}

@@ -1,0 +1,168 @@
+package com.growthhub.pipeline.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.growthhub.identity.CurrentUser;
+import com.growthhub.pipeline.internal.Board;
+import com.growthhub.pipeline.internal.PipelineTemplate;
+import com.growthhub.pipeline.internal.PipelineView;
+import com.growthhub.pipeline.internal.Pipelines;
+import com.growthhub.pipeline.internal.StageKind;
+import com.growthhub.pipeline.internal.StageView;
+import com.growthhub.pipeline.internal.Stages;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+@RestController
+@RequestMapping("/api/v1/pipelines")
+@Tag(name = "Pipelines", description = "Pipelines, their ordered stages and the board")
+class PipelineApiController {
+
+	private final Pipelines pipelines;
+	private final Stages stages;
+	private final Board board;
+
+	PipelineApiController(Pipelines pipelines, Stages stages, Board board) {
+		this.pipelines = pipelines;
+		this.stages = stages;
+		this.board = board;
+	}
+
+	record PipelineRequest(@NotBlank @Size(max = 80) String name, @Nullable String template,
+			@Nullable Boolean allowMultipleOpenDeals) {
+	}
+
+	record PipelineChange(@Nullable @Size(min = 1, max = 80) String name, @Nullable Boolean allowMultipleOpenDeals) {
+	}
+
+	record StageRequest(@NotBlank @Size(max = 60) String name, @Nullable @Pattern(regexp = "#[0-9a-fA-F]{6}") String color,
+			@Nullable StageKind kind, @Nullable @Min(0) @Max(100) Integer probability) {
+	}
+
+	record StageChange(@Nullable @Size(min = 1, max = 60) String name,
+			@Nullable @Pattern(regexp = "#[0-9a-fA-F]{6}") String color, @Nullable StageKind kind,
+			@Nullable @Min(0) @Max(100) Integer probability) {
+	}
+
+	record StageOrder(@NotEmpty List<UUID> stageIds) {
+	}
+
+	@GetMapping
+	@Operation(summary = "The organization's pipelines with their stages, the default first")
+	List<PipelineView> list(@AuthenticationPrincipal CurrentUser user) {
+		return pipelines.list(user.organization());
+	}
+
+	@PostMapping
+	@PreAuthorize("hasRole('MANAGER')")
+	@Operation(summary = "Create a pipeline", description = "template: blank (no stages), default (New … Lost) or "
+			+ "masterclass (Registered → Invoiced → Paid → Attended → Scheduled → Won / Lost). A taken name answers 409.")
+	ResponseEntity<PipelineView> create(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody PipelineRequest body) {
+		PipelineTemplate template = body.template() == null ? PipelineTemplate.BLANK : PipelineTemplate.fromKey(body.template());
+		return ResponseEntity.status(HttpStatus.CREATED).body(pipelines.create(user.organization(), body.name(), template,
+				Boolean.TRUE.equals(body.allowMultipleOpenDeals())));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One pipeline with its stages")
+	PipelineView get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		return pipelines.get(user.organization(), id);
+	}
+
+	@PatchMapping("/{id}")
+	@PreAuthorize("hasRole('MANAGER')")
+	@Operation(summary = "Rename a pipeline or change whether a contact may have several open deals in it")
+	PipelineView update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @Valid @RequestBody PipelineChange body) {
+		return pipelines.update(user.organization(), id, body.name(), body.allowMultipleOpenDeals());
+	}
+
+	@DeleteMapping("/{id}")
+	@PreAuthorize("hasRole('MANAGER')")
+	@Operation(summary = "Remove a pipeline without deals; the default pipeline and one with deals answer 409")
+	ResponseEntity<Void> delete(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		pipelines.delete(user.organization(), id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/{id}/stages")
+	@Operation(summary = "The pipeline's stages in order")
+	List<StageView> stages(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		return pipelines.get(user.organization(), id).stages();
+	}
+
+	@PostMapping("/{id}/stages")
+	@PreAuthorize("hasRole('MANAGER')")
+	@Operation(summary = "Add a stage at the end; kind open|won|lost, probability 0–100; a taken name answers 409")
+	ResponseEntity<StageView> addStage(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@Valid @RequestBody StageRequest body) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(stages.add(user.organization(), id, body.name(), body.color(), body.kind(), body.probability()));
+	}
+
+	@PatchMapping("/{id}/stages/{stageId}")
+	@PreAuthorize("hasRole('MANAGER')")
+	@Operation(summary = "Rename, recolor or change a stage's kind or win probability")
+	StageView updateStage(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID stageId,
+			@Valid @RequestBody StageChange body) {
+		return stages.update(user.organization(), id, stageId, body.name(), body.color(), body.kind(), body.probability());
+	}
+
+	@DeleteMapping("/{id}/stages/{stageId}")
+	@PreAuthorize("hasRole('MANAGER')")
+	@Operation(summary = "Remove a stage; 409 while it holds deals (move them first)")
+	ResponseEntity<Void> removeStage(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@PathVariable UUID stageId) {
+		stages.remove(user.organization(), id, stageId);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PutMapping("/{id}/stages/order")
+	@PreAuthorize("hasRole('MANAGER')")
+	@Operation(summary = "Reorder the stages: the full list of the pipeline's stage ids in the new order (else 422)")
+	PipelineView reorder(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @Valid @RequestBody StageOrder body) {
+		return stages.reorder(user.organization(), id, body.stageIds());
+	}
+
+	@GetMapping("/{id}/board")
+	@Operation(summary = "The board: per stage the deal count, summed value (cents) and the first 25 cards",
+			description = "Filters ownerId, serviceId, tagId (the contact's tag). Each column's nextCursor pages on with "
+					+ "/board/stages/{stageId}?cursor=…")
+	Board.View board(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam(required = false) @Nullable UUID ownerId, @RequestParam(required = false) @Nullable UUID serviceId,
+			@RequestParam(required = false) @Nullable UUID tagId) {
+		return board.load(user.organization(), id, new Board.Filters(ownerId, serviceId, tagId));
+	}
+
+	@GetMapping("/{id}/board/stages/{stageId}")
+	@Operation(summary = "More cards of one board column, after the column's nextCursor")
+	Board.Column column(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID stageId,
+			@RequestParam String cursor, @RequestParam(required = false) @Nullable UUID ownerId,
+			@RequestParam(required = false) @Nullable UUID serviceId, @RequestParam(required = false) @Nullable UUID tagId) {
+		return board.more(user.organization(), id, stageId, new Board.Filters(ownerId, serviceId, tagId), cursor);
+	}
+}

@@ -1,0 +1,56 @@
+package com.growthhub.pipeline.web;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.growthhub.identity.CurrentUser;
+import com.growthhub.pipeline.internal.ServiceCatalog;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+@RestController
+@RequestMapping("/api/v1/services")
+@Tag(name = "Services", description = "The catalog of services or procedures deals are about")
+class ServiceApiController {
+
+	private final ServiceCatalog catalog;
+
+	ServiceApiController(ServiceCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	record ServiceRequest(@NotBlank @Size(max = 40) String code, @NotBlank @Size(max = 120) String name,
+			@Nullable @Min(0) Long priceCents, @Nullable @Pattern(regexp = "[A-Za-z]{3}") String currency) {
+	}
+
+	@GetMapping
+	@Operation(summary = "The catalog, archived services last")
+	List<ServiceCatalog.ServiceView> list(@AuthenticationPrincipal CurrentUser user) {
+		return catalog.list(user.organization());
+	}
+
+	@PostMapping
+	@PreAuthorize("hasRole('MANAGER')")
+	@Operation(summary = "Add a service; the code (upper-cased) is unique per organization (409)")
+	ResponseEntity<ServiceCatalog.ServiceView> create(@AuthenticationPrincipal CurrentUser user,
+			@Valid @RequestBody ServiceRequest body) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(catalog.create(user.organization(), body.code(), body.name(), body.priceCents(), body.currency()));
+	}
+}

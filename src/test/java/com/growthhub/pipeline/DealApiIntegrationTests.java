@@ -1,0 +1,280 @@
+package com.growthhub.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.growthhub.identity.ApiClient;
+import com.growthhub.identity.IdentityTestSupport;
+import com.growthhub.shared.OrganizationId;
+
+import tools.jackson.databind.JsonNode;
+
+class DealApiIntegrationTests extends IdentityTestSupport {
+
+	@Autowired
+	private PipelineFunnel funnel;
+
+	private String token;
+	private JsonNode sales;
+
+	@BeforeEach
+	void organization() {
+		String owner = uniqueEmail("deals");
+		registerVerified(owner);
+		token = accessToken(owner);
+		sales = api().get("/api/v1/pipelines", token).body().get(0);
+	}
+
+	private String stage(int index) {
+		return sales.path("stages").get(index).path("id").asString();
+	}
+
+	private String contact(String name) {
+		return api().post("/api/v1/contacts", Map.of("firstName", name), token).text("id");
+	}
+
+	private ApiClient.Response deal(Map<String, Object> fields) {
+		return api().post("/api/v1/deals", fields, token);
+	}
+
+	private ApiClient.Response move(String deal, Map<String, Object> body) {
+		return api().post("/api/v1/deals/" + deal + "/move", body, token);
+	}
+
+	@Test
+	void createsReadsListsAndEditsADeal() {
+		String service = api().post("/api/v1/services", Map.of("code", "FILLER", "name", "Filler"), token).text("id");
+		String ada = contact("Ada");
+		ApiClient.Response created = deal(Map.of("contactId", ada, "title", "Filler for Ada", "valueCents", 65000,
+				"currency", "eur", "serviceId", service, "expectedCloseDate", LocalDate.now().plusDays(7).toString(),
+				"campaign", "Spring"));
+		assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+		assertThat(created.text("stageName")).isEqualTo("New");
+		assertThat(created.text("status")).isEqualTo("open");
+		assertThat(created.text("currency")).isEqualTo("EUR");
+		assertThat(created.text("contactName")).isEqualTo("Ada");
+		assertThat(created.text("pipelineId")).isEqualTo(sales.path("id").asString());
+		String id = created.text("id");
+
+		assertThat(api().get("/api/v1/deals/" + id, token).body().path("valueCents").asLong()).isEqualTo(65000);
+		ApiClient.Response patched = api().exchange("PATCH", "/api/v1/deals/" + id, Map.of("title", "Filler x2", "valueCents", 130000),
+				token, Map.of());
+		assertThat(patched.status()).isEqualTo(200);
+		assertThat(patched.text("title")).isEqualTo("Filler x2");
+		assertThat(patched.body().path("version").asLong()).isEqualTo(1);
+		assertThat(api().exchange("PATCH", "/api/v1/deals/" + id, Map.of("title", "Stale", "version", 0), token, Map.of()).status())
+			.isEqualTo(409);
+
+		for (int i = 0; i < 3; i++) {
+			deal(Map.of("contactId", contact("C" + i), "title", "Deal " + i));
+		}
+		ApiClient.Response first = api().get("/api/v1/deals?limit=2&pipelineId=" + sales.path("id").asString(), token);
+		assertThat(first.body().path("items")).hasSize(2);
+		ApiClient.Response second = api().get("/api/v1/deals?limit=2&cursor=" + first.body().path("nextCursor").asString(), token);
+		assertThat(second.body().path("items")).hasSize(2);
+		assertThat(second.body().path("nextCursor").asString("")).isEmpty();
+		assertThat(api().get("/api/v1/deals?contactId=" + ada, token).body().path("items")).hasSize(1);
+		ApiClient.Response won = api().get("/api/v1/deals?status=won", token);
+		assertThat(won.status()).isEqualTo(200);
+		assertThat(won.body().path("items").isArray()).isTrue();
+		assertThat(won.body().path("items")).isEmpty();
+		assertThat(api().get("/api/v1/deals?status=open", token).body().path("items")).hasSize(4);
+		assertThat(api().get("/api/v1/deals?cursor=garbage", token).status()).isEqualTo(400);
+		assertThat(api().get("/api/v1/deals?status=maybe", token).status()).isEqualTo(400);
+	}
+
+	@Test
+	void badInputIsRefusedWithProblems() {
+		String ada = contact("Ada");
+		assertThat(api().post("/api/v1/deals", "{\"contactId\": ", token).status()).isEqualTo(400);
+		assertThat(deal(Map.of("title", "No contact")).status()).isEqualTo(400);
+		assertThat(deal(Map.of("contactId", ada, "title", "")).status()).isEqualTo(400);
+		assertThat(deal(Map.of("contactId", ada, "title", "Neg", "valueCents", -1)).status()).isEqualTo(400);
+		ApiClient.Response past = deal(Map.of("contactId", ada, "title", "Past", "expectedCloseDate",
+				LocalDate.now().minusDays(1).toString()));
+		assertThat(past.status()).isEqualTo(422);
+		assertThat(past.headers().getContentType().toString()).contains("problem+json");
+		assertThat(deal(Map.of("contactId", ada, "title", "Owner", "ownerId", java.util.UUID.randomUUID().toString())).status())
+			.isEqualTo(422);
+		assertThat(deal(Map.of("contactId", ada, "title", "Svc", "serviceId", java.util.UUID.randomUUID().toString())).status())
+			.isEqualTo(422);
+		assertThat(deal(Map.of("contactId", java.util.UUID.randomUUID().toString(), "title", "Ghost")).status()).isEqualTo(404);
+		String other = api().post("/api/v1/pipelines", Map.of("name", "Other", "template", "default"), token).text("id");
+		ApiClient.Response foreignStage = deal(Map.of("contactId", ada, "title", "Mixed", "pipelineId", other, "stageId", stage(0)));
+		assertThat(foreignStage.status()).isEqualTo(422);
+		assertThat(api().get("/api/v1/deals/" + java.util.UUID.randomUUID(), token).status()).isEqualTo(404);
+		assertThat(api().get("/api/v1/deals/not-a-uuid", token).status()).isEqualTo(400);
+	}
+
+	@Test
+	void aContactHasOneOpenDealPerPipelineUnlessItAllowsMore() {
+		String ada = contact("Ada");
+		String first = deal(Map.of("contactId", ada, "title", "First")).text("id");
+		ApiClient.Response second = deal(Map.of("contactId", ada, "title", "Second"));
+		assertThat(second.status()).isEqualTo(409);
+		assertThat(second.text("existingId")).isEqualTo(first);
+
+		assertThat(move(first, Map.of("stageId", stage(3))).status()).isEqualTo(200);
+		String reopened = deal(Map.of("contactId", ada, "title", "Second")).text("id");
+		assertThat(reopened).isNotBlank();
+		assertThat(move(first, Map.of("stageId", stage(0))).status()).isEqualTo(409);
+
+		api().exchange("PATCH", "/api/v1/pipelines/" + sales.path("id").asString(), Map.of("allowMultipleOpenDeals", true), token,
+				Map.of());
+		assertThat(deal(Map.of("contactId", ada, "title", "Third")).status()).isEqualTo(201);
+	}
+
+	@Test
+	void movesRecordHistoryAndLostNeedsAReason() {
+		String id = deal(Map.of("contactId", contact("Ada"), "title", "Laser")).text("id");
+		Instant before = Instant.now();
+		ApiClient.Response moved = move(id, Map.of("stageId", stage(1)));
+		assertThat(moved.status()).isEqualTo(200);
+		assertThat(moved.text("stageName")).isEqualTo("Contacted");
+		ApiClient.Response noReason = move(id, Map.of("stageId", stage(4)));
+		assertThat(noReason.status()).isEqualTo(422);
+		ApiClient.Response lost = move(id, Map.of("stageId", stage(4), "lostReason", "Too expensive"));
+		assertThat(lost.text("status")).isEqualTo("lost");
+		assertThat(lost.text("lostReason")).isEqualTo("Too expensive");
+
+		JsonNode history = api().get("/api/v1/deals/" + id + "/history", token).body();
+		assertThat(history).hasSize(3);
+		assertThat(history.get(0).path("fromStageId").asString("")).isEmpty();
+		assertThat(history.get(0).path("toStageName").asString()).isEqualTo("New");
+		assertThat(history.get(1).path("fromStageName").asString()).isEqualTo("New");
+		assertThat(history.get(2).path("toStageName").asString()).isEqualTo("Lost");
+		assertThat(history.get(2).path("changedBy").asString()).isNotBlank();
+		for (JsonNode entry : history) {
+			assertThat(Instant.parse(entry.path("changedAt").asString())).isBeforeOrEqualTo(Instant.now());
+			assertThat(entry.path("secondsInStage").asLong()).isNotNegative();
+		}
+		assertThat(Instant.parse(history.get(1).path("changedAt").asString())).isAfterOrEqualTo(before.minusSeconds(1));
+	}
+
+	@Test
+	void badMovesAreRefused() {
+		String id = deal(Map.of("contactId", contact("Ada"), "title", "Laser")).text("id");
+		String other = api().post("/api/v1/pipelines", Map.of("name", "Other", "template", "default"), token).body()
+			.path("stages").get(1).path("id").asString();
+		assertThat(move(id, Map.of("stageId", other)).status()).isEqualTo(422);
+		assertThat(move(id, Map.of("stageId", java.util.UUID.randomUUID().toString())).status()).isEqualTo(422);
+		assertThat(move(id, Map.of()).status()).isEqualTo(400);
+		assertThat(api().post("/api/v1/deals/" + id + "/move", "not json", token).status()).isEqualTo(400);
+		ApiClient.Response stale = move(id, Map.of("stageId", stage(1), "version", 7));
+		assertThat(stale.status()).isEqualTo(409);
+		assertThat(stale.text("stageId")).isEqualTo(stage(0));
+	}
+
+	@Test
+	void anotherOrganizationsDealsAndContactsAreNotFound() {
+		String id = deal(Map.of("contactId", contact("Ada"), "title", "Mine")).text("id");
+		String stranger = uniqueEmail("stranger");
+		registerVerified(stranger);
+		String strangerToken = accessToken(stranger);
+		assertThat(api().get("/api/v1/deals/" + id, strangerToken).status()).isEqualTo(404);
+		assertThat(api().post("/api/v1/deals/" + id + "/move", Map.of("stageId", stage(1)), strangerToken).status()).isEqualTo(404);
+		assertThat(api().get("/api/v1/deals/" + id + "/history", strangerToken).status()).isEqualTo(404);
+		assertThat(api().exchange("PATCH", "/api/v1/deals/" + id, Map.of("title", "Theirs"), strangerToken, Map.of()).status())
+			.isEqualTo(404);
+		assertThat(api().post("/api/v1/deals", Map.of("contactId", contact("Bob"), "title", "Steal"), strangerToken).status())
+			.isEqualTo(404);
+		assertThat(api().get("/api/v1/deals", strangerToken).body().path("items")).isEmpty();
+	}
+
+	@Test
+	void ofTwoConcurrentMovesExactlyOneWins() throws Exception {
+		String id = deal(Map.of("contactId", contact("Ada"), "title", "Race")).text("id");
+		for (int round = 0; round < 3; round++) {
+			JsonNode now = api().get("/api/v1/deals/" + id, token).body();
+			long version = now.path("version").asLong();
+			List<String> targets = new ArrayList<>(List.of(stage(0), stage(1), stage(2)));
+			targets.remove(now.path("stageId").asString());
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<ApiClient.Response>> answers = new ArrayList<>();
+			try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+				for (String target : targets) {
+					answers.add(pool.submit(() -> {
+						start.await();
+						return move(id, Map.of("stageId", target, "version", version));
+					}));
+				}
+				start.countDown();
+				List<Integer> statuses = new ArrayList<>();
+				for (Future<ApiClient.Response> answer : answers) {
+					statuses.add(answer.get().status());
+				}
+				assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+				String realStage = api().get("/api/v1/deals/" + id, token).text("stageId");
+				for (Future<ApiClient.Response> answer : answers) {
+					if (answer.get().status() == 409) {
+						assertThat(answer.get().text("stageId")).isEqualTo(realStage);
+						assertThat(answer.get().headers().getContentType().toString()).contains("problem+json");
+					}
+				}
+			}
+		}
+		assertThat(api().get("/api/v1/deals/" + id + "/history", token).body()).hasSize(4);
+	}
+
+	@Test
+	void assigningAndWinningNotifies() {
+		String memberToken = invitedMember(token, "member");
+		String memberId = api().get("/api/v1/me", memberToken).text("id");
+		String id = deal(Map.of("contactId", contact("Ada"), "title", "Assigned", "ownerId", memberId)).text("id");
+		JsonNode inbox = api().get("/api/v1/notifications", memberToken).body().path("items");
+		assertThat(inbox.toString()).contains("deal_assigned").contains("/deals/" + id);
+		assertThat(move(id, Map.of("stageId", stage(3))).status()).isEqualTo(200);
+		assertThat(api().get("/api/v1/notifications", memberToken).body().path("items").toString()).contains("deal_won");
+		assertThat(api().get("/api/v1/notifications", token).body().path("items").toString()).contains("deal_won")
+			.doesNotContain("deal_assigned");
+	}
+
+	@Test
+	void theBoardCountsAndSumsEveryColumnAndPagesCards() {
+		api().exchange("PATCH", "/api/v1/pipelines/" + sales.path("id").asString(), Map.of("allowMultipleOpenDeals", true), token,
+				Map.of());
+		String ada = contact("Ada");
+		for (int i = 0; i < 30; i++) {
+			deal(Map.of("contactId", ada, "title", "Deal " + i, "valueCents", 100));
+		}
+		JsonNode board = api().get("/api/v1/pipelines/" + sales.path("id").asString() + "/board", token).body();
+		JsonNode first = board.path("columns").get(0);
+		assertThat(first.path("count").asLong()).isEqualTo(30);
+		assertThat(first.path("valueCents").asLong()).isEqualTo(3000);
+		assertThat(first.path("cards")).hasSize(25);
+		assertThat(board.path("columns").get(1).path("count").asLong()).isZero();
+		JsonNode more = api().get("/api/v1/pipelines/" + sales.path("id").asString() + "/board/stages/" + stage(0) + "?cursor="
+				+ first.path("nextCursor").asString(), token).body();
+		assertThat(more.path("cards")).hasSize(5);
+		assertThat(more.path("nextCursor").asString("")).isEmpty();
+	}
+
+	@Test
+	void theMasterclassFunnelMovesAContactByStageName() {
+		String ada = contact("Ada");
+		OrganizationId organization = OrganizationId.of(java.util.UUID.fromString(
+				api().get("/api/v1/me", token).text("organizationId")));
+		var registered = funnel.moveContact(organization, java.util.UUID.fromString(ada), PipelineFunnel.MASTERCLASS,
+				"REGISTERED", "Masterclass");
+		assertThat(registered).isPresent();
+		assertThat(funnel.moveContact(organization, java.util.UUID.fromString(ada), "masterclass", "paid", "Masterclass"))
+			.isEqualTo(registered);
+		JsonNode deal = api().get("/api/v1/deals/" + registered.get(), token).body();
+		assertThat(deal.path("stageName").asString()).isEqualTo("Paid");
+		assertThat(api().get("/api/v1/deals/" + registered.get() + "/history", token).body()).hasSize(2);
+		assertThat(funnel.moveContact(organization, java.util.UUID.fromString(ada), "masterclass", "nowhere", "x")).isEmpty();
+	}
+}

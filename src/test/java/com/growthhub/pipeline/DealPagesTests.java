@@ -1,0 +1,77 @@
+package com.growthhub.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.growthhub.BrowserSession;
+import com.growthhub.identity.IdentityTestSupport;
+
+import tools.jackson.databind.JsonNode;
+
+/** The board, the list view, a deal's page and the settings pages render and act for the organization only. */
+class DealPagesTests extends IdentityTestSupport {
+
+	@Test
+	void boardListDealAndSettingsPages() throws Exception {
+		String owner = uniqueEmail("board");
+		registerVerified(owner);
+		String token = accessToken(owner);
+		JsonNode sales = api().get("/api/v1/pipelines", token).body().get(0);
+		String pipeline = sales.path("id").asString();
+		String contact = api().post("/api/v1/contacts", Map.of("firstName", "Ada", "lastName", "Board"), token).text("id");
+		String deal = api().post("/api/v1/deals", Map.of("contactId", contact, "title", "Botox for Ada", "valueCents", 45000), token)
+			.text("id");
+		String contacted = sales.path("stages").get(1).path("id").asString();
+
+		BrowserSession pages = signedIn(owner);
+		String board = pages.get("/deals").body();
+		assertThat(board).contains("Botox for Ada", "Consult Booked", "450.00", "/deals/board/" + pipeline + "/stream");
+		assertThat(pages.get("/deals?view=list&pipeline=" + pipeline).body()).contains("Botox for Ada", "deal-row");
+		String column = pages.get("/deals/board/" + pipeline + "/columns/" + sales.path("stages").get(0).path("id").asString())
+			.body();
+		assertThat(column).contains("Botox for Ada").doesNotContain("<html");
+
+		var moved = pages.post("/deals/" + deal + "/move", Map.of("stageId", contacted, "version", "0", "_csrf", BrowserSession.csrf(board)));
+		assertThat(moved.statusCode()).isEqualTo(200);
+		var stale = pages.post("/deals/" + deal + "/move", Map.of("stageId", contacted, "version", "0", "_csrf", BrowserSession.csrf(board)));
+		assertThat(stale.statusCode()).isEqualTo(409);
+		assertThat(stale.body()).contains(contacted);
+
+		String dealPage = pages.get("/deals/" + deal).body();
+		assertThat(dealPage).contains("Botox for Ada", "Contacted", "history-row");
+		assertThat(pages.post("/deals/" + deal, Map.of("title", "Botox x2", "version", "1", "_csrf", BrowserSession.csrf(dealPage)))
+			.statusCode()).isEqualTo(302);
+		assertThat(pages.get("/deals/" + deal).body()).contains("Botox x2");
+
+		String newForm = pages.get("/deals/new?contact=" + contact).body();
+		assertThat(newForm).contains("Sales");
+		var created = pages.post("/deals/new", Map.of("contactId", contact, "pipelineId", pipeline, "title", "Second for Ada",
+				"valueCents", "100", "currency", "USD", "_csrf", BrowserSession.csrf(newForm)));
+		assertThat(created.statusCode()).as("one open deal per contact").isEqualTo(409);
+		String masterclass = api().post("/api/v1/pipelines", Map.of("name", "Funnel", "template", "masterclass"), token).text("id");
+		created = pages.post("/deals/new", Map.of("contactId", contact, "pipelineId", masterclass, "title", "Funnel for Ada",
+				"_csrf", BrowserSession.csrf(newForm)));
+		assertThat(created.statusCode()).isEqualTo(302);
+		assertThat(pages.get(java.net.URI.create(created.headers().firstValue("Location").orElseThrow()).getPath()).body()).contains("Funnel for Ada", "Registered");
+
+		String settings = pages.get("/pipelines").body();
+		assertThat(settings).contains("Sales", "Consult Booked", "data-stage-order");
+		assertThat(pages.post("/pipelines", Map.of("name", "Masterclass 2", "template", "masterclass", "_csrf", BrowserSession.csrf(settings)))
+			.statusCode()).isEqualTo(302);
+		assertThat(pages.get("/pipelines").body()).contains("Registered", "Attended");
+		String services = pages.get("/services").body();
+		assertThat(pages.post("/services", Map.of("code", "BTX", "name", "Botox", "_csrf", BrowserSession.csrf(services))).statusCode())
+			.isEqualTo(302);
+		assertThat(pages.get("/services").body()).contains("BTX");
+
+		String stranger = uniqueEmail("stranger");
+		registerVerified(stranger);
+		BrowserSession theirs = signedIn(stranger);
+		assertThat(theirs.get("/deals/" + deal).statusCode()).isEqualTo(404);
+		assertThat(theirs.get("/deals/board/" + pipeline + "/stream").statusCode()).isEqualTo(404);
+		assertThat(theirs.get("/deals").body()).doesNotContain("Botox");
+	}
+}

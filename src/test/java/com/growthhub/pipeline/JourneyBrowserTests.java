@@ -1,0 +1,109 @@
+package com.growthhub.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import com.growthhub.BrowserTestSupport;
+import com.growthhub.identity.ApiClient;
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.platform.tenancy.TenantScope;
+
+/** A journey from its template to an active client, through the pages in headless Chromium. */
+class JourneyBrowserTests extends BrowserTestSupport {
+
+	@Test
+	void runsAJourneyFromATemplateToAnActiveClient() {
+		String email = "journey-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+		ApiClient api = new ApiClient(port);
+		registerVerified(email);
+		signIn(email);
+		String contact = createContactThroughTheApi(api, email);
+		insertService(contact);
+
+		open("/journeys/templates");
+		type(By.id("template-name"), "Consultation");
+		WebElement first = browser.findElements(By.cssSelector("[data-testid=step-row]")).get(0);
+		first.findElement(By.name("title")).sendKeys("Call back");
+		WebElement second = browser.findElements(By.cssSelector("[data-testid=step-row]")).get(1);
+		second.findElement(By.name("title")).sendKeys("Send offer");
+		second.findElement(By.name("offset")).clear();
+		second.findElement(By.name("offset")).sendKeys("2");
+		press(By.cssSelector("[data-testid=save-template]"));
+		waiting().until(driver -> driver.getCurrentUrl().matches(".*/journeys/templates/[0-9a-f-]{36}$"));
+		assertThat(visible(By.cssSelector("[data-testid=template-list]")).getText()).contains("Consultation", "2");
+
+		open("/journeys");
+		new Select(visible(By.id("start-contact"))).selectByVisibleText("Jane Client");
+		new Select(visible(By.id("start-template"))).selectByVisibleText("Consultation");
+		press(By.cssSelector("[data-testid=start-journey] input[name=services]"));
+		type(By.id("start-concerns"), "wrinkles");
+		press(By.cssSelector("[data-testid=start-journey] button[type=submit]"));
+		waiting().until(driver -> driver.getCurrentUrl().matches(".*/journeys/[0-9a-f-]{36}$"));
+		assertThat(status()).isEqualTo("Pending");
+		assertThat(browser.findElements(By.cssSelector("[data-testid=journey-step]"))).hasSize(2);
+		assertThat(browser.findElements(By.cssSelector("[data-testid^=move-]"))).hasSize(1);
+
+		press(By.cssSelector("[data-testid=move-in_progress]"));
+		waiting().until(driver -> status().equals("In progress"));
+		press(By.cssSelector("[data-testid=toggle-step]"));
+		waiting().until(driver -> driver.findElements(By.cssSelector("[data-testid=toggle-step]")).get(0).getText()
+			.equals("Reopen"));
+
+		press(By.cssSelector("[data-testid=move-active_client]"));
+		WebElement price = visible(By.cssSelector("[data-testid=agree-form] input[type=number]"));
+		price.clear();
+		price.sendKeys("25000");
+		press(By.cssSelector("[data-testid=agree-submit]"));
+		waiting().until(driver -> status().equals("Active client"));
+		assertThat(browser.findElements(By.cssSelector("[data-testid^=move-]"))).isEmpty();
+
+		press(By.cssSelector("[data-testid=active-client-link]"));
+		waiting().until(driver -> driver.getCurrentUrl().endsWith("/active-clients"));
+		assertThat(visible(By.cssSelector("[data-testid=active-client-row]")).getText()).contains("Jane Client",
+				"BTX", "250.00 USD");
+	}
+
+	private String status() {
+		return browser.findElement(By.cssSelector("[data-testid=journey-status]")).getText();
+	}
+
+	/** Scrolls the element into view first, so that a sticky header never takes the click. */
+	private void press(By locator) {
+		WebElement element = visible(locator);
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+		waiting().until(driver -> {
+			try {
+				element.click();
+				return true;
+			}
+			catch (RuntimeException ex) {
+				return false;
+			}
+		});
+	}
+
+	private String createContactThroughTheApi(ApiClient api, String email) {
+		ApiClient.Response login = api.post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD), null);
+		if (login.body().path("mfaRequired").asBoolean(false)) {
+			login = api.post("/api/v1/auth/mfa/verify", Map.of("challengeId", login.text("challengeId"), "code",
+					mailbox().latestCode(email, "sign-in-code")), null);
+		}
+		return api.post("/api/v1/contacts", Map.of("firstName", "Jane", "lastName", "Client"), login.text("accessToken"))
+			.text("id");
+	}
+
+	private void insertService(String contact) {
+		transactions.run(TenantScope.system(new Actor.Job("test")), () -> jdbc.sql("""
+				insert into services (id, organization_id, code, name, price_cents)
+				select ?, organization_id, 'BTX', 'Botox', 30000 from contacts where id = ?
+				""").params(UUID.randomUUID(), UUID.fromString(contact)).update());
+	}
+}

@@ -1,0 +1,97 @@
+package com.growthhub.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.growthhub.BrowserSession;
+import com.growthhub.identity.IdentityTestSupport;
+
+class JourneyPagesTests extends IdentityTestSupport {
+
+	@Test
+	void pagesShowJourneysTemplatesAndActiveClientsOfTheOrganizationOnly() throws Exception {
+		String owner = uniqueEmail("pages");
+		registerVerified(owner);
+		String token = accessToken(owner);
+		String contact = api().post("/api/v1/contacts", Map.of("firstName", "Paula", "lastName", "Page"), token).text("id");
+		String template = api().post("/api/v1/journey-templates", Map.of("name", "Welcome", "steps",
+				List.of(Map.of("title", "Say hello", "dueOffsetDays", 1, "assigneeRole", "owner"))), token).text("id");
+		String journey = api().post("/api/v1/journeys", Map.of("contactId", contact, "templateId", template), token).text("id");
+
+		BrowserSession browser = signedIn(owner);
+		String list = browser.get("/journeys").body();
+		assertThat(list).contains("Paula Page", "Welcome", "data-testid=\"journey-row\"", "Submit plug");
+		assertThat(browser.get("/journeys?status=won").body()).contains("data-testid=\"journeys-empty\"");
+		assertThat(browser.get("/journeys?status=flying").statusCode()).isEqualTo(400);
+		String detail = browser.get("/journeys/" + journey).body();
+		assertThat(detail).contains("Say hello", "data-testid=\"move-in_progress\"").doesNotContain("data-testid=\"move-won\"");
+		assertThat(browser.get("/journeys/templates/" + template).body()).contains("Say hello", "data-testid=\"step-row\"");
+		assertThat(browser.get("/active-clients").body()).contains("data-testid=\"active-clients-empty\"");
+
+		String stranger = uniqueEmail("stranger-pages");
+		registerVerified(stranger);
+		BrowserSession other = signedIn(stranger);
+		assertThat(other.get("/journeys/" + journey).statusCode()).isEqualTo(404);
+		assertThat(other.get("/journeys/templates/" + template).statusCode()).isEqualTo(404);
+		assertThat(other.get("/journeys").body()).doesNotContain("Paula Page");
+	}
+
+	@Test
+	void theTemplateEditorReordersAndRemovesSteps() throws Exception {
+		String owner = uniqueEmail("editor");
+		registerVerified(owner);
+		BrowserSession browser = signedIn(owner);
+		String page = browser.get("/journeys/templates").body();
+		HttpResponse<String> created = browser.post("/journeys/templates", Map.of("name", "Editor", "title", "Only step",
+				"position", "1", "offset", "2", "role", "manager", "_csrf", BrowserSession.csrf(page)));
+		String location = created.headers().firstValue("Location").orElseThrow();
+		assertThat(location).matches(".*/journeys/templates/[0-9a-f-]{36}$");
+		String id = location.substring(location.lastIndexOf('/') + 1);
+
+		String token = accessToken(owner);
+		assertThat(api().get("/api/v1/journey-templates/" + id, token).body().path("steps").get(0).path("assigneeRole")
+			.asText()).isEqualTo("manager");
+		assertThat(UUID.fromString(id)).isNotNull();
+	}
+	@Test
+	void theContactPageSubmitsAPlugAndComesBack() throws Exception {
+		String owner = uniqueEmail("plug-page");
+		registerVerified(owner);
+		String token = accessToken(owner);
+		String contact = api().post("/api/v1/contacts", Map.of("firstName", "Pia", "type", "contact"), token).text("id");
+		BrowserSession browser = signedIn(owner);
+		String page = browser.get("/contacts/" + contact).body();
+		assertThat(page).contains("data-testid=\"submit-plug\"");
+		HttpResponse<String> submitted = browser.post("/journeys/submit-plug", Map.of("contactId", contact, "back", "contact",
+				"_csrf", BrowserSession.csrf(page)));
+		assertThat(submitted.headers().firstValue("Location").orElseThrow()).endsWith("/contacts/" + contact);
+		assertThat(api().get("/api/v1/contacts/" + contact, token).text("type")).isEqualTo("plug");
+		assertThat(browser.get("/contacts/" + contact).body()).doesNotContain("data-testid=\"submit-plug\"");
+	}
+	@Test
+	void theJourneyPageReassignsAndReschedulesAStep() throws Exception {
+		String owner = uniqueEmail("plan");
+		registerVerified(owner);
+		String token = accessToken(owner);
+		String contact = api().post("/api/v1/contacts", Map.of("firstName", "Rita"), token).text("id");
+		String template = api().post("/api/v1/journey-templates", Map.of("name", "Plan", "steps",
+				List.of(Map.of("title", "Book", "dueOffsetDays", 0, "assigneeRole", "owner"))), token).text("id");
+		var journey = api().post("/api/v1/journeys", Map.of("contactId", contact, "templateId", template), token);
+		String step = journey.body().path("steps").get(0).path("id").asText();
+		String assignee = journey.body().path("steps").get(0).path("assigneeId").asText();
+
+		BrowserSession browser = signedIn(owner);
+		String page = browser.get("/journeys/" + journey.text("id")).body();
+		assertThat(page).contains("data-testid=\"plan-step\"");
+		browser.post("/journeys/" + journey.text("id") + "/steps/" + step + "/plan", Map.of("assigneeId", assignee,
+				"dueOn", "2031-05-06", "_csrf", BrowserSession.csrf(page)));
+		assertThat(api().get("/api/v1/journeys/" + journey.text("id"), token).body().path("steps").get(0).path("dueOn")
+			.asText()).isEqualTo("2031-05-06");
+	}
+}
