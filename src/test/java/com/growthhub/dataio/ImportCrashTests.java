@@ -28,6 +28,8 @@ import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
 import com.growthhub.platform.database.EmbeddedPostgres;
 import com.growthhub.platform.database.SharedTestDatabase;
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.platform.tenancy.TenantScope;
 
 import tools.jackson.databind.JsonNode;
 
@@ -81,9 +83,8 @@ class ImportCrashTests extends IdentityTestSupport {
 			JsonNode done = api().get("/api/v1/imports/" + id, token).body();
 			assertThat(done.path("totals").path("created").asLong()).isEqualTo(ROWS);
 			assertThat(done.path("totals").path("failed").asLong()).isZero();
-			long stored = transactions.call(com.growthhub.platform.tenancy.TenantScope.system(
-					new com.growthhub.platform.tenancy.Actor.Job("test")), () -> jdbc
-						.sql("select count(*) from contacts where email like '%@crash.example.com'").query(Long.class).single());
+			long stored = transactions.call(TenantScope.system(new Actor.Job("test")),
+					() -> jdbc.sql("select count(*) from contacts where email like '%@crash.example.com'").query(Long.class).single());
 			assertThat(stored).as("every row exactly once").isEqualTo(ROWS);
 		}
 		finally {
@@ -101,7 +102,7 @@ class ImportCrashTests extends IdentityTestSupport {
 				"--spring.datasource.username=" + postgres.username(), "--spring.datasource.password=" + postgres.password(),
 				"--growthhub.demo-data=false", "--growthhub.identity.ip-limit=100000", "--management.server.port=-1",
 				"--logging.structured.format.console=", "--db-scheduler.polling-interval=200ms",
-				"--db-scheduler.heartbeat-interval=1s", "--db-scheduler.missed-heartbeats-limit=3"));
+				"--db-scheduler.heartbeat-interval=1s", "--db-scheduler.missed-heartbeats-limit=4"));
 		Path log = Files.createTempFile("crash-node-", ".log");
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
 			.directory(new File(System.getProperty("user.dir"))).start();
@@ -109,7 +110,7 @@ class ImportCrashTests extends IdentityTestSupport {
 
 	private static boolean healthy(int port) {
 		try {
-			return new ApiClient(port).get("/actuator/health/readiness", null).status() == 200;
+			return new ApiClient(port).get("/api/v1/me", null).status() == 401;
 		}
 		catch (RuntimeException ex) {
 			return false;

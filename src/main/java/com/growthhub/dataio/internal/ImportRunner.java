@@ -228,13 +228,15 @@ class ImportRunner {
 	}
 
 	private void progress(Job job, TenantScope scope, long processed, long failed, int percent) {
+		// Its own transaction, on another connection: the import's connection is busy with its COPY, and the
+		// progress must be visible before the import commits.
 		transactions.run(scope, () -> {
 			jdbc.sql("select set_config('app.import_progress', 'on', true)").query().singleRow();
 			jdbc.sql("update imports set processed = ?, failed = ?, progress = ? where id = ?")
 				.params(processed, failed, percent, job.id()).update();
+			live.publish("import:" + job.id(), "progress", "{\"status\":\"processing\",\"progress\":" + percent
+					+ ",\"processed\":" + processed + ",\"failed\":" + failed + "}");
 		});
-		live.publish("import:" + job.id(), "progress", "{\"status\":\"processing\",\"progress\":" + percent + ",\"processed\":"
-				+ processed + ",\"failed\":" + failed + "}");
 		if (cancelRequested(job)) {
 			throw new CancelledException();
 		}

@@ -31,7 +31,7 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 								postgres.username(), "spring.datasource.password", postgres.password(),
 								"growthhub.demo-data", "false", "logging.structured.format.console", "",
 								"db-scheduler.polling-interval", "500ms", "db-scheduler.heartbeat-interval", "1s",
-								"db-scheduler.missed-heartbeats-limit", "3")));
+								"db-scheduler.missed-heartbeats-limit", "4")));
 			// Defaults that a test class may still override with @TestPropertySource.
 			context.getEnvironment()
 				.getPropertySources()
