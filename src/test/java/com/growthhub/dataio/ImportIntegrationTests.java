@@ -93,6 +93,8 @@ class ImportIntegrationTests extends IdentityTestSupport {
 		JsonNode grace = api().get("/api/v1/contacts?q=grace@example.com", token).body().path("items").get(0);
 		assertThat(grace.path("phone").asString()).isEqualTo("+14155550103");
 		assertThat(grace.path("source").asString()).isEqualTo("csv");
+		assertThat(grace.path("type").asString()).isEqualTo("contact");
+		assertThat(grace.path("status").asString()).as("the type's first status").isNotBlank();
 		assertThat(grace.path("customFields").path("favourite_colour").asString()).isEqualTo("red, white");
 
 		String errors = RestClient.create("http://localhost:" + port).get()

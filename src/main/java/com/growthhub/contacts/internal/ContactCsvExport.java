@@ -79,7 +79,7 @@ class ContactCsvExport implements CsvExport {
 		search.forEach(user, query, exported -> {
 			ContactView c = exported.contact();
 			List<String> cells = new ArrayList<>(header.size());
-			cells.addAll(List.of(c.id().toString(), c.type().key(), c.status(), c.firstName()));
+			cells.addAll(List.of(c.id().toString(), c.type().key(), text(c.status()), c.firstName()));
 			if (!privacy) {
 				cells.add(text(c.lastName()));
 			}

@@ -47,7 +47,7 @@ class ContactImportBatches implements ContactImports {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** Staged columns, in COPY order; the field keys map onto them. */
-	private static final List<String> COLUMNS = List.of("first_name", "last_name", "email", "phone", "company", "job_title",
+	private static final List<String> COLUMNS = List.of("type", "status", "first_name", "last_name", "email", "phone", "company", "job_title",
 			"linkedin_url", "industry", "business_type", "network_type", "priority", "campaign", "ad_platform", "notes");
 
 	private final JdbcClient jdbc;
@@ -156,7 +156,7 @@ class ContactImportBatches implements ContactImports {
 		jdbc.sql("select set_config('app.bulk_import', 'on', true)").query().singleRow();
 		jdbc.sql("""
 				create temp table import_rows (
-				    row_number bigint not null, first_name text, last_name text, email text, phone text, company text,
+				    row_number bigint not null, type text not null, status text, first_name text, last_name text, email text, phone text, company text,
 				    job_title text, linkedin_url text, industry text, business_type text, network_type text, priority text,
 				    campaign text, ad_platform text, notes text, custom_fields jsonb not null,
 				    new_id uuid not null default uuidv7(), match_id uuid
@@ -246,7 +246,7 @@ class ContactImportBatches implements ContactImports {
 			if (!errors.isEmpty()) {
 				return errors;
 			}
-			rows.writeRecord(String.valueOf(row), draft.firstName, draft.lastName, draft.email, draft.phone, draft.company,
+			rows.writeRecord(String.valueOf(row), draft.type.name(), draft.status, draft.firstName, draft.lastName, draft.email, draft.phone, draft.company,
 					draft.jobTitle, draft.linkedinUrl, draft.industry, draft.businessType, draft.networkType, draft.priority,
 					draft.campaign, draft.adPlatform, draft.notes, JSON.writeValueAsString(draft.customFields));
 			return List.of();
@@ -322,10 +322,10 @@ class ContactImportBatches implements ContactImports {
 					from import_rows r where r.match_id = c.id and c.organization_id = ?
 					""").param(organization).update();
 			long created = jdbc.sql("""
-					insert into contacts (id, organization_id, first_name, last_name, email, phone, company, job_title, linkedin_url,
-					    industry, business_type, network_type, priority, campaign, ad_platform, notes, custom_fields, source,
-					    owner_id, created_by)
-					select new_id, ?, first_name, last_name, email, phone, company, job_title, linkedin_url, industry,
+					insert into contacts (id, organization_id, type, status, first_name, last_name, email, phone, company, job_title,
+					    linkedin_url, industry, business_type, network_type, priority, campaign, ad_platform, notes, custom_fields,
+					    source, owner_id, created_by)
+					select new_id, ?, type, status, first_name, last_name, email, phone, company, job_title, linkedin_url, industry,
 					    business_type, network_type, priority, campaign, ad_platform, notes, custom_fields, 'CSV', ?, ?
 					from import_rows where match_id is null
 					""").params(organization, actingUser, actingUser).update();

@@ -126,6 +126,7 @@ class ImportRunner {
 			}
 		}
 		long size = Math.max(1, fileSize(job.file()));
+		long startedAt = System.nanoTime();
 		List<Long> failedRows = new ArrayList<>();
 		try (CountingInputStream counting = new CountingInputStream(Files.newInputStream(job.file()));
 				CsvReader<CsvRecord> reader = CsvSource.of(job.file()).open(counting);
@@ -170,7 +171,10 @@ class ImportRunner {
 					progress(job, scope, total, failed, (int) Math.min(99, counting.getByteCount() * 100 / size));
 				}
 			}
+			long read = System.nanoTime();
 			ContactImports.Result result = batch.apply();
+			log.info("Import {}: {} rows read and checked in {} ms, merged in {} ms", job.id(), total,
+					(read - startedAt) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
 			if (!result.errors().isEmpty()) {
 				failed += result.errors().size();
 				for (RowError problem : result.errors()) {
@@ -187,7 +191,7 @@ class ImportRunner {
 			long successful = total - failed - result.skipped();
 			jdbc.sql("""
 					update imports set status = 'completed', total = ?, processed = ?, successful = ?, failed = ?, created = ?,
-					    updated = ?, skipped = ?, progress = 100, finished_at = now()
+					    updated = ?, skipped = ?, progress = 100, finished_at = clock_timestamp()
 					where id = ? and status = 'processing' and not cancel_requested
 					""").params(total, total, successful, failed, result.created(), result.updated(), result.skipped(), job.id())
 				.update();
@@ -249,7 +253,7 @@ class ImportRunner {
 
 	private void finish(TenantScope scope, Job job, String status, String reason) {
 		transactions.run(scope, () -> jdbc.sql("""
-				update imports set status = ?, failure_reason = ?, finished_at = now() where id = ?
+				update imports set status = ?, failure_reason = ?, finished_at = clock_timestamp() where id = ?
 				""").params(status, reason, job.id()).update());
 		announce(job, status);
 	}
