@@ -70,10 +70,26 @@ public interface ContactImports {
 	record Undone(long removed, long restored) {
 	}
 
+	/** A row after its checks: its problems, or (when none) what will be staged for it. */
+	record Checked(long row, List<RowError> errors, @Nullable List<@Nullable String> staged) {
+	}
+
 	interface Batch {
 
-		/** Checks one row (field key → cell text). A good row is staged and answers no errors. */
-		List<RowError> add(long row, Map<String, String> values);
+		/** Checks one row (field key → cell text). Safe to call from several threads at once. */
+		Checked check(long row, Map<String, String> values);
+
+		/** Stages a row that passed its checks; one thread at a time. */
+		void stage(Checked row);
+
+		/** Checks one row and stages it if it is good; answers its problems. */
+		default List<RowError> add(long row, Map<String, String> values) {
+			Checked checked = check(row, values);
+			if (checked.errors().isEmpty()) {
+				stage(checked);
+			}
+			return checked.errors();
+		}
 
 		/** Merges the staged rows: duplicates inside the file fail, the policy decides matched and new rows. */
 		Result apply();

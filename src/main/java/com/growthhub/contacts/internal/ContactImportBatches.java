@@ -198,7 +198,7 @@ class ContactImportBatches implements ContactImports {
 		}
 
 		@Override
-		public List<RowError> add(long row, Map<String, String> values) {
+		public Checked check(long row, Map<String, String> values) {
 			Map<String, @Nullable Object> changes = new HashMap<>();
 			Map<String, Object> custom = new LinkedHashMap<>();
 			List<RowError> errors = new ArrayList<>();
@@ -244,12 +244,20 @@ class ContactImportBatches implements ContactImports {
 				errors.add(new RowError(row, "email", "needs an email or a phone to tell this person apart"));
 			}
 			if (!errors.isEmpty()) {
-				return errors;
+				return new Checked(row, errors, null);
 			}
-			rows.writeRecord(String.valueOf(row), draft.type.name(), draft.status, draft.firstName, draft.lastName, draft.email, draft.phone, draft.company,
-					draft.jobTitle, draft.linkedinUrl, draft.industry, draft.businessType, draft.networkType, draft.priority,
-					draft.campaign, draft.adPlatform, draft.notes, JSON.writeValueAsString(draft.customFields));
-			return List.of();
+			return new Checked(row, List.of(), java.util.Arrays.asList(String.valueOf(row), draft.type.name(), draft.status,
+					draft.firstName, draft.lastName, draft.email, draft.phone, draft.company, draft.jobTitle, draft.linkedinUrl,
+					draft.industry, draft.businessType, draft.networkType, draft.priority, draft.campaign, draft.adPlatform,
+					draft.notes, JSON.writeValueAsString(draft.customFields)));
+		}
+
+		@Override
+		public void stage(Checked row) {
+			if (row.staged() == null || !row.errors().isEmpty()) {
+				throw new IllegalArgumentException("Row " + row.row() + " did not pass its checks");
+			}
+			rows.writeRecord(row.staged());
 		}
 
 		@Override
@@ -282,12 +290,14 @@ class ContactImportBatches implements ContactImports {
 					update import_rows r set match_id = c.id from contacts c
 					where c.organization_id = ? and c.deleted_at is null and c.email = r.email
 					""").param(organization).update();
+			// Several contacts may share a phone; the row then updates one of them.
 			jdbc.sql("""
-					update import_rows r set match_id = m.id from (
-					    select phone, min(id::text)::uuid as id from contacts
-					    where organization_id = ? and deleted_at is null and phone is not null group by phone
-					) m where r.match_id is null and r.phone is not null and m.phone = r.phone
+					update import_rows r set match_id = c.id from contacts c
+					where r.match_id is null and r.phone is not null
+					  and c.organization_id = ? and c.deleted_at is null and c.phone = r.phone
 					""").param(organization).update();
+			// The planner needs to know how many rows matched before joining them back to contacts.
+			jdbc.sql("analyze import_rows").update();
 			// Two rows that found the same contact (one by email, one by phone): the first wins.
 			duplicates(errors, """
 					delete from import_rows r using (

@@ -127,50 +127,47 @@ class ImportRunner {
 		}
 		long size = Math.max(1, fileSize(job.file()));
 		long startedAt = System.nanoTime();
-		List<Long> failedRows = new ArrayList<>();
 		try (CountingInputStream counting = new CountingInputStream(Files.newInputStream(job.file()));
 				CsvReader<CsvRecord> reader = CsvSource.of(job.file()).open(counting);
 				CsvWriter errors = CsvWriter.builder().build(job.errorFile())) {
-			long row = 0;
-			for (CsvRecord record : reader) {
-				row++;
-				if (row == 1) {
-					List<String> header = new ArrayList<>(job.headers());
-					header.add("error");
-					errors.writeRecord(header);
-					continue;
-				}
-				total++;
-				List<RowError> problems;
-				if (record.getFieldCount() > job.headers().size()) {
-					problems = List.of(new RowError(row, "row", "has " + record.getFieldCount() + " cells where the header has "
-							+ job.headers().size()));
-				}
-				else {
-					Map<String, String> values = new LinkedHashMap<>();
-					for (var target : targets.entrySet()) {
-						if (target.getKey() < record.getFieldCount()) {
-							values.put(target.getValue(), record.getField(target.getKey()));
+			Counts counts = new Counts();
+			try (OrderedChecks<Numbered, Checked> checks = new OrderedChecks<>(Runtime.getRuntime().availableProcessors(), 1000,
+					numbered -> check(job, batch, targets, numbered), checked -> {
+						counts.total++;
+						if (checked.checked().errors().isEmpty()) {
+							batch.stage(checked.checked());
 						}
-					}
-					problems = batch.add(row, values);
-				}
-				if (!problems.isEmpty()) {
-					failed++;
-					failedRows.add(row);
-					for (RowError problem : problems) {
-						if (kept.size() < KEPT_ERRORS) {
-							kept.add(problem);
+						else {
+							counts.failed++;
+							for (RowError problem : checked.checked().errors()) {
+								if (kept.size() < KEPT_ERRORS) {
+									kept.add(problem);
+								}
+							}
+							List<String> cells = new ArrayList<>(checked.cells());
+							cells.add(describe(checked.checked().errors()));
+							errors.writeRecord(cells);
 						}
+						if (counts.total % PROGRESS_EVERY == 0) {
+							progress(job, scope, counts.total, counts.failed, (int) Math.min(99, counting.getByteCount() * 100 / size));
+						}
+					})) {
+				// Rows are numbered as a spreadsheet shows them: the header is row 1.
+				long row = 0;
+				for (CsvRecord record : reader) {
+					if (++row == 1) {
+						List<String> names = new ArrayList<>(job.headers());
+						names.add("error");
+						errors.writeRecord(names);
 					}
-					List<String> cells = new ArrayList<>(record.getFields());
-					cells.add(describe(problems));
-					errors.writeRecord(cells);
+					else {
+						checks.add(new Numbered(row, record));
+					}
 				}
-				if (total % PROGRESS_EVERY == 0) {
-					progress(job, scope, total, failed, (int) Math.min(99, counting.getByteCount() * 100 / size));
-				}
+				checks.finish();
 			}
+			total = counts.total;
+			failed = counts.failed;
 			long read = System.nanoTime();
 			ContactImports.Result result = batch.apply();
 			log.info("Import {}: {} rows read and checked in {} ms, merged in {} ms", job.id(), total,
@@ -207,6 +204,36 @@ class ImportRunner {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not read the import's file", ex);
 		}
+	}
+
+	/** One row after its checks, with its cells as they were in the file (for the error file). */
+	record Checked(ContactImports.Checked checked, List<String> cells) {
+	}
+
+	private static final class Counts {
+
+		long total;
+		long failed;
+	}
+
+	/** Runs on the checking threads: maps the row's cells to fields and applies the contact rules. */
+	record Numbered(long row, CsvRecord record) {
+	}
+
+	private static Checked check(Job job, ContactImports.Batch batch, Map<Integer, String> targets, Numbered numbered) {
+		long row = numbered.row();
+		CsvRecord record = numbered.record();
+		if (record.getFieldCount() > job.headers().size()) {
+			return new Checked(new ContactImports.Checked(row, List.of(new RowError(row, "row", "has " + record.getFieldCount()
+					+ " cells where the header has " + job.headers().size())), null), record.getFields());
+		}
+		Map<String, String> values = new LinkedHashMap<>();
+		for (var target : targets.entrySet()) {
+			if (target.getKey() < record.getFieldCount()) {
+				values.put(target.getValue(), record.getField(target.getKey()));
+			}
+		}
+		return new Checked(batch.check(row, values), record.getFields());
 	}
 
 	/** Rows found wrong only when merged (repeated emails): read them again from the file for the error CSV. */
