@@ -26,11 +26,11 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @RestController
 @Tag(name = "Exports", description = "Streamed CSV downloads; the filters are those of the matching list endpoint")
-class ExportController {
+class ExportApiController {
 
 	private final Map<String, CsvExport> exports = new HashMap<>();
 
-	ExportController(List<CsvExport> exports) {
+	ExportApiController(List<CsvExport> exports) {
 		exports.forEach(export -> this.exports.put(export.name(), export));
 	}
 
