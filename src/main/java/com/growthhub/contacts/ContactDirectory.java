@@ -45,6 +45,12 @@ public interface ContactDirectory {
 	 */
 	String submitPlug(CurrentUser user, UUID contactId);
 
+	/**
+	 * The contacts the signed-in person may see when the organization limits members to the contacts they own;
+	 * empty when they may see every contact of the organization (managers, admins, or no limit).
+	 */
+	Optional<Set<UUID>> visibleOnly(CurrentUser user);
+
 	/** Up to {@code limit} live contacts the signed-in person may see, matching {@code q} (all when blank), for pickers. */
 	List<Choice> choices(CurrentUser user, String q, int limit);
 

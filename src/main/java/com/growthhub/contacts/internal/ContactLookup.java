@@ -28,9 +28,11 @@ class ContactLookup implements ContactDirectory {
 	private final ContactSearch search;
 	private final JdbcClient jdbc;
 	private final TenantTransactions transactions;
+	private final ContactSettingsStore settings;
 
 	ContactLookup(ExternalIds externalIds, Contacts contacts, ContactSearch search, JdbcClient jdbc,
-			TenantTransactions transactions) {
+			TenantTransactions transactions, ContactSettingsStore settings) {
+		this.settings = settings;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.externalIds = externalIds;
@@ -76,6 +78,18 @@ class ContactLookup implements ContactDirectory {
 	@Override
 	public String submitPlug(CurrentUser user, UUID contactId) {
 		return contacts.convert(user, contactId, ContactType.PLUG, "submitted").displayName();
+	}
+
+	@Override
+	public Optional<Set<UUID>> visibleOnly(CurrentUser user) {
+		UUID organization = user.organization().value();
+		return transactions.call(TenantContext.current(), () -> {
+			if (!Contacts.restricted(user, settings.get(organization))) {
+				return Optional.<Set<UUID>>empty();
+			}
+			return Optional.<Set<UUID>>of(new HashSet<>(jdbc.sql("select id from contacts where organization_id = ? and owner_id = ?")
+				.params(organization, user.userId()).query(UUID.class).list()));
+		});
 	}
 
 	@Override
