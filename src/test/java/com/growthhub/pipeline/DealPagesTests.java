@@ -45,6 +45,19 @@ class DealPagesTests extends IdentityTestSupport {
 		assertThat(pages.post("/deals/" + deal, Map.of("title", "Botox x2", "version", "1", "_csrf", BrowserSession.csrf(dealPage)))
 			.statusCode()).isEqualTo(302);
 		assertThat(pages.get("/deals/" + deal).body()).contains("Botox x2");
+		String me = api().get("/api/v1/me", token).text("id");
+		String service = api().post("/api/v1/services", Map.of("code", "LIP", "name", "Lips"), token).text("id");
+		String close = java.time.LocalDate.now().plusDays(3).toString();
+		assertThat(api().exchange("PATCH", "/api/v1/deals/" + deal, Map.of("ownerId", me, "serviceId", service,
+				"expectedCloseDate", close), token, Map.of()).status()).isEqualTo(200);
+		dealPage = pages.get("/deals/" + deal).body();
+		assertThat(dealPage).contains(close);
+		assertThat(pages.post("/deals/" + deal, Map.of("title", "Botox x2", "serviceId", "", "ownerId", "",
+				"expectedCloseDate", "", "_csrf", BrowserSession.csrf(dealPage))).statusCode()).isEqualTo(302);
+		JsonNode edited = api().get("/api/v1/deals/" + deal, token).body();
+		assertThat(edited.path("ownerId").isMissingNode()).as("owner cleared").isTrue();
+		assertThat(edited.path("serviceId").isMissingNode()).as("service cleared").isTrue();
+		assertThat(edited.path("expectedCloseDate").isMissingNode()).as("close date cleared").isTrue();
 
 		String newForm = pages.get("/deals/new?contact=" + contact).body();
 		assertThat(newForm).contains("Sales");

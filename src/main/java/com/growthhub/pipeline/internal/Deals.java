@@ -101,12 +101,16 @@ public class Deals {
 			checkService(organization, changes.serviceId());
 			int count = jdbc.sql("""
 					update deals set title = coalesce(?, title), value_cents = coalesce(?, value_cents),
-					  currency = coalesce(?, currency), service_id = coalesce(?, service_id),
-					  expected_close_date = coalesce(?, expected_close_date), owner_id = coalesce(?, owner_id),
+					  currency = coalesce(?, currency),
+					  service_id = case when ? then null else coalesce(?, service_id) end,
+					  expected_close_date = case when ? then null else coalesce(?, expected_close_date) end,
+					  owner_id = case when ? then null else coalesce(?, owner_id) end,
 					  campaign = coalesce(?, campaign), updated_at = now(), version = version + 1
 					where organization_id = ? and id = ? and version = ?
 					""").params(changes.title() == null ? null : changes.title().strip(), changes.valueCents(),
-					currency(changes.currency()), changes.serviceId(), changes.expectedCloseDate(), changes.ownerId(),
+					currency(changes.currency()), changes.cleared().contains(DealChanges.Clearable.SERVICE),
+					changes.serviceId(), changes.cleared().contains(DealChanges.Clearable.EXPECTED_CLOSE_DATE),
+					changes.expectedCloseDate(), changes.cleared().contains(DealChanges.Clearable.OWNER), changes.ownerId(),
 					changes.campaign(), organization.value(), id,
 					changes.version() == null ? before.version() : changes.version()).update();
 			if (count == 0) {

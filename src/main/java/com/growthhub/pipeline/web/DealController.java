@@ -1,6 +1,8 @@
 package com.growthhub.pipeline.web;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -49,6 +51,21 @@ class DealController {
 			@Nullable String currency, @Nullable UUID serviceId,
 			@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expectedCloseDate, @Nullable UUID ownerId,
 			@Nullable @Size(max = 200) String campaign, @Nullable Long version) {
+
+		/** The form always sends service, owner and close date: an empty select or input clears them. */
+		Set<DealChanges.Clearable> cleared() {
+			Set<DealChanges.Clearable> cleared = EnumSet.noneOf(DealChanges.Clearable.class);
+			if (serviceId == null) {
+				cleared.add(DealChanges.Clearable.SERVICE);
+			}
+			if (expectedCloseDate == null) {
+				cleared.add(DealChanges.Clearable.EXPECTED_CLOSE_DATE);
+			}
+			if (ownerId == null) {
+				cleared.add(DealChanges.Clearable.OWNER);
+			}
+			return cleared;
+		}
 	}
 
 	record NewDealForm(UUID contactId, @Nullable UUID pipelineId, String title, @Nullable Long valueCents,
@@ -89,7 +106,7 @@ class DealController {
 	String save(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, DealForm form, RedirectAttributes redirect) {
 		deals.update(user.organization(), user.userId(), id, new DealChanges(blank(form.title()), form.valueCents(),
 				blank(form.currency()), form.serviceId(), form.expectedCloseDate(), form.ownerId(), blank(form.campaign()),
-				form.version()));
+				form.version(), form.cleared()));
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/deals/" + id;
 	}
