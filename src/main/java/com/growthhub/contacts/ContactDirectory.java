@@ -31,6 +31,9 @@ public interface ContactDirectory {
 	/** The live contacts of the organization that carry the tag (for filters in other modules). */
 	Set<UUID> taggedWith(OrganizationId organization, UUID tagId);
 
+	/** The organization's contact tags by name, for filters in other modules. */
+	List<Choice> tags(OrganizationId organization);
+
 	/**
 	 * The name of a live contact the signed-in person may see.
 	 *
@@ -54,7 +57,7 @@ public interface ContactDirectory {
 	/** Up to {@code limit} live contacts the signed-in person may see, matching {@code q} (all when blank), for pickers. */
 	List<Choice> choices(CurrentUser user, String q, int limit);
 
-	/** A contact as a picker shows it. */
+	/** A contact (or a tag) as a picker shows it. */
 	record Choice(UUID id, String name) {
 	}
 }

@@ -2,6 +2,7 @@ package com.growthhub.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -86,5 +87,24 @@ class DealPagesTests extends IdentityTestSupport {
 		assertThat(theirs.get("/deals/" + deal).statusCode()).isEqualTo(404);
 		assertThat(theirs.get("/deals/board/" + pipeline + "/stream").statusCode()).isEqualTo(404);
 		assertThat(theirs.get("/deals").body()).doesNotContain("Botox");
+	}
+
+	@Test
+	void theBoardFiltersByAContactTagPickedByName() throws Exception {
+		String owner = uniqueEmail("tags");
+		registerVerified(owner);
+		String token = accessToken(owner);
+		String vip = api().post("/api/v1/tags", Map.of("name", "Platinum"), token).text("id");
+		String tagged = api().post("/api/v1/contacts", Map.of("firstName", "Tina", "tags", List.of(vip)), token).text("id");
+		String plain = api().post("/api/v1/contacts", Map.of("firstName", "Paul"), token).text("id");
+		api().post("/api/v1/deals", Map.of("contactId", tagged, "title", "Deal of Tina"), token);
+		api().post("/api/v1/deals", Map.of("contactId", plain, "title", "Deal of Paul"), token);
+
+		BrowserSession pages = signedIn(owner);
+		String board = pages.get("/deals").body();
+		assertThat(board).contains("data-testid=\"tag-filter\"", "value=\"" + vip + "\">Platinum</option>", "Deal of Paul");
+		String filtered = pages.get("/deals?tag=" + vip).body();
+		assertThat(filtered).contains("Deal of Tina", "value=\"" + vip + "\" selected=\"selected\">Platinum")
+			.doesNotContain("Deal of Paul");
 	}
 }

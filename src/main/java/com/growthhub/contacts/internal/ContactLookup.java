@@ -29,10 +29,12 @@ class ContactLookup implements ContactDirectory {
 	private final JdbcClient jdbc;
 	private final TenantTransactions transactions;
 	private final ContactSettingsStore settings;
+	private final Tags tags;
 
 	ContactLookup(ExternalIds externalIds, Contacts contacts, ContactSearch search, JdbcClient jdbc,
-			TenantTransactions transactions, ContactSettingsStore settings) {
+			TenantTransactions transactions, ContactSettingsStore settings, Tags tags) {
 		this.settings = settings;
+		this.tags = tags;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.externalIds = externalIds;
@@ -68,6 +70,12 @@ class ContactLookup implements ContactDirectory {
 				select t.contact_id from contact_tags t join contacts c on c.id = t.contact_id
 				where t.organization_id = ? and t.tag_id = ? and c.deleted_at is null
 				""").params(organization.value(), tagId).query(UUID.class).list()));
+	}
+
+	@Override
+	public List<Choice> tags(OrganizationId organization) {
+		return TenantContext.call(TenantContext.current().withOrganization(organization),
+				() -> tags.list().stream().map(tag -> new Choice(tag.id(), tag.name())).toList());
 	}
 
 	@Override

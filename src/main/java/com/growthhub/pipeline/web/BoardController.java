@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.Members;
 import com.growthhub.pipeline.internal.Board;
@@ -40,9 +41,11 @@ class BoardController {
 	private final Members members;
 	private final ServiceCatalog services;
 	private final LiveUpdates live;
+	private final ContactDirectory contacts;
 
 	BoardController(Pipelines pipelines, Board board, Deals deals, DealMoves moves, Members members,
-			ServiceCatalog services, LiveUpdates live) {
+			ServiceCatalog services, LiveUpdates live, ContactDirectory contacts) {
+		this.contacts = contacts;
 		this.pipelines = pipelines;
 		this.board = board;
 		this.deals = deals;
@@ -65,6 +68,7 @@ class BoardController {
 		model.addAttribute("filters", filters);
 		model.addAttribute("members", members.list(user.organization()));
 		model.addAttribute("services", services.list(user.organization()));
+		model.addAttribute("tags", contacts.tags(user.organization()));
 		model.addAttribute("listView", "list".equals(view));
 		if ("list".equals(view)) {
 			model.addAttribute("page", deals.list(user.organization(),
