@@ -107,4 +107,24 @@ class DealPagesTests extends IdentityTestSupport {
 		assertThat(filtered).contains("Deal of Tina", "value=\"" + vip + "\" selected=\"selected\">Platinum")
 			.doesNotContain("Deal of Paul");
 	}
+
+	@Test
+	void theContactPageLinksToANewDealForThatContact() throws Exception {
+		String owner = uniqueEmail("newdeal");
+		registerVerified(owner);
+		String token = accessToken(owner);
+		String contact = api().post("/api/v1/contacts", Map.of("firstName", "Nora", "lastName", "Newdeal"), token).text("id");
+
+		BrowserSession pages = signedIn(owner);
+		assertThat(pages.get("/contacts/" + contact).body()).contains("href=\"/deals/new?contact=" + contact + "\"",
+				"data-testid=\"new-deal\"");
+		String form = pages.get("/deals/new?contact=" + contact).body();
+		assertThat(form).contains("name=\"contactId\" value=\"" + contact + "\"", "Nora Newdeal");
+		var created = pages.post("/deals/new", Map.of("contactId", contact, "title", "First for Nora",
+				"_csrf", BrowserSession.csrf(form)));
+		assertThat(created.statusCode()).isEqualTo(302);
+		assertThat(api().get("/api/v1/deals?contactId=" + contact, token).body().path("items").get(0).path("title").asString())
+			.isEqualTo("First for Nora");
+		assertThat(pages.get("/deals/new?contact=" + java.util.UUID.randomUUID()).statusCode()).isEqualTo(404);
+	}
 }

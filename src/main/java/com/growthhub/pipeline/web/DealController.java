@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.Members;
 import com.growthhub.pipeline.internal.DealChanges;
@@ -39,7 +40,11 @@ class DealController {
 	private final ServiceCatalog services;
 	private final Pipelines pipelines;
 
-	DealController(Deals deals, DealMoves moves, Members members, ServiceCatalog services, Pipelines pipelines) {
+	private final ContactDirectory contacts;
+
+	DealController(Deals deals, DealMoves moves, Members members, ServiceCatalog services, Pipelines pipelines,
+			ContactDirectory contacts) {
+		this.contacts = contacts;
 		this.pipelines = pipelines;
 		this.deals = deals;
 		this.moves = moves;
@@ -78,6 +83,7 @@ class DealController {
 	@GetMapping("/deals/new")
 	String newDeal(@AuthenticationPrincipal CurrentUser user, @RequestParam UUID contact, Model model) {
 		model.addAttribute("contactId", contact);
+		model.addAttribute("contactName", contacts.nameOf(user, contact));
 		model.addAttribute("pipelines", pipelines.list(user.organization()));
 		model.addAttribute("members", members.list(user.organization()));
 		model.addAttribute("services", services.list(user.organization()));
