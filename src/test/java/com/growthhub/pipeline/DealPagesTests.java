@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import com.growthhub.BrowserSession;
 import com.growthhub.identity.IdentityTestSupport;
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.platform.tenancy.TenantScope;
 
 import tools.jackson.databind.JsonNode;
 
@@ -126,5 +128,30 @@ class DealPagesTests extends IdentityTestSupport {
 		assertThat(api().get("/api/v1/deals?contactId=" + contact, token).body().path("items").get(0).path("title").asString())
 			.isEqualTo("First for Nora");
 		assertThat(pages.get("/deals/new?contact=" + java.util.UUID.randomUUID()).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void theListViewPagesBeyondTwoHundredDealsWithAMoreLink() throws Exception {
+		String owner = uniqueEmail("manydeals");
+		registerVerified(owner);
+		String token = accessToken(owner);
+		String contact = api().post("/api/v1/contacts", Map.of("firstName", "Mona"), token).text("id");
+		String first = api().post("/api/v1/deals", Map.of("contactId", contact, "title", "Newest deal"), token).text("id");
+		transactions.run(TenantScope.system(new Actor.Job("test")), () -> jdbc.sql("""
+				insert into deals (id, organization_id, pipeline_id, stage_id, contact_id, title, status, updated_at)
+				select gen_random_uuid(), organization_id, pipeline_id, stage_id, contact_id, 'Bulk ' || n, 'WON',
+				       now() - n * interval '1 minute'
+				from deals, generate_series(1, 205) n where id = ?
+				""").param(java.util.UUID.fromString(first)).update());
+
+		BrowserSession pages = signedIn(owner);
+		String page = pages.get("/deals?view=list").body();
+		assertThat(page.split("data-testid=\"deal-row\"", -1)).hasSize(201);
+		assertThat(page).contains("Newest deal", "data-testid=\"more-deals\"").doesNotContain("Bulk 205<");
+		String more = page.substring(page.indexOf("href=\"", page.indexOf("data-testid=\"more-deals\"")) + 6);
+		more = more.substring(0, more.indexOf('"')).replace("&amp;", "&");
+		String second = pages.get(more).body();
+		assertThat(second.split("data-testid=\"deal-row\"", -1)).hasSize(7);
+		assertThat(second).contains("Bulk 205<").doesNotContain("Newest deal", "data-testid=\"more-deals\"");
 	}
 }

@@ -40,6 +40,9 @@ class BoardController {
 	private final DealMoves moves;
 	private final Members members;
 	private final ServiceCatalog services;
+	/** Deals per page of the list view; "More" pages on with the cursor. */
+	static final int LIST_PAGE = 200;
+
 	private final LiveUpdates live;
 	private final ContactDirectory contacts;
 
@@ -59,7 +62,7 @@ class BoardController {
 	String board(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable UUID pipeline,
 			@RequestParam(required = false) @Nullable UUID owner, @RequestParam(required = false) @Nullable UUID service,
 			@RequestParam(required = false) @Nullable UUID tag, @RequestParam(defaultValue = "board") String view,
-			Model model) {
+			@RequestParam(required = false) @Nullable String cursor, Model model) {
 		var all = pipelines.list(user.organization());
 		PipelineView current = all.stream().filter(p -> p.id().equals(pipeline)).findFirst().orElse(all.getFirst());
 		Board.Filters filters = new Board.Filters(owner, service, tag);
@@ -72,7 +75,7 @@ class BoardController {
 		model.addAttribute("listView", "list".equals(view));
 		if ("list".equals(view)) {
 			model.addAttribute("page", deals.list(user.organization(),
-					new DealFilter(current.id(), null, owner, null, null, null, 200)));
+					new DealFilter(current.id(), null, owner, null, null, cursor, LIST_PAGE)));
 			model.addAttribute("stages", current.stages());
 		}
 		else {
