@@ -108,6 +108,8 @@ class DealPagesTests extends IdentityTestSupport {
 		String filtered = pages.get("/deals?tag=" + vip).body();
 		assertThat(filtered).contains("Deal of Tina", "value=\"" + vip + "\" selected=\"selected\">Platinum")
 			.doesNotContain("Deal of Paul");
+		assertThat(pages.get("/deals?view=list&tag=" + vip).body()).contains("Deal of Tina").doesNotContain("Deal of Paul");
+		assertThat(api().get("/api/v1/deals?tagId=" + vip, token).body().path("items")).hasSize(1);
 	}
 
 	@Test

@@ -129,6 +129,8 @@ public class Deals {
 	public Page list(OrganizationId organization, DealFilter filter) {
 		int limit = Math.clamp(filter.limit(), 1, 200);
 		PageCursor cursor = PageCursor.parse(filter.cursor());
+		UUID @Nullable [] tagged = filter.tagId() == null ? null
+				: contacts.taggedWith(organization, filter.tagId()).toArray(UUID[]::new);
 		List<DealView> found = transactions.call(TenantContext.current().withOrganization(organization), () -> jdbc.sql(
 				DealRows.SELECT + """
 						 where d.organization_id = :org
@@ -137,12 +139,15 @@ public class Deals {
 						 and (cast(:owner as uuid) is null or d.owner_id = :owner)
 						 and (cast(:contact as uuid) is null or d.contact_id = :contact)
 						 and (cast(:status as text) is null or d.status = :status)
+						 and (cast(:service as uuid) is null or d.service_id = :service)
+						 and (cast(:tagged as uuid[]) is null or d.contact_id = any (:tagged))
 						 and (cast(:afterTime as timestamptz) is null or (d.updated_at, d.id) < (cast(:afterTime as timestamptz), :afterId))
 						 order by d.updated_at desc, d.id desc limit :limit
 						""")
 			.param("org", organization.value()).param("pipeline", filter.pipelineId()).param("stage", filter.stageId())
 			.param("owner", filter.ownerId()).param("contact", filter.contactId())
 			.param("status", filter.status() == null ? null : filter.status().name())
+			.param("service", filter.serviceId()).param("tagged", tagged)
 			.param("afterTime", cursor == null ? null : java.sql.Timestamp.from(cursor.instant()))
 			.param("afterId", cursor == null ? null : cursor.id()).param("limit", limit + 1)
 			.query(DealView.class).list());

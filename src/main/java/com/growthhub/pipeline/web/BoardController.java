@@ -75,7 +75,7 @@ class BoardController {
 		model.addAttribute("listView", "list".equals(view));
 		if ("list".equals(view)) {
 			model.addAttribute("page", deals.list(user.organization(),
-					new DealFilter(current.id(), null, owner, null, null, cursor, LIST_PAGE)));
+					new DealFilter(current.id(), null, owner, null, null, service, tag, cursor, LIST_PAGE)));
 			model.addAttribute("stages", current.stages());
 		}
 		else {

@@ -110,14 +110,17 @@ class DealApiController {
 
 	@GetMapping
 	@Operation(summary = "List deals, most recently changed first",
-			description = "Filters pipelineId, stageId, ownerId, contactId, status (open|won|lost); keyset paging with "
+			description = "Filters pipelineId, stageId, ownerId, contactId, status (open|won|lost), serviceId, tagId (of the "
+					+ "contact); keyset paging with "
 					+ "cursor/nextCursor; limit up to 200.")
 	Deals.Page list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable UUID pipelineId,
 			@RequestParam(required = false) @Nullable UUID stageId, @RequestParam(required = false) @Nullable UUID ownerId,
 			@RequestParam(required = false) @Nullable UUID contactId,
 			@RequestParam(required = false) @Nullable StageKind status,
+			@RequestParam(required = false) @Nullable UUID serviceId, @RequestParam(required = false) @Nullable UUID tagId,
 			@RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "50") int limit) {
-		return deals.list(user.organization(), new DealFilter(pipelineId, stageId, ownerId, contactId, status, cursor, limit));
+		return deals.list(user.organization(),
+				new DealFilter(pipelineId, stageId, ownerId, contactId, status, serviceId, tagId, cursor, limit));
 	}
 
 	@PostMapping
