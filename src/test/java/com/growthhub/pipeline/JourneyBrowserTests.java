@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -71,8 +72,14 @@ class JourneyBrowserTests extends BrowserTestSupport {
 				"BTX", "250.00 USD");
 	}
 
+	/** The status shown, or blank while the page is being replaced (the form posts redirect to a new page). */
 	private String status() {
-		return browser.findElement(By.cssSelector("[data-testid=journey-status]")).getText();
+		try {
+			return browser.findElement(By.cssSelector("[data-testid=journey-status]")).getText();
+		}
+		catch (StaleElementReferenceException ex) {
+			return "";
+		}
 	}
 
 	/** Scrolls the element into view first, so that a sticky header never takes the click. */
