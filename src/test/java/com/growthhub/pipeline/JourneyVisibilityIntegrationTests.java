@@ -57,6 +57,9 @@ class JourneyVisibilityIntegrationTests extends IdentityTestSupport {
 		assertThat(clients).hasSize(1);
 		assertThat(clients.get(0).path("contactId").asString()).isEqualTo(repContact);
 
+		String hiddenClient = api().get("/api/v1/journeys/" + hidden, ownerToken).text("activeClientId");
+		assertThat(api().get("/api/v1/active-clients/" + hiddenClient, memberToken).status()).isEqualTo(404);
+		assertThat(api().get("/api/v1/active-clients/" + hiddenClient, managerToken).status()).isEqualTo(200);
 		assertThat(api().get("/api/v1/journeys", managerToken).body().path("items")).hasSize(3);
 		assertThat(api().get("/api/v1/active-clients", managerToken).body().path("items")).hasSize(2);
 		assertThat(api().get("/api/v1/journeys/" + hidden, ownerToken).status()).isEqualTo(200);
