@@ -31,6 +31,9 @@ public interface ContactDirectory {
 	/** The live contacts of the organization that carry the tag (for filters in other modules). */
 	Set<UUID> taggedWith(OrganizationId organization, UUID tagId);
 
+	/** The organization's contact tags by name, for filters in other modules. */
+	List<Choice> tags(OrganizationId organization);
+
 	/**
 	 * The name of a live contact the signed-in person may see.
 	 *
@@ -45,10 +48,16 @@ public interface ContactDirectory {
 	 */
 	String submitPlug(CurrentUser user, UUID contactId);
 
+	/**
+	 * The contacts the signed-in person may see when the organization limits members to the contacts they own;
+	 * empty when they may see every contact of the organization (managers, admins, or no limit).
+	 */
+	Optional<Set<UUID>> visibleOnly(CurrentUser user);
+
 	/** Up to {@code limit} live contacts the signed-in person may see, matching {@code q} (all when blank), for pickers. */
 	List<Choice> choices(CurrentUser user, String q, int limit);
 
-	/** A contact as a picker shows it. */
+	/** A contact (or a tag) as a picker shows it. */
 	record Choice(UUID id, String name) {
 	}
 }

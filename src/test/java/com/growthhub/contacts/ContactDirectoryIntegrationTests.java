@@ -39,6 +39,10 @@ class ContactDirectoryIntegrationTests extends IdentityTestSupport {
 		assertThat(as(user, () -> directory.choices(user, "", 10))).extracting(ContactDirectory.Choice::name)
 			.containsExactly("Ada Lovelace");
 		assertThat(as(user, () -> directory.choices(user, "Lovelace", 10))).hasSize(1);
+		assertThat(as(user, () -> directory.visibleOnly(user))).as("an owner sees every contact").isEmpty();
+		String tag = api().post("/api/v1/tags", Map.of("name", "Inventor"), token).text("id");
+		assertThat(directory.tags(user.organization())).containsExactly(new ContactDirectory.Choice(UUID.fromString(tag),
+				"Inventor"));
 		assertThat(status(() -> as(user, () -> directory.nameOf(user, UUID.fromString(deleted))))).isEqualTo(404);
 
 		String stranger = uniqueEmail("directory-stranger");
@@ -47,6 +51,7 @@ class ContactDirectoryIntegrationTests extends IdentityTestSupport {
 		assertThat(status(() -> as(other, () -> directory.nameOf(other, ada)))).isEqualTo(404);
 		assertThat(status(() -> as(other, () -> directory.submitPlug(other, ada)))).isEqualTo(404);
 		assertThat(as(other, () -> directory.choices(other, "", 10))).isEmpty();
+		assertThat(directory.tags(other.organization())).isEmpty();
 	}
 
 	@Test

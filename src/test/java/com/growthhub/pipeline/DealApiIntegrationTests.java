@@ -55,6 +55,32 @@ class DealApiIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void patchClearsServiceOwnerAndCloseDateOnExplicitNullAndKeepsAbsentFields() {
+		String service = api().post("/api/v1/services", Map.of("code", "PEEL", "name", "Peel"), token).text("id");
+		String me = api().get("/api/v1/me", token).text("id");
+		String close = LocalDate.now().plusDays(5).toString();
+		String id = deal(Map.of("contactId", contact("Clara"), "title", "Peel for Clara", "serviceId", service,
+				"ownerId", me, "expectedCloseDate", close)).text("id");
+
+		ApiClient.Response kept = api().exchange("PATCH", "/api/v1/deals/" + id, Map.of("title", "Peel x2"), token, Map.of());
+		assertThat(kept.status()).isEqualTo(200);
+		assertThat(kept.text("serviceId")).isEqualTo(service);
+		assertThat(kept.text("ownerId")).isEqualTo(me);
+		assertThat(kept.text("expectedCloseDate")).isEqualTo(close);
+
+		ApiClient.Response cleared = api().exchange("PATCH", "/api/v1/deals/" + id,
+				"{\"serviceId\": null, \"ownerId\": null, \"expectedCloseDate\": null}", token, Map.of());
+		assertThat(cleared.status()).as(cleared.body().toString()).isEqualTo(200);
+		JsonNode deal = api().get("/api/v1/deals/" + id, token).body();
+		assertThat(deal.path("serviceId").isMissingNode() || deal.path("serviceId").isNull()).isTrue();
+		assertThat(deal.path("ownerId").isMissingNode() || deal.path("ownerId").isNull()).isTrue();
+		assertThat(deal.path("expectedCloseDate").isMissingNode() || deal.path("expectedCloseDate").isNull()).isTrue();
+		assertThat(deal.path("title").asString()).isEqualTo("Peel x2");
+		assertThat(api().exchange("PATCH", "/api/v1/deals/" + id, "{\"ownerId\": 5}", token, Map.of()).status())
+			.isEqualTo(422);
+	}
+
+	@Test
 	void createsReadsListsAndEditsADeal() {
 		String service = api().post("/api/v1/services", Map.of("code", "FILLER", "name", "Filler"), token).text("id");
 		String ada = contact("Ada");

@@ -2,12 +2,15 @@ package com.growthhub.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import com.growthhub.BrowserSession;
 import com.growthhub.identity.IdentityTestSupport;
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.platform.tenancy.TenantScope;
 
 import tools.jackson.databind.JsonNode;
 
@@ -45,6 +48,19 @@ class DealPagesTests extends IdentityTestSupport {
 		assertThat(pages.post("/deals/" + deal, Map.of("title", "Botox x2", "version", "1", "_csrf", BrowserSession.csrf(dealPage)))
 			.statusCode()).isEqualTo(302);
 		assertThat(pages.get("/deals/" + deal).body()).contains("Botox x2");
+		String me = api().get("/api/v1/me", token).text("id");
+		String service = api().post("/api/v1/services", Map.of("code", "LIP", "name", "Lips"), token).text("id");
+		String close = java.time.LocalDate.now().plusDays(3).toString();
+		assertThat(api().exchange("PATCH", "/api/v1/deals/" + deal, Map.of("ownerId", me, "serviceId", service,
+				"expectedCloseDate", close), token, Map.of()).status()).isEqualTo(200);
+		dealPage = pages.get("/deals/" + deal).body();
+		assertThat(dealPage).contains(close);
+		assertThat(pages.post("/deals/" + deal, Map.of("title", "Botox x2", "serviceId", "", "ownerId", "",
+				"expectedCloseDate", "", "_csrf", BrowserSession.csrf(dealPage))).statusCode()).isEqualTo(302);
+		JsonNode edited = api().get("/api/v1/deals/" + deal, token).body();
+		assertThat(edited.path("ownerId").isMissingNode()).as("owner cleared").isTrue();
+		assertThat(edited.path("serviceId").isMissingNode()).as("service cleared").isTrue();
+		assertThat(edited.path("expectedCloseDate").isMissingNode()).as("close date cleared").isTrue();
 
 		String newForm = pages.get("/deals/new?contact=" + contact).body();
 		assertThat(newForm).contains("Sales");
@@ -73,5 +89,71 @@ class DealPagesTests extends IdentityTestSupport {
 		assertThat(theirs.get("/deals/" + deal).statusCode()).isEqualTo(404);
 		assertThat(theirs.get("/deals/board/" + pipeline + "/stream").statusCode()).isEqualTo(404);
 		assertThat(theirs.get("/deals").body()).doesNotContain("Botox");
+	}
+
+	@Test
+	void theBoardFiltersByAContactTagPickedByName() throws Exception {
+		String owner = uniqueEmail("tags");
+		registerVerified(owner);
+		String token = accessToken(owner);
+		String vip = api().post("/api/v1/tags", Map.of("name", "Platinum"), token).text("id");
+		String tagged = api().post("/api/v1/contacts", Map.of("firstName", "Tina", "tags", List.of(vip)), token).text("id");
+		String plain = api().post("/api/v1/contacts", Map.of("firstName", "Paul"), token).text("id");
+		api().post("/api/v1/deals", Map.of("contactId", tagged, "title", "Deal of Tina"), token);
+		api().post("/api/v1/deals", Map.of("contactId", plain, "title", "Deal of Paul"), token);
+
+		BrowserSession pages = signedIn(owner);
+		String board = pages.get("/deals").body();
+		assertThat(board).contains("data-testid=\"tag-filter\"", "value=\"" + vip + "\">Platinum</option>", "Deal of Paul");
+		String filtered = pages.get("/deals?tag=" + vip).body();
+		assertThat(filtered).contains("Deal of Tina", "value=\"" + vip + "\" selected=\"selected\">Platinum")
+			.doesNotContain("Deal of Paul");
+		assertThat(pages.get("/deals?view=list&tag=" + vip).body()).contains("Deal of Tina").doesNotContain("Deal of Paul");
+		assertThat(api().get("/api/v1/deals?tagId=" + vip, token).body().path("items")).hasSize(1);
+	}
+
+	@Test
+	void theContactPageLinksToANewDealForThatContact() throws Exception {
+		String owner = uniqueEmail("newdeal");
+		registerVerified(owner);
+		String token = accessToken(owner);
+		String contact = api().post("/api/v1/contacts", Map.of("firstName", "Nora", "lastName", "Newdeal"), token).text("id");
+
+		BrowserSession pages = signedIn(owner);
+		assertThat(pages.get("/contacts/" + contact).body()).contains("href=\"/deals/new?contact=" + contact + "\"",
+				"data-testid=\"new-deal\"");
+		String form = pages.get("/deals/new?contact=" + contact).body();
+		assertThat(form).contains("name=\"contactId\" value=\"" + contact + "\"", "Nora Newdeal");
+		var created = pages.post("/deals/new", Map.of("contactId", contact, "title", "First for Nora",
+				"_csrf", BrowserSession.csrf(form)));
+		assertThat(created.statusCode()).isEqualTo(302);
+		assertThat(api().get("/api/v1/deals?contactId=" + contact, token).body().path("items").get(0).path("title").asString())
+			.isEqualTo("First for Nora");
+		assertThat(pages.get("/deals/new?contact=" + java.util.UUID.randomUUID()).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void theListViewPagesBeyondTwoHundredDealsWithAMoreLink() throws Exception {
+		String owner = uniqueEmail("manydeals");
+		registerVerified(owner);
+		String token = accessToken(owner);
+		String contact = api().post("/api/v1/contacts", Map.of("firstName", "Mona"), token).text("id");
+		String first = api().post("/api/v1/deals", Map.of("contactId", contact, "title", "Newest deal"), token).text("id");
+		transactions.run(TenantScope.system(new Actor.Job("test")), () -> jdbc.sql("""
+				insert into deals (id, organization_id, pipeline_id, stage_id, contact_id, title, status, updated_at)
+				select gen_random_uuid(), organization_id, pipeline_id, stage_id, contact_id, 'Bulk ' || n, 'WON',
+				       now() - n * interval '1 minute'
+				from deals, generate_series(1, 205) n where id = ?
+				""").param(java.util.UUID.fromString(first)).update());
+
+		BrowserSession pages = signedIn(owner);
+		String page = pages.get("/deals?view=list").body();
+		assertThat(page.split("data-testid=\"deal-row\"", -1)).hasSize(201);
+		assertThat(page).contains("Newest deal", "data-testid=\"more-deals\"").doesNotContain("Bulk 205<");
+		String more = page.substring(page.indexOf("href=\"", page.indexOf("data-testid=\"more-deals\"")) + 6);
+		more = more.substring(0, more.indexOf('"')).replace("&amp;", "&");
+		String second = pages.get(more).body();
+		assertThat(second.split("data-testid=\"deal-row\"", -1)).hasSize(7);
+		assertThat(second).contains("Bulk 205<").doesNotContain("Newest deal", "data-testid=\"more-deals\"");
 	}
 }

@@ -28,9 +28,13 @@ class ContactLookup implements ContactDirectory {
 	private final ContactSearch search;
 	private final JdbcClient jdbc;
 	private final TenantTransactions transactions;
+	private final ContactSettingsStore settings;
+	private final Tags tags;
 
 	ContactLookup(ExternalIds externalIds, Contacts contacts, ContactSearch search, JdbcClient jdbc,
-			TenantTransactions transactions) {
+			TenantTransactions transactions, ContactSettingsStore settings, Tags tags) {
+		this.settings = settings;
+		this.tags = tags;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.externalIds = externalIds;
@@ -69,6 +73,12 @@ class ContactLookup implements ContactDirectory {
 	}
 
 	@Override
+	public List<Choice> tags(OrganizationId organization) {
+		return TenantContext.call(TenantContext.current().withOrganization(organization),
+				() -> tags.list().stream().map(tag -> new Choice(tag.id(), tag.name())).toList());
+	}
+
+	@Override
 	public String nameOf(CurrentUser user, UUID contactId) {
 		return contacts.get(user, contactId).displayName();
 	}
@@ -76,6 +86,18 @@ class ContactLookup implements ContactDirectory {
 	@Override
 	public String submitPlug(CurrentUser user, UUID contactId) {
 		return contacts.convert(user, contactId, ContactType.PLUG, "submitted").displayName();
+	}
+
+	@Override
+	public Optional<Set<UUID>> visibleOnly(CurrentUser user) {
+		UUID organization = user.organization().value();
+		return transactions.call(TenantContext.current(), () -> {
+			if (!Contacts.restricted(user, settings.get(organization))) {
+				return Optional.<Set<UUID>>empty();
+			}
+			return Optional.<Set<UUID>>of(new HashSet<>(jdbc.sql("select id from contacts where organization_id = ? and owner_id = ?")
+				.params(organization, user.userId()).query(UUID.class).list()));
+		});
 	}
 
 	@Override

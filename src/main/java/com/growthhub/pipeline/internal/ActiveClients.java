@@ -7,12 +7,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantTransactions;
@@ -30,8 +33,10 @@ public class ActiveClients {
 	private final JdbcClient jdbc;
 	private final TenantTransactions transactions;
 	private final Journeys journeys;
+	private final ContactDirectory contacts;
 
-	ActiveClients(JdbcClient jdbc, TenantTransactions transactions, Journeys journeys) {
+	ActiveClients(JdbcClient jdbc, TenantTransactions transactions, Journeys journeys, ContactDirectory contacts) {
+		this.contacts = contacts;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.journeys = journeys;
@@ -73,6 +78,7 @@ public class ActiveClients {
 				throw JourneyInputException.field("services[" + i + "].priceCents", "must not be negative");
 			}
 		}
+		journeys.checkVisible(user, journeyId);
 		return transactions.call(TenantContext.current(), () -> {
 			JourneyView journey = journeys.load(organization, journeyId);
 			if (!journey.status().canMoveTo(JourneyStatus.ACTIVE_CLIENT)) {
@@ -99,17 +105,25 @@ public class ActiveClients {
 
 	public ActiveClient get(CurrentUser user, UUID id) {
 		UUID organization = user.organization().value();
-		return transactions.call(TenantContext.current(), () -> load(organization, id));
+		Optional<Set<UUID>> visible = contacts.visibleOnly(user);
+		ActiveClient client = transactions.call(TenantContext.current(), () -> load(organization, id));
+		if (Journeys.hidden(visible, client.contactId())) {
+			throw NotFoundException.of("Active client");
+		}
+		return client;
 	}
 
 	public Page list(CurrentUser user, @Nullable PageCursor cursor, int limit) {
 		UUID organization = user.organization().value();
 		int size = Math.clamp(limit, 1, 100);
+		Optional<Set<UUID>> visible = contacts.visibleOnly(user);
 		return transactions.call(TenantContext.current(), () -> {
 			String sql = "select id from active_clients where organization_id = ?"
+					+ (visible.isPresent() ? " and contact_id = any(?)" : "")
 					+ (cursor == null ? "" : " and (created_at, id) < (?::timestamptz, ?)")
 					+ " order by created_at desc, id desc limit " + (size + 1);
 			List<Object> params = new ArrayList<>(List.of(organization));
+			visible.ifPresent(ids -> params.add(ids.toArray(UUID[]::new)));
 			if (cursor != null) {
 				params.add(java.sql.Timestamp.from(cursor.instant()));
 				params.add(cursor.id());

@@ -1,12 +1,21 @@
 package com.growthhub.pipeline.internal;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** Fields to change on a deal; null keeps the current value. {@code version}, when given, must match. */
+/**
+ * Fields to change on a deal; null keeps the current value, a field in {@code cleared} is emptied.
+ * {@code version}, when given, must match.
+ */
 public record DealChanges(@Nullable String title, @Nullable Long valueCents, @Nullable String currency,
 		@Nullable UUID serviceId, @Nullable LocalDate expectedCloseDate, @Nullable UUID ownerId,
-		@Nullable String campaign, @Nullable Long version) {
+		@Nullable String campaign, @Nullable Long version, Set<Clearable> cleared) {
+
+	/** The optional fields a change may empty. */
+	public enum Clearable {
+		SERVICE, EXPECTED_CLOSE_DATE, OWNER
+	}
 }

@@ -6,5 +6,6 @@ import org.jspecify.annotations.Nullable;
 
 /** Filters of the deal list; {@code limit} is capped at 200. */
 public record DealFilter(@Nullable UUID pipelineId, @Nullable UUID stageId, @Nullable UUID ownerId,
-		@Nullable UUID contactId, @Nullable StageKind status, @Nullable String cursor, int limit) {
+		@Nullable UUID contactId, @Nullable StageKind status, @Nullable UUID serviceId, @Nullable UUID tagId,
+		@Nullable String cursor, int limit) {
 }

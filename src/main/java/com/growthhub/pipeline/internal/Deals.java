@@ -101,12 +101,16 @@ public class Deals {
 			checkService(organization, changes.serviceId());
 			int count = jdbc.sql("""
 					update deals set title = coalesce(?, title), value_cents = coalesce(?, value_cents),
-					  currency = coalesce(?, currency), service_id = coalesce(?, service_id),
-					  expected_close_date = coalesce(?, expected_close_date), owner_id = coalesce(?, owner_id),
+					  currency = coalesce(?, currency),
+					  service_id = case when ? then null else coalesce(?, service_id) end,
+					  expected_close_date = case when ? then null else coalesce(?, expected_close_date) end,
+					  owner_id = case when ? then null else coalesce(?, owner_id) end,
 					  campaign = coalesce(?, campaign), updated_at = now(), version = version + 1
 					where organization_id = ? and id = ? and version = ?
 					""").params(changes.title() == null ? null : changes.title().strip(), changes.valueCents(),
-					currency(changes.currency()), changes.serviceId(), changes.expectedCloseDate(), changes.ownerId(),
+					currency(changes.currency()), changes.cleared().contains(DealChanges.Clearable.SERVICE),
+					changes.serviceId(), changes.cleared().contains(DealChanges.Clearable.EXPECTED_CLOSE_DATE),
+					changes.expectedCloseDate(), changes.cleared().contains(DealChanges.Clearable.OWNER), changes.ownerId(),
 					changes.campaign(), organization.value(), id,
 					changes.version() == null ? before.version() : changes.version()).update();
 			if (count == 0) {
@@ -125,6 +129,8 @@ public class Deals {
 	public Page list(OrganizationId organization, DealFilter filter) {
 		int limit = Math.clamp(filter.limit(), 1, 200);
 		PageCursor cursor = PageCursor.parse(filter.cursor());
+		UUID @Nullable [] tagged = filter.tagId() == null ? null
+				: contacts.taggedWith(organization, filter.tagId()).toArray(UUID[]::new);
 		List<DealView> found = transactions.call(TenantContext.current().withOrganization(organization), () -> jdbc.sql(
 				DealRows.SELECT + """
 						 where d.organization_id = :org
@@ -133,12 +139,15 @@ public class Deals {
 						 and (cast(:owner as uuid) is null or d.owner_id = :owner)
 						 and (cast(:contact as uuid) is null or d.contact_id = :contact)
 						 and (cast(:status as text) is null or d.status = :status)
+						 and (cast(:service as uuid) is null or d.service_id = :service)
+						 and (cast(:tagged as uuid[]) is null or d.contact_id = any (:tagged))
 						 and (cast(:afterTime as timestamptz) is null or (d.updated_at, d.id) < (cast(:afterTime as timestamptz), :afterId))
 						 order by d.updated_at desc, d.id desc limit :limit
 						""")
 			.param("org", organization.value()).param("pipeline", filter.pipelineId()).param("stage", filter.stageId())
 			.param("owner", filter.ownerId()).param("contact", filter.contactId())
 			.param("status", filter.status() == null ? null : filter.status().name())
+			.param("service", filter.serviceId()).param("tagged", tagged)
 			.param("afterTime", cursor == null ? null : java.sql.Timestamp.from(cursor.instant()))
 			.param("afterId", cursor == null ? null : cursor.id()).param("limit", limit + 1)
 			.query(DealView.class).list());

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -101,16 +103,35 @@ public class Journeys {
 
 	public JourneyView get(CurrentUser user, UUID id) {
 		UUID organization = user.organization().value();
-		return transactions.call(TenantContext.current(), () -> load(organization, id));
+		Optional<Set<UUID>> visible = contacts.visibleOnly(user);
+		JourneyView journey = transactions.call(TenantContext.current(), () -> load(organization, id));
+		if (hidden(visible, journey.contactId())) {
+			throw NotFoundException.of("Journey");
+		}
+		return journey;
+	}
+
+	/** Answers 404 for a journey whose contact the organization's member visibility hides from this person. */
+	void checkVisible(CurrentUser user, UUID id) {
+		get(user, id);
+	}
+
+	static boolean hidden(Optional<Set<UUID>> visible, UUID contactId) {
+		return visible.isPresent() && !visible.get().contains(contactId);
 	}
 
 	public Page list(CurrentUser user, @Nullable UUID contactId, @Nullable JourneyStatus status, @Nullable PageCursor cursor,
 			int limit) {
 		UUID organization = user.organization().value();
 		int size = Math.clamp(limit, 1, 100);
+		Optional<Set<UUID>> visible = contacts.visibleOnly(user);
 		return transactions.call(TenantContext.current(), () -> {
 			StringBuilder sql = new StringBuilder("select id from journeys where organization_id = ?");
 			List<Object> params = new ArrayList<>(List.of(organization));
+			visible.ifPresent(ids -> {
+				sql.append(" and contact_id = any(?)");
+				params.add(ids.toArray(UUID[]::new));
+			});
 			if (contactId != null) {
 				sql.append(" and contact_id = ?");
 				params.add(contactId);
@@ -134,6 +155,7 @@ public class Journeys {
 
 	public JourneyView transition(CurrentUser user, UUID id, JourneyStatus to) {
 		UUID organization = user.organization().value();
+		checkVisible(user, id);
 		return transactions.call(TenantContext.current(), () -> {
 			moveTo(organization, id, to, null);
 			return load(organization, id);
@@ -160,6 +182,7 @@ public class Journeys {
 		if (assigneeId != null && members.roleOf(user.organization(), assigneeId).isEmpty()) {
 			throw JourneyInputException.field("assigneeId", "is not a member of this organization");
 		}
+		checkVisible(user, journeyId);
 		return transactions.call(TenantContext.current(), () -> {
 			int changed = jdbc.sql("""
 					update journey_steps set

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.Members;
 import com.growthhub.pipeline.internal.Board;
@@ -39,10 +40,15 @@ class BoardController {
 	private final DealMoves moves;
 	private final Members members;
 	private final ServiceCatalog services;
+	/** Deals per page of the list view; "More" pages on with the cursor. */
+	static final int LIST_PAGE = 200;
+
 	private final LiveUpdates live;
+	private final ContactDirectory contacts;
 
 	BoardController(Pipelines pipelines, Board board, Deals deals, DealMoves moves, Members members,
-			ServiceCatalog services, LiveUpdates live) {
+			ServiceCatalog services, LiveUpdates live, ContactDirectory contacts) {
+		this.contacts = contacts;
 		this.pipelines = pipelines;
 		this.board = board;
 		this.deals = deals;
@@ -56,7 +62,7 @@ class BoardController {
 	String board(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable UUID pipeline,
 			@RequestParam(required = false) @Nullable UUID owner, @RequestParam(required = false) @Nullable UUID service,
 			@RequestParam(required = false) @Nullable UUID tag, @RequestParam(defaultValue = "board") String view,
-			Model model) {
+			@RequestParam(required = false) @Nullable String cursor, Model model) {
 		var all = pipelines.list(user.organization());
 		PipelineView current = all.stream().filter(p -> p.id().equals(pipeline)).findFirst().orElse(all.getFirst());
 		Board.Filters filters = new Board.Filters(owner, service, tag);
@@ -65,10 +71,11 @@ class BoardController {
 		model.addAttribute("filters", filters);
 		model.addAttribute("members", members.list(user.organization()));
 		model.addAttribute("services", services.list(user.organization()));
+		model.addAttribute("tags", contacts.tags(user.organization()));
 		model.addAttribute("listView", "list".equals(view));
 		if ("list".equals(view)) {
 			model.addAttribute("page", deals.list(user.organization(),
-					new DealFilter(current.id(), null, owner, null, null, null, 200)));
+					new DealFilter(current.id(), null, owner, null, null, service, tag, cursor, LIST_PAGE)));
 			model.addAttribute("stages", current.stages());
 		}
 		else {

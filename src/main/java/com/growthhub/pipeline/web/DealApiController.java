@@ -1,8 +1,11 @@
 package com.growthhub.pipeline.web;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -24,15 +27,18 @@ import com.growthhub.pipeline.internal.DealFilter;
 import com.growthhub.pipeline.internal.DealMoves;
 import com.growthhub.pipeline.internal.DealView;
 import com.growthhub.pipeline.internal.Deals;
+import com.growthhub.pipeline.internal.InvalidDealException;
 import com.growthhub.pipeline.internal.StageKind;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1/deals")
@@ -58,12 +64,44 @@ class DealApiController {
 		}
 	}
 
+	/**
+	 * Absent fields stay. Service, expected close date and owner arrive as JSON nodes so that an explicit
+	 * {@code null} (a null node) clears them while an absent one (no node) keeps them.
+	 */
 	record DealPatch(@Nullable @Size(min = 1, max = 200) String title, @Nullable @Min(0) Long valueCents,
-			@Nullable String currency, @Nullable UUID serviceId, @Nullable LocalDate expectedCloseDate,
-			@Nullable UUID ownerId, @Nullable @Size(max = 200) String campaign, @Nullable Long version) {
+			@Nullable String currency, @Schema(type = "string", format = "uuid", nullable = true) @Nullable JsonNode serviceId,
+			@Schema(type = "string", format = "date", nullable = true) @Nullable JsonNode expectedCloseDate,
+			@Schema(type = "string", format = "uuid", nullable = true) @Nullable JsonNode ownerId,
+			@Nullable @Size(max = 200) String campaign, @Nullable Long version) {
 
 		DealChanges toChanges() {
-			return new DealChanges(title, valueCents, currency, serviceId, expectedCloseDate, ownerId, campaign, version);
+			Set<DealChanges.Clearable> cleared = EnumSet.noneOf(DealChanges.Clearable.class);
+			return new DealChanges(title, valueCents, currency,
+					value(serviceId, "serviceId", UUID::fromString, DealChanges.Clearable.SERVICE, cleared),
+					value(expectedCloseDate, "expectedCloseDate", LocalDate::parse, DealChanges.Clearable.EXPECTED_CLOSE_DATE,
+							cleared),
+					value(ownerId, "ownerId", UUID::fromString, DealChanges.Clearable.OWNER, cleared), campaign, version,
+					cleared);
+		}
+
+		private static <T> @Nullable T value(@Nullable JsonNode field, String name, Function<String, T> parse,
+				DealChanges.Clearable clearable, Set<DealChanges.Clearable> cleared) {
+			if (field == null) {
+				return null;
+			}
+			if (field.isNull()) {
+				cleared.add(clearable);
+				return null;
+			}
+			try {
+				if (field.isString()) {
+					return parse.apply(field.asString());
+				}
+			}
+			catch (RuntimeException ex) {
+				// answered below
+			}
+			throw InvalidDealException.of(name, "is not valid");
 		}
 	}
 
@@ -72,14 +110,17 @@ class DealApiController {
 
 	@GetMapping
 	@Operation(summary = "List deals, most recently changed first",
-			description = "Filters pipelineId, stageId, ownerId, contactId, status (open|won|lost); keyset paging with "
+			description = "Filters pipelineId, stageId, ownerId, contactId, status (open|won|lost), serviceId, tagId (of the "
+					+ "contact); keyset paging with "
 					+ "cursor/nextCursor; limit up to 200.")
 	Deals.Page list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable UUID pipelineId,
 			@RequestParam(required = false) @Nullable UUID stageId, @RequestParam(required = false) @Nullable UUID ownerId,
 			@RequestParam(required = false) @Nullable UUID contactId,
 			@RequestParam(required = false) @Nullable StageKind status,
+			@RequestParam(required = false) @Nullable UUID serviceId, @RequestParam(required = false) @Nullable UUID tagId,
 			@RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "50") int limit) {
-		return deals.list(user.organization(), new DealFilter(pipelineId, stageId, ownerId, contactId, status, cursor, limit));
+		return deals.list(user.organization(),
+				new DealFilter(pipelineId, stageId, ownerId, contactId, status, serviceId, tagId, cursor, limit));
 	}
 
 	@PostMapping
@@ -98,7 +139,7 @@ class DealApiController {
 	}
 
 	@PatchMapping("/{id}")
-	@Operation(summary = "Change some fields (absent or null fields stay); a stale version answers 409")
+	@Operation(summary = "Change some fields (absent fields stay; null clears serviceId, expectedCloseDate and ownerId); a stale version answers 409")
 	DealView update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @Valid @RequestBody DealPatch body) {
 		return deals.update(user.organization(), user.userId(), id, body.toChanges());
 	}

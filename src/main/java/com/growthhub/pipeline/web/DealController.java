@@ -1,6 +1,8 @@
 package com.growthhub.pipeline.web;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.Members;
 import com.growthhub.pipeline.internal.DealChanges;
@@ -37,7 +40,11 @@ class DealController {
 	private final ServiceCatalog services;
 	private final Pipelines pipelines;
 
-	DealController(Deals deals, DealMoves moves, Members members, ServiceCatalog services, Pipelines pipelines) {
+	private final ContactDirectory contacts;
+
+	DealController(Deals deals, DealMoves moves, Members members, ServiceCatalog services, Pipelines pipelines,
+			ContactDirectory contacts) {
+		this.contacts = contacts;
 		this.pipelines = pipelines;
 		this.deals = deals;
 		this.moves = moves;
@@ -49,6 +56,21 @@ class DealController {
 			@Nullable String currency, @Nullable UUID serviceId,
 			@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expectedCloseDate, @Nullable UUID ownerId,
 			@Nullable @Size(max = 200) String campaign, @Nullable Long version) {
+
+		/** The form always sends service, owner and close date: an empty select or input clears them. */
+		Set<DealChanges.Clearable> cleared() {
+			Set<DealChanges.Clearable> cleared = EnumSet.noneOf(DealChanges.Clearable.class);
+			if (serviceId == null) {
+				cleared.add(DealChanges.Clearable.SERVICE);
+			}
+			if (expectedCloseDate == null) {
+				cleared.add(DealChanges.Clearable.EXPECTED_CLOSE_DATE);
+			}
+			if (ownerId == null) {
+				cleared.add(DealChanges.Clearable.OWNER);
+			}
+			return cleared;
+		}
 	}
 
 	record NewDealForm(UUID contactId, @Nullable UUID pipelineId, String title, @Nullable Long valueCents,
@@ -61,6 +83,7 @@ class DealController {
 	@GetMapping("/deals/new")
 	String newDeal(@AuthenticationPrincipal CurrentUser user, @RequestParam UUID contact, Model model) {
 		model.addAttribute("contactId", contact);
+		model.addAttribute("contactName", contacts.nameOf(user, contact));
 		model.addAttribute("pipelines", pipelines.list(user.organization()));
 		model.addAttribute("members", members.list(user.organization()));
 		model.addAttribute("services", services.list(user.organization()));
@@ -89,7 +112,7 @@ class DealController {
 	String save(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, DealForm form, RedirectAttributes redirect) {
 		deals.update(user.organization(), user.userId(), id, new DealChanges(blank(form.title()), form.valueCents(),
 				blank(form.currency()), form.serviceId(), form.expectedCloseDate(), form.ownerId(), blank(form.campaign()),
-				form.version()));
+				form.version(), form.cleared()));
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/deals/" + id;
 	}
