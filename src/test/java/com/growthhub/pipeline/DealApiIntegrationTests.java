@@ -55,6 +55,22 @@ class DealApiIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void aCloseDateThatHasPassedMayStayButANewOneMayNotBeInThePast() {
+		String id = deal(Map.of("contactId", contact("Late"), "title", "Late deal", "expectedCloseDate",
+				java.time.LocalDate.now().plusDays(3).toString())).text("id");
+		java.time.LocalDate yesterday = java.time.LocalDate.now().minusDays(1);
+		transactions.run(com.growthhub.platform.tenancy.TenantScope.system(new com.growthhub.platform.tenancy.Actor.Job("test")),
+				() -> jdbc.sql("update deals set expected_close_date = ? where id = ?::uuid").params(yesterday, id).update());
+
+		ApiClient.Response kept = api().exchange("PATCH", "/api/v1/deals/" + id,
+				Map.of("title", "Renamed", "expectedCloseDate", yesterday.toString()), token, Map.of());
+		assertThat(kept.status()).isEqualTo(200);
+		assertThat(kept.text("title")).isEqualTo("Renamed");
+		assertThat(api().exchange("PATCH", "/api/v1/deals/" + id, Map.of("expectedCloseDate",
+				yesterday.minusDays(1).toString()), token, Map.of()).status()).isEqualTo(422);
+	}
+
+	@Test
 	void patchClearsServiceOwnerAndCloseDateOnExplicitNullAndKeepsAbsentFields() {
 		String service = api().post("/api/v1/services", Map.of("code", "PEEL", "name", "Peel"), token).text("id");
 		String me = api().get("/api/v1/me", token).text("id");

@@ -95,9 +95,13 @@ public class Deals {
 	}
 
 	public DealView update(OrganizationId organization, @Nullable UUID actor, UUID id, DealChanges changes) {
-		checkOwnerAndDate(organization, changes.ownerId(), changes.expectedCloseDate());
+		checkOwnerAndDate(organization, changes.ownerId(), null);
 		DealView updated = transactions.call(TenantContext.current().withOrganization(organization), () -> {
 			DealView before = rows.get(organization, id);
+			// A date already past may stay as it is (an edit form sends it back); only a new date must not be past.
+			if (changes.expectedCloseDate() != null && !changes.expectedCloseDate().equals(before.expectedCloseDate())) {
+				checkOwnerAndDate(organization, null, changes.expectedCloseDate());
+			}
 			checkService(organization, changes.serviceId());
 			int count = jdbc.sql("""
 					update deals set title = coalesce(?, title), value_cents = coalesce(?, value_cents),
