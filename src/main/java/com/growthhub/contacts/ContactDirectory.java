@@ -24,7 +24,8 @@ public interface ContactDirectory {
 
 	/**
 	 * Display names of the organization's live contacts among {@code contactIds}; ids of other
-	 * organizations, unknown or trashed contacts are absent from the answer.
+	 * organizations, unknown or trashed contacts, and (for a signed-in member limited to their own
+	 * contacts) contacts they may not see are absent from the answer.
 	 */
 	Map<UUID, String> names(OrganizationId organization, Collection<UUID> contactIds);
 

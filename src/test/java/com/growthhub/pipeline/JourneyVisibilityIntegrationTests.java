@@ -42,6 +42,15 @@ class JourneyVisibilityIntegrationTests extends IdentityTestSupport {
 		assertThat(api().exchange("PATCH", "/api/v1/organization", Map.of("memberVisibility", "own"), ownerToken, Map.of())
 			.status()).isEqualTo(200);
 
+		// Deals of contacts the member may not see carry no contact name for them, and cannot be made by them.
+		String bossDeal = api().post("/api/v1/deals", Map.of("contactId", bossContact, "title", "Boss deal"), ownerToken)
+			.text("id");
+		assertThat(api().get("/api/v1/deals/" + bossDeal, ownerToken).text("contactName")).isEqualTo("Bossowned Client");
+		assertThat(api().get("/api/v1/deals/" + bossDeal, memberToken).body().path("contactName").asString(""))
+			.isEmpty();
+		assertThat(api().post("/api/v1/deals", Map.of("contactId", bossContact, "title", "Sneaky"), memberToken).status())
+			.isEqualTo(404);
+
 		JsonNode journeys = api().get("/api/v1/journeys", memberToken).body().path("items");
 		assertThat(journeys).hasSize(1);
 		assertThat(journeys.get(0).path("id").asString()).isEqualTo(mine);

@@ -52,16 +52,30 @@ class ContactLookup implements ContactDirectory {
 		if (contactIds.isEmpty()) {
 			return Map.of();
 		}
+		CurrentUser viewer = viewer();
 		return transactions.call(TenantContext.current().withOrganization(organization), () -> {
+			// A member who may only see their own contacts gets no names of the others (a job has no viewer).
+			boolean restricted = viewer != null && viewer.organization().equals(organization)
+					&& Contacts.restricted(viewer, settings.get(organization.value()));
 			Map<UUID, String> names = new HashMap<>();
+			List<Object> params = new java.util.ArrayList<>(List.of(organization.value(), contactIds.toArray(UUID[]::new)));
+			if (restricted) {
+				params.add(viewer.userId());
+			}
 			jdbc.sql("""
 					select id, trim(first_name || ' ' || coalesce(last_name, '')) as name from contacts
 					where organization_id = ? and id = any (?) and deleted_at is null
-					""").params(organization.value(), contactIds.toArray(UUID[]::new))
+					""" + (restricted ? " and owner_id = ?" : ""))
+				.params(params)
 				.query((rs, n) -> names.put(rs.getObject("id", UUID.class), rs.getString("name")))
 				.list();
 			return names;
 		});
+	}
+
+	private static @org.jspecify.annotations.Nullable CurrentUser viewer() {
+		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof CurrentUser user ? user : null;
 	}
 
 	@Override
