@@ -14,6 +14,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -89,8 +92,11 @@ public abstract class BrowserTestSupport {
 		browser.get("http://localhost:" + port + path);
 	}
 
+	/** Waits that read the page again when htmx or a redirect replaced what they were reading. */
 	protected WebDriverWait waiting() {
-		return new WebDriverWait(browser, PATIENCE);
+		WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
 	}
 
 	protected WebElement visible(By locator) {
@@ -103,8 +109,23 @@ public abstract class BrowserTestSupport {
 		field.sendKeys(text);
 	}
 
+	/**
+	 * Brings the element to the middle of the window at once (Bootstrap scrolls smoothly, and a sticky header
+	 * or a fading alert may cover the edges) and clicks it, again if something still covered it.
+	 */
 	protected void click(By locator) {
-		waiting().until(ExpectedConditions.elementToBeClickable(locator)).click();
+		WebDriverWait wait = waiting();
+		wait.ignoring(ElementClickInterceptedException.class);
+		wait.until(driver -> {
+			WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
+			if (element == null) {
+				return false;
+			}
+			((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
+					element);
+			element.click();
+			return true;
+		});
 	}
 
 	protected void waitForPath(String path) {

@@ -8,11 +8,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 
 import com.growthhub.BrowserTestSupport;
@@ -40,9 +37,9 @@ class ContactBulkBrowserTests extends BrowserTestSupport {
 		open("/contacts");
 		assertThat(browser.findElement(By.cssSelector("[data-testid=bulk-bar]")).isDisplayed()).isFalse();
 		click(By.cssSelector("[data-testid=select-all]"));
-		settled().until(driver -> browser.findElements(By.cssSelector("[data-testid=select-row]:checked")).size() == 3);
+		waiting().until(driver -> browser.findElements(By.cssSelector("[data-testid=select-row]:checked")).size() == 3);
 		click(By.cssSelector("[data-testid=select-all]"));
-		settled().until(driver -> !browser.findElement(By.cssSelector("[data-testid=bulk-bar]")).isDisplayed());
+		waiting().until(driver -> !browser.findElement(By.cssSelector("[data-testid=bulk-bar]")).isDisplayed());
 		click(By.cssSelector("[data-testid=select-row][aria-label='Select Ada Lovelace']"));
 		click(By.cssSelector("[data-testid=select-row][aria-label='Select Alan Turing']"));
 		new Select(visible(By.cssSelector("[data-testid=bulk-action]"))).selectByValue("tag");
@@ -50,19 +47,19 @@ class ContactBulkBrowserTests extends BrowserTestSupport {
 		click(By.cssSelector("[data-testid=bulk-apply]"));
 
 		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "2 contacts updated."));
-		settled().until(driver -> tagsOf("Ada Lovelace").equals(List.of("VIP")) && tagsOf("Alan Turing").equals(List.of("VIP"))
+		waiting().until(driver -> tagsOf("Ada Lovelace").equals(List.of("VIP")) && tagsOf("Alan Turing").equals(List.of("VIP"))
 				&& tagsOf("Grace Hopper").isEmpty());
 
 		new Select(visible(By.id("tag"))).selectByVisibleText("VIP");
-		settled().until(driver -> rowNames().size() == 2);
+		waiting().until(driver -> rowNames().size() == 2);
 		type(By.cssSelector("[data-testid=save-view] input[name=viewName]"), "VIP people");
 		click(By.cssSelector("[data-testid=save-view] button[type=submit]"));
 		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "The view was saved."));
 		open("/contacts");
-		settled().until(driver -> rowNames().size() == 3);
+		waiting().until(driver -> rowNames().size() == 3);
 		click(By.cssSelector("[data-testid=views-menu] button"));
 		click(By.linkText("VIP people"));
-		settled().until(driver -> rowNames().equals(List.of("Alan Turing", "Ada Lovelace"))
+		waiting().until(driver -> rowNames().equals(List.of("Alan Turing", "Ada Lovelace"))
 				|| rowNames().equals(List.of("Ada Lovelace", "Alan Turing")));
 		assertThat(new Select(visible(By.id("tag"))).getFirstSelectedOption().getText()).isEqualTo("VIP");
 	}
@@ -92,7 +89,4 @@ class ContactBulkBrowserTests extends BrowserTestSupport {
 		waiting().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=contact-name]"), firstName + " " + lastName));
 	}
 
-	private FluentWait<WebDriver> settled() {
-		return waiting().ignoring(StaleElementReferenceException.class);
-	}
 }

@@ -7,13 +7,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 
 import com.growthhub.BrowserTestSupport;
@@ -45,12 +41,12 @@ class ContactJourneyBrowserTests extends BrowserTestSupport {
 		open("/contacts");
 		click(By.linkText("John Smith"));
 		new Select(visible(By.cssSelector("[data-testid=add-tag] select"))).selectByVisibleText("VIP");
-		clickBelowTheFold(By.cssSelector("[data-testid=add-tag] button[type=submit]"));
+		click(By.cssSelector("[data-testid=add-tag] button[type=submit]"));
 		assertThat(visible(By.cssSelector("[data-testid=contact-tags] [data-testid=tag-chip]")).getText()).contains("VIP");
 
 		new Select(visible(By.id("type"))).selectByVisibleText("Call");
 		type(By.id("text"), "Talked about the spring campaign");
-		clickBelowTheFold(By.cssSelector("[data-testid=log-interaction] button[type=submit]"));
+		click(By.cssSelector("[data-testid=log-interaction] button[type=submit]"));
 		assertThat(visible(By.cssSelector("[data-testid=timeline-item]")).getText()).contains("Call",
 				"Talked about the spring campaign");
 
@@ -59,15 +55,15 @@ class ContactJourneyBrowserTests extends BrowserTestSupport {
 		open("/contacts");
 		type(By.id("q"), "Jhon Smiht");
 		visible(By.id("q")).sendKeys(Keys.ENTER);
-		settled().until(driver -> rowNames().equals(List.of("John Smith")));
-		settled().until(driver -> driver.findElement(By.cssSelector("[data-testid=contact-row]")).getText().contains("VIP"));
+		waiting().until(driver -> rowNames().equals(List.of("John Smith")));
+		waiting().until(driver -> driver.findElement(By.cssSelector("[data-testid=contact-row]")).getText().contains("VIP"));
 
 		click(By.linkText("John Smith"));
-		clickBelowTheFold(By.cssSelector("[data-testid=convert-contact] button[type=submit]"));
-		settled().until(driver -> badges().equals(List.of("Contact", "New")));
+		click(By.cssSelector("[data-testid=convert-contact] button[type=submit]"));
+		waiting().until(driver -> badges().equals(List.of("Contact", "New")));
 		new Select(visible(By.cssSelector("[data-testid=convert-plug] select"))).selectByVisibleText("Accepted");
-		clickBelowTheFold(By.cssSelector("[data-testid=convert-plug] button[type=submit]"));
-		settled().until(driver -> badges().equals(List.of("Plug", "Accepted")));
+		click(By.cssSelector("[data-testid=convert-plug] button[type=submit]"));
+		waiting().until(driver -> badges().equals(List.of("Plug", "Accepted")));
 		assertThat(visible(By.cssSelector("[data-testid=timeline]")).getText()).contains("Contact → Plug");
 	}
 
@@ -81,18 +77,7 @@ class ContactJourneyBrowserTests extends BrowserTestSupport {
 		waiting().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=contact-name]"), firstName + " " + lastName));
 	}
 
-	/** Bootstrap scrolls smoothly, so Selenium's own scrolling can click before the page settles. */
-	private void clickBelowTheFold(By locator) {
-		WebElement element = visible(locator);
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
-				element);
-		click(locator);
-	}
 
-	/** htmx swaps the rows and a redirect swaps the page while we read them; read again until it settles. */
-	private FluentWait<WebDriver> settled() {
-		return waiting().ignoring(StaleElementReferenceException.class);
-	}
 
 	private List<String> badges() {
 		return browser.findElements(By.cssSelector("[data-testid=contact-header] .badge")).stream().map(WebElement::getText).toList();

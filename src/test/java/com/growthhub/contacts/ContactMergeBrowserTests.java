@@ -7,13 +7,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 
 import com.growthhub.BrowserTestSupport;
@@ -46,8 +42,8 @@ class ContactMergeBrowserTests extends BrowserTestSupport {
 		String duplicateId = idOf(By.cssSelector("[data-testid=merge-form] th:nth-child(3) a"));
 		assertThat(visible(By.cssSelector("[data-testid=merge-form] th:nth-child(2) a")).getText()).isEqualToIgnoringCase("John Smith");
 
-		clickBelowTheFold(By.cssSelector("[data-field=email] input[value=duplicate]"));
-		clickBelowTheFold(By.cssSelector("[data-testid=merge-submit]"));
+		click(By.cssSelector("[data-field=email] input[value=duplicate]"));
+		click(By.cssSelector("[data-testid=merge-submit]"));
 		waitForPath("/contacts/" + primaryId);
 		assertThat(visible(By.cssSelector("[data-testid=merged]")).getText()).contains("Merged.");
 		assertThat(visible(By.cssSelector(".contact-fields")).getText()).contains("jon@example.com");
@@ -60,7 +56,7 @@ class ContactMergeBrowserTests extends BrowserTestSupport {
 		open("/contacts/" + duplicateId);
 		waiting().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=contact-name]"), "Jon Smith"));
 		open("/contacts");
-		settled().until(driver -> rowNames().containsAll(List.of("John Smith", "Jon Smith")) && rowNames().size() == 2);
+		waiting().until(driver -> rowNames().containsAll(List.of("John Smith", "Jon Smith")) && rowNames().size() == 2);
 	}
 
 	@Test
@@ -86,7 +82,7 @@ class ContactMergeBrowserTests extends BrowserTestSupport {
 		assertThat(visible(By.cssSelector("[data-testid=merge-with-match]")).getText()).contains("Grace Hopper");
 		click(By.cssSelector("[data-testid=merge-with-match] a"));
 		waitForPath("/contacts/merge");
-		clickBelowTheFold(By.cssSelector("[data-testid=merge-submit]"));
+		click(By.cssSelector("[data-testid=merge-submit]"));
 		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Another contact already has this hubspot id."));
 		waitForPath("/contacts/merge");
 	}
@@ -94,7 +90,7 @@ class ContactMergeBrowserTests extends BrowserTestSupport {
 	private void setExternalId(String id) {
 		new Select(visible(By.cssSelector("[data-testid=set-external-id] select"))).selectByVisibleText("HubSpot");
 		type(By.cssSelector("[data-testid=set-external-id] input[name=externalId]"), id);
-		clickBelowTheFold(By.cssSelector("[data-testid=set-external-id] button[type=submit]"));
+		click(By.cssSelector("[data-testid=set-external-id] button[type=submit]"));
 	}
 
 	private String idOf(By link) {
@@ -111,17 +107,7 @@ class ContactMergeBrowserTests extends BrowserTestSupport {
 		waiting().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=contact-name]"), firstName + " " + lastName));
 	}
 
-	/** Bootstrap scrolls smoothly, so Selenium's own scrolling can click before the page settles. */
-	private void clickBelowTheFold(By locator) {
-		WebElement element = visible(locator);
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
-				element);
-		click(locator);
-	}
 
-	private FluentWait<WebDriver> settled() {
-		return waiting().ignoring(StaleElementReferenceException.class);
-	}
 
 	private List<String> rowNames() {
 		return browser.findElements(By.cssSelector("[data-testid=contact-row] td:first-child"))

@@ -7,8 +7,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -37,65 +35,46 @@ class JourneyBrowserTests extends BrowserTestSupport {
 		second.findElement(By.name("title")).sendKeys("Send offer");
 		second.findElement(By.name("offset")).clear();
 		second.findElement(By.name("offset")).sendKeys("2");
-		press(By.cssSelector("[data-testid=save-template]"));
+		click(By.cssSelector("[data-testid=save-template]"));
 		waiting().until(driver -> driver.getCurrentUrl().matches(".*/journeys/templates/[0-9a-f-]{36}$"));
 		assertThat(visible(By.cssSelector("[data-testid=template-list]")).getText()).contains("Consultation", "2");
 
 		open("/journeys");
 		new Select(visible(By.id("start-contact"))).selectByVisibleText("Jane Client");
 		new Select(visible(By.id("start-template"))).selectByVisibleText("Consultation");
-		press(By.cssSelector("[data-testid=start-journey] input[name=services]"));
+		click(By.cssSelector("[data-testid=start-journey] input[name=services]"));
 		type(By.id("start-concerns"), "wrinkles");
-		press(By.cssSelector("[data-testid=start-journey] button[type=submit]"));
+		click(By.cssSelector("[data-testid=start-journey] button[type=submit]"));
 		waiting().until(driver -> driver.getCurrentUrl().matches(".*/journeys/[0-9a-f-]{36}$"));
 		assertThat(status()).isEqualTo("Pending");
 		assertThat(browser.findElements(By.cssSelector("[data-testid=journey-step]"))).hasSize(2);
 		assertThat(browser.findElements(By.cssSelector("[data-testid^=move-]"))).hasSize(1);
 
-		press(By.cssSelector("[data-testid=move-in_progress]"));
+		click(By.cssSelector("[data-testid=move-in_progress]"));
 		waiting().until(driver -> status().equals("In progress"));
-		press(By.cssSelector("[data-testid=toggle-step]"));
+		click(By.cssSelector("[data-testid=toggle-step]"));
 		waiting().until(driver -> driver.findElements(By.cssSelector("[data-testid=toggle-step]")).get(0).getText()
 			.equals("Reopen"));
 
-		press(By.cssSelector("[data-testid=move-active_client]"));
+		click(By.cssSelector("[data-testid=move-active_client]"));
 		WebElement price = visible(By.cssSelector("[data-testid=agree-form] input[type=number]"));
 		price.clear();
 		price.sendKeys("25000");
-		press(By.cssSelector("[data-testid=agree-submit]"));
+		click(By.cssSelector("[data-testid=agree-submit]"));
 		waiting().until(driver -> status().equals("Active client"));
 		assertThat(browser.findElements(By.cssSelector("[data-testid^=move-]"))).isEmpty();
 
-		press(By.cssSelector("[data-testid=active-client-link]"));
+		click(By.cssSelector("[data-testid=active-client-link]"));
 		waiting().until(driver -> driver.getCurrentUrl().endsWith("/active-clients"));
 		assertThat(visible(By.cssSelector("[data-testid=active-client-row]")).getText()).contains("Jane Client",
 				"BTX", "250.00 USD");
 	}
 
-	/** The status shown, or blank while the page is being replaced (the form posts redirect to a new page). */
+	/** The status shown; a wait reads it again when a form post replaced the page. */
 	private String status() {
-		try {
-			return browser.findElement(By.cssSelector("[data-testid=journey-status]")).getText();
-		}
-		catch (StaleElementReferenceException ex) {
-			return "";
-		}
+		return browser.findElement(By.cssSelector("[data-testid=journey-status]")).getText();
 	}
 
-	/** Scrolls the element into view first, so that a sticky header never takes the click. */
-	private void press(By locator) {
-		WebElement element = visible(locator);
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-		waiting().until(driver -> {
-			try {
-				element.click();
-				return true;
-			}
-			catch (RuntimeException ex) {
-				return false;
-			}
-		});
-	}
 
 	private String createContactThroughTheApi(ApiClient api, String email) {
 		ApiClient.Response login = api.post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD), null);
