@@ -16,11 +16,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.FileSystemResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.web.client.RestClient;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.growthhub.GrowthHubApplication;
@@ -67,7 +62,7 @@ class ImportCrashTests extends IdentityTestSupport {
 		try {
 			await().atMost(Duration.ofSeconds(90)).until(() -> healthy(port));
 			ApiClient other = new ApiClient(port);
-			String id = upload(port, token, csv).path("id").asString();
+			String id = ImportUpload.post(port, token, new FileSystemResource(csv), Map.of()).body().path("id").asString();
 			await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
 				.until(() -> other.get("/api/v1/imports/" + id, token).body().path("totals").path("processed").asLong() > 0);
 			node.destroyForcibly().waitFor();
@@ -115,16 +110,6 @@ class ImportCrashTests extends IdentityTestSupport {
 		catch (RuntimeException ex) {
 			return false;
 		}
-	}
-
-	private JsonNode upload(int port, String token, Path csv) {
-		LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-		HttpHeaders part = new HttpHeaders();
-		part.setContentType(MediaType.parseMediaType("text/csv"));
-		body.add("file", new HttpEntity<>(new FileSystemResource(csv), part));
-		return RestClient.create("http://localhost:" + port).post().uri("/api/v1/imports")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token).contentType(MediaType.MULTIPART_FORM_DATA).body(body)
-			.retrieve().body(JsonNode.class);
 	}
 
 	private static int freePort() throws Exception {

@@ -11,17 +11,13 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 
 import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Imports through the API: every dedupe policy, per-row errors and the error file, lists and tags, undo, cancel. */
 class ImportIntegrationTests extends IdentityTestSupport {
@@ -35,30 +31,17 @@ class ImportIntegrationTests extends IdentityTestSupport {
 		token = accessToken(email);
 	}
 
-	record Answer(int status, JsonNode body) {
-	}
-
-	Answer upload(String csv, Map<String, String> fields) {
+	ImportUpload.Answer upload(String csv, Map<String, String> fields) {
 		return upload(csv.getBytes(StandardCharsets.UTF_8), "contacts.csv", fields);
 	}
 
-	Answer upload(byte[] content, String name, Map<String, String> fields) {
-		LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-		HttpHeaders part = new HttpHeaders();
-		part.setContentType(MediaType.parseMediaType("text/csv"));
-		body.add("file", new HttpEntity<>(new ByteArrayResource(content) {
+	ImportUpload.Answer upload(byte[] content, String name, Map<String, String> fields) {
+		return ImportUpload.post(port, token, new ByteArrayResource(content) {
 			@Override
 			public String getFilename() {
 				return name;
 			}
-		}, part));
-		fields.forEach(body::add);
-		return RestClient.create("http://localhost:" + port).post().uri("/api/v1/imports")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-			.contentType(MediaType.MULTIPART_FORM_DATA)
-			.body(body)
-			.exchange((request, response) -> new Answer(response.getStatusCode().value(),
-					JsonMapper.builder().build().readTree(response.getBody())));
+		}, fields);
 	}
 
 	JsonNode finished(String id) {
@@ -79,7 +62,7 @@ class ImportIntegrationTests extends IdentityTestSupport {
 				Grace,Hopper,grace@example.com,(415) 555-0103,Navy,"red, white"
 				Ada,Again,ada@example.com,,,pink
 				""";
-		Answer started = upload(csv, Map.of("mapping", "{\"Favourite colour\":\"new\"}"));
+		ImportUpload.Answer started = upload(csv, Map.of("mapping", "{\"Favourite colour\":\"new\"}"));
 		assertThat(started.status()).isEqualTo(202);
 		JsonNode job = finished(started.body().path("id").asString());
 		assertThat(job.path("status").asString()).isEqualTo("completed");
@@ -180,7 +163,7 @@ class ImportIntegrationTests extends IdentityTestSupport {
 	@Test
 	void privacyModeRefusesFreeTextColumns() {
 		api().exchange("PATCH", "/api/v1/organization", Map.of("privacyMode", true), token, Map.of());
-		Answer refused = upload("firstName,lastName,email\nA,B,a@example.com\n", Map.of());
+		ImportUpload.Answer refused = upload("firstName,lastName,email\nA,B,a@example.com\n", Map.of());
 		assertThat(refused.status()).as("lastName is not mapped automatically in privacy mode").isEqualTo(202);
 		assertThat(upload("firstName,lastName,email\nA,B,a@example.com\n", Map.of("mapping", "{\"lastName\":\"lastName\"}"))
 			.status()).isEqualTo(422);

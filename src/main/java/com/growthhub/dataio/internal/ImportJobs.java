@@ -196,7 +196,13 @@ public class ImportJobs {
 
 	/** Turns a received file into a job: checks the mapping, creates the new custom fields, queues the work. */
 	public ImportView start(UUID uploadId, String fileName, @Nullable Map<String, String> requested, Options options) {
-		Upload upload = upload(uploadId, fileName);
+		return start(upload(uploadId, fileName), requested, options);
+	}
+
+	/** The same, for an upload just received (its head is already read). */
+	public ImportView start(Upload upload, @Nullable Map<String, String> requested, Options options) {
+		UUID uploadId = upload.id();
+		String fileName = upload.fileName();
 		Map<String, String> mapping = new LinkedHashMap<>(upload.suggestedMapping());
 		if (requested != null) {
 			requested.forEach((column, target) -> {

@@ -16,7 +16,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -34,8 +33,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+/** Imports for programs; the two CSV downloads also serve the links on the import pages ({@code /imports/...}). */
 @RestController
-@RequestMapping("/api/v1/imports")
 @Tag(name = "Imports", description = "CSV imports of contacts: template, upload with mapping, progress, errors, cancel, undo")
 class ImportApiController {
 
@@ -49,7 +48,7 @@ class ImportApiController {
 		this.template = template;
 	}
 
-	@GetMapping(path = "/template.csv", produces = "text/csv")
+	@GetMapping(path = { "/api/v1/imports/template.csv", "/imports/template.csv" }, produces = "text/csv")
 	@Operation(summary = "A CSV template: the mandatory and optional fields, your custom fields, and two example rows")
 	ResponseEntity<String> template() {
 		return ResponseEntity.ok()
@@ -58,7 +57,7 @@ class ImportApiController {
 			.body(template.csv());
 	}
 
-	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping(path = "/api/v1/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "Uploads a CSV (up to 1 GB) and starts importing it; answers 202 with the job",
 			description = "mapping: a JSON object of column → target (firstName, lastName, email, phone, company, jobTitle, "
@@ -76,7 +75,7 @@ class ImportApiController {
 		Map<String, String> columns = mapping(mapping);
 		String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
 		ImportJobs.Upload upload = imports.receive(name, file::transferTo);
-		return imports.start(upload.id(), name, columns, options);
+		return imports.start(upload, columns, options);
 	}
 
 	static DedupePolicy policy(String value) {
@@ -108,20 +107,20 @@ class ImportApiController {
 		}
 	}
 
-	@GetMapping
+	@GetMapping("/api/v1/imports")
 	@Operation(summary = "Past and running imports, newest first, keyset-paged with nextCursor")
 	ImportJobs.Page list(@RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(defaultValue = "20") int limit) {
 		return imports.list(cursor, limit);
 	}
 
-	@GetMapping("/{id}")
+	@GetMapping("/api/v1/imports/{id}")
 	@Operation(summary = "One import: status, progress (0-100), totals and the first 100 row errors")
 	ImportJobs.ImportView get(@PathVariable UUID id) {
 		return imports.find(id);
 	}
 
-	@GetMapping(path = "/{id}/errors.csv", produces = "text/csv")
+	@GetMapping(path = { "/api/v1/imports/{id}/errors.csv", "/imports/{id}/errors.csv" }, produces = "text/csv")
 	@Operation(summary = "The rows that failed as they were in the file, with an error column, ready to fix and import again")
 	ResponseEntity<Resource> errors(@PathVariable UUID id) {
 		return ResponseEntity.ok()
@@ -130,20 +129,20 @@ class ImportApiController {
 			.body(new FileSystemResource(imports.errorFile(id)));
 	}
 
-	@PostMapping("/{id}/cancel")
+	@PostMapping("/api/v1/imports/{id}/cancel")
 	@Operation(summary = "Cancels a pending or running import; nothing of it is applied")
 	ImportJobs.ImportView cancel(@PathVariable UUID id) {
 		return imports.cancel(id);
 	}
 
-	@PostMapping("/{id}/undo")
+	@PostMapping("/api/v1/imports/{id}/undo")
 	@Operation(summary = "Undoes a completed import within 30 days: created contacts go to the trash, updated fields "
 			+ "get their old values, list memberships and tags it added are removed")
 	ImportJobs.ImportView undo(@PathVariable UUID id) {
 		return imports.undo(id);
 	}
 
-	@GetMapping(path = "/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@GetMapping(path = "/api/v1/imports/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@Operation(summary = "Server-Sent Events: 'ready', then 'progress' {progress, processed, failed} and 'status' {status}")
 	SseEmitter stream(@PathVariable UUID id) {
 		return imports.follow(id);

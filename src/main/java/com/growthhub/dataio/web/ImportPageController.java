@@ -1,6 +1,5 @@
 package com.growthhub.dataio.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,11 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.io.FileSystemResource;
-import org.springframework.core.io.Resource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -29,7 +24,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.growthhub.contacts.ContactImports;
 import com.growthhub.dataio.internal.ColumnMapping;
 import com.growthhub.dataio.internal.ImportJobs;
-import com.growthhub.dataio.internal.ImportTemplate;
 import com.growthhub.platform.tenancy.TenantContext;
 
 /** Contacts › Import: upload, map the columns with a preview, follow the progress, fix the errors, undo. */
@@ -38,10 +32,8 @@ class ImportPageController {
 
 	private final ImportJobs imports;
 	private final ContactImports contacts;
-	private final ImportTemplate template;
 
-	ImportPageController(ImportJobs imports, ContactImports contacts, ImportTemplate template) {
-		this.template = template;
+	ImportPageController(ImportJobs imports, ContactImports contacts) {
 		this.imports = imports;
 		this.contacts = contacts;
 	}
@@ -148,23 +140,5 @@ class ImportPageController {
 		imports.undo(id);
 		redirect.addFlashAttribute("notice", "imports.undone");
 		return "redirect:/imports/" + id;
-	}
-
-	@GetMapping("/imports/{id}/errors.csv")
-	@ResponseBody
-	ResponseEntity<Resource> errors(@PathVariable UUID id) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-errors.csv\"")
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(new FileSystemResource(imports.errorFile(id)));
-	}
-
-	@GetMapping(path = "/imports/template.csv", produces = "text/csv")
-	@ResponseBody
-	ResponseEntity<String> template() {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"contacts-template.csv\"")
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(template.csv());
 	}
 }
