@@ -44,6 +44,13 @@ public interface ContactImports {
 	/** Starts a batch in the caller's transaction; must be inside a transaction of {@code organization}. */
 	Batch begin(OrganizationId organization, UUID importId, UUID actingUser, Options options);
 
+	/**
+	 * Folds the search and custom-field index entries that imports leave pending into those indexes, in one bulk
+	 * merge; until then searches also read the pending entries. Runs after the import committed, in its own
+	 * transaction.
+	 */
+	void settle();
+
 	/** Restores what the import changed: created contacts go to the trash, updated fields get their old values. */
 	Undone undo(OrganizationId organization, UUID importId);
 

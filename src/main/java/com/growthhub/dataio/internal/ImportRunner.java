@@ -96,6 +96,7 @@ class ImportRunner {
 		try {
 			transactions.run(scope, () -> importAll(job, scope));
 			announce(job, "completed");
+			settle(job, scope);
 		}
 		catch (CancelledException ex) {
 			finish(scope, job, "cancelled", null);
@@ -103,6 +104,18 @@ class ImportRunner {
 		catch (RuntimeException ex) {
 			log.warn("Import {} failed", job.id(), ex);
 			finish(scope, job, "failed", reason(ex));
+		}
+	}
+
+	/** The import is complete either way: autovacuum merges what is left pending if this fails. */
+	private void settle(Job job, TenantScope scope) {
+		long started = System.nanoTime();
+		try {
+			transactions.run(scope, contacts::settle);
+			log.info("Import {}: pending index entries merged in {} ms", job.id(), (System.nanoTime() - started) / 1_000_000);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Import {}: could not merge the pending index entries; autovacuum will", job.id(), ex);
 		}
 	}
 
@@ -181,10 +194,12 @@ class ImportRunner {
 				}
 				appendRows(job, errors, result.errors());
 			}
-			for (RowError problem : kept) {
-				jdbc.sql("insert into import_errors (organization_id, import_id, row_number, field, message) values (?, ?, ?, ?, ?)")
-					.params(job.organization(), job.id(), problem.row(), problem.field(), problem.message()).update();
-			}
+			jdbc.sql("""
+					insert into import_errors (organization_id, import_id, row_number, field, message)
+					select ?, ?, * from unnest(?, ?, ?)
+					""").params(job.organization(), job.id(), kept.stream().map(RowError::row).toArray(Long[]::new),
+						kept.stream().map(RowError::field).toArray(String[]::new),
+						kept.stream().map(RowError::message).toArray(String[]::new)).update();
 			long successful = total - failed - result.skipped();
 			jdbc.sql("""
 					update imports set status = 'completed', total = ?, processed = ?, successful = ?, failed = ?, created = ?,
