@@ -45,11 +45,21 @@ public interface ContactImports {
 	Batch begin(OrganizationId organization, UUID importId, UUID actingUser, Options options);
 
 	/**
-	 * Folds the search and custom-field index entries that imports leave pending into those indexes, in one bulk
-	 * merge; until then searches also read the pending entries. Runs after the import committed, in its own
-	 * transaction.
+	 * Merges the search and custom-field index entries that the import left pending into those indexes, in one
+	 * sorted pass and its own transaction; until then searches also read the pending entries. Call it after the
+	 * import committed.
 	 */
 	void settle();
+
+	/**
+	 * Large imports insert half of their new contacts from a second session, prepared with two-phase commit and
+	 * committed or rolled back with the import. These are the imports whose half is still prepared (their node
+	 * died, or is about to resolve it).
+	 */
+	List<UUID> preparedHalves();
+
+	/** Commits the import's prepared half if the import committed, else rolls it back; nothing if there is none. */
+	void finishPreparedHalf(UUID importId, boolean importCommitted);
 
 	/** Restores what the import changed: created contacts go to the trash, updated fields get their old values. */
 	Undone undo(OrganizationId organization, UUID importId);

@@ -95,7 +95,7 @@ class ImportCrashTests extends IdentityTestSupport {
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
 				GrowthHubApplication.class.getName(), "--server.port=" + port, "--spring.datasource.url=" + postgres.jdbcUrl(),
 				"--spring.datasource.username=" + postgres.username(), "--spring.datasource.password=" + postgres.password(),
-				"--growthhub.demo-data=false", "--growthhub.identity.ip-limit=100000", "--management.server.port=-1",
+				"--growthhub.demo-data=false", "--growthhub.identity.ip-limit=100000", "--growthhub.contacts.import-second-writer-from=2", "--management.server.port=-1",
 				"--logging.structured.format.console=", "--db-scheduler.polling-interval=200ms",
 				"--db-scheduler.heartbeat-interval=1s", "--db-scheduler.missed-heartbeats-limit=4"));
 		Path log = Files.createTempFile("crash-node-", ".log");

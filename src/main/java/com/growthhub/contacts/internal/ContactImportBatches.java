@@ -23,6 +23,7 @@ import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.growthhub.contacts.ContactImports;
@@ -45,8 +46,6 @@ import tools.jackson.databind.json.JsonMapper;
 class ContactImportBatches implements ContactImports {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-	/** Room for a million contacts' search and custom-field entries (about 120 MB). */
-	private static final int PENDING_LIST_KB = 256 * 1024;
 
 	/** Staged columns, in COPY order; the field keys map onto them. */
 	private static final List<String> COLUMNS = List.of("type", "status", "first_name", "last_name", "email", "phone", "company", "job_title",
@@ -60,9 +59,14 @@ class ContactImportBatches implements ContactImports {
 	private final TenantTransactions transactions;
 	private final ContactLists lists;
 	private final Tags tags;
+	private final PendingIndexEntries pendingIndexEntries;
+	private final ImportSecondWriter secondWriter;
 
 	ContactImportBatches(JdbcClient jdbc, DataSource dataSource, ContactEditor editor, CustomFields customFields,
-			ContactSettingsStore settings, TenantTransactions transactions, ContactLists lists, Tags tags) {
+			ContactSettingsStore settings, TenantTransactions transactions, ContactLists lists, Tags tags,
+			PendingIndexEntries pendingIndexEntries, ImportSecondWriter secondWriter) {
+		this.pendingIndexEntries = pendingIndexEntries;
+		this.secondWriter = secondWriter;
 		this.lists = lists;
 		this.tags = tags;
 		this.jdbc = jdbc;
@@ -156,10 +160,7 @@ class ContactImportBatches implements ContactImports {
 		ContactSettings rules = settings.get(org);
 		List<CustomFieldDefinition> definitions = customFields.definitions(org);
 		jdbc.sql("select set_config('app.bulk_import', 'on', true)").query().singleRow();
-		// New entries of the GIN indexes (search words, custom fields) go to their pending lists, which a
-		// bulk merge folds in afterwards (settle): an entry at a time costs twice as much during the import.
-		jdbc.sql("select set_config('gin_pending_list_limit', ?, true)").param(String.valueOf(PENDING_LIST_KB)).query()
-			.singleRow();
+		pendingIndexEntries.importing();
 		jdbc.sql("""
 				create temp table import_rows (
 				    row_number bigint not null, type text not null, status text, first_name text, last_name text, email text, phone text, company text,
@@ -316,6 +317,27 @@ class ContactImportBatches implements ContactImports {
 				case UPDATE_EXISTING -> jdbc.sql("delete from import_rows where match_id is null").update();
 				case UPSERT -> 0;
 			};
+			// Many new contacts: a second session inserts half of them meanwhile (see ImportSecondWriter).
+			Connection connection = DataSourceUtils.getConnection(dataSource);
+			long toCreate = jdbc.sql("select count(*) from import_rows where match_id is null").query(Long.class).single();
+			ImportSecondWriter.Part part = secondWriter.wanted(toCreate, connection)
+					? secondWriter.start(connection, TenantContext.current(), organization, importId, actingUser, options.listId(),
+							options.tagIds())
+					: null;
+			try {
+				return merge(errors, skipped, part);
+			}
+			catch (RuntimeException ex) {
+				if (part != null) {
+					part.abandon();
+				}
+				throw ex;
+			}
+		}
+
+		private Result merge(List<RowError> errors, long skipped, ImportSecondWriter.@Nullable Part part) {
+			String mine = part == null ? "match_id is null " : "match_id is null and not (" + ImportSecondWriter.ITS_ROWS + ") ";
+			String notTheirs = part == null ? "true " : "not (" + ImportSecondWriter.ITS_ROWS + ") ";
 			jdbc.sql("""
 					insert into contact_import_changes (organization_id, import_id, contact_id, before)
 					select ?, ?, c.id, jsonb_build_object('first_name', c.first_name, 'last_name', c.last_name, 'email', c.email,
@@ -343,8 +365,19 @@ class ContactImportBatches implements ContactImports {
 					    source, owner_id, created_by)
 					select new_id, ?, type, status, first_name, last_name, email, phone, company, job_title, linkedin_url, industry,
 					    business_type, network_type, priority, campaign, ad_platform, notes, custom_fields, 'CSV', ?, ?
-					from import_rows where match_id is null
-					""").params(organization, actingUser, actingUser).update();
+					from import_rows where\s""" + mine).params(organization, actingUser, actingUser).update();
+			if (part != null) {
+				ImportSecondWriter.Written theirs = part.join();
+				created += theirs.created();
+				countTheOtherHalf(theirs);
+				UUID id = importId;
+				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+					@Override
+					public void afterCompletion(int status) {
+						secondWriter.resolve(id, status == STATUS_COMMITTED);
+					}
+				});
+			}
 			jdbc.sql("""
 					insert into contact_import_created (organization_id, import_id, contact_ids)
 					select ?, ?, array_agg(new_id) from import_rows where match_id is null group by row_number / 10000
@@ -353,7 +386,7 @@ class ContactImportBatches implements ContactImports {
 				jdbc.sql("""
 						with added as (
 						    insert into list_members (organization_id, list_id, contact_id)
-						    select ?, ?, coalesce(match_id, new_id) from import_rows
+						    select ?, ?, coalesce(match_id, new_id) from import_rows where\s""" + notTheirs + """
 						    on conflict do nothing returning contact_id
 						)
 						insert into contact_import_memberships (organization_id, import_id, contact_id, list_id)
@@ -364,7 +397,7 @@ class ContactImportBatches implements ContactImports {
 				jdbc.sql("""
 						with added as (
 						    insert into contact_tags (organization_id, contact_id, tag_id)
-						    select ?, coalesce(match_id, new_id), ? from import_rows
+						    select ?, coalesce(match_id, new_id), ? from import_rows where\s""" + notTheirs + """
 						    on conflict do nothing returning contact_id
 						)
 						insert into contact_import_memberships (organization_id, import_id, contact_id, tag_id)
@@ -372,6 +405,37 @@ class ContactImportBatches implements ContactImports {
 						""").params(organization, tag, organization, importId, tag).update();
 			}
 			return new Result(created, updated, skipped, errors);
+		}
+
+		/**
+		 * The second session leaves the contact counts, the search words and the list size of its half to this
+		 * transaction (V18), as the statement triggers would have kept them.
+		 */
+		private void countTheOtherHalf(ImportSecondWriter.Written theirs) {
+			jdbc.sql("""
+					insert into contact_counts as c (organization_id, type, status, live)
+					select ?, type, coalesce(status, ''), count(*) from import_rows where\s""" + ImportSecondWriter.ITS_ROWS + """
+					group by 2, 3
+					on conflict (organization_id, type, status) do update set live = c.live + excluded.live
+					""").param(organization).update();
+			jdbc.sql("""
+					insert into contact_changes as c (organization_id, changed_at) values (?, clock_timestamp())
+					on conflict (organization_id) do update set changed_at = excluded.changed_at
+					""").param(organization).update();
+			jdbc.sql("""
+					insert into contact_search_words (organization_id, word)
+					select distinct ?::uuid, w
+					from import_rows r,
+					     regexp_split_to_table(lower(coalesce(r.first_name, '') || ' ' || coalesce(r.last_name, '') || ' ' ||
+					                                 coalesce(r.company, '') || ' ' || coalesce(r.job_title, '')), '[[:space:][:punct:]]+') w
+					where\s""" + ImportSecondWriter.ITS_ROWS.replace("match_id", "r.match_id").replace("row_number", "r.row_number") + """
+					  and length(w) between 2 and 40
+					on conflict do nothing
+					""").param(organization).update();
+			if (options.listId() != null && theirs.listed() > 0) {
+				jdbc.sql("update contact_lists set member_count = member_count + ? where id = ?").params(theirs.listed(), options.listId())
+					.update();
+			}
 		}
 
 		private void duplicates(List<RowError> errors, String statement, String field) {
@@ -382,9 +446,18 @@ class ContactImportBatches implements ContactImports {
 	}
 
 	@Override
+	public List<UUID> preparedHalves() {
+		return secondWriter.prepared();
+	}
+
+	@Override
+	public void finishPreparedHalf(UUID importId, boolean importCommitted) {
+		secondWriter.resolve(importId, importCommitted);
+	}
+
+	@Override
 	public void settle() {
-		jdbc.sql("select gin_clean_pending_list('contacts_search_fts_idx'), gin_clean_pending_list('contacts_custom_fields_idx')")
-			.query().singleRow();
+		pendingIndexEntries.merge();
 	}
 
 	@Override

@@ -63,6 +63,20 @@ class ImportRunner {
 		this.notifications = notifications;
 	}
 
+	/**
+	 * Finishes the prepared halves whose import is over: committed with a completed import, rolled back otherwise.
+	 * An import still pending or processing is left to its job, which does the same when it runs again.
+	 */
+	void finishPreparedHalves() {
+		for (UUID id : contacts.preparedHalves()) {
+			String status = transactions.call(TenantScope.system(new Actor.Job("contact-import")), () -> jdbc
+				.sql("select status from imports where id = ?").param(id).query(String.class).optional().orElse("gone"));
+			if (!status.equals("pending") && !status.equals("processing")) {
+				contacts.finishPreparedHalf(id, status.equals("completed"));
+			}
+		}
+	}
+
 	/** Thrown between rows when a person asked to cancel: the whole transaction rolls back. */
 	static final class CancelledException extends RuntimeException {
 	}
@@ -74,6 +88,10 @@ class ImportRunner {
 
 	void run(UUID importId, Path dataDir) {
 		Job job = transactions.call(TenantScope.system(new Actor.Job("contact-import")), () -> load(importId, dataDir));
+		if (job != null) {
+			// A node that died between the two halves of a large import left the second one prepared.
+			contacts.finishPreparedHalf(job.id(), job.status().equals("completed"));
+		}
 		if (job == null || !(job.status().equals("pending") || job.status().equals("processing"))) {
 			return;
 		}
@@ -96,7 +114,7 @@ class ImportRunner {
 		try {
 			transactions.run(scope, () -> importAll(job, scope));
 			announce(job, "completed");
-			settle(job, scope);
+			settle(job);
 		}
 		catch (CancelledException ex) {
 			finish(scope, job, "cancelled", null);
@@ -107,11 +125,11 @@ class ImportRunner {
 		}
 	}
 
-	/** The import is complete either way: autovacuum merges what is left pending if this fails. */
-	private void settle(Job job, TenantScope scope) {
+	/** The import is complete either way: the background merge catches up if this fails. */
+	private void settle(Job job) {
 		long started = System.nanoTime();
 		try {
-			transactions.run(scope, contacts::settle);
+			contacts.settle();
 			log.info("Import {}: pending index entries merged in {} ms", job.id(), (System.nanoTime() - started) / 1_000_000);
 		}
 		catch (RuntimeException ex) {

@@ -1,5 +1,6 @@
 package com.growthhub.dataio.internal;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import org.springframework.context.annotation.Bean;
@@ -7,7 +8,9 @@ import org.springframework.context.annotation.Configuration;
 
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import com.growthhub.platform.PlatformSettings;
 
 /**
@@ -18,6 +21,13 @@ import com.growthhub.platform.PlatformSettings;
 class ImportTask {
 
 	static final TaskDescriptor<String> TASK = TaskDescriptor.of("contact-import", String.class);
+
+	/** Every minute: an import half that stayed prepared (its commit failed after the import's) is finished. */
+	@Bean
+	RecurringTask<Void> importPreparedHalvesTask(ImportRunner runner) {
+		return Tasks.recurring("import-prepared-halves", FixedDelay.of(Duration.ofMinutes(1)))
+			.execute((instance, context) -> runner.finishPreparedHalves());
+	}
 
 	@Bean
 	OneTimeTask<String> contactImportTask(ImportRunner runner, PlatformSettings platform) {

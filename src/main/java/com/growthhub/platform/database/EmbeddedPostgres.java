@@ -106,7 +106,9 @@ public final class EmbeddedPostgres {
 
 	private String serverOptions() {
 		List<String> options = new ArrayList<>(List.of("-p", String.valueOf(port), "-c", "listen_addresses=127.0.0.1",
-				"-c", "unix_socket_directories=", "-c", "max_connections=200"));
+				"-c", "unix_socket_directories=", "-c", "max_connections=200",
+				// Large imports commit their two halves together with two-phase commit (ImportSecondWriter).
+				"-c", "max_prepared_transactions=20"));
 		// PostgreSQL's stock 128 MB of shared buffers keeps little of a million-contact table in memory: a
 		// page read from the OS cache costs about ten times a buffer hit. A quarter of the machine's memory
 		// (at most 2 GB) follows the PostgreSQL manual's advice; the memory is only taken as pages are used.

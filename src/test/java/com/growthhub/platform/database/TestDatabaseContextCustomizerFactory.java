@@ -35,7 +35,9 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 			// Defaults that a test class may still override with @TestPropertySource.
 			context.getEnvironment()
 				.getPropertySources()
-				.addLast(new MapPropertySource("testDefaults", Map.of("growthhub.identity.ip-limit", "100000")));
+				.addLast(new MapPropertySource("testDefaults", Map.of("growthhub.identity.ip-limit", "100000",
+						// Imports of two or more new contacts take the two-session path that large imports take.
+						"growthhub.contacts.import-second-writer-from", "2")));
 		}
 	}
 }
