@@ -99,15 +99,6 @@ public interface ContactImports {
 		/** Stages a row that passed its checks; one thread at a time. */
 		void stage(Checked row);
 
-		/** Checks one row and stages it if it is good; answers its problems. */
-		default List<RowError> add(long row, Map<String, String> values) {
-			Checked checked = check(row, values);
-			if (checked.errors().isEmpty()) {
-				stage(checked);
-			}
-			return checked.errors();
-		}
-
 		/** Merges the staged rows: duplicates inside the file fail, the policy decides matched and new rows. */
 		Result apply();
 	}

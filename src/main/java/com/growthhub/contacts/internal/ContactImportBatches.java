@@ -47,10 +47,6 @@ class ContactImportBatches implements ContactImports {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** Staged columns, in COPY order; the field keys map onto them. */
-	private static final List<String> COLUMNS = List.of("type", "status", "first_name", "last_name", "email", "phone", "company", "job_title",
-			"linkedin_url", "industry", "business_type", "network_type", "priority", "campaign", "ad_platform", "notes");
-
 	private final JdbcClient jdbc;
 	private final DataSource dataSource;
 	private final ContactEditor editor;
@@ -140,12 +136,15 @@ class ContactImportBatches implements ContactImports {
 
 	@Override
 	public List<Choice> tags(OrganizationId organization) {
-		return tags.list().stream().map(tag -> new Choice(tag.id(), tag.name())).toList();
+		return tags.choices();
 	}
 
 	@Override
 	public void checkTags(OrganizationId organization, List<UUID> tagIds) {
-		java.util.Set<UUID> known = new java.util.HashSet<>(tags.list().stream().map(Tags.TagView::id).toList());
+		if (tagIds.isEmpty()) {
+			return;
+		}
+		java.util.Set<UUID> known = new java.util.HashSet<>(tags.choices().stream().map(Choice::id).toList());
 		if (!known.containsAll(tagIds)) {
 			throw com.growthhub.platform.web.NotFoundException.of("Tag");
 		}
@@ -195,7 +194,7 @@ class ContactImportBatches implements ContactImports {
 			Connection connection = DataSourceUtils.getConnection(dataSource);
 			try {
 				this.copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), "copy import_rows (row_number, "
-						+ String.join(", ", COLUMNS) + ", custom_fields) from stdin (format csv)", 1 << 16);
+						+ String.join(", ", ImportStatements.STAGED) + ") from stdin (format csv)", 1 << 16);
 			}
 			catch (SQLException ex) {
 				throw new IllegalStateException("Could not start the import's COPY", ex);
@@ -359,13 +358,8 @@ class ContactImportBatches implements ContactImports {
 					    updated_at = now(), version = c.version + 1
 					from import_rows r where r.match_id = c.id and c.organization_id = ?
 					""").param(organization).update();
-			long created = jdbc.sql("""
-					insert into contacts (id, organization_id, type, status, first_name, last_name, email, phone, company, job_title,
-					    linkedin_url, industry, business_type, network_type, priority, campaign, ad_platform, notes, custom_fields,
-					    source, owner_id, created_by)
-					select new_id, ?, type, status, first_name, last_name, email, phone, company, job_title, linkedin_url, industry,
-					    business_type, network_type, priority, campaign, ad_platform, notes, custom_fields, 'CSV', ?, ?
-					from import_rows where\s""" + mine).params(organization, actingUser, actingUser).update();
+			long created = jdbc.sql(ImportStatements.insertContacts("import_rows", mine)).params(organization, actingUser, actingUser)
+				.update();
 			if (part != null) {
 				ImportSecondWriter.Written theirs = part.join();
 				created += theirs.created();
@@ -383,26 +377,12 @@ class ContactImportBatches implements ContactImports {
 					select ?, ?, array_agg(new_id) from import_rows where match_id is null group by row_number / 10000
 					""").params(organization, importId).update();
 			if (options.listId() != null) {
-				jdbc.sql("""
-						with added as (
-						    insert into list_members (organization_id, list_id, contact_id)
-						    select ?, ?, coalesce(match_id, new_id) from import_rows where\s""" + notTheirs + """
-						    on conflict do nothing returning contact_id
-						)
-						insert into contact_import_memberships (organization_id, import_id, contact_id, list_id)
-						select ?, ?, contact_id, ? from added
-						""").params(organization, options.listId(), organization, importId, options.listId()).update();
+				jdbc.sql(ImportStatements.addToList("import_rows", "coalesce(match_id, new_id)", notTheirs))
+					.params(organization, options.listId(), organization, importId, options.listId()).update();
 			}
 			for (UUID tag : options.tagIds()) {
-				jdbc.sql("""
-						with added as (
-						    insert into contact_tags (organization_id, contact_id, tag_id)
-						    select ?, coalesce(match_id, new_id), ? from import_rows where\s""" + notTheirs + """
-						    on conflict do nothing returning contact_id
-						)
-						insert into contact_import_memberships (organization_id, import_id, contact_id, tag_id)
-						select ?, ?, contact_id, ? from added
-						""").params(organization, tag, organization, importId, tag).update();
+				jdbc.sql(ImportStatements.addTag("import_rows", "coalesce(match_id, new_id)", notTheirs))
+					.params(organization, tag, organization, importId, tag).update();
 			}
 			return new Result(created, updated, skipped, errors);
 		}
@@ -425,11 +405,8 @@ class ContactImportBatches implements ContactImports {
 			jdbc.sql("""
 					insert into contact_search_words (organization_id, word)
 					select distinct ?::uuid, w
-					from import_rows r,
-					     regexp_split_to_table(lower(coalesce(r.first_name, '') || ' ' || coalesce(r.last_name, '') || ' ' ||
-					                                 coalesce(r.company, '') || ' ' || coalesce(r.job_title, '')), '[[:space:][:punct:]]+') w
-					where\s""" + ImportSecondWriter.ITS_ROWS.replace("match_id", "r.match_id").replace("row_number", "r.row_number") + """
-					  and length(w) between 2 and 40
+					from import_rows r, contact_search_words_of(r.first_name, r.last_name, r.company, r.job_title) w
+					where\s""" + ImportSecondWriter.ITS_ROWS + """
 					on conflict do nothing
 					""").param(organization).update();
 			if (options.listId() != null && theirs.listed() > 0) {

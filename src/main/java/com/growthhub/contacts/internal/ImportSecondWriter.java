@@ -34,8 +34,7 @@ import com.growthhub.platform.tenancy.TenantScope;
 class ImportSecondWriter {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportSecondWriter.class);
-	private static final String COLUMNS = "new_id, type, status, first_name, last_name, email, phone, company, job_title, "
-			+ "linkedin_url, industry, business_type, network_type, priority, campaign, ad_platform, notes, custom_fields";
+	private static final String COLUMNS = "new_id, " + String.join(", ", ImportStatements.STAGED);
 	/** The rows of import_rows (the import's own temporary table) that the second session inserts. */
 	static final String ITS_ROWS = " match_id is null and row_number % 2 = 1 ";
 	private static final String GID_PREFIX = "growthhub-import-";
@@ -131,16 +130,8 @@ class ImportSecondWriter {
 		try {
 			second.setAutoCommit(true);
 			execute(second, "begin");
-			try (PreparedStatement settings = second.prepareStatement("""
-					select set_config('app.org_id', ?, true), set_config('app.user_id', ?, true), set_config('app.actor', ?, true),
-					    set_config('app.system', 'off', true), set_config('app.bulk_import', 'on', true),
-					    set_config('app.import_part', 'on', true)
-					""")) {
-				settings.setString(1, organization.toString());
-				settings.setString(2, scope.userId() == null ? "" : scope.userId().toString());
-				settings.setString(3, scope.actor().label());
-				settings.execute();
-			}
+			scope.applyTo(second);
+			execute(second, "select set_config('app.bulk_import', 'on', true), set_config('app.import_part', 'on', true)");
 			PGCopyOutputStream into = new PGCopyOutputStream(second.unwrap(PGConnection.class),
 					"copy contact_import_parts (import_id, " + COLUMNS + ") from stdin (format csv)", 1 << 16);
 			importConnection.unwrap(PGConnection.class).getCopyAPI().copyOut("copy (select '" + importId + "'::uuid, " + COLUMNS
@@ -157,49 +148,17 @@ class ImportSecondWriter {
 
 	private Written insert(Connection second, UUID organization, UUID importId, UUID actingUser, @Nullable UUID listId,
 			List<UUID> tagIds) {
+		String its = "import_id = '" + importId + "'";
 		try {
-			long created;
-			try (PreparedStatement insert = second.prepareStatement("""
-					insert into contacts (id, organization_id, type, status, first_name, last_name, email, phone, company, job_title,
-					    linkedin_url, industry, business_type, network_type, priority, campaign, ad_platform, notes, custom_fields,
-					    source, owner_id, created_by)
-					select new_id, ?, type, status, first_name, last_name, email, phone, company, job_title, linkedin_url, industry,
-					    business_type, network_type, priority, campaign, ad_platform, notes, custom_fields, 'CSV', ?, ?
-					from contact_import_parts where import_id = ?
-					""")) {
-				insert.setObject(1, organization);
-				insert.setObject(2, actingUser);
-				insert.setObject(3, actingUser);
-				insert.setObject(4, importId);
-				created = insert.executeLargeUpdate();
-			}
-			long listed = 0;
-			if (listId != null) {
-				listed = membership(second, """
-						with added as (
-						    insert into list_members (organization_id, list_id, contact_id)
-						    select ?, ?, new_id from contact_import_parts where import_id = ?
-						    on conflict do nothing returning contact_id
-						)
-						insert into contact_import_memberships (organization_id, import_id, contact_id, list_id)
-						select ?, ?, contact_id, ? from added
-						""", organization, listId, importId);
-			}
+			long created = update(second, ImportStatements.insertContacts("contact_import_parts", its), organization, actingUser,
+					actingUser);
+			long listed = listId == null ? 0 : update(second, ImportStatements.addToList("contact_import_parts", "new_id", its),
+					organization, listId, organization, importId, listId);
 			for (UUID tag : tagIds) {
-				membership(second, """
-						with added as (
-						    insert into contact_tags (organization_id, contact_id, tag_id)
-						    select ?, new_id, ? from contact_import_parts where import_id = ?
-						    on conflict do nothing returning contact_id
-						)
-						insert into contact_import_memberships (organization_id, import_id, contact_id, tag_id)
-						select ?, ?, contact_id, ? from added
-						""", organization, tag, importId);
+				update(second, ImportStatements.addTag("contact_import_parts", "new_id", its), organization, tag, organization,
+						importId, tag);
 			}
-			try (PreparedStatement clear = second.prepareStatement("delete from contact_import_parts where import_id = ?")) {
-				clear.setObject(1, importId);
-				clear.execute();
-			}
+			execute(second, "delete from contact_import_parts where " + its);
 			execute(second, "prepare transaction '" + gid(importId) + "'");
 			close(second, false);
 			return new Written(created, listed);
@@ -210,16 +169,12 @@ class ImportSecondWriter {
 		}
 	}
 
-	private static long membership(Connection second, String statement, UUID organization, UUID target, UUID importId)
-			throws SQLException {
-		try (PreparedStatement added = second.prepareStatement(statement)) {
-			added.setObject(1, organization);
-			added.setObject(2, target);
-			added.setObject(3, importId);
-			added.setObject(4, organization);
-			added.setObject(5, importId);
-			added.setObject(6, target);
-			return added.executeLargeUpdate();
+	private static long update(Connection connection, String sql, Object... params) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			for (int i = 0; i < params.length; i++) {
+				statement.setObject(i + 1, params[i]);
+			}
+			return statement.executeLargeUpdate();
 		}
 	}
 

@@ -9,6 +9,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import com.growthhub.contacts.ContactImports;
 import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
@@ -34,6 +35,16 @@ public class Tags {
 		return transactions.call(TenantContext.current(), () -> jdbc.sql(SELECT + " where t.organization_id = ? order by lower(t.name)")
 			.param(organization)
 			.query(TagView.class)
+			.list());
+	}
+
+	/** The organization's tags by name, without their contact counts: for pickers. */
+	public List<ContactImports.Choice> choices() {
+		UUID organization = TenantContext.requireOrganizationId().value();
+		return transactions.call(TenantContext.current(), () -> jdbc
+			.sql("select id, name from tags where organization_id = ? order by lower(name)")
+			.param(organization)
+			.query(ContactImports.Choice.class)
 			.list());
 	}
 

@@ -1,7 +1,6 @@
 package com.growthhub.dataio.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,16 +111,29 @@ public class ImportJobs {
 		}
 	}
 
+	/** Where an organization's uploads, import files and error files live. */
+	static Path folder(Path dataDir, UUID organization) {
+		return dataDir.resolve("imports").resolve(organization.toString());
+	}
+
+	static Path fileOf(Path folder, UUID importId) {
+		return folder.resolve(importId + ".csv");
+	}
+
+	static Path errorFileOf(Path folder, UUID importId) {
+		return folder.resolve(importId + ".errors.csv");
+	}
+
 	Path uploads() {
-		return platform.dataDir().resolve("imports").resolve(organization().toString());
+		return folder(platform.dataDir(), organization());
 	}
 
 	Path fileOf(UUID importId) {
-		return uploads().resolve(importId + ".csv");
+		return fileOf(uploads(), importId);
 	}
 
 	Path errorFileOf(UUID importId) {
-		return uploads().resolve(importId + ".errors.csv");
+		return errorFileOf(uploads(), importId);
 	}
 
 	/** Writes an upload to the given file: a multipart part moves its temporary file there. */
@@ -148,10 +160,6 @@ public class ImportJobs {
 			deleteQuietly(target);
 			throw new UncheckedIOException("Could not store the upload", ex);
 		}
-	}
-
-	public Upload receive(InputStream content, String fileName) {
-		return receive(fileName, file -> Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING));
 	}
 
 	/** A received file again, for the mapping page. */
@@ -195,11 +203,6 @@ public class ImportJobs {
 	}
 
 	/** Turns a received file into a job: checks the mapping, creates the new custom fields, queues the work. */
-	public ImportView start(UUID uploadId, String fileName, @Nullable Map<String, String> requested, Options options) {
-		return start(upload(uploadId, fileName), requested, options);
-	}
-
-	/** The same, for an upload just received (its head is already read). */
 	public ImportView start(Upload upload, @Nullable Map<String, String> requested, Options options) {
 		UUID uploadId = upload.id();
 		String fileName = upload.fileName();
@@ -288,8 +291,8 @@ public class ImportJobs {
 			List<Object> params = new ArrayList<>(List.of(organization()));
 			String where = "organization_id = ?";
 			if (after != null) {
-				where += " and (created_at, id) < (cast(? as timestamptz), ?)";
-				params.add(after.value());
+				where += " and (created_at, id) < (?, ?)";
+				params.add(java.sql.Timestamp.from(after.instant()));
 				params.add(after.id());
 			}
 			List<ImportView> rows = jdbc.sql("select * from imports where " + where + " order by created_at desc, id desc limit "

@@ -327,7 +327,7 @@ class ImportRunner {
 				select i.*, u.email as user_email from imports i join users u on u.id = i.created_by where i.id = ?
 				""").param(id).query((rs, n) -> {
 			UUID organization = rs.getObject("organization_id", UUID.class);
-			Path folder = dataDir.resolve("imports").resolve(organization.toString());
+			Path folder = ImportJobs.folder(dataDir, organization);
 			java.sql.Array tags = rs.getArray("tag_ids");
 			List<UUID> tagIds = tags == null ? List.of() : List.of((UUID[]) tags.getArray());
 			return new Job(id, organization, rs.getObject("created_by", UUID.class), rs.getString("file_name"),
@@ -337,7 +337,7 @@ class ImportRunner {
 					}),
 					new ContactImports.Options(ContactImports.DedupePolicy.valueOf(rs.getString("dedupe_policy")),
 							rs.getObject("list_id", UUID.class), tagIds),
-					folder.resolve(id + ".csv"), folder.resolve(id + ".errors.csv"), rs.getString("user_email"));
+					ImportJobs.fileOf(folder, id), ImportJobs.errorFileOf(folder, id), rs.getString("user_email"));
 		}).optional().orElse(null);
 	}
 

@@ -11,7 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -102,14 +102,11 @@ class ImportPageController {
 			mapping.put(headers.get(i), target == null ? ColumnMapping.SKIP : target);
 		}
 		try {
-			ImportJobs.ImportView started = imports.start(id, name, mapping, new ImportJobs.Options(
+			ImportJobs.ImportView started = imports.start(upload, mapping, new ImportJobs.Options(
 					ImportApiController.policy(dedupePolicy), listId, listName, tags == null ? new ArrayList<>() : tags));
 			return "redirect:/imports/" + started.id();
 		}
-		catch (RuntimeException ex) {
-			if (!(ex instanceof ErrorResponse problem)) {
-				throw ex;
-			}
+		catch (ErrorResponseException problem) {
 			redirect.addFlashAttribute("problem", problem.getBody().getDetail());
 			redirect.addAttribute("name", name);
 			return "redirect:/imports/uploads/" + id;

@@ -15,9 +15,6 @@ import org.springframework.transaction.TransactionDefinition;
  */
 class TenantAwareTransactionManager extends JdbcTransactionManager {
 
-	private static final String SET_SCOPE = "select set_config('app.org_id', ?, true), set_config('app.user_id', ?, true),"
-			+ " set_config('app.actor', ?, true), set_config('app.system', ?, true)";
-
 	TenantAwareTransactionManager(DataSource dataSource) {
 		super(dataSource);
 	}
@@ -26,13 +23,6 @@ class TenantAwareTransactionManager extends JdbcTransactionManager {
 	protected void prepareTransactionalConnection(Connection connection, TransactionDefinition definition)
 			throws SQLException {
 		super.prepareTransactionalConnection(connection, definition);
-		TenantScope scope = TenantContext.current();
-		try (var statement = connection.prepareStatement(SET_SCOPE)) {
-			statement.setString(1, scope.organizationId() == null ? "" : scope.organizationId().toString());
-			statement.setString(2, scope.userId() == null ? "" : scope.userId().toString());
-			statement.setString(3, scope.actor().label());
-			statement.setString(4, scope.system() ? "on" : "off");
-			statement.execute();
-		}
+		TenantContext.current().applyTo(connection);
 	}
 }

@@ -1,5 +1,7 @@
 package com.growthhub.platform.tenancy;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -32,5 +34,21 @@ public record TenantScope(@Nullable OrganizationId organizationId, @Nullable UUI
 
 	public TenantScope withOrganization(OrganizationId organization) {
 		return new TenantScope(organization, userId, actor, system);
+	}
+
+	/**
+	 * Hands this scope to the transaction under way on {@code connection}, as the transaction-local settings that the
+	 * row-level-security policies and the audit trigger read. Every Spring-managed transaction gets it at its start;
+	 * code that drives a connection itself (a large import's second session) calls this.
+	 */
+	public void applyTo(Connection connection) throws SQLException {
+		try (var statement = connection.prepareStatement("select set_config('app.org_id', ?, true), "
+				+ "set_config('app.user_id', ?, true), set_config('app.actor', ?, true), set_config('app.system', ?, true)")) {
+			statement.setString(1, organizationId == null ? "" : organizationId.toString());
+			statement.setString(2, userId == null ? "" : userId.toString());
+			statement.setString(3, actor.label());
+			statement.setString(4, system ? "on" : "off");
+			statement.execute();
+		}
 	}
 }
