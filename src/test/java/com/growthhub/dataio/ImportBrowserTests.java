@@ -1,10 +1,10 @@
 package com.growthhub.dataio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.growthhub.identity.IdentityTestSupport.uniqueEmail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,7 +21,7 @@ class ImportBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void uploadsMapsWatchesAndDownloadsTheErrors() throws Exception {
-		String email = "import-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+		String email = uniqueEmail("import");
 		registerVerified(email);
 		signIn(email);
 

@@ -37,7 +37,7 @@ public abstract class IdentityTestSupport {
 		return new TestMailbox(jdbc, transactions);
 	}
 
-	protected static String uniqueEmail(String name) {
+	public static String uniqueEmail(String name) {
 		return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 	}
 

@@ -1,6 +1,7 @@
 package com.growthhub.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.growthhub.identity.IdentityTestSupport.uniqueEmail;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ class DealBoardBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void aDraggedCardMovesOnTheOtherViewersBoardLive() throws Exception {
-		String email = "board-" + System.nanoTime() + "@example.com";
+		String email = uniqueEmail("board");
 		ApiClient api = new ApiClient(port);
 		assertThat(api.post("/api/v1/auth/register", Map.of("email", email, "password", PASSWORD, "firstName", "Sam",
 				"lastName", "Seller", "organizationName", "Board Co"), null).status()).isEqualTo(201);
@@ -55,7 +56,7 @@ class DealBoardBrowserTests extends BrowserTestSupport {
 		String deal = api.post("/api/v1/deals", Map.of("contactId", contact, "title", "Live deal", "valueCents", 1000), token)
 			.text("id");
 
-		String colleague = "colleague-" + System.nanoTime() + "@example.com";
+		String colleague = uniqueEmail("colleague");
 		assertThat(api.post("/api/v1/invitations", Map.of("email", colleague, "role", "member"), token).status()).isEqualTo(201);
 		String link = mailbox().latestLink(colleague, "invitation");
 		assertThat(api.post("/api/v1/auth/invitations/accept", Map.of("token", link.substring(link.lastIndexOf('/') + 1),

@@ -1,6 +1,7 @@
 package com.growthhub.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.growthhub.identity.IdentityTestSupport.uniqueEmail;
 
 import java.util.Map;
 import java.util.UUID;
@@ -20,7 +21,7 @@ class JourneyBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void runsAJourneyFromATemplateToAnActiveClient() {
-		String email = "journey-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+		String email = uniqueEmail("journey");
 		ApiClient api = new ApiClient(port);
 		registerVerified(email);
 		signIn(email);
