@@ -73,7 +73,11 @@ public abstract class IdentityTestSupport {
 
 	/** Invites a new person into the organization of {@code adminAccess} with a role; answers their access token. */
 	protected String invitedMember(String adminAccess, String role) {
-		String email = uniqueEmail(role);
+		return invitedMember(adminAccess, uniqueEmail(role), role);
+	}
+
+	/** Invites {@code email} into the organization of {@code adminAccess} with a role; answers their access token. */
+	protected String invitedMember(String adminAccess, String email, String role) {
 		accounts().invite(adminAccess, email, role);
 		return accessToken(email);
 	}
