@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +17,7 @@ import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 
 /** Imports through the API: every dedupe policy, per-row errors and the error file, lists and tags, undo, cancel. */
 class ImportIntegrationTests extends IdentityTestSupport {
@@ -70,7 +70,7 @@ class ImportIntegrationTests extends IdentityTestSupport {
 		assertThat(totals.path("total").asLong()).isEqualTo(5);
 		assertThat(totals.path("created").asLong()).isEqualTo(2);
 		assertThat(totals.path("failed").asLong()).isEqualTo(3);
-		assertThat(job.path("errors").toString()).contains("not-an-email".isEmpty() ? "" : "email").contains("firstName")
+		assertThat(job.path("errors").toString()).contains("email").contains("firstName")
 			.contains("repeats the email of row 2");
 
 		JsonNode grace = api().get("/api/v1/contacts?q=grace@example.com", token).body().path("items").get(0);
@@ -112,7 +112,7 @@ class ImportIntegrationTests extends IdentityTestSupport {
 
 		// Undo restores the updated company and removes what the import created.
 		JsonNode undone = api().post("/api/v1/imports/" + updateOnly.path("id").asString() + "/undo", null, token).body();
-		assertThat(undone.path("undoneAt").isNull()).isFalse();
+		assertThat(undone.hasNonNull("undoneAt")).isTrue();
 		assertThat(api().get("/api/v1/contacts/" + existing, token).text("company")).isEqualTo("Before Inc");
 		assertThat(api().post("/api/v1/imports/" + updateOnly.path("id").asString() + "/undo", null, token).status())
 			.as("only once").isEqualTo(409);
@@ -126,13 +126,10 @@ class ImportIntegrationTests extends IdentityTestSupport {
 		JsonNode job = finished(upload("firstName,email\nLiam,liam@example.com\nNoah,noah@example.com\n",
 				Map.of("listName", "Spring leads", "tags", tag)).body().path("id").asString());
 		assertThat(job.path("status").asString()).isEqualTo("completed");
-		JsonNode lists = api().get("/api/v1/lists", token).body();
-		JsonNode list = null;
-		for (JsonNode item : lists.path("items").isMissingNode() ? lists : lists.path("items")) {
-			if (item.path("name").asString().equals("Spring leads")) {
-				list = item;
-			}
-		}
+		JsonNode list = api().get("/api/v1/lists", token).body().path("items").valueStream()
+			.filter(item -> item.path("name").asString().equals("Spring leads"))
+			.findFirst()
+			.orElse(null);
 		assertThat(list).isNotNull();
 		assertThat(list.path("memberCount").asInt()).isEqualTo(2);
 		assertThat(api().get("/api/v1/contacts?tag=" + tag, token).body().path("items").size()).isEqualTo(2);
@@ -183,7 +180,7 @@ class ImportIntegrationTests extends IdentityTestSupport {
 		ApiClient.Response theirs = api().get("/api/v1/imports/" + id, strangerToken);
 		assertThat(theirs.status()).isEqualTo(404);
 		assertThat(api().post("/api/v1/imports/" + id + "/undo", null, strangerToken).status()).isEqualTo(404);
-		assertThat(api().get("/api/v1/imports", strangerToken).body().path("items")).isEmpty();
-		assertThat(List.of(api().post("/api/v1/imports/" + id + "/cancel", null, token).status())).containsExactly(409);
+		assertThat(api().get("/api/v1/imports", strangerToken).body().path("items")).isInstanceOf(ArrayNode.class).isEmpty();
+		assertThat(api().post("/api/v1/imports/" + id + "/cancel", null, token).status()).isEqualTo(409);
 	}
 }

@@ -17,6 +17,7 @@ import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 
 class JourneyApiIntegrationTests extends IdentityTestSupport {
 
@@ -176,7 +177,7 @@ class JourneyApiIntegrationTests extends IdentityTestSupport {
 			.isEqualTo(404);
 		assertThat(api().post("/api/v1/journeys/" + journey + "/active-client", Map.of(), theirs).status()).isEqualTo(404);
 		assertThat(api().post("/api/v1/contacts/" + contact + "/submit-plug", null, theirs).status()).isEqualTo(404);
-		assertThat(api().get("/api/v1/journeys", theirs).body().path("items")).isEmpty();
+		assertThat(api().get("/api/v1/journeys", theirs).body().path("items")).isInstanceOf(ArrayNode.class).isEmpty();
 	}
 
 	@Test
