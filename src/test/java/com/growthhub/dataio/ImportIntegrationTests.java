@@ -10,8 +10,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.web.client.RestClient;
 
 import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
@@ -80,9 +78,10 @@ class ImportIntegrationTests extends IdentityTestSupport {
 		assertThat(grace.path("status").asString()).as("the type's first status").isNotBlank();
 		assertThat(grace.path("customFields").path("favourite_colour").asString()).isEqualTo("red, white");
 
-		String errors = RestClient.create("http://localhost:" + port).get()
-			.uri("/api/v1/imports/" + job.path("id").asString() + "/errors.csv")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token).retrieve().body(String.class);
+		CsvDownload.Answer errorFile = CsvDownload.get(port, "/api/v1/imports/" + job.path("id").asString() + "/errors.csv",
+				token);
+		assertThat(errorFile.status()).isEqualTo(200);
+		String errors = errorFile.body();
 		assertThat(errors.lines().toList()).hasSize(4);
 		assertThat(errors.lines().findFirst().orElseThrow()).endsWith(",error");
 		assertThat(errors).contains("Alan,Turing,not-an-email").contains("Ada,Again,ada@example.com");
@@ -164,8 +163,9 @@ class ImportIntegrationTests extends IdentityTestSupport {
 		assertThat(refused.status()).as("lastName is not mapped automatically in privacy mode").isEqualTo(202);
 		assertThat(upload("firstName,lastName,email\nA,B,a@example.com\n", Map.of("mapping", "{\"lastName\":\"lastName\"}"))
 			.status()).isEqualTo(422);
-		String template = RestClient.create("http://localhost:" + port).get().uri("/api/v1/imports/template.csv")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token).retrieve().body(String.class);
+		CsvDownload.Answer templateFile = CsvDownload.get(port, "/api/v1/imports/template.csv", token);
+		assertThat(templateFile.status()).isEqualTo(200);
+		String template = templateFile.body();
 		assertThat(template.lines().findFirst().orElseThrow()).startsWith("firstName,email,phone").doesNotContain("lastName");
 	}
 
