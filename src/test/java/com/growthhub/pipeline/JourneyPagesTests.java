@@ -42,7 +42,7 @@ class JourneyPagesTests extends IdentityTestSupport {
 	}
 
 	@Test
-	void theTemplateEditorReordersAndRemovesSteps() throws Exception {
+	void theTemplateEditorCreatesATemplateWhoseStepKeepsItsRole() throws Exception {
 		String owner = uniqueEmail("editor");
 		registerVerified(owner);
 		BrowserSession browser = signedIn(owner);
