@@ -12,18 +12,28 @@ import com.growthhub.messaging.TestMailbox;
  */
 public record TestAccounts(ApiClient api, TestMailbox mailbox) {
 
-	/** Registers an account owning a fresh organization; it still has to verify its address. */
+	/** Registers Ada Lovelace with an account owning a fresh organization; it still has to verify its address. */
 	public ApiClient.Response register(String email) {
+		return register(email, "Ada", "Lovelace");
+	}
+
+	/** Registers a person with an account owning a fresh organization; it still has to verify its address. */
+	public ApiClient.Response register(String email, String firstName, String lastName) {
 		ApiClient.Response registered = api.post("/api/v1/auth/register", Map.of("email", email, "password",
-				IdentityTestSupport.PASSWORD, "firstName", "Ada", "lastName", "Lovelace", "organizationName", "Org of " + email),
+				IdentityTestSupport.PASSWORD, "firstName", firstName, "lastName", lastName, "organizationName", "Org of " + email),
 				null);
 		assertThat(registered.status()).isEqualTo(201);
 		return registered;
 	}
 
-	/** A verified account owning a fresh organization. */
+	/** A verified account of Ada Lovelace owning a fresh organization. */
 	public void registerVerified(String email) {
-		register(email);
+		registerVerified(email, "Ada", "Lovelace");
+	}
+
+	/** A verified account owning a fresh organization. */
+	public void registerVerified(String email, String firstName, String lastName) {
+		register(email, firstName, lastName);
 		String code = mailbox.latestCode(email, "verify-email");
 		assertThat(api.post("/api/v1/auth/verify-email", Map.of("email", email, "code", code), null).status())
 			.isEqualTo(200);
