@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 subscribers=${1:-500}
-port=18082
+port=18084
 name=notifications
 . bench/app.sh
 "$java" -cp "$pgjdbc" bench/notifications/NotificationsBench.java "http://127.0.0.1:$port" \

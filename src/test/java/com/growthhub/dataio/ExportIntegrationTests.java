@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpHeaders;
-import org.springframework.web.client.RestClient;
 
 import com.growthhub.identity.IdentityTestSupport;
 import com.growthhub.platform.csv.SpreadsheetSafeCsv;
@@ -15,13 +13,8 @@ import com.growthhub.platform.csv.SpreadsheetSafeCsv;
 /** Contacts export: the list's filters, an interaction summary, neutralized formulas, privacy mode. */
 class ExportIntegrationTests extends IdentityTestSupport {
 
-	record Download(int status, String body) {
-	}
-
-	private Download download(String path, String token) {
-		return RestClient.create("http://localhost:" + port).get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-			.exchange((request, response) -> new Download(response.getStatusCode().value(),
-					new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+	private CsvDownload.Answer download(String path, String token) {
+		return CsvDownload.get(port, path, token);
 	}
 
 	@Test
@@ -35,13 +28,13 @@ class ExportIntegrationTests extends IdentityTestSupport {
 		api().post("/api/v1/contacts/" + ada + "/interactions", Map.of("type", "call", "text", "Intro"), token);
 		api().post("/api/v1/contacts/" + ada + "/interactions", Map.of("type", "email", "text", "Follow-up"), token);
 
-		Download all = download("/api/v1/exports/contacts.csv", token);
+		CsvDownload.Answer all = download("/api/v1/exports/contacts.csv", token);
 		assertThat(all.status()).isEqualTo(200);
 		List<String> lines = all.body().lines().toList();
 		assertThat(lines.getFirst()).startsWith("\uFEFFid,type,status,firstName,lastName,email");
 		assertThat(lines).hasSize(3);
 
-		Download leads = download("/api/v1/exports/contacts.csv?type=lead", token);
+		CsvDownload.Answer leads = download("/api/v1/exports/contacts.csv?type=lead", token);
 		assertThat(leads.body().lines().toList()).hasSize(2);
 		String row = leads.body().lines().toList().get(1);
 		assertThat(row).contains("Ada,Lovelace,ada@example.com").contains("\"'=HYPERLINK(\"\"http://evil\"\")\"")

@@ -1,16 +1,14 @@
 package com.growthhub.dataio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.growthhub.identity.IdentityTestSupport.uniqueEmail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -21,7 +19,7 @@ class ImportBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void uploadsMapsWatchesAndDownloadsTheErrors() throws Exception {
-		String email = "import-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+		String email = uniqueEmail("import");
 		registerVerified(email);
 		signIn(email);
 
@@ -44,10 +42,7 @@ class ImportBrowserTests extends BrowserTestSupport {
 			.getAttribute("value")).isEqualTo("email");
 		assertThat(browser.getPageSource()).contains("grace@example.com");
 		new Select(browser.findElement(By.cssSelector("select[data-column='Shoe size']"))).selectByValue("new");
-		// The wide mapping table can leave the button under the window's edge: press it as the keyboard would.
-		WebElement start = visible(By.cssSelector("[data-testid=start-import]"));
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", start);
-		start.sendKeys(Keys.ENTER);
+		click(By.cssSelector("[data-testid=start-import]"));
 
 		waiting().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=import-status]"), "Completed"));
 		assertThat(browser.findElement(By.cssSelector("[data-progress-bar]")).getText()).isEqualTo("100%");

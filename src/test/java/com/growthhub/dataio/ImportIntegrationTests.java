@@ -5,19 +5,17 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.web.client.RestClient;
 
 import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 
 /** Imports through the API: every dedupe policy, per-row errors and the error file, lists and tags, undo, cancel. */
 class ImportIntegrationTests extends IdentityTestSupport {
@@ -70,7 +68,7 @@ class ImportIntegrationTests extends IdentityTestSupport {
 		assertThat(totals.path("total").asLong()).isEqualTo(5);
 		assertThat(totals.path("created").asLong()).isEqualTo(2);
 		assertThat(totals.path("failed").asLong()).isEqualTo(3);
-		assertThat(job.path("errors").toString()).contains("not-an-email".isEmpty() ? "" : "email").contains("firstName")
+		assertThat(job.path("errors").toString()).contains("email").contains("firstName")
 			.contains("repeats the email of row 2");
 
 		JsonNode grace = api().get("/api/v1/contacts?q=grace@example.com", token).body().path("items").get(0);
@@ -80,9 +78,10 @@ class ImportIntegrationTests extends IdentityTestSupport {
 		assertThat(grace.path("status").asString()).as("the type's first status").isNotBlank();
 		assertThat(grace.path("customFields").path("favourite_colour").asString()).isEqualTo("red, white");
 
-		String errors = RestClient.create("http://localhost:" + port).get()
-			.uri("/api/v1/imports/" + job.path("id").asString() + "/errors.csv")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token).retrieve().body(String.class);
+		CsvDownload.Answer errorFile = CsvDownload.get(port, "/api/v1/imports/" + job.path("id").asString() + "/errors.csv",
+				token);
+		assertThat(errorFile.status()).isEqualTo(200);
+		String errors = errorFile.body();
 		assertThat(errors.lines().toList()).hasSize(4);
 		assertThat(errors.lines().findFirst().orElseThrow()).endsWith(",error");
 		assertThat(errors).contains("Alan,Turing,not-an-email").contains("Ada,Again,ada@example.com");
@@ -112,7 +111,7 @@ class ImportIntegrationTests extends IdentityTestSupport {
 
 		// Undo restores the updated company and removes what the import created.
 		JsonNode undone = api().post("/api/v1/imports/" + updateOnly.path("id").asString() + "/undo", null, token).body();
-		assertThat(undone.path("undoneAt").isNull()).isFalse();
+		assertThat(undone.hasNonNull("undoneAt")).isTrue();
 		assertThat(api().get("/api/v1/contacts/" + existing, token).text("company")).isEqualTo("Before Inc");
 		assertThat(api().post("/api/v1/imports/" + updateOnly.path("id").asString() + "/undo", null, token).status())
 			.as("only once").isEqualTo(409);
@@ -126,13 +125,10 @@ class ImportIntegrationTests extends IdentityTestSupport {
 		JsonNode job = finished(upload("firstName,email\nLiam,liam@example.com\nNoah,noah@example.com\n",
 				Map.of("listName", "Spring leads", "tags", tag)).body().path("id").asString());
 		assertThat(job.path("status").asString()).isEqualTo("completed");
-		JsonNode lists = api().get("/api/v1/lists", token).body();
-		JsonNode list = null;
-		for (JsonNode item : lists.path("items").isMissingNode() ? lists : lists.path("items")) {
-			if (item.path("name").asString().equals("Spring leads")) {
-				list = item;
-			}
-		}
+		JsonNode list = api().get("/api/v1/lists", token).body().path("items").valueStream()
+			.filter(item -> item.path("name").asString().equals("Spring leads"))
+			.findFirst()
+			.orElse(null);
 		assertThat(list).isNotNull();
 		assertThat(list.path("memberCount").asInt()).isEqualTo(2);
 		assertThat(api().get("/api/v1/contacts?tag=" + tag, token).body().path("items").size()).isEqualTo(2);
@@ -167,8 +163,9 @@ class ImportIntegrationTests extends IdentityTestSupport {
 		assertThat(refused.status()).as("lastName is not mapped automatically in privacy mode").isEqualTo(202);
 		assertThat(upload("firstName,lastName,email\nA,B,a@example.com\n", Map.of("mapping", "{\"lastName\":\"lastName\"}"))
 			.status()).isEqualTo(422);
-		String template = RestClient.create("http://localhost:" + port).get().uri("/api/v1/imports/template.csv")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token).retrieve().body(String.class);
+		CsvDownload.Answer templateFile = CsvDownload.get(port, "/api/v1/imports/template.csv", token);
+		assertThat(templateFile.status()).isEqualTo(200);
+		String template = templateFile.body();
 		assertThat(template.lines().findFirst().orElseThrow()).startsWith("firstName,email,phone").doesNotContain("lastName");
 	}
 
@@ -183,7 +180,7 @@ class ImportIntegrationTests extends IdentityTestSupport {
 		ApiClient.Response theirs = api().get("/api/v1/imports/" + id, strangerToken);
 		assertThat(theirs.status()).isEqualTo(404);
 		assertThat(api().post("/api/v1/imports/" + id + "/undo", null, strangerToken).status()).isEqualTo(404);
-		assertThat(api().get("/api/v1/imports", strangerToken).body().path("items")).isEmpty();
-		assertThat(List.of(api().post("/api/v1/imports/" + id + "/cancel", null, token).status())).containsExactly(409);
+		assertThat(api().get("/api/v1/imports", strangerToken).body().path("items")).isInstanceOf(ArrayNode.class).isEmpty();
+		assertThat(api().post("/api/v1/imports/" + id + "/cancel", null, token).status()).isEqualTo(409);
 	}
 }

@@ -37,37 +37,26 @@ public abstract class IdentityTestSupport {
 		return new TestMailbox(jdbc, transactions);
 	}
 
-	protected static String uniqueEmail(String name) {
+	public static String uniqueEmail(String name) {
 		return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+	}
+
+	protected TestAccounts accounts() {
+		return new TestAccounts(api(), mailbox());
 	}
 
 	/** A verified account owning a fresh organization. */
 	protected ApiClient.Response register(String email) {
-		ApiClient.Response registered = api().post("/api/v1/auth/register", Map.of("email", email, "password", PASSWORD,
-				"firstName", "Ada", "lastName", "Lovelace", "organizationName", "Org of " + email), null);
-		assertThat(registered.status()).isEqualTo(201);
-		return registered;
+		return accounts().register(email);
 	}
 
 	protected void registerVerified(String email) {
-		register(email);
-		String code = mailbox().latestCode(email, "verify-email");
-		assertThat(api().post("/api/v1/auth/verify-email", Map.of("email", email, "code", code), null).status())
-			.isEqualTo(200);
+		accounts().registerVerified(email);
 	}
 
 	/** Signs in through the emailed second step and returns the login answer with tokens. */
 	protected ApiClient.Response signIn(String email) {
-		ApiClient.Response login = api().post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD), null);
-		assertThat(login.status()).isEqualTo(200);
-		if (!login.body().path("mfaRequired").asBoolean(false)) {
-			return login;
-		}
-		String code = mailbox().latestCode(email, "sign-in-code");
-		ApiClient.Response verified = api().post("/api/v1/auth/mfa/verify",
-				Map.of("challengeId", login.text("challengeId"), "code", code), null);
-		assertThat(verified.status()).isEqualTo(200);
-		return verified;
+		return accounts().signIn(email);
 	}
 
 	/** A second sign-in from the device that completed the first one: no emailed code this time. */
@@ -79,17 +68,17 @@ public abstract class IdentityTestSupport {
 	}
 
 	protected String accessToken(String email) {
-		return signIn(email).text("accessToken");
+		return accounts().accessToken(email);
 	}
 
 	/** Invites a new person into the organization of {@code adminAccess} with a role; answers their access token. */
 	protected String invitedMember(String adminAccess, String role) {
-		String email = uniqueEmail(role);
-		assertThat(api().post("/api/v1/invitations", Map.of("email", email, "role", role), adminAccess).status())
-			.isEqualTo(201);
-		String link = mailbox().latestLink(email, "invitation");
-		assertThat(api().post("/api/v1/auth/invitations/accept", Map.of("token", link.substring(link.lastIndexOf('/') + 1),
-				"firstName", "Max", "lastName", "Member", "password", PASSWORD), null).status()).isEqualTo(201);
+		return invitedMember(adminAccess, uniqueEmail(role), role);
+	}
+
+	/** Invites {@code email} into the organization of {@code adminAccess} with a role; answers their access token. */
+	protected String invitedMember(String adminAccess, String email, String role) {
+		accounts().invite(adminAccess, email, role);
 		return accessToken(email);
 	}
 

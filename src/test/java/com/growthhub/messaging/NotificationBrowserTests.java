@@ -1,6 +1,7 @@
 package com.growthhub.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.growthhub.identity.IdentityTestSupport.uniqueEmail;
 
 import java.util.List;
 import java.util.UUID;
@@ -23,7 +24,7 @@ class NotificationBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void theBellCountsLiveAndTheListMarksRead() {
-		String email = "bell-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+		String email = uniqueEmail("bell");
 		registerVerified(email);
 		signIn(email);
 		open("/contacts");

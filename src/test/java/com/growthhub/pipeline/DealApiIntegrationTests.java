@@ -21,6 +21,7 @@ import com.growthhub.identity.IdentityTestSupport;
 import com.growthhub.shared.OrganizationId;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 
 class DealApiIntegrationTests extends IdentityTestSupport {
 
@@ -233,7 +234,7 @@ class DealApiIntegrationTests extends IdentityTestSupport {
 			.isEqualTo(404);
 		assertThat(api().post("/api/v1/deals", Map.of("contactId", contact("Bob"), "title", "Steal"), strangerToken).status())
 			.isEqualTo(404);
-		assertThat(api().get("/api/v1/deals", strangerToken).body().path("items")).isEmpty();
+		assertThat(api().get("/api/v1/deals", strangerToken).body().path("items")).isInstanceOf(ArrayNode.class).isEmpty();
 	}
 
 	@Test

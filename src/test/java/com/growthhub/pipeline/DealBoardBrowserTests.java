@@ -1,10 +1,8 @@
 package com.growthhub.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.growthhub.identity.IdentityTestSupport.uniqueEmail;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -12,11 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.growthhub.BrowserTestSupport;
 import com.growthhub.identity.ApiClient;
@@ -37,17 +31,10 @@ class DealBoardBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void aDraggedCardMovesOnTheOtherViewersBoardLive() throws Exception {
-		String email = "board-" + System.nanoTime() + "@example.com";
+		String email = uniqueEmail("board");
+		registerVerified(email);
 		ApiClient api = new ApiClient(port);
-		assertThat(api.post("/api/v1/auth/register", Map.of("email", email, "password", PASSWORD, "firstName", "Sam",
-				"lastName", "Seller", "organizationName", "Board Co"), null).status()).isEqualTo(201);
-		api.post("/api/v1/auth/verify-email", Map.of("email", email, "code", mailbox().latestCode(email, "verify-email")), null);
-		ApiClient.Response login = api.post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD), null);
-		if (login.body().path("mfaRequired").asBoolean(false)) {
-			login = api.post("/api/v1/auth/mfa/verify", Map.of("challengeId", login.text("challengeId"), "code",
-					mailbox().latestCode(email, "sign-in-code")), null);
-		}
-		String token = login.text("accessToken");
+		String token = accounts().accessToken(email);
 		JsonNode sales = api.get("/api/v1/pipelines", token).body().get(0);
 		String contacted = sales.path("stages").get(1).path("id").asString();
 		String lost = sales.path("stages").get(4).path("id").asString();
@@ -55,22 +42,11 @@ class DealBoardBrowserTests extends BrowserTestSupport {
 		String deal = api.post("/api/v1/deals", Map.of("contactId", contact, "title", "Live deal", "valueCents", 1000), token)
 			.text("id");
 
-		String colleague = "colleague-" + System.nanoTime() + "@example.com";
-		assertThat(api.post("/api/v1/invitations", Map.of("email", colleague, "role", "member"), token).status()).isEqualTo(201);
-		String link = mailbox().latestLink(colleague, "invitation");
-		assertThat(api.post("/api/v1/auth/invitations/accept", Map.of("token", link.substring(link.lastIndexOf('/') + 1),
-				"firstName", "Max", "lastName", "Member", "password", PASSWORD), null).status()).isEqualTo(201);
+		String colleague = uniqueEmail("colleague");
+		accounts().invite(token, colleague, "member");
 
-		Path profile = Files.createTempDirectory("growthhub-chromium-second-");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-				"--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
 		WebDriver first = browser;
-		WebDriver second = new ChromeDriver(service, options);
+		WebDriver second = newBrowser();
 		try {
 			signIn(email);
 			open("/deals");
@@ -85,7 +61,7 @@ class DealBoardBrowserTests extends BrowserTestSupport {
 			WebElement target = first.findElement(By.cssSelector("#column-" + contacted + " .board-cards"));
 			((JavascriptExecutor) first).executeScript(DRAG, card, target);
 
-			new WebDriverWait(second, java.time.Duration.ofSeconds(15)).until(ExpectedConditions
+			waiting(second).until(ExpectedConditions
 				.presenceOfElementLocated(By.cssSelector("#column-" + contacted + " #deal-" + deal)));
 			assertThat(second.findElement(By.cssSelector("#column-" + contacted + " [data-testid=column-count]")).getText())
 				.isEqualTo("1");
@@ -99,7 +75,7 @@ class DealBoardBrowserTests extends BrowserTestSupport {
 					first.findElement(By.cssSelector("#column-" + lost + " .board-cards")));
 			type(By.cssSelector("[data-testid=reason]"), "Chose a competitor");
 			click(By.cssSelector("[data-testid=reason-save]"));
-			new WebDriverWait(second, java.time.Duration.ofSeconds(15)).until(ExpectedConditions
+			waiting(second).until(ExpectedConditions
 				.presenceOfElementLocated(By.cssSelector("#column-" + lost + " #deal-" + deal)));
 			JsonNode after = api.get("/api/v1/deals/" + deal, token).body();
 			assertThat(after.path("status").asString()).isEqualTo("lost");
@@ -119,13 +95,11 @@ class DealBoardBrowserTests extends BrowserTestSupport {
 		}
 		finally {
 			browser = first;
-			second.quit();
-			service.stop();
 		}
 	}
 
 	private void liveAndMarked(WebDriver driver) {
-		new WebDriverWait(driver, java.time.Duration.ofSeconds(15)).until(ExpectedConditions
+		waiting(driver).until(ExpectedConditions
 			.attributeToBe(By.cssSelector("[data-testid=board]"), "data-live", "open"));
 		((JavascriptExecutor) driver).executeScript("window.boardMarker = 1");
 	}

@@ -1,9 +1,9 @@
 package com.growthhub.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.growthhub.identity.IdentityTestSupport.uniqueEmail;
 
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -12,20 +12,21 @@ import org.openqa.selenium.support.ui.Select;
 
 import com.growthhub.BrowserTestSupport;
 import com.growthhub.identity.ApiClient;
-import com.growthhub.platform.tenancy.Actor;
-import com.growthhub.platform.tenancy.TenantScope;
 
 /** A journey from its template to an active client, through the pages in headless Chromium. */
 class JourneyBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void runsAJourneyFromATemplateToAnActiveClient() {
-		String email = "journey-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+		String email = uniqueEmail("journey");
 		ApiClient api = new ApiClient(port);
 		registerVerified(email);
 		signIn(email);
-		String contact = createContactThroughTheApi(api, email);
-		insertService(contact);
+		String token = accounts().accessToken(email);
+		assertThat(api.post("/api/v1/contacts", Map.of("firstName", "Jane", "lastName", "Client"), token).status())
+			.isEqualTo(201);
+		assertThat(api.post("/api/v1/services", Map.of("code", "BTX", "name", "Botox", "priceCents", 30000), token).status())
+			.isEqualTo(201);
 
 		open("/journeys/templates");
 		type(By.id("template-name"), "Consultation");
@@ -73,23 +74,5 @@ class JourneyBrowserTests extends BrowserTestSupport {
 	/** The status shown; a wait reads it again when a form post replaced the page. */
 	private String status() {
 		return browser.findElement(By.cssSelector("[data-testid=journey-status]")).getText();
-	}
-
-
-	private String createContactThroughTheApi(ApiClient api, String email) {
-		ApiClient.Response login = api.post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD), null);
-		if (login.body().path("mfaRequired").asBoolean(false)) {
-			login = api.post("/api/v1/auth/mfa/verify", Map.of("challengeId", login.text("challengeId"), "code",
-					mailbox().latestCode(email, "sign-in-code")), null);
-		}
-		return api.post("/api/v1/contacts", Map.of("firstName", "Jane", "lastName", "Client"), login.text("accessToken"))
-			.text("id");
-	}
-
-	private void insertService(String contact) {
-		transactions.run(TenantScope.system(new Actor.Job("test")), () -> jdbc.sql("""
-				insert into services (id, organization_id, code, name, price_cents)
-				select ?, organization_id, 'BTX', 'Botox', 30000 from contacts where id = ?
-				""").params(UUID.randomUUID(), UUID.fromString(contact)).update());
 	}
 }

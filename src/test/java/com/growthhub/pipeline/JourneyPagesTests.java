@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +42,7 @@ class JourneyPagesTests extends IdentityTestSupport {
 	}
 
 	@Test
-	void theTemplateEditorReordersAndRemovesSteps() throws Exception {
+	void theTemplateEditorCreatesATemplateWhoseStepKeepsItsRole() throws Exception {
 		String owner = uniqueEmail("editor");
 		registerVerified(owner);
 		BrowserSession browser = signedIn(owner);
@@ -57,7 +56,6 @@ class JourneyPagesTests extends IdentityTestSupport {
 		String token = accessToken(owner);
 		assertThat(api().get("/api/v1/journey-templates/" + id, token).body().path("steps").get(0).path("assigneeRole")
 			.asText()).isEqualTo("manager");
-		assertThat(UUID.fromString(id)).isNotNull();
 	}
 	@Test
 	void theContactPageSubmitsAPlugAndComesBack() throws Exception {

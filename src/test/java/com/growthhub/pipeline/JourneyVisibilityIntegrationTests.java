@@ -20,11 +20,7 @@ class JourneyVisibilityIntegrationTests extends IdentityTestSupport {
 		registerVerified(owner);
 		String ownerToken = accessToken(owner);
 		String member = uniqueEmail("jv-rep");
-		api().post("/api/v1/invitations", Map.of("email", member, "role", "member"), ownerToken);
-		String link = mailbox().latestLink(member, "invitation");
-		api().post("/api/v1/auth/invitations/accept", Map.of("token", link.substring(link.lastIndexOf('/') + 1),
-				"firstName", "Rep", "lastName", "One", "password", PASSWORD), null);
-		String memberToken = accessToken(member);
+		String memberToken = invitedMember(ownerToken, member, "member");
 		String managerToken = invitedMember(ownerToken, "manager");
 
 		String bossContact = api().post("/api/v1/contacts", Map.of("firstName", "Bossowned", "lastName", "Client"), ownerToken)
