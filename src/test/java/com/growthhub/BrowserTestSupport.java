@@ -118,6 +118,14 @@ public abstract class BrowserTestSupport {
 		return waiting().until(ExpectedConditions.visibilityOfElementLocated(locator));
 	}
 
+	/** The text of the visible element, read inside the wait: htmx may replace the element between finding and reading. */
+	protected String textOf(By locator) {
+		return waiting().until(driver -> {
+			WebElement element = driver.findElement(locator);
+			return element.isDisplayed() ? element.getText() : null;
+		});
+	}
+
 	protected void type(By locator, String text) {
 		WebElement field = visible(locator);
 		field.clear();

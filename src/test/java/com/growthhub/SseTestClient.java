@@ -85,6 +85,20 @@ public final class SseTestClient implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The next event with this name and data, skipping others: an event published just before the stream opened
+	 * may still arrive after its first event, carrying the value that first event already showed.
+	 */
+	public Event next(String name, String data, Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (true) {
+			Event event = next(name, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+			if (event.data().equals(data)) {
+				return event;
+			}
+		}
+	}
+
 	@Override
 	public void close() throws IOException {
 		Stream<String> open = lines;

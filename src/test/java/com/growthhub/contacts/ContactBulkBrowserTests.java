@@ -26,7 +26,7 @@ class ContactBulkBrowserTests extends BrowserTestSupport {
 		open("/settings/tags-lists");
 		type(By.id("tag-name"), "VIP");
 		click(By.cssSelector("[data-testid=tag-form] button[type=submit]"));
-		assertThat(visible(By.cssSelector("[data-testid=tag-row]")).getText()).contains("VIP");
+		assertThat(textOf(By.cssSelector("[data-testid=tag-row]"))).contains("VIP");
 		open("/contacts/new");
 		createContact("Ada", "Lovelace", "ada@example.com", "+14155550101");
 		open("/contacts/new");

@@ -36,18 +36,18 @@ class ContactJourneyBrowserTests extends BrowserTestSupport {
 		open("/settings/tags-lists");
 		type(By.id("tag-name"), "VIP");
 		click(By.cssSelector("[data-testid=tag-form] button[type=submit]"));
-		assertThat(visible(By.cssSelector("[data-testid=tag-row]")).getText()).contains("VIP");
+		assertThat(textOf(By.cssSelector("[data-testid=tag-row]"))).contains("VIP");
 
 		open("/contacts");
 		click(By.linkText("John Smith"));
 		new Select(visible(By.cssSelector("[data-testid=add-tag] select"))).selectByVisibleText("VIP");
 		click(By.cssSelector("[data-testid=add-tag] button[type=submit]"));
-		assertThat(visible(By.cssSelector("[data-testid=contact-tags] [data-testid=tag-chip]")).getText()).contains("VIP");
+		assertThat(textOf(By.cssSelector("[data-testid=contact-tags] [data-testid=tag-chip]"))).contains("VIP");
 
 		new Select(visible(By.id("type"))).selectByVisibleText("Call");
 		type(By.id("text"), "Talked about the spring campaign");
 		click(By.cssSelector("[data-testid=log-interaction] button[type=submit]"));
-		assertThat(visible(By.cssSelector("[data-testid=timeline-item]")).getText()).contains("Call",
+		assertThat(textOf(By.cssSelector("[data-testid=timeline-item]"))).contains("Call",
 				"Talked about the spring campaign");
 
 		open("/contacts/new");
@@ -64,7 +64,7 @@ class ContactJourneyBrowserTests extends BrowserTestSupport {
 		new Select(visible(By.cssSelector("[data-testid=convert-plug] select"))).selectByVisibleText("Accepted");
 		click(By.cssSelector("[data-testid=convert-plug] button[type=submit]"));
 		waiting().until(driver -> badges().equals(List.of("Plug", "Accepted")));
-		assertThat(visible(By.cssSelector("[data-testid=timeline]")).getText()).contains("Contact → Plug");
+		assertThat(textOf(By.cssSelector("[data-testid=timeline]"))).contains("Contact → Plug");
 	}
 
 	private void createContact(String firstName, String lastName, String email, String type) {

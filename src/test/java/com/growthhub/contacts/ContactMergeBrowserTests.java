@@ -34,24 +34,24 @@ class ContactMergeBrowserTests extends BrowserTestSupport {
 		open("/contacts");
 		click(By.cssSelector("[data-testid=duplicates-link]"));
 		waitForPath("/contacts/duplicates");
-		assertThat(visible(By.cssSelector("[data-testid=duplicate-pair]")).getText()).contains("Same phone", "John Smith",
+		assertThat(textOf(By.cssSelector("[data-testid=duplicate-pair]"))).contains("Same phone", "John Smith",
 				"Jon Smith");
 		click(By.cssSelector("[data-testid=review-merge]"));
 		waitForPath("/contacts/merge");
 		String primaryId = idOf(By.cssSelector("[data-testid=merge-form] th:nth-child(2) a"));
 		String duplicateId = idOf(By.cssSelector("[data-testid=merge-form] th:nth-child(3) a"));
-		assertThat(visible(By.cssSelector("[data-testid=merge-form] th:nth-child(2) a")).getText()).isEqualToIgnoringCase("John Smith");
+		assertThat(textOf(By.cssSelector("[data-testid=merge-form] th:nth-child(2) a"))).isEqualToIgnoringCase("John Smith");
 
 		click(By.cssSelector("[data-field=email] input[value=duplicate]"));
 		click(By.cssSelector("[data-testid=merge-submit]"));
 		waitForPath("/contacts/" + primaryId);
-		assertThat(visible(By.cssSelector("[data-testid=merged]")).getText()).contains("Merged.");
-		assertThat(visible(By.cssSelector(".contact-fields")).getText()).contains("jon@example.com");
-		assertThat(visible(By.cssSelector("[data-testid=contact-name]")).getText()).isEqualTo("John Smith");
+		assertThat(textOf(By.cssSelector("[data-testid=merged]"))).contains("Merged.");
+		assertThat(textOf(By.cssSelector(".contact-fields"))).contains("jon@example.com");
+		assertThat(textOf(By.cssSelector("[data-testid=contact-name]"))).isEqualTo("John Smith");
 
 		click(By.cssSelector("[data-testid=undo-merge]"));
 		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "both contacts are back"));
-		assertThat(visible(By.cssSelector(".contact-fields")).getText()).contains("john@example.com");
+		assertThat(textOf(By.cssSelector(".contact-fields"))).contains("john@example.com");
 
 		open("/contacts/" + duplicateId);
 		waiting().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=contact-name]"), "Jon Smith"));
@@ -68,7 +68,7 @@ class ContactMergeBrowserTests extends BrowserTestSupport {
 		open("/contacts/new");
 		createContact("Grace", "Hopper", "grace@example.com", "+14155550111");
 		setExternalId("hs-1");
-		assertThat(visible(By.cssSelector("[data-testid=external-id]")).getText()).contains("HubSpot", "hs-1");
+		assertThat(textOf(By.cssSelector("[data-testid=external-id]"))).contains("HubSpot", "hs-1");
 		open("/contacts/new");
 		createContact("Grace", "Brewster", "brewster@example.com", "+14155550112");
 		setExternalId("hs-1");
@@ -79,7 +79,7 @@ class ContactMergeBrowserTests extends BrowserTestSupport {
 		click(By.cssSelector("[data-testid=merge-with]"));
 		type(By.cssSelector("[data-testid=merge-with-q]"), "Hopper");
 		visible(By.cssSelector("[data-testid=merge-with-q]")).sendKeys(Keys.ENTER);
-		assertThat(visible(By.cssSelector("[data-testid=merge-with-match]")).getText()).contains("Grace Hopper");
+		assertThat(textOf(By.cssSelector("[data-testid=merge-with-match]"))).contains("Grace Hopper");
 		click(By.cssSelector("[data-testid=merge-with-match] a"));
 		waitForPath("/contacts/merge");
 		click(By.cssSelector("[data-testid=merge-submit]"));

@@ -48,18 +48,18 @@ class SignUpJourneyBrowserTests extends BrowserTestSupport {
 		click(By.cssSelector("form[action='/login/verify'] button[type=submit]"));
 
 		waitForPath("/");
-		assertThat(visible(By.cssSelector("[data-testid=welcome]")).getText()).contains(organization);
+		assertThat(textOf(By.cssSelector("[data-testid=welcome]"))).contains(organization);
 
 		click(By.cssSelector("[data-testid=user-menu]"));
 		click(By.cssSelector("[data-testid=sign-out]"));
 		waitForPath("/login");
-		assertThat(visible(By.cssSelector("[data-testid=signed-out]")).getText()).contains("You are signed out");
+		assertThat(textOf(By.cssSelector("[data-testid=signed-out]"))).contains("You are signed out");
 	}
 
 	/** Reads the newest code sent to the address, as a person on this machine would. */
 	private String codeFromLocalMailbox(String email) {
 		open("/mailbox?to=" + URLEncoder.encode(email, StandardCharsets.UTF_8));
-		String code = visible(By.cssSelector("[data-mail] [data-code]")).getText();
+		String code = textOf(By.cssSelector("[data-mail] [data-code]"));
 		assertThat(code).matches("\\d{6}");
 		return code;
 	}

@@ -47,7 +47,7 @@ class NotificationBrowserTests extends BrowserTestSupport {
 
 		click(By.cssSelector("[data-testid=bell]"));
 		waitForPath("/notifications");
-		assertThat(visible(By.cssSelector("[data-testid=notification]")).getText()).contains("Acme renewal was assigned to you")
+		assertThat(textOf(By.cssSelector("[data-testid=notification]"))).contains("Acme renewal was assigned to you")
 			.contains("Deal assigned to you");
 		click(By.cssSelector("[data-testid=notification] button[type=submit]"));
 		waitForPath("/contacts");

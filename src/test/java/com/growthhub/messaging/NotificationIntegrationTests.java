@@ -103,9 +103,9 @@ class NotificationIntegrationTests extends IdentityTestSupport {
 				Map.of("Authorization", "Bearer " + alan.token()))) {
 			assertThat(stream.next("unread", Duration.ofSeconds(5)).data()).isEqualTo("{\"unread\":1}");
 			notify(alan, NotificationType.JOURNEY_STEP_DUE, "Call Ada today");
-			assertThat(stream.next("unread", Duration.ofSeconds(5)).data()).isEqualTo("{\"unread\":2}");
+			assertThat(stream.next("unread", "{\"unread\":2}", Duration.ofSeconds(5)).data()).isEqualTo("{\"unread\":2}");
 			api().post("/api/v1/notifications/read-all", null, alan.token());
-			assertThat(stream.next("unread", Duration.ofSeconds(5)).data()).isEqualTo("{\"unread\":0}");
+			assertThat(stream.next("unread", "{\"unread\":0}", Duration.ofSeconds(5)).data()).isEqualTo("{\"unread\":0}");
 		}
 	}
 

@@ -38,7 +38,7 @@ class JourneyBrowserTests extends BrowserTestSupport {
 		second.findElement(By.name("offset")).sendKeys("2");
 		click(By.cssSelector("[data-testid=save-template]"));
 		waiting().until(driver -> driver.getCurrentUrl().matches(".*/journeys/templates/[0-9a-f-]{36}$"));
-		assertThat(visible(By.cssSelector("[data-testid=template-list]")).getText()).contains("Consultation", "2");
+		assertThat(textOf(By.cssSelector("[data-testid=template-list]"))).contains("Consultation", "2");
 
 		open("/journeys");
 		new Select(visible(By.id("start-contact"))).selectByVisibleText("Jane Client");
@@ -67,7 +67,7 @@ class JourneyBrowserTests extends BrowserTestSupport {
 
 		click(By.cssSelector("[data-testid=active-client-link]"));
 		waiting().until(driver -> driver.getCurrentUrl().endsWith("/active-clients"));
-		assertThat(visible(By.cssSelector("[data-testid=active-client-row]")).getText()).contains("Jane Client",
+		assertThat(textOf(By.cssSelector("[data-testid=active-client-row]"))).contains("Jane Client",
 				"BTX", "250.00 USD");
 	}
 
