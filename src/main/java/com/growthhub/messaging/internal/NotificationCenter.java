@@ -115,8 +115,8 @@ public class NotificationCenter implements Notifications {
 			List<Object> params = new ArrayList<>(List.of(organization, user));
 			String where = "organization_id = ? and recipient_user_id = ?" + (unreadOnly ? " and read_at is null" : "");
 			if (after != null) {
-				where += " and (created_at, id) < (cast(? as timestamptz), ?)";
-				params.add(after.value());
+				where += " and (created_at, id) < (?, ?)";
+				params.add(java.sql.Timestamp.from(after.instant()));
 				params.add(after.id());
 			}
 			List<Notification> rows = jdbc.sql("select id, type, title, body, link, created_at, read_at from notifications where "
