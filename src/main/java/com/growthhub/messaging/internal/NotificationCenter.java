@@ -71,6 +71,7 @@ public class NotificationCenter implements Notifications {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void send(OrganizationId organization, List<Recipient> recipients, NotificationType type, String title,
 			String body, String link) {
+		String clipped = clip(title, 200);
 		for (Recipient recipient : recipients) {
 			Preference preference = preferences(organization.value(), recipient.userId()).get(type);
 			if (preference.inApp()) {
@@ -79,13 +80,13 @@ public class NotificationCenter implements Notifications {
 						values (?, ?, ?, ?, ?, ?, ?)
 						""")
 					.params(Ids.next(), organization.value(), recipient.userId(), type.key(),
-							clip(title, 200), clip(body, 2000), link)
+							clipped, clip(body, 2000), link)
 					.update();
 				announce(organization.value(), recipient.userId());
 			}
 			if (preference.email()) {
 				outbox.enqueue(new EmailRequest(organization, recipient.userId(), recipient.email(), "notification",
-						clip(title, 200), Map.of("title", title, "body", body, "link", platform.baseUrl() + link), null));
+						clipped, Map.of("title", clipped, "body", body, "link", platform.baseUrl() + link), null));
 			}
 		}
 	}

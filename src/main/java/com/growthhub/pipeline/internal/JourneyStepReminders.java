@@ -59,16 +59,12 @@ public class JourneyStepReminders {
 				teams.computeIfAbsent(step.organizationId(), id -> members.list(organization)).stream()
 					.filter(m -> m.userId().equals(step.assigneeId())).findFirst()
 					.ifPresent(m -> notifications.send(organization, List.of(new Notifications.Recipient(m.userId(), m.email())),
-							NotificationType.JOURNEY_STEP_DUE, title("Step due today: " + step.title()),
+							NotificationType.JOURNEY_STEP_DUE, "Step due today: " + step.title(),
 							"\"" + step.title() + "\" in the journey " + step.journeyName() + " is due today.",
 							"/journeys/" + step.journeyId()));
 				jdbc.sql("update journey_steps set notified_at = now() where id = ?").param(step.id()).update();
 			}
 			return due.size();
 		});
-	}
-
-	private static String title(String text) {
-		return text.length() <= 200 ? text : text.substring(0, 199) + "…";
 	}
 }
