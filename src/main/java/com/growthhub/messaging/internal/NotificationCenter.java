@@ -97,14 +97,7 @@ public class NotificationCenter implements Notifications {
 
 	/** The live topic of the current user, starting with their unread count. */
 	public SseEmitter stream() {
-		SseEmitter emitter = live.subscribe(topic(organization(), user()));
-		try {
-			emitter.send(SseEmitter.event().name("unread").data("{\"unread\":" + unreadCount() + "}"));
-		}
-		catch (java.io.IOException ex) {
-			emitter.completeWithError(ex);
-		}
-		return emitter;
+		return live.subscribe(topic(organization(), user()), "unread", () -> unreadPayload(unreadCount()));
 	}
 
 	public Page find(@Nullable String cursor, int limit, boolean unreadOnly) {
@@ -216,7 +209,12 @@ public class NotificationCenter implements Notifications {
 
 	/** Tells the recipient's open pages their unread count; delivered when the transaction commits. */
 	private void announce(UUID organization, UUID user) {
-		live.publish(topic(organization, user), "unread", "{\"unread\":" + unread(organization, user) + "}");
+		live.publish(topic(organization, user), "unread", unreadPayload(unread(organization, user)));
+	}
+
+	/** The one shape of the unread event, whether it opens the stream or follows a change. */
+	private static String unreadPayload(long count) {
+		return "{\"unread\":" + count + "}";
 	}
 
 	private static UUID user() {

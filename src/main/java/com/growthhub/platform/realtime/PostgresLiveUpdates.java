@@ -13,9 +13,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -78,6 +80,15 @@ class PostgresLiveUpdates implements LiveUpdates, InitializingBean, DisposableBe
 
 	@Override
 	public SseEmitter subscribe(String topic) {
+		return open(topic, null, null);
+	}
+
+	@Override
+	public SseEmitter subscribe(String topic, String event, Supplier<String> data) {
+		return open(topic, event, data);
+	}
+
+	private SseEmitter open(String topic, @Nullable String event, @Nullable Supplier<String> data) {
 		SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
 		Set<SseEmitter> set = subscribers.computeIfAbsent(topic, key -> ConcurrentHashMap.newKeySet());
 		set.add(emitter);
@@ -87,6 +98,10 @@ class PostgresLiveUpdates implements LiveUpdates, InitializingBean, DisposableBe
 		emitter.onError(error -> remove.run());
 		// Tells the browser (and tests) that the stream is open and will receive what happens from now on.
 		send(set, emitter, SseEmitter.event().name("ready").data("{}"));
+		if (event != null && data != null) {
+			// Read only now that the emitter is subscribed, so a change made meanwhile arrives as an event too.
+			send(set, emitter, SseEmitter.event().name(event).data(data.get()));
+		}
 		return emitter;
 	}
 
