@@ -15,6 +15,9 @@ public interface Members {
 	/** Everybody in the organization, by name, for owner and assignee pickers. */
 	List<Member> list(OrganizationId organization);
 
+	/** One member, for notifying a single person; empty when the user is not a member. */
+	Optional<Member> find(OrganizationId organization, UUID userId);
+
 	/** A member as other modules show them: a name to display and a role. */
 	record Member(UUID userId, String name, String email, Role role) {
 	}

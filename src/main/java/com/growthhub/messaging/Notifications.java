@@ -12,6 +12,7 @@ import com.growthhub.shared.OrganizationId;
  */
 public interface Notifications {
 
+	/** The title is clipped to 200 characters here, for the bell and the email alike; callers pass it whole. */
 	void send(OrganizationId organization, List<Recipient> recipients, NotificationType type, String title, String body,
 			String link);
 

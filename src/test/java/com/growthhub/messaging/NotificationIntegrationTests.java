@@ -2,7 +2,9 @@ package com.growthhub.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -68,6 +70,10 @@ class NotificationIntegrationTests extends IdentityTestSupport {
 		assertThat(api().post("/api/v1/notifications/" + UUID.randomUUID() + "/read", null, ada.token()).status()).isEqualTo(404);
 		assertThat(api().post("/api/v1/notifications/not-an-id/read", null, ada.token()).status()).isEqualTo(400);
 		assertThat(api().get("/api/v1/notifications?cursor=nonsense", ada.token()).status()).isEqualTo(400);
+		String badTime = Base64.getUrlEncoder().withoutPadding()
+			.encodeToString(("x|" + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
+		assertThat(api().get("/api/v1/notifications?cursor=" + badTime, ada.token()).status())
+			.as("a well-formed cursor whose time is not one").isEqualTo(400);
 	}
 
 	@Test

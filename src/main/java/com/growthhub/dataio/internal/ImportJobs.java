@@ -354,15 +354,7 @@ public class ImportJobs {
 	 */
 	public SseEmitter follow(UUID id) {
 		find(id);
-		SseEmitter emitter = live.subscribe("import:" + id);
-		ImportView now = find(id);
-		try {
-			emitter.send(SseEmitter.event().name("status").data("{\"status\":\"" + now.status() + "\"}"));
-		}
-		catch (IOException ex) {
-			emitter.completeWithError(ex);
-		}
-		return emitter;
+		return live.subscribe("import:" + id, "status", () -> "{\"status\":\"" + find(id).status() + "\"}");
 	}
 
 	/** The rows that failed, as they were in the file, with an error column: fix them and import again. */

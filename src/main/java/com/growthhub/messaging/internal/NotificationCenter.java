@@ -71,6 +71,7 @@ public class NotificationCenter implements Notifications {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void send(OrganizationId organization, List<Recipient> recipients, NotificationType type, String title,
 			String body, String link) {
+		String clipped = clip(title, 200);
 		for (Recipient recipient : recipients) {
 			Preference preference = preferences(organization.value(), recipient.userId()).get(type);
 			if (preference.inApp()) {
@@ -79,13 +80,13 @@ public class NotificationCenter implements Notifications {
 						values (?, ?, ?, ?, ?, ?, ?)
 						""")
 					.params(Ids.next(), organization.value(), recipient.userId(), type.key(),
-							clip(title, 200), clip(body, 2000), link)
+							clipped, clip(body, 2000), link)
 					.update();
 				announce(organization.value(), recipient.userId());
 			}
 			if (preference.email()) {
 				outbox.enqueue(new EmailRequest(organization, recipient.userId(), recipient.email(), "notification",
-						clip(title, 200), Map.of("title", title, "body", body, "link", platform.baseUrl() + link), null));
+						clipped, Map.of("title", clipped, "body", body, "link", platform.baseUrl() + link), null));
 			}
 		}
 	}
@@ -96,14 +97,7 @@ public class NotificationCenter implements Notifications {
 
 	/** The live topic of the current user, starting with their unread count. */
 	public SseEmitter stream() {
-		SseEmitter emitter = live.subscribe(topic(organization(), user()));
-		try {
-			emitter.send(SseEmitter.event().name("unread").data("{\"unread\":" + unreadCount() + "}"));
-		}
-		catch (java.io.IOException ex) {
-			emitter.completeWithError(ex);
-		}
-		return emitter;
+		return live.subscribe(topic(organization(), user()), "unread", () -> unreadPayload(unreadCount()));
 	}
 
 	public Page find(@Nullable String cursor, int limit, boolean unreadOnly) {
@@ -115,8 +109,8 @@ public class NotificationCenter implements Notifications {
 			List<Object> params = new ArrayList<>(List.of(organization, user));
 			String where = "organization_id = ? and recipient_user_id = ?" + (unreadOnly ? " and read_at is null" : "");
 			if (after != null) {
-				where += " and (created_at, id) < (cast(? as timestamptz), ?)";
-				params.add(after.value());
+				where += " and (created_at, id) < (?, ?)";
+				params.add(java.sql.Timestamp.from(after.instant()));
 				params.add(after.id());
 			}
 			List<Notification> rows = jdbc.sql("select id, type, title, body, link, created_at, read_at from notifications where "
@@ -215,7 +209,12 @@ public class NotificationCenter implements Notifications {
 
 	/** Tells the recipient's open pages their unread count; delivered when the transaction commits. */
 	private void announce(UUID organization, UUID user) {
-		live.publish(topic(organization, user), "unread", "{\"unread\":" + unread(organization, user) + "}");
+		live.publish(topic(organization, user), "unread", unreadPayload(unread(organization, user)));
+	}
+
+	/** The one shape of the unread event, whether it opens the stream or follows a change. */
+	private static String unreadPayload(long count) {
+		return "{\"unread\":" + count + "}";
 	}
 
 	private static UUID user() {

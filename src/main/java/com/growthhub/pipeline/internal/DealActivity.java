@@ -43,7 +43,7 @@ class DealActivity {
 		if (deal.ownerId() == null || deal.ownerId().equals(actor)) {
 			return;
 		}
-		members.list(organization).stream().filter(member -> member.userId().equals(deal.ownerId())).findFirst()
+		members.find(organization, deal.ownerId())
 			.ifPresent(owner -> notifications.send(organization, List.of(new Notifications.Recipient(owner.userId(), owner.email())),
 					NotificationType.DEAL_ASSIGNED, "Deal assigned to you: " + deal.title(),
 					"You now own the deal \"" + deal.title() + "\".", "/deals/" + deal.id()));

@@ -2,9 +2,7 @@ package com.growthhub.pipeline.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,22 +51,16 @@ public class JourneyStepReminders {
 					order by s.organization_id
 					for update of s skip locked
 					""").param(today).query(DueStep.class).list();
-			Map<UUID, List<Members.Member>> teams = new HashMap<>();
 			for (DueStep step : due) {
 				OrganizationId organization = OrganizationId.of(step.organizationId());
-				teams.computeIfAbsent(step.organizationId(), id -> members.list(organization)).stream()
-					.filter(m -> m.userId().equals(step.assigneeId())).findFirst()
+				members.find(organization, step.assigneeId())
 					.ifPresent(m -> notifications.send(organization, List.of(new Notifications.Recipient(m.userId(), m.email())),
-							NotificationType.JOURNEY_STEP_DUE, title("Step due today: " + step.title()),
+							NotificationType.JOURNEY_STEP_DUE, "Step due today: " + step.title(),
 							"\"" + step.title() + "\" in the journey " + step.journeyName() + " is due today.",
 							"/journeys/" + step.journeyId()));
 				jdbc.sql("update journey_steps set notified_at = now() where id = ?").param(step.id()).update();
 			}
 			return due.size();
 		});
-	}
-
-	private static String title(String text) {
-		return text.length() <= 200 ? text : text.substring(0, 199) + "…";
 	}
 }

@@ -43,14 +43,10 @@ public class PlugSubmissions {
 				.filter(m -> NOTIFIED.contains(m.role()) && !m.userId().equals(user.userId()))
 				.map(m -> new Notifications.Recipient(m.userId(), m.email())).toList();
 			if (!team.isEmpty()) {
-				notifications.send(user.organization(), team, NotificationType.PLUG_SUBMITTED, title("Plug submitted: " + name),
+				notifications.send(user.organization(), team, NotificationType.PLUG_SUBMITTED, "Plug submitted: " + name,
 						user.displayName() + " submitted " + name + " as a plug.", "/contacts/" + contactId);
 			}
 			return name;
 		});
-	}
-
-	private static String title(String text) {
-		return text.length() <= 200 ? text : text.substring(0, 199) + "…";
 	}
 }

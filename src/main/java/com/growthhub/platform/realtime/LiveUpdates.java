@@ -1,5 +1,7 @@
 package com.growthhub.platform.realtime;
 
+import java.util.function.Supplier;
+
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -17,4 +19,10 @@ public interface LiveUpdates {
 
 	/** A stream of the topic's events for the current request; it closes when the browser goes away. */
 	SseEmitter subscribe(String topic);
+
+	/**
+	 * As {@link #subscribe(String)}, then at once one event with the data as it is after subscribing, such
+	 * as the current count or status: a change made between reading it and subscribing is not missed.
+	 */
+	SseEmitter subscribe(String topic, String event, Supplier<String> data);
 }

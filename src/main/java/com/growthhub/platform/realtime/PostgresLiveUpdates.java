@@ -13,9 +13,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -78,15 +80,32 @@ class PostgresLiveUpdates implements LiveUpdates, InitializingBean, DisposableBe
 
 	@Override
 	public SseEmitter subscribe(String topic) {
+		return open(topic, null, null);
+	}
+
+	@Override
+	public SseEmitter subscribe(String topic, String event, Supplier<String> data) {
+		return open(topic, event, data);
+	}
+
+	private SseEmitter open(String topic, @Nullable String event, @Nullable Supplier<String> data) {
 		SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
-		Set<SseEmitter> set = subscribers.computeIfAbsent(topic, key -> ConcurrentHashMap.newKeySet());
-		set.add(emitter);
-		Runnable remove = () -> set.remove(emitter);
+		// Added under the topic's lock, so the removal of its last subscriber cannot drop the set in between.
+		subscribers.compute(topic, (key, set) -> {
+			Set<SseEmitter> present = set == null ? ConcurrentHashMap.newKeySet() : set;
+			present.add(emitter);
+			return present;
+		});
+		Runnable remove = () -> remove(topic, emitter);
 		emitter.onCompletion(remove);
 		emitter.onTimeout(remove);
 		emitter.onError(error -> remove.run());
 		// Tells the browser (and tests) that the stream is open and will receive what happens from now on.
-		send(set, emitter, SseEmitter.event().name("ready").data("{}"));
+		send(topic, emitter, SseEmitter.event().name("ready").data("{}"));
+		if (event != null && data != null) {
+			// Read only now that the emitter is subscribed, so a change made meanwhile arrives as an event too.
+			send(topic, emitter, SseEmitter.event().name(event).data(data.get()));
+		}
 		return emitter;
 	}
 
@@ -142,22 +161,30 @@ class PostgresLiveUpdates implements LiveUpdates, InitializingBean, DisposableBe
 			return;
 		}
 		for (SseEmitter emitter : set) {
-			send(set, emitter, SseEmitter.event().name(parts[1]).data(parts[2]));
+			send(parts[0], emitter, SseEmitter.event().name(parts[1]).data(parts[2]));
 		}
 	}
 
 	private void beat() {
-		subscribers.values().forEach(set -> set.forEach(emitter -> send(set, emitter, SseEmitter.event().comment("♥"))));
+		subscribers.forEach((topic, set) -> set.forEach(emitter -> send(topic, emitter, SseEmitter.event().comment("♥"))));
 	}
 
-	private static void send(Set<SseEmitter> set, SseEmitter emitter, SseEmitter.SseEventBuilder event) {
+	private void send(String topic, SseEmitter emitter, SseEmitter.SseEventBuilder event) {
 		try {
 			emitter.send(event);
 		}
 		catch (IOException | IllegalStateException ex) {
 			// The browser went away; the container completes the emitter.
-			set.remove(emitter);
+			remove(topic, emitter);
 		}
+	}
+
+	/** Drops the topic with its last subscriber: every import:<id> ever followed would otherwise stay. */
+	private void remove(String topic, SseEmitter emitter) {
+		subscribers.computeIfPresent(topic, (key, set) -> {
+			set.remove(emitter);
+			return set.isEmpty() ? null : set;
+		});
 	}
 
 	/**
