@@ -139,6 +139,11 @@ class ImportIntegrationTests extends IdentityTestSupport {
 
 	@Test
 	void refusesWhatItCannotRead() {
+		assertThat(api().get("/api/v1/imports?cursor=nonsense", token).status()).isEqualTo(400);
+		String badTime = java.util.Base64.getUrlEncoder().withoutPadding()
+			.encodeToString(("x|" + java.util.UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
+		assertThat(api().get("/api/v1/imports?cursor=" + badTime, token).status())
+			.as("a well-formed cursor whose time is not one").isEqualTo(400);
 		assertThat(upload(new byte[0], "empty.csv", Map.of()).status()).isEqualTo(400);
 		assertThat(upload(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R' }, "photo.csv", Map.of())
 			.status()).isEqualTo(400);
