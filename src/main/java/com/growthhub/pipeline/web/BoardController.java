@@ -96,9 +96,7 @@ class BoardController {
 			model.addAttribute("column", board.more(user.organization(), pipelineId, stageId, filters, cursor));
 			return "pipeline/board :: more";
 		}
-		Board.View view = board.load(user.organization(), pipelineId, filters);
-		model.addAttribute("column", view.columns().stream().filter(c -> c.stage().id().equals(stageId)).findFirst()
-			.orElseThrow(() -> com.growthhub.platform.web.NotFoundException.of("Stage")));
+		model.addAttribute("column", board.column(user.organization(), pipelineId, stageId, filters));
 		return "pipeline/board :: column";
 	}
 
