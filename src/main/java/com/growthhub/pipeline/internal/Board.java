@@ -1,6 +1,5 @@
 package com.growthhub.pipeline.internal;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -117,24 +116,18 @@ public class Board {
 				deals.named(organization, loaded.cards()));
 	}
 
-	/** The cards of one column after {@code cursor}. */
+	/** The cards of one column after {@code cursor}; without one, its first cards. */
 	public Column more(OrganizationId organization, UUID pipelineId, UUID stageId, Filters filters, String cursor) {
 		PageCursor after = PageCursor.parse(cursor);
 		UUID[] tagged = tagged(organization, filters);
-		List<DealView> found = transactions.call(TenantContext.current().withOrganization(organization), () -> {
-			pipelines.load(organization, pipelineId).stage(stageId);
-			return jdbc.sql(DealRows.SELECT + """
-					 where d.organization_id = :org and d.pipeline_id = :pipeline and d.stage_id = :stage
-					""" + FILTER + """
-					 and (d.stage_entered_at, d.id) < (cast(:afterTime as timestamptz), :afterId)
-					 order by d.stage_entered_at desc, d.id desc limit :limit
-					""").params(params(organization, pipelineId, filters, tagged)).param("stage", stageId)
-				.param("afterTime", java.sql.Timestamp.from(after == null ? Instant.now() : after.instant()))
-				.param("afterId", after == null ? new UUID(-1, -1) : after.id()).param("limit", CARDS_PER_PAGE + 1)
-				.query(DealView.class).list();
+		var loaded = transactions.call(TenantContext.current().withOrganization(organization), () -> {
+			StageView stage = pipelines.load(organization, pipelineId).stage(stageId);
+			// No totals (-1): a later page only adds cards under the header the first page drew.
+			return new LoadedColumn(stage, new Total(stageId, -1, -1),
+					cards(organization, pipelineId, stageId, filters, tagged, after));
 		});
-		StageView stage = pipelines.get(organization, pipelineId).stage(stageId);
-		return page(stage, -1, -1, deals.named(organization, found));
+		return page(loaded.stage(), loaded.total().count(), loaded.total().valueCents(),
+				deals.named(organization, loaded.cards()));
 	}
 
 	/** Inside a transaction of the organization: a page of a column's cards, the first without {@code after}. */
