@@ -62,6 +62,11 @@ public class Board {
 	private record Loaded(PipelineView pipeline, Map<UUID, Total> totals, Map<UUID, List<DealView>> cards) {
 	}
 
+	/** The live-updates topic a pipeline's board watches and deal changes are published to. */
+	public static String liveTopic(UUID pipelineId) {
+		return "pipeline:" + pipelineId;
+	}
+
 	public View load(OrganizationId organization, UUID pipelineId, Filters filters) {
 		UUID[] tagged = tagged(organization, filters);
 		var loaded = transactions.call(TenantContext.current().withOrganization(organization), () -> {

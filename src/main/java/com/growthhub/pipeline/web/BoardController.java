@@ -103,7 +103,7 @@ class BoardController {
 	@GetMapping(path = "/deals/board/{pipelineId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter stream(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID pipelineId) {
 		pipelines.get(user.organization(), pipelineId);
-		return live.subscribe("pipeline:" + pipelineId);
+		return live.subscribe(Board.liveTopic(pipelineId));
 	}
 
 	/** The board's drag and drop: JSON in the answer, a problem with the deal's real stage on a conflict. */
