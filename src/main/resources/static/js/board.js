@@ -107,7 +107,7 @@
             return;
           }
           from.insertBefore(card, from.firstChild);
-          flash(json.detail || board.getAttribute('data-conflict'));
+          flash(json.detail);
           if (json.stageId) {
             refreshColumn(json.stageId);
           }
