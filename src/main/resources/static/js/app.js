@@ -8,6 +8,17 @@
     return token && header && token.content ? { header: header.content, token: token.content } : null;
   }
 
+  // Other scripts (board.js) send their own fetch requests and need the same token.
+  window.GrowthHub = window.GrowthHub || {};
+  window.GrowthHub.csrfHeaders = function () {
+    var c = csrf();
+    var headers = {};
+    if (c) {
+      headers[c.header] = c.token;
+    }
+    return headers;
+  };
+
   document.addEventListener('htmx:configRequest', function (event) {
     var c = csrf();
     if (c) {

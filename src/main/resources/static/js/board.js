@@ -3,14 +3,9 @@
 (function () {
   'use strict';
 
+  // app.js (loaded first by the layout) owns the CSRF lookup.
   function csrf() {
-    var token = document.querySelector('meta[name="_csrf"]');
-    var header = document.querySelector('meta[name="_csrf_header"]');
-    var headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
-    if (token && header && token.content) {
-      headers[header.content] = token.content;
-    }
-    return headers;
+    return Object.assign({ 'Content-Type': 'application/x-www-form-urlencoded' }, window.GrowthHub.csrfHeaders());
   }
 
   // Pipeline settings: drag a stage up or down, then save the whole order.
@@ -112,7 +107,7 @@
             return;
           }
           from.insertBefore(card, from.firstChild);
-          flash(json.detail || board.getAttribute('data-conflict'));
+          flash(json.detail);
           if (json.stageId) {
             refreshColumn(json.stageId);
           }

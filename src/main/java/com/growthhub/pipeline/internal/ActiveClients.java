@@ -57,18 +57,6 @@ public class ActiveClients {
 	public record Page(List<ActiveClient> items, @Nullable String nextCursor) {
 	}
 
-	/** A live service of the catalog, as the pickers offer it. */
-	public record CatalogService(UUID id, String code, String name, @Nullable Long priceCents, String currency) {
-	}
-
-	public List<CatalogService> catalog(CurrentUser user) {
-		UUID organization = user.organization().value();
-		return transactions.call(TenantContext.current(), () -> jdbc.sql("""
-				select id, code, name, price_cents, currency from services
-				where organization_id = ? and not archived order by code
-				""").param(organization).query(CatalogService.class).list());
-	}
-
 	/** "Agreed to service": only from in progress; creates or reuses the contact's active client. */
 	public ActiveClient agree(CurrentUser user, UUID journeyId, List<Purchase> purchases) {
 		UUID organization = user.organization().value();

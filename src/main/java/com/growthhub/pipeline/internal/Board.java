@@ -1,6 +1,5 @@
 package com.growthhub.pipeline.internal;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Service;
 import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.platform.web.PageCursor;
 import com.growthhub.shared.OrganizationId;
 
@@ -56,7 +56,15 @@ public class Board {
 	private record Total(UUID stageId, long count, long valueCents) {
 	}
 
+	private record LoadedColumn(StageView stage, Total total, List<DealView> cards) {
+	}
+
 	private record Loaded(PipelineView pipeline, Map<UUID, Total> totals, Map<UUID, List<DealView>> cards) {
+	}
+
+	/** The live-updates topic a pipeline's board watches and deal changes are published to. */
+	public static String liveTopic(UUID pipelineId) {
+		return "pipeline:" + pipelineId;
 	}
 
 	public View load(OrganizationId organization, UUID pipelineId, Filters filters) {
@@ -92,24 +100,53 @@ public class Board {
 		return new View(pipeline, columns);
 	}
 
-	/** The cards of one column after {@code cursor}. */
+	/**
+	 * One column as {@link #load} shows it, for refreshing it alone after a move: its total and first cards,
+	 * without the other columns' queries.
+	 */
+	public Column column(OrganizationId organization, UUID pipelineId, UUID stageId, Filters filters) {
+		UUID[] tagged = tagged(organization, filters);
+		var loaded = transactions.call(TenantContext.current().withOrganization(organization), () -> {
+			StageView stage = pipelines.load(organization, pipelineId).stages().stream()
+				.filter(s -> s.id().equals(stageId)).findFirst().orElseThrow(() -> NotFoundException.of("Stage"));
+			Total total = jdbc.sql("""
+					select stage_id, count(*) as count, coalesce(sum(value_cents), 0) as value_cents from deals d
+					where organization_id = :org and pipeline_id = :pipeline and stage_id = :stage
+					""" + FILTER + " group by stage_id")
+				.params(params(organization, pipelineId, filters, tagged)).param("stage", stageId).query(Total.class)
+				.optional().orElse(new Total(stageId, 0, 0));
+			return new LoadedColumn(stage, total, cards(organization, pipelineId, stageId, filters, tagged, null));
+		});
+		return page(loaded.stage(), loaded.total().count(), loaded.total().valueCents(),
+				deals.named(organization, loaded.cards()));
+	}
+
+	/** The cards of one column after {@code cursor}; without one, its first cards. */
 	public Column more(OrganizationId organization, UUID pipelineId, UUID stageId, Filters filters, String cursor) {
 		PageCursor after = PageCursor.parse(cursor);
 		UUID[] tagged = tagged(organization, filters);
-		List<DealView> found = transactions.call(TenantContext.current().withOrganization(organization), () -> {
-			pipelines.load(organization, pipelineId).stage(stageId);
-			return jdbc.sql(DealRows.SELECT + """
-					 where d.organization_id = :org and d.pipeline_id = :pipeline and d.stage_id = :stage
-					""" + FILTER + """
-					 and (d.stage_entered_at, d.id) < (cast(:afterTime as timestamptz), :afterId)
-					 order by d.stage_entered_at desc, d.id desc limit :limit
-					""").params(params(organization, pipelineId, filters, tagged)).param("stage", stageId)
-				.param("afterTime", java.sql.Timestamp.from(after == null ? Instant.now() : after.instant()))
-				.param("afterId", after == null ? new UUID(-1, -1) : after.id()).param("limit", CARDS_PER_PAGE + 1)
-				.query(DealView.class).list();
+		var loaded = transactions.call(TenantContext.current().withOrganization(organization), () -> {
+			StageView stage = pipelines.load(organization, pipelineId).stage(stageId);
+			// No totals (-1): a later page only adds cards under the header the first page drew.
+			return new LoadedColumn(stage, new Total(stageId, -1, -1),
+					cards(organization, pipelineId, stageId, filters, tagged, after));
 		});
-		StageView stage = pipelines.get(organization, pipelineId).stage(stageId);
-		return page(stage, -1, -1, deals.named(organization, found));
+		return page(loaded.stage(), loaded.total().count(), loaded.total().valueCents(),
+				deals.named(organization, loaded.cards()));
+	}
+
+	/** Inside a transaction of the organization: a page of a column's cards, the first without {@code after}. */
+	private List<DealView> cards(OrganizationId organization, UUID pipelineId, UUID stageId, Filters filters,
+			UUID @Nullable [] tagged, @Nullable PageCursor after) {
+		return jdbc.sql(DealRows.SELECT + """
+				 where d.organization_id = :org and d.pipeline_id = :pipeline and d.stage_id = :stage
+				""" + FILTER + """
+				 and (cast(:afterTime as timestamptz) is null or (d.stage_entered_at, d.id) < (cast(:afterTime as timestamptz), :afterId))
+				 order by d.stage_entered_at desc, d.id desc limit :limit
+				""").params(params(organization, pipelineId, filters, tagged)).param("stage", stageId)
+			.param("afterTime", after == null ? null : java.sql.Timestamp.from(after.instant()))
+			.param("afterId", after == null ? null : after.id()).param("limit", CARDS_PER_PAGE + 1)
+			.query(DealView.class).list();
 	}
 
 	private static Column page(StageView stage, long count, long value, List<DealView> cards) {

@@ -29,13 +29,9 @@ class DealActivity {
 		this.members = members;
 	}
 
-	static String topic(UUID pipelineId) {
-		return "pipeline:" + pipelineId;
-	}
-
 	void changed(DealView deal, @Nullable UUID fromStageId) {
 		String from = fromStageId == null ? "" : ",\"fromStageId\":\"" + fromStageId + "\"";
-		live.publish(topic(deal.pipelineId()), "deal-moved",
+		live.publish(Board.liveTopic(deal.pipelineId()), "deal-moved",
 				"{\"dealId\":\"" + deal.id() + "\",\"stageId\":\"" + deal.stageId() + "\"" + from + "}");
 	}
 

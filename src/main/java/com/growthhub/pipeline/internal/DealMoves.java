@@ -76,8 +76,7 @@ public class DealMoves {
 			if (moved == 0) {
 				throw PipelineConflictException.changedMeanwhile(rows.get(organization, dealId));
 			}
-			StageView from = rows.stage(organization, deal.stageId()).orElse(null);
-			rows.recordMove(organization, dealId, from, target, actor);
+			rows.recordMove(organization, dealId, deal.stageId(), deal.stageName(), target, actor);
 			DealView after = rows.get(organization, dealId).withContactName(deal.contactName());
 			activity.changed(after, deal.stageId());
 			if (target.kind() == StageKind.WON) {

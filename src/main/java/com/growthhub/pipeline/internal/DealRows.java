@@ -53,11 +53,13 @@ class DealRows {
 				""").params(organization.value(), contactId, pipelineId, exceptDeal).query(UUID.class).optional();
 	}
 
-	void recordMove(OrganizationId organization, UUID dealId, @Nullable StageView from, StageView to, @Nullable UUID actor) {
+	/** {@code fromStageId} and {@code fromStageName} are null for a deal's first stage. */
+	void recordMove(OrganizationId organization, UUID dealId, @Nullable UUID fromStageId, @Nullable String fromStageName,
+			StageView to, @Nullable UUID actor) {
 		jdbc.sql("""
 				insert into deal_stage_history (id, organization_id, deal_id, from_stage_id, from_stage_name, to_stage_id,
 				  to_stage_name, changed_by) values (?, ?, ?, ?, ?, ?, ?, ?)
-				""").params(com.growthhub.shared.Ids.next(), organization.value(), dealId, from == null ? null : from.id(),
-				from == null ? null : from.name(), to.id(), to.name(), actor).update();
+				""").params(com.growthhub.shared.Ids.next(), organization.value(), dealId, fromStageId,
+				fromStageName, to.id(), to.name(), actor).update();
 	}
 }

@@ -77,7 +77,7 @@ public class Deals {
 					""").params(id, organization.value(), pipeline.id(), stage.id(), draft.contactId(), draft.title().strip(),
 					draft.valueCents(), currency(draft.currency()), draft.serviceId(), draft.expectedCloseDate(),
 					draft.ownerId(), draft.campaign(), stage.kind().name(), stage.kind().name(), actor).update();
-			rows.recordMove(organization, id, null, stage, actor);
+			rows.recordMove(organization, id, null, null, stage, actor);
 			DealView deal = rows.get(organization, id).withContactName(contactName);
 			activity.changed(deal, null);
 			activity.assigned(organization, deal, actor);

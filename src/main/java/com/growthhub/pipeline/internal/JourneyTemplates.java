@@ -1,7 +1,11 @@
 package com.growthhub.pipeline.internal;
 
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -35,11 +39,29 @@ public class JourneyTemplates {
 	public record Template(UUID id, String name, List<Step> steps) {
 	}
 
+	/** All templates in two statements however many there are: the templates, then all their steps. */
 	public List<Template> list(CurrentUser user) {
 		UUID organization = user.organization().value();
-		return transactions.call(TenantContext.current(), () -> jdbc.sql(
-				"select id from journey_templates where organization_id = ? order by lower(name), id")
-			.param(organization).query(UUID.class).list().stream().map(id -> load(organization, id)).toList());
+		return transactions.call(TenantContext.current(), () -> {
+			record Row(UUID id, String name) {
+			}
+			List<Row> rows = jdbc.sql("""
+					select id, name from journey_templates where organization_id = ? order by lower(name), id
+					""").param(organization).query(Row.class).list();
+			if (rows.isEmpty()) {
+				return List.<Template>of();
+			}
+			Map<UUID, List<Step>> steps = new HashMap<>();
+			jdbc.sql("""
+					select template_id, title, due_offset_days, assignee_role from journey_template_steps
+					where organization_id = ? and template_id = any(?) order by template_id, position
+					""").params(organization, rows.stream().map(Row::id).toArray(UUID[]::new)).query((ResultSet rs) -> {
+						steps.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+							.add(new Step(rs.getString(2), rs.getInt(3), Role.valueOf(rs.getString(4))));
+					});
+			return rows.stream().map(row -> new Template(row.id(), row.name(), steps.getOrDefault(row.id(), List.of())))
+				.toList();
+		});
 	}
 
 	public Template get(CurrentUser user, UUID id) {

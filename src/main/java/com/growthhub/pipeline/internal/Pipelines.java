@@ -50,10 +50,6 @@ public class Pipelines {
 		return transactions.call(TenantContext.current().withOrganization(organization), () -> load(organization, id));
 	}
 
-	public PipelineView defaultPipeline(OrganizationId organization) {
-		return list(organization).getFirst();
-	}
-
 	public PipelineView create(OrganizationId organization, String name, PipelineTemplate template,
 			boolean allowMultipleOpenDeals) {
 		return transactions.call(TenantContext.current().withOrganization(organization), () -> {

@@ -37,6 +37,14 @@ public class ServiceCatalog {
 				""").param(organization.value()).query(ServiceView.class).list());
 	}
 
+	/** The services not archived, as the pickers offer them. */
+	public List<ServiceView> live(OrganizationId organization) {
+		return transactions.call(TenantContext.current().withOrganization(organization), () -> jdbc.sql("""
+				select id, code, name, price_cents, currency, archived from services
+				where organization_id = ? and not archived order by code
+				""").param(organization.value()).query(ServiceView.class).list());
+	}
+
 	public ServiceView create(OrganizationId organization, String code, String name, @Nullable Long priceCents,
 			@Nullable String currency) {
 		String key = code.strip().toUpperCase(Locale.ROOT);

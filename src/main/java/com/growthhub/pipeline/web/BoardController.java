@@ -96,16 +96,14 @@ class BoardController {
 			model.addAttribute("column", board.more(user.organization(), pipelineId, stageId, filters, cursor));
 			return "pipeline/board :: more";
 		}
-		Board.View view = board.load(user.organization(), pipelineId, filters);
-		model.addAttribute("column", view.columns().stream().filter(c -> c.stage().id().equals(stageId)).findFirst()
-			.orElseThrow(() -> com.growthhub.platform.web.NotFoundException.of("Stage")));
+		model.addAttribute("column", board.column(user.organization(), pipelineId, stageId, filters));
 		return "pipeline/board :: column";
 	}
 
 	@GetMapping(path = "/deals/board/{pipelineId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter stream(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID pipelineId) {
 		pipelines.get(user.organization(), pipelineId);
-		return live.subscribe("pipeline:" + pipelineId);
+		return live.subscribe(Board.liveTopic(pipelineId));
 	}
 
 	/** The board's drag and drop: JSON in the answer, a problem with the deal's real stage on a conflict. */

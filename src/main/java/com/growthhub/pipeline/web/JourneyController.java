@@ -28,6 +28,7 @@ import com.growthhub.pipeline.internal.JourneyTemplates;
 import com.growthhub.pipeline.internal.JourneyView;
 import com.growthhub.pipeline.internal.Journeys;
 import com.growthhub.pipeline.internal.PlugSubmissions;
+import com.growthhub.pipeline.internal.ServiceCatalog;
 import com.growthhub.platform.web.PageCursor;
 
 /** The journeys list with the start form, and a journey's page with its moves and steps. */
@@ -42,15 +43,17 @@ class JourneyController {
 	private final ContactDirectory contacts;
 	private final Members members;
 	private final PlugSubmissions plugs;
+	private final ServiceCatalog catalog;
 
 	JourneyController(Journeys journeys, JourneyTemplates templates, ActiveClients activeClients, ContactDirectory contacts,
-			Members members, PlugSubmissions plugs) {
+			Members members, PlugSubmissions plugs, ServiceCatalog catalog) {
 		this.journeys = journeys;
 		this.templates = templates;
 		this.activeClients = activeClients;
 		this.contacts = contacts;
 		this.members = members;
 		this.plugs = plugs;
+		this.catalog = catalog;
 	}
 
 	@GetMapping("/journeys")
@@ -65,7 +68,7 @@ class JourneyController {
 		model.addAttribute("statuses", JourneyStatus.values());
 		model.addAttribute("templates", templates.list(user));
 		model.addAttribute("contactChoices", contacts.choices(user, "", 200));
-		model.addAttribute("services", activeClients.catalog(user));
+		model.addAttribute("services", catalog.live(user.organization()));
 		return "journeys/list";
 	}
 
@@ -88,14 +91,14 @@ class JourneyController {
 	@GetMapping("/journeys/{id}")
 	String detail(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
 		JourneyView journey = journeys.get(user, id);
-		List<ActiveClients.CatalogService> catalog = activeClients.catalog(user);
+		List<ServiceCatalog.ServiceView> offered = catalog.live(user.organization());
 		model.addAttribute("journey", journey);
 		model.addAttribute("contactName", nameOrDash(user, journey.contactId()));
 		model.addAttribute("people", members.list(user.organization()).stream()
 			.collect(Collectors.toMap(Members.Member::userId, Members.Member::name, (a, b) -> a)));
-		model.addAttribute("services", catalog);
-		model.addAttribute("serviceNames", catalog.stream()
-			.collect(Collectors.toMap(ActiveClients.CatalogService::id, ActiveClients.CatalogService::name)));
+		model.addAttribute("services", offered);
+		model.addAttribute("serviceNames", offered.stream()
+			.collect(Collectors.toMap(ServiceCatalog.ServiceView::id, ServiceCatalog.ServiceView::name)));
 		return "journeys/detail";
 	}
 
