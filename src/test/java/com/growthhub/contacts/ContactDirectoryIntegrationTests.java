@@ -3,6 +3,7 @@ package com.growthhub.contacts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -44,6 +45,13 @@ class ContactDirectoryIntegrationTests extends IdentityTestSupport {
 		assertThat(directory.tags(user.organization())).containsExactly(new ContactDirectory.Choice(UUID.fromString(tag),
 				"Inventor"));
 		assertThat(status(() -> as(user, () -> directory.nameOf(user, UUID.fromString(deleted))))).isEqualTo(404);
+		assertThat(as(user, () -> directory.names(user.organization(), List.of(ada, UUID.fromString(deleted)))))
+			.as("live contacts only").containsExactly(Map.entry(ada, "Ada Lovelace"));
+		api().exchange("PATCH", "/api/v1/organization", Map.of("privacyMode", true), token, Map.of());
+		assertThat(as(user, () -> directory.names(user.organization(), List.of(ada))))
+			.as("privacy mode shows first names only, as nameOf does").containsExactly(Map.entry(ada, "Ada"));
+		assertThat(as(user, () -> directory.nameOf(user, ada))).isEqualTo("Ada");
+		api().exchange("PATCH", "/api/v1/organization", Map.of("privacyMode", false), token, Map.of());
 
 		String stranger = uniqueEmail("directory-stranger");
 		registerVerified(stranger);

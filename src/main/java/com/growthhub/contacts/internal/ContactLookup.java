@@ -55,17 +55,18 @@ class ContactLookup implements ContactDirectory {
 		CurrentUser viewer = viewer();
 		return transactions.call(TenantContext.current().withOrganization(organization), () -> {
 			// A member who may only see their own contacts gets no names of the others (a job has no viewer).
-			boolean restricted = viewer != null && viewer.organization().equals(organization)
-					&& Contacts.restricted(viewer, settings.get(organization.value()));
+			ContactSettings rules = settings.get(organization.value());
+			boolean restricted = viewer != null && viewer.organization().equals(organization) && Contacts.restricted(viewer, rules);
 			Map<UUID, String> names = new HashMap<>();
 			List<Object> params = new java.util.ArrayList<>(List.of(organization.value(), contactIds.toArray(UUID[]::new)));
 			if (restricted) {
 				params.add(viewer.userId());
 			}
 			jdbc.sql("""
-					select id, trim(first_name || ' ' || coalesce(last_name, '')) as name from contacts
+					select id, %s as name from contacts
 					where organization_id = ? and id = any (?) and deleted_at is null
-					""" + (restricted ? " and owner_id = ?" : ""))
+					""".formatted(rules.privacyMode() ? "first_name" : "trim(first_name || ' ' || coalesce(last_name, ''))")
+					+ (restricted ? " and owner_id = ?" : ""))
 				.params(params)
 				.query((rs, n) -> names.put(rs.getObject("id", UUID.class), rs.getString("name")))
 				.list();

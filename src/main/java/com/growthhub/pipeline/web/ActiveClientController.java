@@ -1,6 +1,5 @@
 package com.growthhub.pipeline.web;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -8,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -32,15 +30,8 @@ class ActiveClientController {
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable String cursor,
 			Model model) {
 		ActiveClients.Page page = activeClients.list(user, PageCursor.parse(cursor), JourneyController.PAGE);
-		Map<UUID, String> names = new LinkedHashMap<>();
-		for (ActiveClients.ActiveClient client : page.items()) {
-			try {
-				names.put(client.contactId(), contacts.nameOf(user, client.contactId()));
-			}
-			catch (ErrorResponseException ex) {
-				names.put(client.contactId(), "—");
-			}
-		}
+		Map<UUID, String> names = JourneyController.namesOrDash(contacts, user,
+				page.items().stream().map(ActiveClients.ActiveClient::contactId).toList());
 		model.addAttribute("page", page);
 		model.addAttribute("names", names);
 		return "journeys/active-clients";

@@ -60,8 +60,7 @@ class JourneyController {
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable String cursor, Model model) {
 		Journeys.Page page = journeys.list(user, null, JourneyStatus.parse("status", status), PageCursor.parse(cursor), PAGE);
-		Map<UUID, String> names = new LinkedHashMap<>();
-		page.items().forEach(j -> names.computeIfAbsent(j.contactId(), id -> nameOrDash(user, id)));
+		Map<UUID, String> names = namesOrDash(contacts, user, page.items().stream().map(JourneyView::contactId).toList());
 		model.addAttribute("page", page);
 		model.addAttribute("names", names);
 		model.addAttribute("status", status == null ? "" : status);
@@ -175,6 +174,14 @@ class JourneyController {
 		catch (NumberFormatException ex) {
 			throw com.growthhub.pipeline.internal.JourneyInputException.field("priceCents", "must be a whole number of cents");
 		}
+	}
+
+	/** The contacts' display names in one query; "—" for one the viewer may not see or that is gone. */
+	static Map<UUID, String> namesOrDash(ContactDirectory contacts, CurrentUser user, java.util.Collection<UUID> contactIds) {
+		Map<UUID, String> found = contacts.names(user.organization(), contactIds);
+		Map<UUID, String> names = new LinkedHashMap<>();
+		contactIds.forEach(id -> names.put(id, found.getOrDefault(id, "—")));
+		return names;
 	}
 
 	private String nameOrDash(CurrentUser user, UUID contactId) {
