@@ -294,7 +294,7 @@ class ImportRunner {
 	private void progress(Job job, TenantScope scope, long processed, long failed, int percent) {
 		// Its own transaction, on another connection: the import's connection is busy with its COPY, and the
 		// progress must be visible before the import commits.
-		transactions.run(scope, () -> {
+		transactions.runInNewTransaction(scope, () -> {
 			jdbc.sql("select set_config('app.import_progress', 'on', true)").query().singleRow();
 			jdbc.sql("update imports set processed = ?, failed = ?, progress = ? where id = ?")
 				.params(processed, failed, percent, job.id()).update();
@@ -307,7 +307,7 @@ class ImportRunner {
 	}
 
 	private boolean cancelRequested(Job job) {
-		return transactions.call(TenantScope.system(new Actor.Job("contact-import")), () -> jdbc
+		return transactions.callInNewTransaction(TenantScope.system(new Actor.Job("contact-import")), () -> jdbc
 			.sql("select cancel_requested from imports where id = ?").param(job.id()).query(Boolean.class).single());
 	}
 

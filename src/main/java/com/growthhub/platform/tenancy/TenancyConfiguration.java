@@ -4,13 +4,12 @@ import javax.sql.DataSource;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.support.JdbcTransactionManager;
 
 @Configuration(proxyBeanMethods = false)
 class TenancyConfiguration {
 
 	@Bean
-	JdbcTransactionManager transactionManager(DataSource dataSource) {
+	TenantAwareTransactionManager transactionManager(DataSource dataSource) {
 		return new TenantAwareTransactionManager(dataSource);
 	}
 }

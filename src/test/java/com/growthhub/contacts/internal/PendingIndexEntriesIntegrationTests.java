@@ -3,6 +3,7 @@ package com.growthhub.contacts.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -45,8 +46,8 @@ class PendingIndexEntriesIntegrationTests extends IdentityTestSupport {
 		long[] whileImporting = new long[1];
 		transactions.run(TenantScope.system(new Actor.Job("test")), () -> {
 			entries.importing();
-			// the background merge runs in a transaction of its own, as the job system runs it
-			whileImporting[0] = entries.mergeUnlessImporting();
+			// the background merge runs on a thread and in a transaction of its own, as the job system runs it
+			whileImporting[0] = CompletableFuture.supplyAsync(entries::mergeUnlessImporting).join();
 		});
 		assertThat(whileImporting[0]).isEqualTo(-1);
 		assertThat(entries.mergeUnlessImporting()).as("after the import's transaction").isNotNegative();
