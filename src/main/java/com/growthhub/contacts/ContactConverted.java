@@ -1,10 +1,11 @@
 package com.growthhub.contacts;
 
-import java.util.UUID;
+import java.time.Instant;
 
 import com.growthhub.shared.OrganizationId;
+import com.growthhub.shared.UserId;
 
-/** A contact moved forward in its lifecycle, e.g. from target to contact. */
-public record ContactConverted(OrganizationId organizationId, UUID contactId, ContactType from, ContactType to,
-		String status, UUID convertedBy) {
+/** A contact moved forward in its lifecycle, e.g. from target to contact, or from contact to plug. */
+public record ContactConverted(OrganizationId organizationId, ContactId contactId, ContactType from, ContactType to,
+		String status, UserId convertedBy, Instant occurredAt) {
 }

@@ -16,6 +16,14 @@ public interface Notifications {
 	void send(OrganizationId organization, List<Recipient> recipients, NotificationType type, String title, String body,
 			String link);
 
+	/**
+	 * Sends as {@link #send} once per {@code occasion}: an event listener, which runs again when its event is
+	 * republished after a crash, names what it reacts to (e.g. {@code deal-won:<dealId>:<time>}) so that people
+	 * are not notified twice. Answers whether it sent.
+	 */
+	boolean sendOnce(String occasion, OrganizationId organization, List<Recipient> recipients, NotificationType type,
+			String title, String body, String link);
+
 	/** Who gets it; the email is used only when their preferences ask for email. */
 	record Recipient(UUID userId, String email) {
 	}

@@ -1,6 +1,7 @@
 package com.growthhub.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -277,12 +278,16 @@ class DealApiIntegrationTests extends IdentityTestSupport {
 		String memberToken = invitedMember(token, "member");
 		String memberId = api().get("/api/v1/me", memberToken).text("id");
 		String id = deal(Map.of("contactId", contact("Ada"), "title", "Assigned", "ownerId", memberId)).text("id");
-		JsonNode inbox = api().get("/api/v1/notifications", memberToken).body().path("items");
-		assertThat(inbox.toString()).contains("deal_assigned").contains("/deals/" + id);
+		// Notifications follow the deal's events after commit: wait for them.
+		await().untilAsserted(() -> assertThat(inbox(memberToken)).contains("deal_assigned").contains("/deals/" + id));
 		assertThat(move(id, Map.of("stageId", stage(3))).status()).isEqualTo(200);
-		assertThat(api().get("/api/v1/notifications", memberToken).body().path("items").toString()).contains("deal_won");
-		assertThat(api().get("/api/v1/notifications", token).body().path("items").toString()).contains("deal_won")
-			.doesNotContain("deal_assigned");
+		await().untilAsserted(() -> assertThat(inbox(memberToken)).contains("deal_won"));
+		await().untilAsserted(() -> assertThat(inbox(token)).contains("deal_won"));
+		assertThat(inbox(token)).doesNotContain("deal_assigned");
+	}
+
+	private String inbox(String accessToken) {
+		return api().get("/api/v1/notifications", accessToken).body().path("items").toString();
 	}
 
 	@Test

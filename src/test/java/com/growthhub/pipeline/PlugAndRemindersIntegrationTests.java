@@ -1,6 +1,7 @@
 package com.growthhub.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,8 @@ class PlugAndRemindersIntegrationTests extends IdentityTestSupport {
 		assertThat(converted.text("status")).isEqualTo("submitted");
 
 		for (String token : List.of(ownerToken, manager, admin)) {
+			// The notification follows the PlugSubmitted event after commit.
+			await().until(() -> api().get("/api/v1/notifications", token).body().path("items").size() > 0);
 			ApiClient.Response bell = api().get("/api/v1/notifications", token);
 			assertThat(bell.body().path("items")).hasSize(1);
 			assertThat(bell.body().path("items").get(0).path("type").asText()).isEqualTo("plug_submitted");

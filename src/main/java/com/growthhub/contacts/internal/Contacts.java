@@ -1,5 +1,6 @@
 package com.growthhub.contacts.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +11,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import com.growthhub.contacts.ContactConverted;
+import com.growthhub.contacts.ContactCreated;
+import com.growthhub.contacts.ContactId;
 import com.growthhub.contacts.ContactType;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.Members;
@@ -19,6 +22,7 @@ import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.shared.Ids;
 import com.growthhub.shared.OrganizationId;
+import com.growthhub.shared.UserId;
 
 /**
  * Creating, reading, changing, converting, deleting and restoring single contacts, with the
@@ -66,7 +70,10 @@ public class Contacts {
 			if (draft.tags != null) {
 				repository.replaceTags(organization, id, draft.tags);
 			}
-			return present(repository.find(organization, id, false, false).orElseThrow(), rules, organization);
+			ContactView created = repository.find(organization, id, false, false).orElseThrow();
+			events.publishEvent(new ContactCreated(OrganizationId.of(organization), ContactId.of(id), created.type(),
+					created.ownerId() == null ? null : UserId.of(created.ownerId()), UserId.of(user.userId()), Instant.now()));
+			return present(created, rules, organization);
 		});
 	}
 
@@ -126,8 +133,8 @@ public class Contacts {
 			repository.update(organization, id, draft);
 			interactions.record(organization, id, "conversion", null,
 					Map.of("from", current.type().key(), "to", to.key(), "status", newStatus), user.userId());
-			events.publishEvent(new ContactConverted(OrganizationId.of(organization), id, current.type(), to, newStatus,
-					user.userId()));
+			events.publishEvent(new ContactConverted(OrganizationId.of(organization), ContactId.of(id), current.type(), to,
+					newStatus, UserId.of(user.userId()), Instant.now()));
 			return present(repository.find(organization, id, false, false).orElseThrow(), rules, organization);
 		});
 	}

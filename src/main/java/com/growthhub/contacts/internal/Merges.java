@@ -1,18 +1,24 @@
 package com.growthhub.contacts.internal;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
+import com.growthhub.contacts.ContactId;
+import com.growthhub.contacts.ContactsMerged;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.shared.Ids;
+import com.growthhub.shared.OrganizationId;
+import com.growthhub.shared.UserId;
 
 /**
  * Merges a duplicate into a primary contact in one transaction: the chosen field values, the
@@ -28,15 +34,17 @@ public class Merges {
 	private final CustomFields customFields;
 	private final Contacts presenter;
 	private final TenantTransactions transactions;
+	private final ApplicationEventPublisher events;
 
 	Merges(ContactRepository contacts, MergeRepository merges, ContactSettingsStore settings, CustomFields customFields,
-			Contacts presenter, TenantTransactions transactions) {
+			Contacts presenter, TenantTransactions transactions, ApplicationEventPublisher events) {
 		this.contacts = contacts;
 		this.merges = merges;
 		this.settings = settings;
 		this.customFields = customFields;
 		this.presenter = presenter;
 		this.transactions = transactions;
+		this.events = events;
 	}
 
 	public record Merged(UUID mergeId, ContactView contact) {
@@ -72,6 +80,8 @@ public class Merges {
 			merges.recount(primaryId, rules.scoring());
 			UUID mergeId = Ids.next();
 			merges.record(mergeId, organization, primaryId, duplicateId, snapshot, moved, user.userId());
+			events.publishEvent(new ContactsMerged(OrganizationId.of(organization), mergeId, ContactId.of(primaryId),
+					ContactId.of(duplicateId), UserId.of(user.userId()), Instant.now()));
 			return new Merged(mergeId, presenter.present(contacts.find(organization, primaryId, false, false).orElseThrow(),
 					rules, organization));
 		});

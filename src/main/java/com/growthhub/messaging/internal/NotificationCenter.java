@@ -91,6 +91,20 @@ public class NotificationCenter implements Notifications {
 		}
 	}
 
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean sendOnce(String occasion, OrganizationId organization, List<Recipient> recipients,
+			NotificationType type, String title, String body, String link) {
+		int first = jdbc.sql("""
+				insert into notification_occasions (organization_id, occasion) values (?, ?) on conflict do nothing
+				""").params(organization.value(), clip(occasion, 200)).update();
+		if (first == 0) {
+			return false;
+		}
+		send(organization, recipients, type, title, body, link);
+		return true;
+	}
+
 	public static String topic(UUID organization, UUID user) {
 		return "notifications:" + organization + ":" + user;
 	}

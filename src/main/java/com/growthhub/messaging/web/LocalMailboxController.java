@@ -2,7 +2,6 @@ package com.growthhub.messaging.web;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.growthhub.messaging.MailServer;
 import com.growthhub.messaging.internal.EmailLog;
+import com.growthhub.platform.web.LocalOnlyRequests;
 import com.growthhub.platform.web.NotFoundException;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,7 +28,6 @@ import jakarta.servlet.http.HttpServletRequest;
 class LocalMailboxController {
 
 	static final int LIMIT = 50;
-	private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "::1", "0:0:0:0:0:0:0:1");
 	private static final Pattern CODE = Pattern.compile("data-code[^>]*>\\s*(\\d{6})\\s*<");
 	private static final Pattern LINK = Pattern.compile("data-link[^>]*href=\"([^\"]+)\"");
 
@@ -56,7 +55,7 @@ class LocalMailboxController {
 
 	@GetMapping("/mailbox")
 	String mailbox(@RequestParam(required = false) @Nullable String to, HttpServletRequest request, Model model) {
-		if (mailServer.isConfigured() || !fromThisMachine(request)) {
+		if (mailServer.isConfigured() || !LocalOnlyRequests.fromThisMachine(request)) {
 			throw NotFoundException.of("Page");
 		}
 		List<MailboxMessage> messages = emailLog.newestOfInstallation(LIMIT)
@@ -67,11 +66,5 @@ class LocalMailboxController {
 		model.addAttribute("messages", messages);
 		model.addAttribute("to", to);
 		return "messaging/mailbox";
-	}
-
-	/** A proxy on this machine would make every visitor look local, so forwarded requests never count. */
-	private static boolean fromThisMachine(HttpServletRequest request) {
-		return LOOPBACK.contains(request.getRemoteAddr()) && request.getHeader("X-Forwarded-For") == null
-				&& request.getHeader("Forwarded") == null;
 	}
 }

@@ -86,7 +86,7 @@ public class ActiveClients {
 						""").params(Ids.next(), organization, clientId, journeyId, purchase.priceCents(),
 						organization, purchase.serviceId()).update();
 			}
-			journeys.moveTo(organization, journeyId, JourneyStatus.ACTIVE_CLIENT, clientId);
+			journeys.moveTo(organization, journeyId, JourneyStatus.ACTIVE_CLIENT, clientId, user.userId());
 			return load(organization, clientId);
 		});
 	}

@@ -1,60 +1,89 @@
 package com.growthhub.pipeline.internal;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import com.growthhub.identity.Members;
-import com.growthhub.identity.Role;
-import com.growthhub.messaging.NotificationType;
-import com.growthhub.messaging.Notifications;
+import com.growthhub.contacts.ContactId;
+import com.growthhub.pipeline.DealAssigned;
+import com.growthhub.pipeline.DealCreated;
+import com.growthhub.pipeline.DealId;
+import com.growthhub.pipeline.DealLost;
+import com.growthhub.pipeline.DealMoved;
+import com.growthhub.pipeline.DealWon;
+import com.growthhub.pipeline.PipelineId;
 import com.growthhub.platform.realtime.LiveUpdates;
 import com.growthhub.shared.OrganizationId;
+import com.growthhub.shared.UserId;
 
-/** Tells the board's viewers that a deal changed, and the people concerned that it was assigned or won. */
+/**
+ * What follows a change to a deal, inside its transaction: the board's viewers are told (after commit), and the
+ * change is published as events for whoever reacts to it (notifications, and later webhooks and analytics).
+ */
 @Component
 class DealActivity {
 
 	private final LiveUpdates live;
-	private final Notifications notifications;
-	private final Members members;
+	private final ApplicationEventPublisher events;
 
-	DealActivity(LiveUpdates live, Notifications notifications, Members members) {
+	DealActivity(LiveUpdates live, ApplicationEventPublisher events) {
 		this.live = live;
-		this.notifications = notifications;
-		this.members = members;
+		this.events = events;
 	}
 
-	void changed(DealView deal, @Nullable UUID fromStageId) {
+	void created(OrganizationId organization, DealView deal, @Nullable UUID actor) {
+		changed(deal, null);
+		events.publishEvent(new DealCreated(organization, DealId.of(deal.id()), PipelineId.of(deal.pipelineId()),
+				deal.stageId(), ContactId.of(deal.contactId()), deal.title(), deal.valueCents(), deal.currency(),
+				user(deal.ownerId()), user(actor), Instant.now()));
+		assigned(organization, deal, actor);
+		closed(organization, deal, actor);
+	}
+
+	void edited(OrganizationId organization, DealView before, DealView deal, @Nullable UUID actor) {
+		changed(deal, null);
+		if (deal.ownerId() != null && !deal.ownerId().equals(before.ownerId())) {
+			assigned(organization, deal, actor);
+		}
+	}
+
+	void moved(OrganizationId organization, DealView before, DealView deal, @Nullable UUID actor) {
+		changed(deal, before.stageId());
+		events.publishEvent(new DealMoved(organization, DealId.of(deal.id()), PipelineId.of(deal.pipelineId()),
+				before.stageId(), deal.stageId(), deal.stageName(), user(actor), Instant.now()));
+		closed(organization, deal, actor);
+	}
+
+	private void changed(DealView deal, @Nullable UUID fromStageId) {
 		String from = fromStageId == null ? "" : ",\"fromStageId\":\"" + fromStageId + "\"";
 		live.publish(Board.liveTopic(deal.pipelineId()), "deal-moved",
 				"{\"dealId\":\"" + deal.id() + "\",\"stageId\":\"" + deal.stageId() + "\"" + from + "}");
 	}
 
-	void assigned(OrganizationId organization, DealView deal, @Nullable UUID actor) {
-		if (deal.ownerId() == null || deal.ownerId().equals(actor)) {
-			return;
+	private void assigned(OrganizationId organization, DealView deal, @Nullable UUID actor) {
+		if (deal.ownerId() != null) {
+			events.publishEvent(new DealAssigned(organization, DealId.of(deal.id()), deal.title(),
+					UserId.of(deal.ownerId()), user(actor), Instant.now()));
 		}
-		members.find(organization, deal.ownerId())
-			.ifPresent(owner -> notifications.send(organization, List.of(new Notifications.Recipient(owner.userId(), owner.email())),
-					NotificationType.DEAL_ASSIGNED, "Deal assigned to you: " + deal.title(),
-					"You now own the deal \"" + deal.title() + "\".", "/deals/" + deal.id()));
 	}
 
-	void won(OrganizationId organization, DealView deal) {
-		Map<UUID, Notifications.Recipient> recipients = new LinkedHashMap<>();
-		for (Members.Member member : members.list(organization)) {
-			if (member.userId().equals(deal.ownerId()) || member.role().atLeast(Role.MANAGER)) {
-				recipients.put(member.userId(), new Notifications.Recipient(member.userId(), member.email()));
-			}
+	private void closed(OrganizationId organization, DealView deal, @Nullable UUID actor) {
+		if (deal.status() == StageKind.WON) {
+			events.publishEvent(new DealWon(organization, DealId.of(deal.id()), PipelineId.of(deal.pipelineId()),
+					ContactId.of(deal.contactId()), deal.title(), deal.valueCents(), deal.currency(), user(deal.ownerId()),
+					user(actor), Instant.now()));
 		}
-		if (!recipients.isEmpty()) {
-			notifications.send(organization, List.copyOf(recipients.values()), NotificationType.DEAL_WON,
-					"Deal won: " + deal.title(), "The deal \"" + deal.title() + "\" was won.", "/deals/" + deal.id());
+		else if (deal.status() == StageKind.LOST) {
+			events.publishEvent(new DealLost(organization, DealId.of(deal.id()), PipelineId.of(deal.pipelineId()),
+					ContactId.of(deal.contactId()), deal.title(), deal.valueCents(), deal.currency(),
+					deal.lostReason() == null ? "" : deal.lostReason(), user(deal.ownerId()), user(actor), Instant.now()));
 		}
+	}
+
+	private static @Nullable UserId user(@Nullable UUID id) {
+		return id == null ? null : UserId.of(id);
 	}
 }

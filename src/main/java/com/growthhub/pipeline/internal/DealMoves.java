@@ -78,10 +78,7 @@ public class DealMoves {
 			}
 			rows.recordMove(organization, dealId, deal.stageId(), deal.stageName(), target, actor);
 			DealView after = rows.get(organization, dealId).withContactName(deal.contactName());
-			activity.changed(after, deal.stageId());
-			if (target.kind() == StageKind.WON) {
-				activity.won(organization, after);
-			}
+			activity.moved(organization, deal, after, actor);
 			return after;
 		});
 	}

@@ -79,11 +79,7 @@ public class Deals {
 					draft.ownerId(), draft.campaign(), stage.kind().name(), stage.kind().name(), actor).update();
 			rows.recordMove(organization, id, null, null, stage, actor);
 			DealView deal = rows.get(organization, id).withContactName(contactName);
-			activity.changed(deal, null);
-			activity.assigned(organization, deal, actor);
-			if (stage.kind() == StageKind.WON) {
-				activity.won(organization, deal);
-			}
+			activity.created(organization, deal, actor);
 			return deal;
 		});
 	}
@@ -121,10 +117,7 @@ public class Deals {
 				throw PipelineConflictException.changedMeanwhile(rows.get(organization, id));
 			}
 			DealView deal = rows.get(organization, id);
-			activity.changed(deal, null);
-			if (deal.ownerId() != null && !deal.ownerId().equals(before.ownerId())) {
-				activity.assigned(organization, deal, actor);
-			}
+			activity.edited(organization, before, deal, actor);
 			return deal;
 		});
 		return updated.withContactName(contacts.names(organization, List.of(updated.contactId())).get(updated.contactId()));

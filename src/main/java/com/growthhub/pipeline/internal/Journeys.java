@@ -3,6 +3,7 @@ package com.growthhub.pipeline.internal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,17 +17,23 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import com.growthhub.contacts.ContactDirectory;
+import com.growthhub.contacts.ContactId;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.Members;
+import com.growthhub.pipeline.JourneyId;
+import com.growthhub.pipeline.JourneyStatusChanged;
 import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.platform.web.PageCursor;
 import com.growthhub.shared.Ids;
+import com.growthhub.shared.OrganizationId;
+import com.growthhub.shared.UserId;
 
 /** Starting journeys on contacts from templates, moving them along their statuses and ticking off their steps. */
 @Service
@@ -37,14 +44,16 @@ public class Journeys {
 	private final JourneyTemplates templates;
 	private final ContactDirectory contacts;
 	private final Members members;
+	private final ApplicationEventPublisher events;
 
 	Journeys(JdbcClient jdbc, TenantTransactions transactions, JourneyTemplates templates, ContactDirectory contacts,
-			Members members) {
+			Members members, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.templates = templates;
 		this.contacts = contacts;
 		this.members = members;
+		this.events = events;
 	}
 
 	public record Page(List<JourneyView> items, @Nullable String nextCursor) {
@@ -157,16 +166,21 @@ public class Journeys {
 		UUID organization = user.organization().value();
 		checkVisible(user, id);
 		return transactions.call(TenantContext.current(), () -> {
-			moveTo(organization, id, to, null);
+			moveTo(organization, id, to, null, user.userId());
 			return load(organization, id);
 		});
 	}
 
 	/** Checks the move against {@link JourneyStatus#next()} under a row lock; call inside a tenant transaction. */
-	void moveTo(UUID organization, UUID id, JourneyStatus to, @Nullable UUID activeClientId) {
-		JourneyStatus from = jdbc.sql("select status from journeys where organization_id = ? and id = ? for update")
-			.params(organization, id).query((rs, n) -> JourneyStatus.valueOf(rs.getString(1))).optional()
+	void moveTo(UUID organization, UUID id, JourneyStatus to, @Nullable UUID activeClientId, UUID actor) {
+		record Current(JourneyStatus status, UUID contactId) {
+		}
+		Current current = jdbc.sql("select status, contact_id from journeys where organization_id = ? and id = ? for update")
+			.params(organization, id)
+			.query((rs, n) -> new Current(JourneyStatus.valueOf(rs.getString(1)), rs.getObject(2, UUID.class)))
+			.optional()
 			.orElseThrow(() -> NotFoundException.of("Journey"));
+		JourneyStatus from = current.status();
 		if (!from.canMoveTo(to)) {
 			throw JourneyConflictException.transition(from, to);
 		}
@@ -174,6 +188,8 @@ public class Journeys {
 				update journeys set status = ?, active_client_id = coalesce(?, active_client_id), updated_at = now(),
 				version = version + 1 where id = ?
 				""").params(to.name(), activeClientId, id).update();
+		events.publishEvent(new JourneyStatusChanged(OrganizationId.of(organization), JourneyId.of(id),
+				ContactId.of(current.contactId()), from.key(), to.key(), UserId.of(actor), Instant.now()));
 	}
 
 	public JourneyView updateStep(CurrentUser user, UUID journeyId, UUID stepId, @Nullable Boolean done,

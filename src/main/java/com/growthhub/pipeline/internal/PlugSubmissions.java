@@ -1,51 +1,47 @@
 package com.growthhub.pipeline.internal;
 
+import java.time.Instant;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import com.growthhub.contacts.ContactDirectory;
+import com.growthhub.contacts.ContactId;
 import com.growthhub.identity.CurrentUser;
-import com.growthhub.identity.Members;
 import com.growthhub.identity.Role;
-import com.growthhub.messaging.NotificationType;
-import com.growthhub.messaging.Notifications;
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.pipeline.PlugSubmitted;
+import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.shared.UserId;
 
-/** Submitting a contact as a plug (seed 000 §3.2): the status change and a notification to the team's leads. */
+/**
+ * Submitting a contact as a plug (seed 000 §3.2): the conversion and the {@link PlugSubmitted} event commit
+ * together; {@link PlugNotifications} then tells the team's leads.
+ */
 @Service
 public class PlugSubmissions {
 
 	static final Set<Role> NOTIFIED = EnumSet.of(Role.OWNER, Role.ADMIN, Role.MANAGER);
 
 	private final ContactDirectory contacts;
-	private final Members members;
-	private final Notifications notifications;
 	private final TenantTransactions transactions;
+	private final ApplicationEventPublisher events;
 
-	PlugSubmissions(ContactDirectory contacts, Members members, Notifications notifications,
-			TenantTransactions transactions) {
+	PlugSubmissions(ContactDirectory contacts, TenantTransactions transactions, ApplicationEventPublisher events) {
 		this.contacts = contacts;
-		this.members = members;
-		this.notifications = notifications;
 		this.transactions = transactions;
+		this.events = events;
 	}
 
-	/** Converts the contact and notifies managers, admins and owners other than the actor; answers the contact's name. */
+	/** Converts the contact and announces it; answers the contact's name. */
 	public String submit(CurrentUser user, UUID contactId) {
-		return transactions.call(TenantContext.current(), () -> {
+		return transactions.call(TenantScope.user(user.userId(), user.organization()), () -> {
 			String name = contacts.submitPlug(user, contactId);
-			List<Notifications.Recipient> team = members.list(user.organization()).stream()
-				.filter(m -> NOTIFIED.contains(m.role()) && !m.userId().equals(user.userId()))
-				.map(m -> new Notifications.Recipient(m.userId(), m.email())).toList();
-			if (!team.isEmpty()) {
-				notifications.send(user.organization(), team, NotificationType.PLUG_SUBMITTED, "Plug submitted: " + name,
-						user.displayName() + " submitted " + name + " as a plug.", "/contacts/" + contactId);
-			}
+			events.publishEvent(new PlugSubmitted(user.organization(), ContactId.of(contactId), name,
+					UserId.of(user.userId()), user.displayName(), Instant.now()));
 			return name;
 		});
 	}

@@ -1,0 +1,52 @@
+package com.growthhub.platform.web;
+
+import java.io.IOException;
+import java.util.Set;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Operator pages that show the whole installation answer only requests made on this machine, and 404 to anyone
+ * else, as if they did not exist. A proxy on this machine would make every visitor look local, so forwarded
+ * requests never count.
+ */
+@Configuration(proxyBeanMethods = false)
+public class LocalOnlyRequests {
+
+	static final String[] PATHS = { "/actuator/eventpublications", "/actuator/eventpublications/*" };
+
+	private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "::1", "0:0:0:0:0:0:0:1");
+
+	public static boolean fromThisMachine(HttpServletRequest request) {
+		return LOOPBACK.contains(request.getRemoteAddr()) && request.getHeader("X-Forwarded-For") == null
+				&& request.getHeader("Forwarded") == null;
+	}
+
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> localOnlyRequestsFilter() {
+		var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				if (fromThisMachine(request)) {
+					chain.doFilter(request, response);
+				}
+				else {
+					response.sendError(HttpServletResponse.SC_NOT_FOUND);
+				}
+			}
+		});
+		registration.addUrlPatterns(PATHS);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+}
