@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import com.growthhub.contacts.ContactType;
@@ -50,7 +49,7 @@ class ContactCsvExport implements CsvExport {
 
 	@Override
 	public void write(Map<String, List<String>> parameters, Rows rows) {
-		CurrentUser user = (CurrentUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+		CurrentUser user = CurrentUser.signedIn().orElseThrow();
 		ContactQuery query = query(parameters);
 		// The settings are read under row-level security, so inside a transaction of the organization.
 		boolean privacy = transactions.call(TenantContext.current(), () -> settings.get(user.organization().value()))

@@ -75,8 +75,7 @@ class ContactLookup implements ContactDirectory {
 	}
 
 	private static @org.jspecify.annotations.Nullable CurrentUser viewer() {
-		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getPrincipal() instanceof CurrentUser user ? user : null;
+		return CurrentUser.signedIn().orElse(null);
 	}
 
 	@Override
