@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.growthhub.contacts.ContactImports;
+import com.growthhub.contacts.PrivacyMode;
 import com.growthhub.dataio.internal.ColumnMapping;
 import com.growthhub.dataio.internal.ImportJobs;
 import com.growthhub.platform.tenancy.TenantContext;
@@ -76,13 +77,14 @@ class ImportPageController {
 	private static Map<String, String> targets(ImportJobs.Upload upload) {
 		Map<String, String> targets = new LinkedHashMap<>();
 		targets.put(ColumnMapping.SKIP, "imports.target.skip");
+		PrivacyMode privacy = PrivacyMode.of(upload.privacyMode());
 		for (String field : ContactImports.STANDARD_FIELDS) {
-			if (!(upload.privacyMode() && (field.equals("lastName") || field.equals("notes")))) {
+			if (privacy.allowsField(field)) {
 				targets.put(field, "contacts.field." + field);
 			}
 		}
 		upload.customFields().forEach(field -> targets.put(ContactImports.CUSTOM + field.key(), "custom:" + field.label()));
-		if (!upload.privacyMode()) {
+		if (privacy.allowsFreeText()) {
 			targets.put(ColumnMapping.NEW_FIELD, "imports.target.new");
 		}
 		return targets;
