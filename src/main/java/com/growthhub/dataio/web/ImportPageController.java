@@ -26,6 +26,7 @@ import com.growthhub.contacts.PrivacyMode;
 import com.growthhub.dataio.internal.ColumnMapping;
 import com.growthhub.dataio.internal.ImportJobs;
 import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.web.RefusedAction;
 
 /** Contacts › Import: upload, map the columns with a preview, follow the progress, fix the errors, undo. */
 @Controller
@@ -48,7 +49,7 @@ class ImportPageController {
 	@PostMapping("/imports/upload")
 	String upload(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
 		if (file.isEmpty()) {
-			redirect.addFlashAttribute("problemKey", "imports.upload.empty");
+			RefusedAction.flash(redirect, "imports.upload.empty");
 			return "redirect:/imports";
 		}
 		String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
@@ -58,7 +59,7 @@ class ImportPageController {
 			return "redirect:/imports/uploads/" + upload.id();
 		}
 		catch (ImportJobs.InvalidImportException ex) {
-			redirect.addFlashAttribute("problem", ex.getBody().getDetail());
+			RefusedAction.flash(redirect, ex);
 			return "redirect:/imports";
 		}
 	}
@@ -109,7 +110,7 @@ class ImportPageController {
 			return "redirect:/imports/" + started.id();
 		}
 		catch (ErrorResponseException problem) {
-			redirect.addFlashAttribute("problem", problem.getBody().getDetail());
+			RefusedAction.flash(redirect, problem);
 			redirect.addAttribute("name", name);
 			return "redirect:/imports/uploads/" + id;
 		}
