@@ -4,6 +4,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -37,9 +41,21 @@ class ArchitectureTests {
 	@ArchTest
 	static final ArchRule platformKnowsNoBusinessModule = noClasses()
 		.that().resideInAPackage("com.growthhub.platform..")
-		.should().dependOnClassesThat().resideInAnyPackage("com.growthhub.identity..", "com.growthhub.messaging..",
-				"com.growthhub.contacts..", "com.growthhub.pipeline..", "com.growthhub.dataio..",
-				"com.growthhub.analytics..");
+		.should().dependOnClassesThat(insideGrowthHubButOutside("com.growthhub.platform..", "com.growthhub.shared.."))
+		.because("platform is plumbing that every module may use, so it can know no module, not even a future one");
+
+	@ArchTest
+	static final ArchRule noSqlInWeb = noClasses()
+		.that().resideInAPackage("..web..")
+		.should().dependOnClassesThat().resideInAPackage("org.springframework.jdbc..")
+		.because("controllers call their module's service; SQL lives in internal, under its transactions");
+
+	@ArchTest
+	static final ArchRule onlyIdentityReadsTheSecurityContext = noClasses()
+		.that().resideOutsideOfPackages("com.growthhub.identity..", "com.growthhub.platform..")
+		.should().dependOnClassesThat().haveFullyQualifiedName(SecurityContextHolder.class.getName())
+		.because("the signed-in person reaches other modules as identity's CurrentUser (a handler argument or "
+				+ "CurrentUser.signedIn()), so how sign-in works can change in one module");
 
 	@ArchTest
 	static final ArchRule sharedHoldsOnlyValues = noClasses()
@@ -52,4 +68,10 @@ class ArchitectureTests {
 		.should().accessField(System.class, "out")
 		.orShould().accessField(System.class, "err")
 		.because("logs go through SLF4J with request and tenant ids");
+
+	private static DescribedPredicate<JavaClass> insideGrowthHubButOutside(String... packages) {
+		return DescribedPredicate.describe("are in com.growthhub but outside " + String.join(", ", packages),
+				type -> type.getPackageName().startsWith("com.growthhub")
+						&& !JavaClass.Predicates.resideInAnyPackage(packages).test(type));
+	}
 }

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import com.growthhub.contacts.ContactType;
+import com.growthhub.contacts.PrivacyMode;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.Members;
 import com.growthhub.platform.csv.CsvExport;
@@ -50,25 +50,26 @@ class ContactCsvExport implements CsvExport {
 
 	@Override
 	public void write(Map<String, List<String>> parameters, Rows rows) {
-		CurrentUser user = (CurrentUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+		CurrentUser user = CurrentUser.signedIn().orElseThrow();
 		ContactQuery query = query(parameters);
 		// The settings are read under row-level security, so inside a transaction of the organization.
-		boolean privacy = transactions.call(TenantContext.current(), () -> settings.get(user.organization().value()))
-			.privacyMode();
+		PrivacyMode privacy = PrivacyMode.of(transactions
+			.call(TenantContext.current(), () -> settings.get(user.organization().value()))
+			.privacyMode());
 		List<CustomFieldDefinition> definitions = customFields.list().stream()
-			.filter(d -> !(privacy && d.type() == CustomFieldDefinition.FieldType.STRING)).toList();
+			.filter(d -> privacy.allowsCustomFieldType(d.type().name())).toList();
 		Map<UUID, String> tagNames = new HashMap<>();
 		tags.list().forEach(tag -> tagNames.put(tag.id(), tag.name()));
 		Map<UUID, String> owners = new HashMap<>();
 		members.list(user.organization()).forEach(member -> owners.put(member.userId(), member.email()));
 
 		List<String> header = new ArrayList<>(List.of("id", "type", "status", "firstName"));
-		if (!privacy) {
+		if (privacy.allowsField("lastName")) {
 			header.add("lastName");
 		}
 		header.addAll(List.of("email", "phone", "company", "jobTitle", "linkedinUrl", "industry", "businessType",
 				"networkType", "priority", "source", "campaign", "adPlatform", "owner", "leadScore"));
-		if (!privacy) {
+		if (privacy.allowsField("notes")) {
 			header.add("notes");
 		}
 		header.add("tags");
@@ -80,14 +81,14 @@ class ContactCsvExport implements CsvExport {
 			ContactView c = exported.contact();
 			List<String> cells = new ArrayList<>(header.size());
 			cells.addAll(List.of(c.id().toString(), c.type().key(), text(c.status()), c.firstName()));
-			if (!privacy) {
+			if (privacy.allowsField("lastName")) {
 				cells.add(text(c.lastName()));
 			}
 			cells.addAll(List.of(text(c.email()), text(c.phone()), text(c.company()), text(c.jobTitle()), text(c.linkedinUrl()),
 					text(c.industry()), text(c.businessType()), text(c.networkType()), text(c.priority()), c.source(),
 					text(c.campaign()), text(c.adPlatform()), c.ownerId() == null ? "" : owners.getOrDefault(c.ownerId(), ""),
 					String.valueOf(c.leadScore())));
-			if (!privacy) {
+			if (privacy.allowsField("notes")) {
 				cells.add(text(c.notes()));
 			}
 			cells.add(String.join(", ", c.tags().stream().map(id -> tagNames.getOrDefault(id, "")).toList()));

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import com.growthhub.contacts.ContactType;
-import com.growthhub.contacts.internal.CustomFieldDefinition.FieldType;
+import com.growthhub.contacts.PrivacyMode;
 
 /**
  * Applies a set of field changes (JSON names; a null value clears the field) to a draft: checks each
@@ -76,23 +76,8 @@ class ContactEditor {
 	}
 
 	private void refusedByPrivacy(Map<String, @Nullable Object> changes, Context context) {
-		if (!context.settings().privacyMode()) {
-			return;
-		}
-		List<String> refused = new ArrayList<>();
-		for (String field : List.of("lastName", "notes")) {
-			if (changes.get(field) instanceof String text && !text.isBlank()) {
-				refused.add(field);
-			}
-		}
-		if (changes.get("customFields") instanceof Map<?, ?> values) {
-			Set<String> freeText = freeTextFields(context.definitions());
-			values.forEach((key, value) -> {
-				if (freeText.contains(String.valueOf(key)) && value instanceof String text && !text.isBlank()) {
-					refused.add("customFields." + key);
-				}
-			});
-		}
+		List<String> refused = PrivacyMode.of(context.settings().privacyMode())
+			.refused(changes, freeTextFields(context.definitions()));
 		if (!refused.isEmpty()) {
 			throw new PolicyRefusedException(refused);
 		}
@@ -100,7 +85,7 @@ class ContactEditor {
 
 	static Set<String> freeTextFields(List<CustomFieldDefinition> definitions) {
 		Set<String> keys = new HashSet<>();
-		definitions.stream().filter(d -> d.type() == FieldType.STRING).forEach(d -> keys.add(d.key()));
+		definitions.stream().filter(d -> PrivacyMode.isFreeText(d.type().name())).forEach(d -> keys.add(d.key()));
 		return keys;
 	}
 

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 
 import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.contacts.ContactType;
+import com.growthhub.contacts.PrivacyMode;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantTransactions;
@@ -62,21 +63,21 @@ class ContactLookup implements ContactDirectory {
 			if (restricted) {
 				params.add(viewer.userId());
 			}
+			PrivacyMode privacy = PrivacyMode.of(rules.privacyMode());
 			jdbc.sql("""
-					select id, %s as name from contacts
+					select id, first_name, last_name from contacts
 					where organization_id = ? and id = any (?) and deleted_at is null
-					""".formatted(rules.privacyMode() ? "first_name" : "trim(first_name || ' ' || coalesce(last_name, ''))")
-					+ (restricted ? " and owner_id = ?" : ""))
+					""" + (restricted ? " and owner_id = ?" : ""))
 				.params(params)
-				.query((rs, n) -> names.put(rs.getObject("id", UUID.class), rs.getString("name")))
+				.query((rs, n) -> names.put(rs.getObject("id", UUID.class),
+						privacy.name(rs.getString("first_name"), rs.getString("last_name"))))
 				.list();
 			return names;
 		});
 	}
 
 	private static @org.jspecify.annotations.Nullable CurrentUser viewer() {
-		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getPrincipal() instanceof CurrentUser user ? user : null;
+		return CurrentUser.signedIn().orElse(null);
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import com.growthhub.contacts.PrivacyMode;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantTransactions;
@@ -85,7 +86,7 @@ public class Duplicates {
 		return jdbc.sql("select id, first_name, last_name, email, phone, company from contacts where organization_id = ? and id = any(?)")
 			.params(organization, ids)
 			.query((rs, n) -> new Summary(rs.getObject("id", UUID.class), rs.getString("first_name"),
-					privacyMode ? null : rs.getString("last_name"), rs.getString("email"), rs.getString("phone"),
+					PrivacyMode.of(privacyMode).allowsField("lastName") ? rs.getString("last_name") : null, rs.getString("email"), rs.getString("phone"),
 					rs.getString("company")))
 			.list()
 			.stream()

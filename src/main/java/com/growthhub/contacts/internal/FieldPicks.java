@@ -9,6 +9,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import com.growthhub.contacts.PrivacyMode;
+
 /**
  * The merged state of two contacts from a person's choice per field ("primary" or "duplicate";
  * unnamed fields keep the primary's value). Type and status stay the primary's: the lifecycle only
@@ -19,7 +21,6 @@ final class FieldPicks {
 	static final Set<String> FIELDS = Set.of("firstName", "lastName", "email", "phone", "company", "jobTitle",
 			"linkedinUrl", "industry", "businessType", "networkType", "priority", "source", "campaign", "adPlatform",
 			"ownerId", "notes");
-	private static final Set<String> FREE_TEXT = Set.of("lastName", "notes");
 
 	private FieldPicks() {
 	}
@@ -47,6 +48,7 @@ final class FieldPicks {
 	static ContactDraft merge(ContactDraft primary, ContactDraft duplicate, Map<String, String> picks,
 			boolean privacyMode, Set<String> freeTextCustomFields) {
 		check(picks);
+		PrivacyMode privacy = PrivacyMode.of(privacyMode);
 		List<String> refused = new ArrayList<>();
 		ContactDraft merged = primary;
 		Map<String, Object> custom = new HashMap<>(primary.customFields);
@@ -57,7 +59,8 @@ final class FieldPicks {
 			if (field.startsWith("customFields.")) {
 				String key = field.substring("customFields.".length());
 				Object value = duplicate.customFields.get(key);
-				if (privacyMode && freeTextCustomFields.contains(key) && value instanceof String text && !text.isBlank()) {
+				if (!privacy.allowsFreeText() && freeTextCustomFields.contains(key) && value instanceof String text
+						&& !text.isBlank()) {
 					refused.add(field);
 				}
 				if (value == null) {
@@ -69,7 +72,7 @@ final class FieldPicks {
 				return;
 			}
 			Object value = get(duplicate, field);
-			if (privacyMode && FREE_TEXT.contains(field) && value instanceof String text && !text.isBlank()) {
+			if (!privacy.allowsField(field) && value instanceof String text && !text.isBlank()) {
 				refused.add(field);
 			}
 			set(merged, field, value);

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
+import com.growthhub.contacts.PrivacyMode;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantTransactions;
@@ -46,7 +47,7 @@ public class InteractionLog {
 		return transactions.call(TenantContext.current(), () -> {
 			ContactSettings rules = settings.get(organization);
 			visible(user, rules, organization, contactId);
-			if (rules.privacyMode() && body != null) {
+			if (!PrivacyMode.of(rules.privacyMode()).allowsFreeText() && body != null) {
 				throw new PolicyRefusedException(List.of("text"));
 			}
 			return interactions.record(organization, contactId, kind, body, when, payload, user.userId());
@@ -59,7 +60,7 @@ public class InteractionLog {
 			ContactSettings rules = settings.get(organization);
 			visible(user, rules, organization, contactId);
 			Interactions.Page page = interactions.timeline(organization, contactId, cursor, limit);
-			if (!rules.privacyMode()) {
+			if (PrivacyMode.of(rules.privacyMode()).allowsFreeText()) {
 				return page;
 			}
 			return new Interactions.Page(page.items()

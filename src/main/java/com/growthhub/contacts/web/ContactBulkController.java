@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.growthhub.contacts.internal.BulkActions;
 import com.growthhub.identity.CurrentUser;
+import com.growthhub.platform.web.RefusedAction;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -49,7 +50,7 @@ class ContactBulkController {
 			BindingResult result, @ModelAttribute("filter") ContactListController.ContactFilter filter,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			redirect.addFlashAttribute("problemKey", "contacts.bulk.invalid");
+			RefusedAction.flash(redirect, "contacts.bulk.invalid");
 			return "redirect:" + filter.url();
 		}
 		try {
@@ -58,7 +59,7 @@ class ContactBulkController {
 			redirect.addFlashAttribute("noticeArgs", new Object[] { affected });
 		}
 		catch (ErrorResponseException ex) {
-			redirect.addFlashAttribute("problem", ContactProblems.detail(ex));
+			RefusedAction.flash(redirect, ex);
 		}
 		return "redirect:" + filter.url();
 	}

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import com.growthhub.contacts.ContactType;
+import com.growthhub.contacts.PrivacyMode;
 import com.growthhub.contacts.internal.ContactLists;
 import com.growthhub.contacts.internal.ContactSettingsStore;
 import com.growthhub.contacts.internal.CustomFieldDefinition;
@@ -70,7 +71,9 @@ class ContactChoices {
 		model.addAttribute("sources", SOURCES);
 		model.addAttribute("priorities", PRIORITIES);
 		model.addAttribute("tagsById", tagsById());
-		model.addAttribute("privacyMode", privacyMode(user));
+		boolean privacyMode = privacyMode(user);
+		model.addAttribute("privacyMode", privacyMode);
+		model.addAttribute("privacy", PrivacyMode.of(privacyMode));
 		Map<UUID, Members.Member> membersById = new LinkedHashMap<>();
 		members.list(user.organization()).forEach(member -> membersById.put(member.userId(), member));
 		model.addAttribute("membersById", membersById);

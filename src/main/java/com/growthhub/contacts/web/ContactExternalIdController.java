@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.growthhub.contacts.internal.ExternalIds;
 import com.growthhub.identity.CurrentUser;
+import com.growthhub.platform.web.RefusedAction;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -38,7 +39,7 @@ class ContactExternalIdController {
 	String put(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @Valid ExternalIdForm form,
 			BindingResult result, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			redirect.addFlashAttribute("problemKey", "contacts.externalIds.invalid");
+			RefusedAction.flash(redirect, "contacts.externalIds.invalid");
 			return "redirect:/contacts/" + id;
 		}
 		try {
@@ -46,7 +47,7 @@ class ContactExternalIdController {
 			redirect.addFlashAttribute("notice", "contacts.externalIds.saved");
 		}
 		catch (ErrorResponseException ex) {
-			redirect.addFlashAttribute("problem", ContactProblems.detail(ex));
+			RefusedAction.flash(redirect, ex);
 		}
 		return "redirect:/contacts/" + id;
 	}
@@ -59,7 +60,7 @@ class ContactExternalIdController {
 			redirect.addFlashAttribute("notice", "contacts.externalIds.removed");
 		}
 		catch (ErrorResponseException ex) {
-			redirect.addFlashAttribute("problem", ContactProblems.detail(ex));
+			RefusedAction.flash(redirect, ex);
 		}
 		return "redirect:/contacts/" + id;
 	}

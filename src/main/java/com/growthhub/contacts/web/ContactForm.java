@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import com.growthhub.contacts.ContactType;
+import com.growthhub.contacts.PrivacyMode;
 import com.growthhub.contacts.internal.ContactView;
 
 import jakarta.validation.constraints.Email;
@@ -60,8 +61,11 @@ record ContactForm(@NotBlank @Size(max = 100) @Nullable String firstName, @Size(
 		put(fields, "campaign", campaign, creating);
 		put(fields, "adPlatform", adPlatform, creating);
 		put(fields, "status", status, true);
-		if (!privacyMode) {
+		PrivacyMode privacy = PrivacyMode.of(privacyMode);
+		if (privacy.allowsField("lastName")) {
 			put(fields, "lastName", lastName, creating);
+		}
+		if (privacy.allowsField("notes")) {
 			put(fields, "notes", notes, creating);
 		}
 		if (creating && type != null) {

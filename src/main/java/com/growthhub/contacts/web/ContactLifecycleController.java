@@ -19,6 +19,7 @@ import com.growthhub.contacts.internal.ContactView;
 import com.growthhub.contacts.internal.Contacts;
 import com.growthhub.contacts.internal.InvalidContactException;
 import com.growthhub.identity.CurrentUser;
+import com.growthhub.platform.web.RefusedAction;
 
 /** The buttons on a contact's page that change it in one step: tags, conversion, delete. */
 @Controller
@@ -48,7 +49,7 @@ class ContactLifecycleController {
 			redirect.addFlashAttribute("notice", "contacts.detail.tags.saved");
 		}
 		catch (InvalidContactException ex) {
-			redirect.addFlashAttribute("problem", ContactProblems.detail(ex));
+			RefusedAction.flash(redirect, ex);
 		}
 		return "redirect:/contacts/" + id;
 	}
@@ -61,7 +62,7 @@ class ContactLifecycleController {
 			redirect.addFlashAttribute("notice", "contacts.detail.converted." + converted.type().key());
 		}
 		catch (ContactConflictException | InvalidContactException ex) {
-			redirect.addFlashAttribute("problem", ContactProblems.detail(ex));
+			RefusedAction.flash(redirect, ex);
 		}
 		return "redirect:/contacts/" + id;
 	}

@@ -22,6 +22,7 @@ import com.growthhub.contacts.internal.ContactSearch;
 import com.growthhub.contacts.internal.Contacts;
 import com.growthhub.contacts.internal.SavedViews;
 import com.growthhub.identity.CurrentUser;
+import com.growthhub.platform.web.RefusedAction;
 
 /** Contacts: the searchable, filterable list with keyset pages, and the trash with its Restore buttons. */
 @Controller
@@ -126,7 +127,7 @@ class ContactListController {
 			contacts.restore(user, id);
 		}
 		catch (ContactConflictException ex) {
-			redirect.addFlashAttribute("problem", ContactProblems.detail(ex));
+			RefusedAction.flash(redirect, ex);
 			return "redirect:/contacts?deleted=true";
 		}
 		redirect.addFlashAttribute("notice", "contacts.restored");

@@ -19,6 +19,7 @@ import com.growthhub.contacts.internal.Contacts;
 import com.growthhub.contacts.internal.MergeUndo;
 import com.growthhub.contacts.internal.Merges;
 import com.growthhub.identity.CurrentUser;
+import com.growthhub.platform.web.RefusedAction;
 
 import jakarta.validation.constraints.NotNull;
 
@@ -67,7 +68,7 @@ class ContactMergeController {
 			return "redirect:/contacts/" + merged.contact().id();
 		}
 		catch (ErrorResponseException ex) {
-			redirect.addFlashAttribute("problem", ContactProblems.detail(ex));
+			RefusedAction.flash(redirect, ex);
 			return "redirect:/contacts/merge?primary=" + pair.primary() + "&duplicate=" + pair.duplicate();
 		}
 	}
@@ -81,7 +82,7 @@ class ContactMergeController {
 			redirect.addFlashAttribute("notice", "contacts.merge.undone");
 		}
 		catch (ErrorResponseException ex) {
-			redirect.addFlashAttribute("problem", ContactProblems.detail(ex));
+			RefusedAction.flash(redirect, ex);
 		}
 		return "redirect:/contacts/" + primary;
 	}

@@ -56,22 +56,6 @@ final class ContactProblems {
 		model.addAttribute("customErrors", customErrors);
 	}
 
-	/** The readable text of our own 4xx failure, for a flash message after a redirect. */
-	static String detail(ErrorResponseException ex) {
-		if (!ex.getStatusCode().is4xxClientError()) {
-			throw ex;
-		}
-		Map<String, Object> properties = ex.getBody().getProperties();
-		if (properties != null && properties.get("errors") instanceof List<?> errors && !errors.isEmpty()) {
-			// "The request has invalid fields." alone would not say which, and a redirect has no form to mark.
-			return errors.stream()
-				.filter(Map.class::isInstance)
-				.map(error -> ((Map<?, ?>) error).get("field") + " " + ((Map<?, ?>) error).get("message"))
-				.collect(java.util.stream.Collectors.joining("; "));
-		}
-		return String.valueOf(ex.getBody().getDetail());
-	}
-
 	private static boolean hasField(BindingResult result, String field) {
 		Object target = result.getTarget();
 		return target != null && target.getClass().isRecord()

@@ -20,6 +20,7 @@ import com.growthhub.contacts.internal.SavedViews;
 import com.growthhub.contacts.web.ContactListController.ContactFilter;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.platform.web.NotFoundException;
+import com.growthhub.platform.web.RefusedAction;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -45,7 +46,7 @@ class ContactSavedViewController {
 	String save(@AuthenticationPrincipal CurrentUser user, @Valid ViewForm form, BindingResult result,
 			@ModelAttribute("filter") ContactFilter filter, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			redirect.addFlashAttribute("problemKey", "contacts.views.invalid");
+			RefusedAction.flash(redirect, "contacts.views.invalid");
 			return "redirect:" + filter.url();
 		}
 		try {
@@ -53,7 +54,7 @@ class ContactSavedViewController {
 			redirect.addFlashAttribute("notice", "contacts.views.saved");
 		}
 		catch (ErrorResponseException ex) {
-			redirect.addFlashAttribute("problem", ContactProblems.detail(ex));
+			RefusedAction.flash(redirect, ex);
 		}
 		return "redirect:" + filter.url();
 	}
@@ -72,7 +73,7 @@ class ContactSavedViewController {
 			redirect.addFlashAttribute("notice", "contacts.views.deleted");
 		}
 		catch (ErrorResponseException ex) {
-			redirect.addFlashAttribute("problem", ContactProblems.detail(ex));
+			RefusedAction.flash(redirect, ex);
 		}
 		return "redirect:/contacts";
 	}

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.growthhub.contacts.internal.ContactConflictException;
 import com.growthhub.contacts.internal.ContactLists;
 import com.growthhub.contacts.internal.Tags;
+import com.growthhub.platform.web.RefusedAction;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -60,7 +61,7 @@ class ContactTagsController {
 				return "redirect:/settings/tags-lists";
 			}
 			catch (ContactConflictException ex) {
-				result.rejectValue("name", "taken", ContactProblems.detail(ex));
+				result.rejectValue("name", "taken", RefusedAction.detail(ex));
 			}
 		}
 		model.addAttribute("list", new ListForm("", ""));
@@ -80,7 +81,7 @@ class ContactTagsController {
 			redirect.addFlashAttribute("notice", "contacts.setup.tags.renamed");
 		}
 		catch (ContactConflictException ex) {
-			redirect.addFlashAttribute("problem", ContactProblems.detail(ex));
+			RefusedAction.flash(redirect, ex);
 		}
 		return "redirect:/settings/tags-lists";
 	}
@@ -102,7 +103,7 @@ class ContactTagsController {
 				return "redirect:/settings/tags-lists";
 			}
 			catch (ContactConflictException ex) {
-				result.rejectValue("name", "taken", ContactProblems.detail(ex));
+				result.rejectValue("name", "taken", RefusedAction.detail(ex));
 			}
 		}
 		model.addAttribute("tag", new TagForm("", DEFAULT_COLOR));

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import com.growthhub.contacts.PrivacyMode;
 import com.growthhub.contacts.internal.CustomFieldDefinition;
 import com.growthhub.contacts.internal.CustomFieldDefinition.FieldType;
 
@@ -36,7 +37,8 @@ record CustomFieldInputs(List<CustomFieldDefinition> definitions, Map<String, St
 
 	/** The fields a person may fill in: privacy mode hides free text. */
 	List<CustomFieldDefinition> shown(boolean privacyMode) {
-		return definitions.stream().filter(d -> !privacyMode || d.type() != FieldType.STRING).toList();
+		PrivacyMode privacy = PrivacyMode.of(privacyMode);
+		return definitions.stream().filter(d -> privacy.allowsCustomFieldType(d.type().name())).toList();
 	}
 
 	Map<String, @Nullable Object> changes(boolean creating, boolean privacyMode) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.growthhub.contacts.ContactImports;
+import com.growthhub.contacts.PrivacyMode;
 
 /**
  * Suggests a target for each column from its header: a standard field by its name or a common synonym
@@ -64,7 +65,7 @@ public final class ColumnMapping {
 		for (String header : headers) {
 			String name = normalize(header);
 			String target = SYNONYMS.getOrDefault(name, customByName.get(name));
-			if (target != null && privacyMode && (target.equals("lastName") || target.equals("notes"))) {
+			if (target != null && !PrivacyMode.of(privacyMode).allowsField(target)) {
 				target = null;
 			}
 			if (target == null || !used.add(target)) {

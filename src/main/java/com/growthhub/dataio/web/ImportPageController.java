@@ -22,9 +22,11 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.growthhub.contacts.ContactImports;
+import com.growthhub.contacts.PrivacyMode;
 import com.growthhub.dataio.internal.ColumnMapping;
 import com.growthhub.dataio.internal.ImportJobs;
 import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.web.RefusedAction;
 
 /** Contacts › Import: upload, map the columns with a preview, follow the progress, fix the errors, undo. */
 @Controller
@@ -47,7 +49,7 @@ class ImportPageController {
 	@PostMapping("/imports/upload")
 	String upload(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
 		if (file.isEmpty()) {
-			redirect.addFlashAttribute("problemKey", "imports.upload.empty");
+			RefusedAction.flash(redirect, "imports.upload.empty");
 			return "redirect:/imports";
 		}
 		String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
@@ -57,7 +59,7 @@ class ImportPageController {
 			return "redirect:/imports/uploads/" + upload.id();
 		}
 		catch (ImportJobs.InvalidImportException ex) {
-			redirect.addFlashAttribute("problem", ex.getBody().getDetail());
+			RefusedAction.flash(redirect, ex);
 			return "redirect:/imports";
 		}
 	}
@@ -76,13 +78,14 @@ class ImportPageController {
 	private static Map<String, String> targets(ImportJobs.Upload upload) {
 		Map<String, String> targets = new LinkedHashMap<>();
 		targets.put(ColumnMapping.SKIP, "imports.target.skip");
+		PrivacyMode privacy = PrivacyMode.of(upload.privacyMode());
 		for (String field : ContactImports.STANDARD_FIELDS) {
-			if (!(upload.privacyMode() && (field.equals("lastName") || field.equals("notes")))) {
+			if (privacy.allowsField(field)) {
 				targets.put(field, "contacts.field." + field);
 			}
 		}
 		upload.customFields().forEach(field -> targets.put(ContactImports.CUSTOM + field.key(), "custom:" + field.label()));
-		if (!upload.privacyMode()) {
+		if (privacy.allowsFreeText()) {
 			targets.put(ColumnMapping.NEW_FIELD, "imports.target.new");
 		}
 		return targets;
@@ -107,7 +110,7 @@ class ImportPageController {
 			return "redirect:/imports/" + started.id();
 		}
 		catch (ErrorResponseException problem) {
-			redirect.addFlashAttribute("problem", problem.getBody().getDetail());
+			RefusedAction.flash(redirect, problem);
 			redirect.addAttribute("name", name);
 			return "redirect:/imports/uploads/" + id;
 		}

@@ -32,14 +32,6 @@ final class FormProblems {
 		}
 	}
 
-	/** The readable text of our own 4xx failure, for a flash message after a redirect. */
-	static String detail(ErrorResponseException ex) {
-		if (!ex.getStatusCode().is4xxClientError()) {
-			throw ex;
-		}
-		return String.valueOf(ex.getBody().getDetail());
-	}
-
 	private static boolean hasField(BindingResult result, String field) {
 		Object target = result.getTarget();
 		return target != null && target.getClass().isRecord()

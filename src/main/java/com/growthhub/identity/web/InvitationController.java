@@ -18,6 +18,7 @@ import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.internal.BrowserSignIn;
 import com.growthhub.identity.internal.InvalidTokenException;
 import com.growthhub.identity.internal.Invitations;
+import com.growthhub.platform.web.RefusedAction;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -81,7 +82,7 @@ class InvitationController {
 			browserSignIn.switchOrganization(user, organization, request, response);
 		}
 		catch (ErrorResponseException ex) {
-			redirect.addFlashAttribute("problem", FormProblems.detail(ex));
+			RefusedAction.flash(redirect, ex);
 			return "redirect:/invitations/" + token;
 		}
 		redirect.addFlashAttribute("notice", "invitation.accepted");

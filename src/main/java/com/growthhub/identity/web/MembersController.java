@@ -22,6 +22,7 @@ import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.Role;
 import com.growthhub.identity.internal.Invitations;
 import com.growthhub.identity.internal.Organizations;
+import com.growthhub.platform.web.RefusedAction;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -100,10 +101,10 @@ class MembersController {
 			redirect.addFlashAttribute("notice", success);
 		}
 		catch (ErrorResponseException ex) {
-			redirect.addFlashAttribute("problem", FormProblems.detail(ex));
+			RefusedAction.flash(redirect, ex);
 		}
 		catch (AccessDeniedException ex) {
-			redirect.addFlashAttribute("problemKey", "settings.members.ownersOnly");
+			RefusedAction.flash(redirect, "settings.members.ownersOnly");
 		}
 		return "redirect:/settings/members";
 	}

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.internal.BrowserSignIn;
 import com.growthhub.identity.internal.Organizations;
+import com.growthhub.platform.web.RefusedAction;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,7 +48,7 @@ class OrganizationController {
 			BindingResult result, HttpServletRequest request, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			redirect.addFlashAttribute("problemKey", "organizations.create.invalid");
+			RefusedAction.flash(redirect, "organizations.create.invalid");
 			return "redirect:/";
 		}
 		Organizations.MyOrganization created = organizations.create(user.userId(), form.name());

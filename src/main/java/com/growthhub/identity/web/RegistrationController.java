@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.growthhub.identity.internal.Registration;
 import com.growthhub.messaging.MailServer;
+import com.growthhub.platform.web.RefusedAction;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -98,7 +99,7 @@ class RegistrationController {
 			redirect.addFlashAttribute("notice", "verify.resent");
 		}
 		catch (ErrorResponseException ex) {
-			redirect.addFlashAttribute("problem", FormProblems.detail(ex));
+			RefusedAction.flash(redirect, ex);
 		}
 		return "redirect:/verify";
 	}

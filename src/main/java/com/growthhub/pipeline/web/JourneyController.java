@@ -30,6 +30,7 @@ import com.growthhub.pipeline.internal.Journeys;
 import com.growthhub.pipeline.internal.PlugSubmissions;
 import com.growthhub.pipeline.internal.ServiceCatalog;
 import com.growthhub.platform.web.PageCursor;
+import com.growthhub.platform.web.RefusedAction;
 
 /** The journeys list with the start form, and a journey's page with its moves and steps. */
 @Controller
@@ -82,7 +83,7 @@ class JourneyController {
 			return "redirect:/journeys/" + started.id();
 		}
 		catch (ErrorResponseException ex) {
-			redirect.addFlashAttribute("problem", JourneyPages.detail(ex));
+			RefusedAction.flash(redirect, ex);
 			return "redirect:/journeys";
 		}
 	}
@@ -109,7 +110,7 @@ class JourneyController {
 			redirect.addFlashAttribute("notice", "journeys.moved");
 		}
 		catch (ErrorResponseException ex) {
-			redirect.addFlashAttribute("problem", JourneyPages.detail(ex));
+			RefusedAction.flash(redirect, ex);
 		}
 		return "redirect:/journeys/" + id;
 	}
@@ -129,7 +130,7 @@ class JourneyController {
 			redirect.addFlashAttribute("notice", "journeys.detail.planned");
 		}
 		catch (ErrorResponseException ex) {
-			redirect.addFlashAttribute("problem", JourneyPages.detail(ex));
+			RefusedAction.flash(redirect, ex);
 		}
 		return "redirect:/journeys/" + id;
 	}
@@ -146,7 +147,7 @@ class JourneyController {
 			redirect.addFlashAttribute("notice", "journeys.agreed");
 		}
 		catch (ErrorResponseException ex) {
-			redirect.addFlashAttribute("problem", JourneyPages.detail(ex));
+			RefusedAction.flash(redirect, ex);
 		}
 		return "redirect:/journeys/" + id;
 	}
@@ -159,7 +160,7 @@ class JourneyController {
 			redirect.addFlashAttribute("notice", "journeys.plug.submitted");
 		}
 		catch (ErrorResponseException ex) {
-			redirect.addFlashAttribute("problem", JourneyPages.detail(ex));
+			RefusedAction.flash(redirect, ex);
 		}
 		return back.equals("contact") ? "redirect:/contacts/" + contactId : "redirect:/journeys";
 	}

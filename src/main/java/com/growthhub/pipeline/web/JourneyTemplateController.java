@@ -21,6 +21,7 @@ import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.Role;
 import com.growthhub.pipeline.internal.JourneyInputException;
 import com.growthhub.pipeline.internal.JourneyTemplates;
+import com.growthhub.platform.web.RefusedAction;
 
 /**
  * Creating and editing templates without JavaScript: each step is a row with an order number (reorder), a
@@ -75,7 +76,7 @@ class JourneyTemplateController {
 			return "redirect:/journeys/templates/" + created.id();
 		}
 		catch (ErrorResponseException ex) {
-			redirect.addFlashAttribute("problem", JourneyPages.detail(ex));
+			RefusedAction.flash(redirect, ex);
 			return "redirect:/journeys/templates";
 		}
 	}
@@ -93,7 +94,7 @@ class JourneyTemplateController {
 			redirect.addFlashAttribute("notice", "journeyTemplates.saved");
 		}
 		catch (ErrorResponseException ex) {
-			redirect.addFlashAttribute("problem", JourneyPages.detail(ex));
+			RefusedAction.flash(redirect, ex);
 		}
 		return "redirect:/journeys/templates/" + id;
 	}

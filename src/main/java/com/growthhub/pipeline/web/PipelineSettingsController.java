@@ -22,6 +22,7 @@ import com.growthhub.pipeline.internal.Pipelines;
 import com.growthhub.pipeline.internal.ServiceCatalog;
 import com.growthhub.pipeline.internal.StageKind;
 import com.growthhub.pipeline.internal.Stages;
+import com.growthhub.platform.web.RefusedAction;
 
 /** Settings pages: pipelines and their stages (drag to reorder), and the service catalog. */
 @Controller
@@ -114,7 +115,7 @@ class PipelineSettingsController {
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (ErrorResponseException ex) {
-			redirect.addFlashAttribute("problem", ex.getBody().getDetail());
+			RefusedAction.flash(redirect, ex);
 		}
 		return "redirect:" + back;
 	}
