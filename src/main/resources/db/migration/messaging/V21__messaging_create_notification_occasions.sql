@@ -7,8 +7,4 @@ create table notification_occasions (
 );
 create index notification_occasions_created_idx on notification_occasions (created_at);
 
-alter table notification_occasions enable row level security;
-alter table notification_occasions force row level security;
-create policy notification_occasions_tenant on notification_occasions
-    using (organization_id = app_org_id() or app_is_system())
-    with check (organization_id = app_org_id() or app_is_system());
+select enable_tenant_rls('notification_occasions');

@@ -10,6 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.platform.tenancy.TenantScope;
+import com.growthhub.platform.tenancy.TenantTransactions;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
@@ -29,5 +32,14 @@ class MessagingConfiguration {
 	RecurringTask<Void> outboxDeliveryTask(ObjectProvider<OutboxDelivery> delivery) {
 		return Tasks.recurring("outbox-delivery", FixedDelay.of(Duration.ofSeconds(2)))
 			.execute((instance, context) -> delivery.ifAvailable(OutboxDelivery::deliverDue));
+	}
+
+	/** Events older than a month are not delivered again (see growthhub.events), so their occasions can go. */
+	@Bean
+	RecurringTask<Void> notificationOccasionsCleanupTask(JdbcClient jdbc, TenantTransactions transactions) {
+		return Tasks.recurring("notification-occasions-cleanup", FixedDelay.of(Duration.ofHours(6)))
+			.execute((instance, context) -> transactions.run(TenantScope.system(new Actor.Job("notification-occasions")),
+					() -> jdbc.sql("delete from notification_occasions where created_at < now() - interval '30 days'")
+						.update()));
 	}
 }
