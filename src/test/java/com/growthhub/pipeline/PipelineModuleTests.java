@@ -1,6 +1,7 @@
 package com.growthhub.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import java.util.UUID;
@@ -115,6 +116,23 @@ class PipelineModuleTests {
 
 		assertThat(inbox(managerToken)).contains("plug_submitted", "Olive Owner submitted Pat");
 		assertThat(inbox(ownerToken)).doesNotContain("plug_submitted");
+	}
+
+	@Test
+	void aFailureAfterThePlugIsSubmittedRollsBackTheConversionAndItsEvent() {
+		UUID contact = contact("Rolly");
+		CurrentUser actor = new CurrentUser(owner, "owner@example.com", "Olive", "Owner", organization.value(), Role.OWNER,
+				Ids.next());
+		TenantScope request = TenantScope.user(owner, organization);
+
+		assertThatThrownBy(() -> transactions.run(request, () -> {
+			plugs.submit(actor, contact);
+			throw new IllegalStateException("after the conversion");
+		})).hasMessage("after the conversion");
+
+		assertThat(new ApiClient(port).get("/api/v1/contacts/" + contact, ownerToken).text("type")).isEqualTo("contact");
+		assertThat(jdbc.sql("select count(*) from event_publication where serialized_event like ?")
+			.param("%" + contact + "%").query(Long.class).single()).as("no PlugSubmitted stored").isZero();
 	}
 
 	private UUID contact(String name) {

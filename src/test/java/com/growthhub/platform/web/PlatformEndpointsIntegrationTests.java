@@ -35,4 +35,26 @@ class PlatformEndpointsIntegrationTests extends IdentityTestSupport {
 		assertThat(answer.headers().getFirst("X-Request-Id")).isEqualTo("trace-me-12345");
 		assertThat(api().get("/actuator/health", null).headers().getFirst("X-Request-Id")).isNotBlank();
 	}
+
+	@Test
+	void undeliveredEventsAreListedForOperatorsOnThisMachineOnly() {
+		java.util.UUID id = java.util.UUID.randomUUID();
+		jdbc.sql("""
+				insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status)
+				values (?, 'test.Listener.on(Stuck)', 'com.growthhub.test.Stuck', '{"secret":"tenant data"}', now(), 'FAILED')
+				""").param(id).update();
+		try {
+			ApiClient.Response incomplete = api().get("/actuator/eventpublications", null);
+			assertThat(incomplete.status()).isEqualTo(200);
+			assertThat(incomplete.body().path("count").asLong()).isPositive();
+			assertThat(incomplete.body().path("oldest").toString()).contains(id.toString(), "com.growthhub.test.Stuck",
+					"FAILED").doesNotContain("tenant data");
+
+			assertThat(api().exchange("GET", "/actuator/eventpublications", null, null,
+					java.util.Map.of("X-Forwarded-For", "203.0.113.7")).status()).as("through a proxy").isEqualTo(404);
+		}
+		finally {
+			jdbc.sql("delete from event_publication where id = ?").param(id).update();
+		}
+	}
 }
