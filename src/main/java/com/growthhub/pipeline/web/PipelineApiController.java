@@ -1,6 +1,7 @@
 package com.growthhub.pipeline.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -74,8 +75,8 @@ class PipelineApiController {
 
 	@GetMapping
 	@Operation(summary = "The organization's pipelines with their stages, the default first")
-	List<PipelineView> list(@AuthenticationPrincipal CurrentUser user) {
-		return pipelines.list(user.organization());
+	Map<String, List<PipelineView>> list(@AuthenticationPrincipal CurrentUser user) {
+		return Map.of("items", pipelines.list(user.organization()));
 	}
 
 	@PostMapping
@@ -111,8 +112,8 @@ class PipelineApiController {
 
 	@GetMapping("/{id}/stages")
 	@Operation(summary = "The pipeline's stages in order")
-	List<StageView> stages(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		return pipelines.get(user.organization(), id).stages();
+	Map<String, List<StageView>> stages(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		return Map.of("items", pipelines.get(user.organization(), id).stages());
 	}
 
 	@PostMapping("/{id}/stages")
