@@ -54,7 +54,7 @@ class PipelineApiController {
 		this.board = board;
 	}
 
-	record PipelineRequest(@NotBlank @Size(max = 80) String name, @Nullable String template,
+	record PipelineRequest(@NotBlank @Size(max = 80) String name, @Nullable PipelineTemplate template,
 			@Nullable Boolean allowMultipleOpenDeals) {
 	}
 
@@ -84,7 +84,7 @@ class PipelineApiController {
 	@Operation(summary = "Create a pipeline", description = "template: blank (no stages), default (New … Lost) or "
 			+ "masterclass (Registered → Invoiced → Paid → Attended → Scheduled → Won / Lost). A taken name answers 409.")
 	ResponseEntity<PipelineView> create(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody PipelineRequest body) {
-		PipelineTemplate template = body.template() == null ? PipelineTemplate.BLANK : PipelineTemplate.fromKey(body.template());
+		PipelineTemplate template = body.template() == null ? PipelineTemplate.BLANK : body.template();
 		return ResponseEntity.status(HttpStatus.CREATED).body(pipelines.create(user.organization(), body.name(), template,
 				Boolean.TRUE.equals(body.allowMultipleOpenDeals())));
 	}
