@@ -46,6 +46,16 @@ class OpenApiLintTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void theHouseRulesCatchWhatTheyName() throws Exception {
+		SpectralCli.Result lint = SpectralCli.lint(Path.of("src/test/resources/openapi/violations.json"),
+				Path.of(".spectral.yaml"));
+
+		assertThat(lint.exitCode()).isNotZero();
+		assertThat(lint.output()).contains("operation-operationId", "operation-tags", "growthhub-operation-4xx-response",
+				"growthhub-enum-lower-snake-case", "growthhub-operation-summary", "growthhub-error-responses-are-problems");
+	}
+
+	@Test
 	void operationsDeclaredPublicAreTheOnesThatNeedNoToken() {
 		List<String> wrong = new ArrayList<>();
 		document().path("paths").properties().forEach(path -> path.getValue().properties().forEach(entry -> {
