@@ -1,13 +1,13 @@
 package com.growthhub.platform.web;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.IdentityHashMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -27,7 +27,7 @@ import io.swagger.v3.oas.models.tags.Tag;
 /**
  * Completes the API description with what holds for every operation (docs/api.md), so controllers
  * only describe their own success: the problem+json error answers, {@code security: []} on the
- * public endpoints, lower-case enum keys, and a definition for each module tag.
+ * public endpoints, a definition for each module tag, and lower-case enum keys ({@link LowerCaseEnumSchemas}).
  */
 class ApiDocumentConventions implements OpenApiCustomizer {
 
@@ -68,7 +68,7 @@ class ApiDocumentConventions implements OpenApiCustomizer {
 		openApi.setComponents(components);
 		components.addSchemas("FieldError", fieldError());
 		components.addSchemas(PROBLEM, problem());
-		Set<String> moduleTags = new java.util.LinkedHashSet<>();
+		Set<String> moduleTags = new LinkedHashSet<>();
 		if (openApi.getPaths() != null) {
 			openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
 				boolean open = isPublic(path);
@@ -82,7 +82,7 @@ class ApiDocumentConventions implements OpenApiCustomizer {
 			}));
 		}
 		defineTags(openApi, moduleTags);
-		lowerCaseEnums(openApi);
+		LowerCaseEnumSchemas.apply(openApi);
 	}
 
 	boolean isPublic(String path) {
@@ -114,8 +114,8 @@ class ApiDocumentConventions implements OpenApiCustomizer {
 			}
 		});
 		// success first, then the errors by status, "default" last
-		Map<String, ApiResponse> sorted = new java.util.TreeMap<>(
-				java.util.Comparator.comparing((String status) -> status.equals("default")).thenComparing(status -> status));
+		Map<String, ApiResponse> sorted = new TreeMap<>(
+				Comparator.comparing((String status) -> status.equals("default")).thenComparing(status -> status));
 		sorted.putAll(responses);
 		responses.clear();
 		sorted.forEach(responses::addApiResponse);
@@ -175,70 +175,7 @@ class ApiDocumentConventions implements OpenApiCustomizer {
 				modules.add(new Tag().name(name).description("Every operation of the " + name + " module"));
 			}
 		}
-		modules.addAll(tags.stream().sorted(java.util.Comparator.comparing(Tag::getName)).toList());
+		modules.addAll(tags.stream().sorted(Comparator.comparing(Tag::getName)).toList());
 		openApi.setTags(modules);
-	}
-
-	/** Enum keys are written lower-case (docs/api.md); say so in every schema that lists them. */
-	private static void lowerCaseEnums(OpenAPI openApi) {
-		Map<Schema<?>, Boolean> seen = new IdentityHashMap<>();
-		if (openApi.getComponents().getSchemas() != null) {
-			openApi.getComponents().getSchemas().values().forEach(schema -> lowerCase(schema, seen));
-		}
-		if (openApi.getPaths() != null) {
-			openApi.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
-				if (operation.getParameters() != null) {
-					operation.getParameters().forEach(parameter -> lowerCase(parameter.getSchema(), seen));
-				}
-				if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
-					operation.getRequestBody().getContent().values().forEach(media -> lowerCase(media.getSchema(), seen));
-				}
-				if (operation.getResponses() != null) {
-					operation.getResponses().values().stream().filter(response -> response.getContent() != null)
-						.forEach(response -> response.getContent().values()
-							.forEach(media -> lowerCase(media.getSchema(), seen)));
-				}
-			}));
-		}
-	}
-
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static void lowerCase(Schema schema, Map<Schema<?>, Boolean> seen) {
-		if (schema == null || seen.put(schema, Boolean.TRUE) != null) {
-			return;
-		}
-		if (schema.getEnum() != null) {
-			List<Object> keys = new ArrayList<>();
-			for (Object value : (List<Object>) schema.getEnum()) {
-				keys.add(value instanceof String text ? text.toLowerCase(Locale.ROOT) : value);
-			}
-			schema.setEnum(keys);
-			if (schema.getDefault() instanceof Enum<?> constant) {
-				schema.setDefault(EnumKeys.key(constant));
-			}
-			else if (schema.getDefault() instanceof String text) {
-				schema.setDefault(text.toLowerCase(Locale.ROOT));
-			}
-		}
-		children(schema).forEach(child -> lowerCase(child, seen));
-	}
-
-	@SuppressWarnings("rawtypes")
-	private static List<Schema> children(Schema<?> schema) {
-		List<Schema> children = new ArrayList<>();
-		if (schema.getProperties() != null) {
-			children.addAll(schema.getProperties().values());
-		}
-		children.add(schema.getItems());
-		if (schema.getAdditionalProperties() instanceof Schema additional) {
-			children.add(additional);
-		}
-		for (Collection<Schema> composed : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(),
-				schema.getOneOf(), schema.getPrefixItems())) {
-			if (composed != null) {
-				children.addAll(composed);
-			}
-		}
-		return children;
 	}
 }
