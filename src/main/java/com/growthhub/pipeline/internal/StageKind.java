@@ -10,13 +10,4 @@ public enum StageKind {
 	public String key() {
 		return name().toLowerCase(Locale.ROOT);
 	}
-
-	public static StageKind fromKey(String key) {
-		try {
-			return valueOf(key.trim().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw InvalidDealException.of("kind", "must be open, won or lost");
-		}
-	}
 }
