@@ -31,7 +31,7 @@ import io.swagger.v3.oas.models.tags.Tag;
  */
 class ApiDocumentConventions implements OpenApiCustomizer {
 
-	static final String PROBLEM = "Problem";
+	private static final String PROBLEM = "Problem";
 
 	private static final String PROBLEM_JSON = "application/problem+json";
 
