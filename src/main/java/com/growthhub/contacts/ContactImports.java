@@ -77,7 +77,10 @@ public interface ContactImports {
 	record Options(DedupePolicy policy, @Nullable UUID listId, List<UUID> tagIds) {
 	}
 
-	/** A problem with one row: {@code field} is a field key, or {@code row} for the row as a whole. */
+	/**
+	 * A problem with one row: {@code field} is a field key ({@code customFields.<key>} for a custom field, as in
+	 * API errors), or {@code row} for the row as a whole.
+	 */
 	record RowError(long row, String field, String message) {
 	}
 

@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /**
  * Where a person stands: target → contact → plug → lead → client. Each type has its own statuses;
  * conversions only move forward along the explicit edges below.
@@ -49,12 +46,10 @@ public enum ContactType {
 		};
 	}
 
-	@JsonValue
 	public String key() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	@JsonCreator
 	public static ContactType fromKey(String key) {
 		return valueOf(key.strip().toUpperCase(Locale.ROOT));
 	}

@@ -2,9 +2,6 @@ package com.growthhub.identity;
 
 import java.util.Locale;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** A member's role in one organization, from most to least powerful. */
 public enum Role {
 
@@ -19,12 +16,10 @@ public enum Role {
 		return "ROLE_" + name();
 	}
 
-	@JsonValue
 	public String key() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	@JsonCreator
 	public static Role fromKey(String key) {
 		return valueOf(key.trim().toUpperCase(Locale.ROOT));
 	}

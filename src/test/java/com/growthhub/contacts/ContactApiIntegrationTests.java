@@ -74,10 +74,10 @@ class ContactApiIntegrationTests extends IdentityTestSupport {
 
 	@Test
 	void customFieldsAreTypedAndLimitedToFifty() {
-		ApiClient.Response budget = api().post("/api/v1/custom-fields", Map.of("key", "budget", "label", "Budget", "type", "NUMBER"), token);
+		ApiClient.Response budget = api().post("/api/v1/custom-fields", Map.of("key", "budget", "label", "Budget", "type", "number"), token);
 		assertThat(budget.status()).as(budget.body().toString()).isEqualTo(201);
 		api().post("/api/v1/custom-fields",
-				Map.of("key", "tier", "label", "Tier", "type", "SELECT", "options", List.of("gold", "silver")), token);
+				Map.of("key", "tier", "label", "Tier", "type", "select", "options", List.of("gold", "silver")), token);
 
 		assertThat(create(Map.of("firstName", "A", "customFields", Map.of("budget", "lots"))).status()).isEqualTo(400);
 		assertThat(create(Map.of("firstName", "A", "customFields", Map.of("tier", "bronze"))).status()).isEqualTo(400);
@@ -93,11 +93,11 @@ class ContactApiIntegrationTests extends IdentityTestSupport {
 		assertThat(gold.get(0).path("firstName").asString()).isEqualTo("Rich");
 
 		for (int i = 2; i < 50; i++) {
-			assertThat(api().post("/api/v1/custom-fields", Map.of("key", "f" + i, "label", "F" + i, "type", "STRING"), token)
+			assertThat(api().post("/api/v1/custom-fields", Map.of("key", "f" + i, "label", "F" + i, "type", "string"), token)
 				.status()).isEqualTo(201);
 		}
 		ApiClient.Response fiftyFirst = api().post("/api/v1/custom-fields",
-				Map.of("key", "one_too_many", "label", "X", "type", "STRING"), token);
+				Map.of("key", "one_too_many", "label", "X", "type", "string"), token);
 		assertThat(fiftyFirst.status()).isEqualTo(409);
 	}
 

@@ -188,4 +188,12 @@ class ImportIntegrationTests extends IdentityTestSupport {
 		assertThat(api().get("/api/v1/imports", strangerToken).body().path("items")).isInstanceOf(ArrayNode.class).isEmpty();
 		assertThat(api().post("/api/v1/imports/" + id + "/cancel", null, token).status()).isEqualTo(409);
 	}
+
+	@Test
+	void aBadCustomFieldCellIsNamedLikeTheApiNamesIt() {
+		api().post("/api/v1/custom-fields", Map.of("key", "budget", "label", "Budget", "type", "number"), token);
+		JsonNode job = finished(upload("firstName,email,Budget\nA,a2@example.com,lots\n",
+				Map.of("mapping", "{\"Budget\":\"cf.budget\"}")).body().path("id").asString());
+		assertThat(job.path("errors").get(0).path("field").asString()).isEqualTo("customFields.budget");
+	}
 }

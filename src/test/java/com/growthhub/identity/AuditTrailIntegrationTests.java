@@ -50,6 +50,6 @@ class AuditTrailIntegrationTests extends IdentityTestSupport {
 
 		JsonNode older = api().get("/api/v1/audit-events?entityType=organization&limit=1&cursor="
 				+ latest.path("nextCursor").asString(), access).body();
-		assertThat(older.path("items").get(0).path("action").asString()).isEqualTo("CREATED");
+		assertThat(older.path("items").get(0).path("action").asString()).isEqualTo("created");
 	}
 }

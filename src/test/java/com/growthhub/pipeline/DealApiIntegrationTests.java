@@ -37,7 +37,7 @@ class DealApiIntegrationTests extends IdentityTestSupport {
 		String owner = uniqueEmail("deals");
 		registerVerified(owner);
 		token = accessToken(owner);
-		sales = api().get("/api/v1/pipelines", token).body().get(0);
+		sales = api().get("/api/v1/pipelines", token).body().path("items").get(0);
 	}
 
 	private String stage(int index) {
@@ -194,7 +194,7 @@ class DealApiIntegrationTests extends IdentityTestSupport {
 		assertThat(lost.text("status")).isEqualTo("lost");
 		assertThat(lost.text("lostReason")).isEqualTo("Too expensive");
 
-		JsonNode history = api().get("/api/v1/deals/" + id + "/history", token).body();
+		JsonNode history = api().get("/api/v1/deals/" + id + "/history", token).body().path("items");
 		assertThat(history).hasSize(3);
 		assertThat(history.get(0).path("fromStageId").asString("")).isEmpty();
 		assertThat(history.get(0).path("toStageName").asString()).isEqualTo("New");
@@ -270,7 +270,7 @@ class DealApiIntegrationTests extends IdentityTestSupport {
 				}
 			}
 		}
-		assertThat(api().get("/api/v1/deals/" + id + "/history", token).body()).hasSize(4);
+		assertThat(api().get("/api/v1/deals/" + id + "/history", token).body().path("items")).hasSize(4);
 	}
 
 	@Test
@@ -322,7 +322,7 @@ class DealApiIntegrationTests extends IdentityTestSupport {
 			.isEqualTo(registered);
 		JsonNode deal = api().get("/api/v1/deals/" + registered.get(), token).body();
 		assertThat(deal.path("stageName").asString()).isEqualTo("Paid");
-		assertThat(api().get("/api/v1/deals/" + registered.get() + "/history", token).body()).hasSize(2);
+		assertThat(api().get("/api/v1/deals/" + registered.get() + "/history", token).body().path("items")).hasSize(2);
 		assertThat(funnel.moveContact(organization, java.util.UUID.fromString(ada), "masterclass", "nowhere", "x")).isEmpty();
 	}
 }

@@ -35,7 +35,7 @@ class DealBoardBrowserTests extends BrowserTestSupport {
 		registerVerified(email);
 		ApiClient api = new ApiClient(port);
 		String token = accounts().accessToken(email);
-		JsonNode sales = api.get("/api/v1/pipelines", token).body().get(0);
+		JsonNode sales = api.get("/api/v1/pipelines", token).body().path("items").get(0);
 		String contacted = sales.path("stages").get(1).path("id").asString();
 		String lost = sales.path("stages").get(4).path("id").asString();
 		String contact = api.post("/api/v1/contacts", Map.of("firstName", "Ada"), token).text("id");

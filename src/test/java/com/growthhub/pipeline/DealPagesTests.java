@@ -22,7 +22,7 @@ class DealPagesTests extends IdentityTestSupport {
 		String owner = uniqueEmail("board");
 		registerVerified(owner);
 		String token = accessToken(owner);
-		JsonNode sales = api().get("/api/v1/pipelines", token).body().get(0);
+		JsonNode sales = api().get("/api/v1/pipelines", token).body().path("items").get(0);
 		String pipeline = sales.path("id").asString();
 		String contact = api().post("/api/v1/contacts", Map.of("firstName", "Ada", "lastName", "Board"), token).text("id");
 		String deal = api().post("/api/v1/deals", Map.of("contactId", contact, "title", "Botox for Ada", "valueCents", 45000), token)

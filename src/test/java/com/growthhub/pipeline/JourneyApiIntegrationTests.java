@@ -67,7 +67,7 @@ class JourneyApiIntegrationTests extends IdentityTestSupport {
 		assertThat(changed.status()).isEqualTo(200);
 		assertThat(changed.text("name")).isEqualTo("Renamed");
 		assertThat(changed.body().path("steps")).hasSize(1);
-		assertThat(api().get("/api/v1/journey-templates", token).body()).hasSize(2);
+		assertThat(api().get("/api/v1/journey-templates", token).body().path("items")).hasSize(2);
 		assertThat(api().get("/api/v1/journey-templates/" + created.text("id"), token).text("name")).isEqualTo("Renamed");
 	}
 

@@ -218,10 +218,11 @@ class ContactImportBatches implements ContactImports {
 					CustomFieldDefinition definition = definitions.get(fieldKey);
 					Object value = definition == null ? null : CustomFields.parseFilter(definition, text);
 					if (definition == null) {
-						errors.add(new RowError(row, key, "is not a custom field of this organization"));
+						errors.add(new RowError(row, "customFields." + fieldKey, "is not a custom field of this organization"));
 					}
 					else if (value == null) {
-						errors.add(new RowError(row, key, "must be a " + definition.type().name().toLowerCase(Locale.ROOT)));
+						errors.add(new RowError(row, "customFields." + fieldKey,
+								"must be a " + definition.type().name().toLowerCase(Locale.ROOT)));
 					}
 					else {
 						custom.put(fieldKey, value);

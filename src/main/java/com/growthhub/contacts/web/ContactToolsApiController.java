@@ -1,7 +1,6 @@
 package com.growthhub.contacts.web;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -58,12 +57,10 @@ class ContactToolsApiController {
 	}
 
 	record BulkRequest(@NotEmpty @Size(max = BulkActions.MAX_IDS) List<@NotNull UUID> ids,
-			@NotNull @Pattern(regexp = "tag|untag|add_to_list|remove_from_list|change_owner|delete") String action,
-			UUID tagId, UUID listId, UUID ownerId) {
+			@NotNull BulkActions.Action action, UUID tagId, UUID listId, UUID ownerId) {
 
 		BulkActions.Selection toSelection() {
-			return new BulkActions.Selection(ids, BulkActions.Action.valueOf(action.toUpperCase(Locale.ROOT)), tagId, listId,
-					ownerId);
+			return new BulkActions.Selection(ids, action, tagId, listId, ownerId);
 		}
 	}
 

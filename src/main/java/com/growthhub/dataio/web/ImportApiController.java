@@ -67,10 +67,10 @@ class ImportApiController {
 					+ "every imported contact to. tags: tag ids to apply.")
 	ImportJobs.ImportView start(@RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) @Nullable String mapping,
-			@RequestParam(defaultValue = "upsert") String dedupePolicy,
+			@RequestParam(defaultValue = "upsert") DedupePolicy dedupePolicy,
 			@RequestParam(required = false) @Nullable UUID listId, @RequestParam(required = false) @Nullable String listName,
 			@RequestParam(required = false) @Nullable List<UUID> tags) throws IOException {
-		ImportJobs.Options options = new ImportJobs.Options(policy(dedupePolicy), listId, listName,
+		ImportJobs.Options options = new ImportJobs.Options(dedupePolicy, listId, listName,
 				tags == null ? List.of() : tags);
 		Map<String, String> columns = mapping(mapping);
 		String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
@@ -78,6 +78,7 @@ class ImportApiController {
 		return imports.start(upload, columns, options);
 	}
 
+	/** The import page's policy field; the API binds the enum itself. */
 	static DedupePolicy policy(String value) {
 		try {
 			return DedupePolicy.valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));

@@ -1,6 +1,7 @@
 package com.growthhub.identity.web;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -35,6 +36,15 @@ class AuditApiController {
 			@RequestParam(required = false) @Nullable String action,
 			@RequestParam(required = false) @Nullable Instant from, @RequestParam(required = false) @Nullable Instant to,
 			@RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "50") int limit) {
-		return auditTrail.find(new AuditTrail.Filter(entityType, entityId, actorUserId, action, from, to), cursor, limit);
+		AuditTrail.Page page = auditTrail.find(new AuditTrail.Filter(entityType, entityId, actorUserId, action, from, to),
+				cursor, limit);
+		return new AuditTrail.Page(page.items().stream().map(AuditApiController::keyed).toList(), page.nextCursor());
+	}
+
+	/** The trail stores actions as CREATED, UPDATED, DELETED; the API writes them as lower-case keys like any enum. */
+	private static AuditTrail.AuditEvent keyed(AuditTrail.AuditEvent event) {
+		return new AuditTrail.AuditEvent(event.id(), event.occurredAt(), event.actor(), event.actorUserId(),
+				event.actorEmail(), event.entityType(), event.entityId(), event.action().toLowerCase(Locale.ROOT),
+				event.changes());
 	}
 }

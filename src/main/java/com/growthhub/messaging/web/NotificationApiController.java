@@ -1,7 +1,6 @@
 package com.growthhub.messaging.web;
 
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,6 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import com.growthhub.messaging.NotificationType;
 import com.growthhub.messaging.internal.NotificationCenter;
 import com.growthhub.messaging.internal.NotificationCenter.Preference;
+import com.growthhub.platform.web.EnumKeys;
 import com.growthhub.platform.web.ProblemException;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -79,12 +79,9 @@ class NotificationApiController {
 	Map<String, Preference> savePreferences(@RequestBody Map<String, PreferenceInput> changes) {
 		Map<NotificationType, Preference> parsed = new EnumMap<>(NotificationType.class);
 		changes.forEach((key, input) -> {
-			NotificationType type;
-			try {
-				type = NotificationType.valueOf(key.toUpperCase(Locale.ROOT));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new InvalidPreference(key + " is not a notification type");
+			NotificationType type = EnumKeys.find(NotificationType.class, key);
+			if (type == null) {
+				throw new InvalidPreference(key + " is not a notification type: " + EnumKeys.mustBeOneOf(NotificationType.class));
 			}
 			if (input == null || input.inApp() == null || input.email() == null) {
 				throw new InvalidPreference(key + " needs both inApp and email");

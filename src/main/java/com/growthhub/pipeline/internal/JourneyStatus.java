@@ -6,9 +6,6 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /**
  * Where a client journey stands (seed 001 §4). The allowed moves live here and only here: pending →
  * in progress → active client, won, lost or archived; an archived journey can be restored to in progress.
@@ -31,12 +28,10 @@ public enum JourneyStatus {
 		return next().contains(to);
 	}
 
-	@JsonValue
 	public String key() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	@JsonCreator
 	public static JourneyStatus fromKey(String key) {
 		return valueOf(key.strip().toUpperCase(Locale.ROOT));
 	}

@@ -2,26 +2,12 @@ package com.growthhub.pipeline.internal;
 
 import java.util.Locale;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** What reaching a stage means for a deal: still open, won or lost. A deal's status is its stage's kind. */
 public enum StageKind {
 
 	OPEN, WON, LOST;
 
-	@JsonValue
 	public String key() {
 		return name().toLowerCase(Locale.ROOT);
-	}
-
-	@JsonCreator
-	public static StageKind fromKey(String key) {
-		try {
-			return valueOf(key.trim().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw InvalidDealException.of("kind", "must be open, won or lost");
-		}
 	}
 }

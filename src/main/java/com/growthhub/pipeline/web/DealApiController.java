@@ -3,6 +3,7 @@ package com.growthhub.pipeline.web;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -29,6 +30,7 @@ import com.growthhub.pipeline.internal.DealView;
 import com.growthhub.pipeline.internal.Deals;
 import com.growthhub.pipeline.internal.InvalidDealException;
 import com.growthhub.pipeline.internal.StageKind;
+import com.growthhub.platform.web.CurrencyCode;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -54,7 +56,7 @@ class DealApiController {
 	}
 
 	record DealRequest(@NotNull UUID contactId, @Nullable UUID pipelineId, @Nullable UUID stageId,
-			@NotBlank @Size(max = 200) String title, @Nullable @Min(0) Long valueCents, @Nullable String currency,
+			@NotBlank @Size(max = 200) String title, @Nullable @Min(0) Long valueCents, @Nullable @CurrencyCode String currency,
 			@Nullable UUID serviceId, @Nullable LocalDate expectedCloseDate, @Nullable UUID ownerId,
 			@Nullable @Size(max = 200) String campaign) {
 
@@ -69,7 +71,8 @@ class DealApiController {
 	 * {@code null} (a null node) clears them while an absent one (no node) keeps them.
 	 */
 	record DealPatch(@Nullable @Size(min = 1, max = 200) String title, @Nullable @Min(0) Long valueCents,
-			@Nullable String currency, @Schema(type = "string", format = "uuid", nullable = true) @Nullable JsonNode serviceId,
+			@Nullable @CurrencyCode String currency,
+			@Schema(type = "string", format = "uuid", nullable = true) @Nullable JsonNode serviceId,
 			@Schema(type = "string", format = "date", nullable = true) @Nullable JsonNode expectedCloseDate,
 			@Schema(type = "string", format = "uuid", nullable = true) @Nullable JsonNode ownerId,
 			@Nullable @Size(max = 200) String campaign, @Nullable Long version) {
@@ -154,7 +157,7 @@ class DealApiController {
 
 	@GetMapping("/{id}/history")
 	@Operation(summary = "Every stage the deal went through, oldest first, with the time spent in each")
-	List<DealMoves.HistoryEntry> history(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		return moves.history(user.organization(), id);
+	Map<String, List<DealMoves.HistoryEntry>> history(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		return Map.of("items", moves.history(user.organization(), id));
 	}
 }

@@ -67,9 +67,9 @@ class JourneyApiController {
 	@GetMapping
 	@Operation(summary = "Journeys, newest first, keyset-paged; filter by contactId and status")
 	Journeys.Page list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable UUID contactId,
-			@RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable JourneyStatus status,
 			@RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "25") int limit) {
-		return journeys.list(user, contactId, JourneyStatus.parse("status", status), PageCursor.parse(cursor), limit);
+		return journeys.list(user, contactId, status, PageCursor.parse(cursor), limit);
 	}
 
 	@PostMapping

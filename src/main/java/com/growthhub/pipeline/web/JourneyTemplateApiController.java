@@ -2,6 +2,7 @@ package com.growthhub.pipeline.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -58,8 +59,8 @@ class JourneyTemplateApiController {
 
 	@GetMapping
 	@Operation(summary = "The organization's journey templates with their steps, by name")
-	List<JourneyTemplates.Template> list(@AuthenticationPrincipal CurrentUser user) {
-		return templates.list(user);
+	Map<String, List<JourneyTemplates.Template>> list(@AuthenticationPrincipal CurrentUser user) {
+		return Map.of("items", templates.list(user));
 	}
 
 	@GetMapping("/{id}")

@@ -1,6 +1,7 @@
 package com.growthhub.pipeline.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -53,7 +54,7 @@ class PipelineApiController {
 		this.board = board;
 	}
 
-	record PipelineRequest(@NotBlank @Size(max = 80) String name, @Nullable String template,
+	record PipelineRequest(@NotBlank @Size(max = 80) String name, @Nullable PipelineTemplate template,
 			@Nullable Boolean allowMultipleOpenDeals) {
 	}
 
@@ -74,8 +75,8 @@ class PipelineApiController {
 
 	@GetMapping
 	@Operation(summary = "The organization's pipelines with their stages, the default first")
-	List<PipelineView> list(@AuthenticationPrincipal CurrentUser user) {
-		return pipelines.list(user.organization());
+	Map<String, List<PipelineView>> list(@AuthenticationPrincipal CurrentUser user) {
+		return Map.of("items", pipelines.list(user.organization()));
 	}
 
 	@PostMapping
@@ -83,7 +84,7 @@ class PipelineApiController {
 	@Operation(summary = "Create a pipeline", description = "template: blank (no stages), default (New … Lost) or "
 			+ "masterclass (Registered → Invoiced → Paid → Attended → Scheduled → Won / Lost). A taken name answers 409.")
 	ResponseEntity<PipelineView> create(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody PipelineRequest body) {
-		PipelineTemplate template = body.template() == null ? PipelineTemplate.BLANK : PipelineTemplate.fromKey(body.template());
+		PipelineTemplate template = body.template() == null ? PipelineTemplate.BLANK : body.template();
 		return ResponseEntity.status(HttpStatus.CREATED).body(pipelines.create(user.organization(), body.name(), template,
 				Boolean.TRUE.equals(body.allowMultipleOpenDeals())));
 	}
@@ -111,8 +112,8 @@ class PipelineApiController {
 
 	@GetMapping("/{id}/stages")
 	@Operation(summary = "The pipeline's stages in order")
-	List<StageView> stages(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		return pipelines.get(user.organization(), id).stages();
+	Map<String, List<StageView>> stages(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		return Map.of("items", pipelines.get(user.organization(), id).stages());
 	}
 
 	@PostMapping("/{id}/stages")

@@ -1,6 +1,7 @@
 package com.growthhub.pipeline.web;
 
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -15,13 +16,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.pipeline.internal.ServiceCatalog;
+import com.growthhub.platform.web.CurrencyCode;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 @RestController
@@ -36,13 +37,13 @@ class ServiceApiController {
 	}
 
 	record ServiceRequest(@NotBlank @Size(max = 40) String code, @NotBlank @Size(max = 120) String name,
-			@Nullable @Min(0) Long priceCents, @Nullable @Pattern(regexp = "[A-Za-z]{3}") String currency) {
+			@Nullable @Min(0) Long priceCents, @Nullable @CurrencyCode String currency) {
 	}
 
 	@GetMapping
 	@Operation(summary = "The catalog, archived services last")
-	List<ServiceCatalog.ServiceView> list(@AuthenticationPrincipal CurrentUser user) {
-		return catalog.list(user.organization());
+	Map<String, List<ServiceCatalog.ServiceView>> list(@AuthenticationPrincipal CurrentUser user) {
+		return Map.of("items", catalog.list(user.organization()));
 	}
 
 	@PostMapping

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -17,9 +18,11 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -28,6 +31,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Every failure of an API controller becomes RFC 9457 problem+json. Messages come only from our
@@ -42,10 +46,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Object target = ex.getBindingResult().getTarget();
+		Class<?> type = target == null ? ex.getParameter().getParameterType() : target.getClass();
 		List<Map<String, String>> errors = ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
-			.map(ApiExceptionHandler::fieldError)
+			.map(error -> fieldError(JsonFieldNames.of(type, error.getField()), String.valueOf(error.getDefaultMessage())))
 			.toList();
 		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Invalid request",
 				"The request has invalid fields.");
@@ -60,8 +66,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.stream()
 			.flatMap(result -> result.getResolvableErrors()
 				.stream()
-				.map(error -> Map.of("field", result.getMethodParameter().getParameterName() == null ? "parameter"
-						: result.getMethodParameter().getParameterName(), "message",
+				.map(error -> fieldError(parameterName(result.getMethodParameter()),
 						String.valueOf(error.getDefaultMessage()))))
 			.toList();
 		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Invalid request",
@@ -73,8 +78,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Malformed request body", describe(ex));
-		return ResponseEntity.badRequest().body(problem);
+		if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+			String field = JsonFieldNames.of(databind);
+			String message = databind instanceof InvalidFormatException invalid && EnumKeys.isEnum(invalid.getTargetType())
+					? EnumKeys.mustBeOneOf(invalid.getTargetType()) : "has a value of the wrong type or format";
+			ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Malformed request body",
+					"'" + field + "' " + message + ".");
+			problem.setProperty("errors", List.of(fieldError(field, message)));
+			return ResponseEntity.badRequest().body(problem);
+		}
+		return ResponseEntity.badRequest()
+			.body(Problems.of(HttpStatus.BAD_REQUEST, "Malformed request body",
+					"The request body is missing or is not valid JSON."));
 	}
 
 	@Override
@@ -88,9 +103,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
+		boolean isEnum = EnumKeys.isEnum(ex.getRequiredType());
+		String message = isEnum ? EnumKeys.mustBeOneOf(ex.getRequiredType()) : "invalid value";
 		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Invalid parameter",
-				"'" + ex.getName() + "' has an invalid value.");
-		problem.setProperty("errors", List.of(Map.of("field", ex.getName(), "message", "invalid value")));
+				"'" + ex.getName() + "' has an invalid value" + (isEnum ? ": " + message : "") + ".");
+		problem.setProperty("errors", List.of(fieldError(ex.getName(), message)));
 		return ResponseEntity.badRequest().body(problem);
 	}
 
@@ -122,19 +139,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 					"Something went wrong on our side. It has been logged."));
 	}
 
-	private static Map<String, String> fieldError(FieldError error) {
-		return Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage()));
+	private static Map<String, String> fieldError(String field, String message) {
+		return Map.of("field", field, "message", message);
 	}
 
-	private static String describe(HttpMessageNotReadableException ex) {
-		if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-			String field = databind.getPath()
-				.stream()
-				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-				.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
-				.orElse("body");
-			return "'" + field + "' has a value of the wrong type or format.";
+	/** The name the client sent: a request parameter's, path variable's or header's own name over the Java one. */
+	// name and value are aliases: at most one of them is set on an annotation that is not synthesized
+	private static String parameterName(MethodParameter parameter) {
+		RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+		PathVariable path = parameter.getParameterAnnotation(PathVariable.class);
+		RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+		String declared = param != null ? param.name() + param.value() : path != null ? path.name() + path.value()
+				: header != null ? header.name() + header.value() : "";
+		if (!declared.isEmpty()) {
+			return declared;
 		}
-		return "The request body is missing or is not valid JSON.";
+		return parameter.getParameterName() == null ? "parameter" : parameter.getParameterName();
 	}
 }
