@@ -114,7 +114,7 @@ class TwoNodesIntegrationTests extends IdentityTestSupport {
 			assertThat(stream.next("unread", Duration.ofSeconds(5)).data()).isEqualTo("{\"unread\":0}");
 			transactions.run(TenantScope.organization(organization, new Actor.Job("test")),
 					() -> notifications.send(organization, List.of(new Notifications.Recipient(user, email)),
-							NotificationType.PLUG_SUBMITTED, "A plug was submitted", "", "/contacts"));
+							new NotificationType("plug_submitted"), "A plug was submitted", "", "/contacts"));
 			assertThat(stream.next("unread", Duration.ofSeconds(5)).data()).isEqualTo("{\"unread\":1}");
 		}
 	}

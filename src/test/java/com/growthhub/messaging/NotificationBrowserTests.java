@@ -40,7 +40,7 @@ class NotificationBrowserTests extends BrowserTestSupport {
 			.sql("select organization_id from memberships where user_id = ?").param(user).query(UUID.class).single());
 		transactions.run(TenantScope.organization(OrganizationId.of(organization), new Actor.Job("test")),
 				() -> notifications.send(OrganizationId.of(organization), List.of(new Notifications.Recipient(user, email)),
-						NotificationType.DEAL_ASSIGNED, "Acme renewal was assigned to you", "$4,000", "/contacts"));
+						new NotificationType("deal_assigned"), "Acme renewal was assigned to you", "$4,000", "/contacts"));
 
 		waiting().until(ExpectedConditions.textToBe(count, "1"));
 		assertThat(browser.getCurrentUrl()).as("no reload").endsWith("/contacts");

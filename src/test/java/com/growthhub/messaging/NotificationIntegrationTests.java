@@ -47,8 +47,8 @@ class NotificationIntegrationTests extends IdentityTestSupport {
 	@Test
 	void listsCountsAndMarksNotificationsRead() {
 		Person ada = person("bell");
-		notify(ada, NotificationType.DEAL_ASSIGNED, "Acme renewal was assigned to you");
-		notify(ada, NotificationType.DEAL_WON, "Acme renewal was won");
+		notify(ada, new NotificationType("deal_assigned"), "Acme renewal was assigned to you");
+		notify(ada, new NotificationType("deal_won"), "Acme renewal was won");
 
 		JsonNode page = api().get("/api/v1/notifications", ada.token()).body();
 		assertThat(page.path("unreadCount").asLong()).isEqualTo(2);
@@ -89,7 +89,7 @@ class NotificationIntegrationTests extends IdentityTestSupport {
 		assertThat(saved.body().path("deal_assigned").path("email").asBoolean()).isTrue();
 		assertThat(saved.body().path("deal_won").path("inApp").asBoolean()).as("other types keep theirs").isTrue();
 
-		notify(grace, NotificationType.DEAL_ASSIGNED, "Globex was assigned to you");
+		notify(grace, new NotificationType("deal_assigned"), "Globex was assigned to you");
 		assertThat(api().get("/api/v1/notifications", grace.token()).body().path("items").size()).isZero();
 		assertThat(mailbox().latestBody(grace.email(), "notification")).hasValueSatisfying(
 				body -> assertThat(body).contains("Globex was assigned to you").contains("/contacts"));
@@ -104,11 +104,11 @@ class NotificationIntegrationTests extends IdentityTestSupport {
 	@Test
 	void theStreamSendsTheUnreadCountAsItChanges() throws Exception {
 		Person alan = person("stream");
-		notify(alan, NotificationType.PLUG_SUBMITTED, "Earlier");
+		notify(alan, new NotificationType("plug_submitted"), "Earlier");
 		try (SseTestClient stream = SseTestClient.open("http://localhost:" + port + "/api/v1/notifications/stream",
 				Map.of("Authorization", "Bearer " + alan.token()))) {
 			assertThat(stream.next("unread", Duration.ofSeconds(5)).data()).isEqualTo("{\"unread\":1}");
-			notify(alan, NotificationType.JOURNEY_STEP_DUE, "Call Ada today");
+			notify(alan, new NotificationType("journey_step_due"), "Call Ada today");
 			assertThat(stream.next("unread", "{\"unread\":2}", Duration.ofSeconds(5)).data()).isEqualTo("{\"unread\":2}");
 			api().post("/api/v1/notifications/read-all", null, alan.token());
 			assertThat(stream.next("unread", "{\"unread\":0}", Duration.ofSeconds(5)).data()).isEqualTo("{\"unread\":0}");
@@ -126,14 +126,14 @@ class NotificationIntegrationTests extends IdentityTestSupport {
 						() -> {
 							notifications.send(OrganizationId.of(rolled.organizationId()),
 									List.of(new Notifications.Recipient(rolled.userId(), rolled.email())),
-									NotificationType.DEAL_WON, "Never happened", "", "/");
+									new NotificationType("deal_won"), "Never happened", "", "/");
 							throw new IllegalStateException("roll back");
 						});
 			}
 			catch (IllegalStateException expected) {
 				// the change and its notification are gone together
 			}
-			notify(rolled, NotificationType.DEAL_WON, "Happened");
+			notify(rolled, new NotificationType("deal_won"), "Happened");
 			assertThat(stream.next("unread", Duration.ofSeconds(5)).data()).as("only the committed one counts")
 				.isEqualTo("{\"unread\":1}");
 		}

@@ -88,7 +88,7 @@ class PipelineModuleTests {
 	@Test
 	void aWonDealNotifiesItsOwnerAndTheManagers(Scenario scenario) {
 		UUID contact = contact("Wanda");
-		JsonNode sales = new ApiClient(port).get("/api/v1/pipelines", ownerToken).body().get(0);
+		JsonNode sales = new ApiClient(port).get("/api/v1/pipelines", ownerToken).body().path("items").get(0);
 		UUID won = UUID.fromString(sales.path("stages").get(3).path("id").asString());
 
 		scenario.stimulate(() -> deals.create(organization, owner, new DealDraft(contact, null, won, "Big win", 50_000L,

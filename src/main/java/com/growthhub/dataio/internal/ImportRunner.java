@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
 
 import com.growthhub.contacts.ContactImports;
 import com.growthhub.contacts.ContactImports.RowError;
-import com.growthhub.messaging.NotificationType;
 import com.growthhub.messaging.Notifications;
 import com.growthhub.platform.realtime.LiveUpdates;
 import com.growthhub.platform.tenancy.Actor;
@@ -229,7 +228,7 @@ class ImportRunner {
 				throw new CancelledException();
 			}
 			notifications.send(OrganizationId.of(job.organization()), List.of(new Notifications.Recipient(job.user(),
-					job.userEmail())), NotificationType.IMPORT_FINISHED, "Import of " + job.fileName() + " finished",
+					job.userEmail())), ImportNotificationTypes.IMPORT_FINISHED, "Import of " + job.fileName() + " finished",
 					result.created() + " created, " + result.updated() + " updated, " + result.skipped() + " skipped, " + failed
 							+ " failed",
 					"/imports/" + job.id());

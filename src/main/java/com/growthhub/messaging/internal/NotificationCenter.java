@@ -2,7 +2,7 @@ package com.growthhub.messaging.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,14 +43,16 @@ public class NotificationCenter implements Notifications {
 	private final LiveUpdates live;
 	private final Outbox outbox;
 	private final PlatformSettings platform;
+	private final NotificationTypeCatalog types;
 
 	NotificationCenter(JdbcClient jdbc, TenantTransactions transactions, LiveUpdates live, Outbox outbox,
-			PlatformSettings platform) {
+			PlatformSettings platform, NotificationTypeCatalog types) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.live = live;
 		this.outbox = outbox;
 		this.platform = platform;
+		this.types = types;
 	}
 
 	public record Notification(UUID id, String type, String title, String body, @Nullable String link,
@@ -199,15 +201,16 @@ public class NotificationCenter implements Notifications {
 	}
 
 	private Map<NotificationType, Preference> preferences(UUID organization, UUID user) {
-		Map<NotificationType, Preference> all = new EnumMap<>(NotificationType.class);
-		for (NotificationType type : NotificationType.values()) {
+		Map<NotificationType, Preference> all = new LinkedHashMap<>();
+		for (NotificationType type : types.all()) {
 			all.put(type, DEFAULT);
 		}
 		jdbc.sql("select type, in_app, email from notification_preferences where organization_id = ? and user_id = ?")
 			.params(organization, user)
 			.query((rs, n) -> {
-				all.put(NotificationType.valueOf(rs.getString("type").toUpperCase(Locale.ROOT)),
-						new Preference(rs.getBoolean("in_app"), rs.getBoolean("email")));
+				// A choice for a type no module sends any more is kept but not shown.
+				all.computeIfPresent(new NotificationType(rs.getString("type")),
+						(type, unchanged) -> new Preference(rs.getBoolean("in_app"), rs.getBoolean("email")));
 				return null;
 			})
 			.list();

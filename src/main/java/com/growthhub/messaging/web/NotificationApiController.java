@@ -1,6 +1,6 @@
 package com.growthhub.messaging.web;
 
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import com.growthhub.messaging.NotificationType;
 import com.growthhub.messaging.internal.NotificationCenter;
 import com.growthhub.messaging.internal.NotificationCenter.Preference;
-import com.growthhub.platform.web.EnumKeys;
+import com.growthhub.messaging.internal.NotificationTypeCatalog;
 import com.growthhub.platform.web.ProblemException;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,9 +34,11 @@ import jakarta.validation.constraints.NotNull;
 class NotificationApiController {
 
 	private final NotificationCenter notifications;
+	private final NotificationTypeCatalog types;
 
-	NotificationApiController(NotificationCenter notifications) {
+	NotificationApiController(NotificationCenter notifications, NotificationTypeCatalog types) {
 		this.notifications = notifications;
+		this.types = types;
 	}
 
 	@GetMapping
@@ -77,12 +79,10 @@ class NotificationApiController {
 	@PutMapping("/preferences")
 	@Operation(summary = "Changes the delivery of the types given; the others keep theirs")
 	Map<String, Preference> savePreferences(@RequestBody Map<String, PreferenceInput> changes) {
-		Map<NotificationType, Preference> parsed = new EnumMap<>(NotificationType.class);
+		Map<NotificationType, Preference> parsed = new LinkedHashMap<>();
 		changes.forEach((key, input) -> {
-			NotificationType type = EnumKeys.find(NotificationType.class, key);
-			if (type == null) {
-				throw new InvalidPreference(key + " is not a notification type: " + EnumKeys.mustBeOneOf(NotificationType.class));
-			}
+			NotificationType type = types.find(key)
+				.orElseThrow(() -> new InvalidPreference(key + " is not a notification type: must be one of " + types.keys()));
 			if (input == null || input.inApp() == null || input.email() == null) {
 				throw new InvalidPreference(key + " needs both inApp and email");
 			}

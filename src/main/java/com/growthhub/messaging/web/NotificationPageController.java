@@ -1,6 +1,6 @@
 package com.growthhub.messaging.web;
 
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.growthhub.messaging.NotificationType;
 import com.growthhub.messaging.internal.NotificationCenter;
 import com.growthhub.messaging.internal.NotificationCenter.Preference;
+import com.growthhub.messaging.internal.NotificationTypeCatalog;
 
 /** The bell's page of notifications, its live count, and Settings › Notifications. */
 @Controller
@@ -29,9 +30,11 @@ class NotificationPageController {
 	static final int PAGE_SIZE = 30;
 
 	private final NotificationCenter notifications;
+	private final NotificationTypeCatalog types;
 
-	NotificationPageController(NotificationCenter notifications) {
+	NotificationPageController(NotificationCenter notifications, NotificationTypeCatalog types) {
 		this.notifications = notifications;
+		this.types = types;
 	}
 
 	@GetMapping("/notifications")
@@ -72,8 +75,8 @@ class NotificationPageController {
 	/** Checkboxes named {@code <type>.inApp} and {@code <type>.email}; an unticked box is simply absent. */
 	@PostMapping("/settings/notifications")
 	String savePreferences(@RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
-		Map<NotificationType, Preference> changes = new EnumMap<>(NotificationType.class);
-		for (NotificationType type : NotificationType.values()) {
+		Map<NotificationType, Preference> changes = new LinkedHashMap<>();
+		for (NotificationType type : types.all()) {
 			changes.put(type, new Preference(form.containsKey(type.key() + ".inApp"), form.containsKey(type.key() + ".email")));
 		}
 		notifications.savePreferences(changes);

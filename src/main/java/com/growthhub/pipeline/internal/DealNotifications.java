@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import com.growthhub.identity.Members;
 import com.growthhub.identity.Role;
-import com.growthhub.messaging.NotificationType;
 import com.growthhub.messaging.Notifications;
 import com.growthhub.pipeline.DealAssigned;
 import com.growthhub.pipeline.DealWon;
@@ -43,7 +42,7 @@ class DealNotifications {
 			.find(event.organizationId(), event.ownerId().value())
 			.ifPresent(owner -> notifications.sendOnce("deal-assigned:" + event.dealId() + ":" + event.occurredAt(),
 					event.organizationId(), List.of(new Notifications.Recipient(owner.userId(), owner.email())),
-					NotificationType.DEAL_ASSIGNED, "Deal assigned to you: " + event.title(),
+					PipelineNotificationTypes.DEAL_ASSIGNED, "Deal assigned to you: " + event.title(),
 					"You now own the deal \"" + event.title() + "\".", "/deals/" + event.dealId())));
 	}
 
@@ -59,7 +58,7 @@ class DealNotifications {
 			}
 			if (!recipients.isEmpty()) {
 				notifications.sendOnce("deal-won:" + event.dealId() + ":" + event.occurredAt(), event.organizationId(),
-						List.copyOf(recipients.values()), NotificationType.DEAL_WON, "Deal won: " + event.title(),
+						List.copyOf(recipients.values()), PipelineNotificationTypes.DEAL_WON, "Deal won: " + event.title(),
 						"The deal \"" + event.title() + "\" was won.", "/deals/" + event.dealId());
 			}
 		});

@@ -9,7 +9,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import com.growthhub.identity.Members;
-import com.growthhub.messaging.NotificationType;
 import com.growthhub.messaging.Notifications;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
@@ -55,7 +54,7 @@ public class JourneyStepReminders {
 				OrganizationId organization = OrganizationId.of(step.organizationId());
 				members.find(organization, step.assigneeId())
 					.ifPresent(m -> notifications.send(organization, List.of(new Notifications.Recipient(m.userId(), m.email())),
-							NotificationType.JOURNEY_STEP_DUE, "Step due today: " + step.title(),
+							PipelineNotificationTypes.JOURNEY_STEP_DUE, "Step due today: " + step.title(),
 							"\"" + step.title() + "\" in the journey " + step.journeyName() + " is due today.",
 							"/journeys/" + step.journeyId()));
 				jdbc.sql("update journey_steps set notified_at = now() where id = ?").param(step.id()).update();

@@ -6,7 +6,6 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import com.growthhub.identity.Members;
-import com.growthhub.messaging.NotificationType;
 import com.growthhub.messaging.Notifications;
 import com.growthhub.pipeline.PlugSubmitted;
 import com.growthhub.platform.tenancy.Actor;
@@ -35,7 +34,7 @@ class PlugNotifications {
 				.map(m -> new Notifications.Recipient(m.userId(), m.email())).toList();
 			if (!team.isEmpty()) {
 				notifications.sendOnce("plug-submitted:" + event.contactId() + ":" + event.occurredAt(),
-						event.organizationId(), team, NotificationType.PLUG_SUBMITTED, "Plug submitted: " + event.contactName(),
+						event.organizationId(), team, PipelineNotificationTypes.PLUG_SUBMITTED, "Plug submitted: " + event.contactName(),
 						event.submitterName() + " submitted " + event.contactName() + " as a plug.",
 						"/contacts/" + event.contactId());
 			}
