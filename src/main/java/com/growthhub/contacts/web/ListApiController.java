@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 import com.growthhub.contacts.internal.ContactLists;
 import com.growthhub.contacts.internal.ContactQuery;
 import com.growthhub.contacts.internal.ContactSearch;
-import com.growthhub.contacts.internal.CustomFieldDefinition;
-import com.growthhub.contacts.internal.CustomFields;
-import com.growthhub.contacts.internal.Tags;
 import com.growthhub.identity.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,42 +29,19 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Contact setup", description = "Custom fields, tags and lists")
-class ContactSetupApiController {
+class ListApiController {
 
-	private final CustomFields customFields;
-	private final Tags tags;
 	private final ContactLists lists;
 	private final ContactSearch search;
 
-	ContactSetupApiController(CustomFields customFields, Tags tags, ContactLists lists, ContactSearch search) {
-		this.customFields = customFields;
-		this.tags = tags;
+	ListApiController(ContactLists lists, ContactSearch search) {
 		this.lists = lists;
 		this.search = search;
-	}
-
-	record CustomFieldRequest(@NotBlank @Pattern(regexp = "[a-z][a-z0-9_]{0,49}",
-			message = "must be lower-case letters, digits and _ starting with a letter") String key,
-			@NotBlank @Size(max = 100) String label, @NotNull CustomFieldDefinition.FieldType type,
-			@Size(max = 100) List<String> options, Boolean required, Integer position) {
-	}
-
-	record CustomFieldChange(@Size(min = 1, max = 100) String label, @Size(max = 100) List<String> options,
-			Boolean required, Integer position) {
-	}
-
-	record TagRequest(@NotBlank @Size(max = 60) String name,
-			@Pattern(regexp = "#[0-9a-fA-F]{6}", message = "must be a color like #6366f1") String color) {
-	}
-
-	record TagChange(@Size(min = 1, max = 60) String name,
-			@Pattern(regexp = "#[0-9a-fA-F]{6}", message = "must be a color like #6366f1") String color) {
 	}
 
 	record ListRequest(@NotBlank @Size(max = 120) String name, @Size(max = 1000) String description) {
@@ -78,62 +51,6 @@ class ContactSetupApiController {
 	}
 
 	record MembersRequest(@NotEmpty @Size(max = 10000) List<@NotNull UUID> contactIds) {
-	}
-
-	@GetMapping("/custom-fields")
-	@Operation(summary = "The organization's custom fields")
-	Map<String, List<CustomFieldDefinition>> listFields() {
-		return Map.of("items", customFields.list());
-	}
-
-	@PostMapping("/custom-fields")
-	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "Define a custom field (at most 50; admins)")
-	ResponseEntity<CustomFieldDefinition> createField(@Valid @RequestBody CustomFieldRequest body) {
-		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(customFields.create(body.key(), body.label(), body.type(),
-					body.options() == null ? List.of() : body.options(), Boolean.TRUE.equals(body.required()),
-					body.position() == null ? 0 : body.position()));
-	}
-
-	@PatchMapping("/custom-fields/{id}")
-	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "Change a custom field's label, options, required flag or position (key and type are fixed)")
-	CustomFieldDefinition updateField(@PathVariable UUID id, @Valid @RequestBody CustomFieldChange body) {
-		return customFields.update(id, body.label(), body.options(), body.required(), body.position());
-	}
-
-	@DeleteMapping("/custom-fields/{id}")
-	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "Delete a custom field and its values")
-	ResponseEntity<Void> deleteField(@PathVariable UUID id) {
-		customFields.delete(id);
-		return ResponseEntity.noContent().build();
-	}
-
-	@GetMapping("/tags")
-	@Operation(summary = "Tags with their contact counts")
-	Map<String, List<Tags.TagView>> listTags() {
-		return Map.of("items", tags.list());
-	}
-
-	@PostMapping("/tags")
-	@Operation(summary = "Create a tag (name unique per organization)")
-	ResponseEntity<Tags.TagView> createTag(@Valid @RequestBody TagRequest body) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(tags.create(body.name(), body.color()));
-	}
-
-	@PatchMapping("/tags/{id}")
-	@Operation(summary = "Rename or recolor a tag")
-	Tags.TagView updateTag(@PathVariable UUID id, @Valid @RequestBody TagChange body) {
-		return tags.update(id, body.name(), body.color());
-	}
-
-	@DeleteMapping("/tags/{id}")
-	@Operation(summary = "Delete a tag (it leaves every contact)")
-	ResponseEntity<Void> deleteTag(@PathVariable UUID id) {
-		tags.delete(id);
-		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/lists")
@@ -181,5 +98,4 @@ class ContactSetupApiController {
 	ContactLists.ListView removeMembers(@PathVariable UUID id, @Valid @RequestBody MembersRequest body) {
 		return lists.removeMembers(id, body.contactIds());
 	}
-
 }
