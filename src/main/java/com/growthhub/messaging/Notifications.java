@@ -16,6 +16,12 @@ public interface Notifications {
 	void send(OrganizationId organization, List<Recipient> recipients, NotificationType type, String title, String body,
 			String link);
 
+	/**
+	 * Whether a notification of this type with this link already went to the recipient's in-app list, for a sender
+	 * that must notify once (an event listener that may see its event again). Call it in the sending transaction.
+	 */
+	boolean sent(OrganizationId organization, UUID recipient, NotificationType type, String link);
+
 	/** Who gets it; the email is used only when their preferences ask for email. */
 	record Recipient(UUID userId, String email) {
 	}

@@ -51,6 +51,19 @@ class ImportIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void tellsTheImporterWhenTheImportFinished() {
+		ImportUpload.Answer started = upload("firstName,email\nAda,ada@example.com\nAlan,not-an-email\n", Map.of());
+		String id = started.body().path("id").asString();
+		assertThat(finished(id).path("status").asString()).isEqualTo("completed");
+		// The notification follows the import's commit, from an event listener.
+		await().atMost(Duration.ofSeconds(30)).until(() -> api().get("/api/v1/notifications", token).body().path("items")
+			.valueStream().anyMatch(item -> item.path("link").asString().equals("/imports/" + id)));
+		JsonNode notification = api().get("/api/v1/notifications", token).body().path("items").get(0);
+		assertThat(notification.path("title").asString()).isEqualTo("Import of contacts.csv finished");
+		assertThat(notification.path("body").asString()).isEqualTo("1 created, 0 updated, 0 skipped, 1 failed");
+	}
+
+	@Test
 	void importsGoodRowsAndReportsBadOnes() {
 		String csv = """
 				First Name,Last Name,E-mail,Mobile,Company,Favourite colour

@@ -91,6 +91,15 @@ public class NotificationCenter implements Notifications {
 		}
 	}
 
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean sent(OrganizationId organization, UUID recipient, NotificationType type, String link) {
+		return jdbc.sql("""
+				select exists (select 1 from notifications
+				               where organization_id = ? and recipient_user_id = ? and type = ? and link = ?)
+				""").params(organization.value(), recipient, type.key(), link).query(Boolean.class).single();
+	}
+
 	public static String topic(UUID organization, UUID user) {
 		return "notifications:" + organization + ":" + user;
 	}
