@@ -7,7 +7,6 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 
@@ -27,7 +26,7 @@ import com.growthhub.platform.tenancy.TenantScope;
  * Inserts half of a large import's new contacts from a second database session, so that PostgreSQL works on
  * both cores (two sessions measured 1.4–1.6× faster than one), and holds that half in a prepared transaction
  * (two-phase commit) until the import's own transaction ends, which then commits or rolls it back
- * ({@link #resolve}). A job that runs again after a crash resolves what the dead node left prepared first, by
+ * ({@link PreparedHalves}). A job that runs again after a crash resolves what the dead node left prepared first, by
  * whether the import committed. Unused when the database allows no prepared transactions.
  */
 @Component
@@ -37,62 +36,18 @@ class ImportSecondWriter {
 	private static final String COLUMNS = "new_id, " + String.join(", ", ImportStatements.STAGED);
 	/** The rows of import_rows (the import's own temporary table) that the second session inserts. */
 	static final String ITS_ROWS = " match_id is null and row_number % 2 = 1 ";
-	private static final String GID_PREFIX = "growthhub-import-";
-	private static final String UNDEFINED_OBJECT = "42704";
 
 	private final DataSource dataSource;
+	private final PreparedHalves halves;
 	private final long from;
 	private final Executor executor = Executors.newVirtualThreadPerTaskExecutor();
 	private volatile @Nullable Boolean available;
 
-	ImportSecondWriter(DataSource dataSource, @Value("${growthhub.contacts.import-second-writer-from:100000}") long from) {
+	ImportSecondWriter(DataSource dataSource, PreparedHalves halves,
+			@Value("${growthhub.contacts.import-second-writer-from:100000}") long from) {
 		this.dataSource = dataSource;
+		this.halves = halves;
 		this.from = from;
-	}
-
-	/** What the second session wrote. */
-	record Written(long created, long listed) {
-	}
-
-	/** The second session at work. */
-	final class Part {
-
-		private final UUID importId;
-		private final CompletableFuture<Written> written;
-
-		private Part(UUID importId, CompletableFuture<Written> written) {
-			this.importId = importId;
-			this.written = written;
-		}
-
-		/** Waits until the second session has prepared its half. */
-		Written join() {
-			try {
-				return written.get();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("Interrupted while the second session was inserting", ex);
-			}
-			catch (ExecutionException ex) {
-				throw ex.getCause() instanceof RuntimeException runtime ? runtime
-						: new IllegalStateException("The import's second session failed", ex.getCause());
-			}
-		}
-
-		/** The import failed before joining: let the second session finish, then roll its half back. */
-		void abandon() {
-			try {
-				written.get();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			catch (ExecutionException ex) {
-				// it rolled back itself
-			}
-			resolve(importId, false);
-		}
 	}
 
 	boolean wanted(long newContacts, Connection importConnection) {
@@ -118,7 +73,7 @@ class ImportSecondWriter {
 	 * Streams the rows {@link #ITS_ROWS} of the import's temporary table, through the import's own connection, into
 	 * a second session, and starts inserting them there. The other rows are the caller's.
 	 */
-	Part start(Connection importConnection, TenantScope scope, UUID organization, UUID importId, UUID actingUser,
+	SecondHalf start(Connection importConnection, TenantScope scope, UUID organization, UUID importId, UUID actingUser,
 			@Nullable UUID listId, List<UUID> tagIds) {
 		Connection second;
 		try {
@@ -142,11 +97,11 @@ class ImportSecondWriter {
 			close(second, true);
 			throw new IllegalStateException("Could not hand rows to the import's second session", ex);
 		}
-		return new Part(importId, CompletableFuture.supplyAsync(() -> insert(second, organization, importId, actingUser, listId,
+		return new SecondHalf(importId, halves, CompletableFuture.supplyAsync(() -> insert(second, organization, importId, actingUser, listId,
 				tagIds), executor));
 	}
 
-	private Written insert(Connection second, UUID organization, UUID importId, UUID actingUser, @Nullable UUID listId,
+	private SecondHalf.Written insert(Connection second, UUID organization, UUID importId, UUID actingUser, @Nullable UUID listId,
 			List<UUID> tagIds) {
 		String its = "import_id = '" + importId + "'";
 		try {
@@ -159,9 +114,9 @@ class ImportSecondWriter {
 						importId, tag);
 			}
 			execute(second, "delete from contact_import_parts where " + its);
-			execute(second, "prepare transaction '" + gid(importId) + "'");
+			execute(second, "prepare transaction '" + PreparedHalves.gid(importId) + "'");
 			close(second, false);
-			return new Written(created, listed);
+			return new SecondHalf.Written(created, listed);
 		}
 		catch (SQLException | RuntimeException ex) {
 			close(second, true);
@@ -176,57 +131,6 @@ class ImportSecondWriter {
 			}
 			return statement.executeLargeUpdate();
 		}
-	}
-
-	/** Commits or rolls back the half that {@code importId}'s second session prepared, if there is one. */
-	void resolve(UUID importId, boolean commit) {
-		try (Connection connection = dataSource.getConnection()) {
-			connection.setAutoCommit(true);
-			boolean prepared;
-			try (PreparedStatement find = connection.prepareStatement("select exists (select 1 from pg_prepared_xacts where gid = ?)")) {
-				find.setString(1, gid(importId));
-				try (var result = find.executeQuery()) {
-					result.next();
-					prepared = result.getBoolean(1);
-				}
-			}
-			if (prepared) {
-				try {
-					execute(connection, (commit ? "commit" : "rollback") + " prepared '" + gid(importId) + "'");
-					log.info("Import {}: second half {}", importId, commit ? "committed" : "rolled back");
-				}
-				catch (SQLException ex) {
-					if (!UNDEFINED_OBJECT.equals(ex.getSQLState())) {
-						throw ex;
-					}
-					// resolved meanwhile by the sweep or by the import itself
-				}
-			}
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Could not " + (commit ? "commit" : "roll back") + " the prepared half of import "
-					+ importId, ex);
-		}
-	}
-
-	/** The imports whose second session left a prepared half in this database. */
-	List<UUID> prepared() {
-		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-				var result = statement.executeQuery("select gid from pg_prepared_xacts where database = current_database() "
-						+ "and gid like '" + GID_PREFIX + "%'")) {
-			List<UUID> found = new java.util.ArrayList<>();
-			while (result.next()) {
-				found.add(UUID.fromString(result.getString(1).substring(GID_PREFIX.length())));
-			}
-			return found;
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Could not list prepared import halves", ex);
-		}
-	}
-
-	static String gid(UUID importId) {
-		return GID_PREFIX + importId;
 	}
 
 	private static void execute(Connection connection, String sql) throws SQLException {
