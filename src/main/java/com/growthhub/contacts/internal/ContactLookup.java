@@ -14,6 +14,9 @@ import org.springframework.stereotype.Service;
 
 import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.contacts.ContactType;
+import com.growthhub.contacts.internal.fields.Tags;
+import com.growthhub.contacts.internal.search.ContactQuery;
+import com.growthhub.contacts.internal.search.ContactSearch;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantTransactions;

@@ -16,8 +16,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.growthhub.contacts.internal.CustomFieldDefinition;
-import com.growthhub.contacts.internal.CustomFields;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,6 +24,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import com.growthhub.contacts.internal.fields.CustomFieldDefinition;
+import com.growthhub.contacts.internal.fields.CustomFields;
 
 @RestController
 @RequestMapping("/api/v1")

@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.growthhub.contacts.internal.ContactLists;
-import com.growthhub.contacts.internal.ContactQuery;
-import com.growthhub.contacts.internal.ContactSearch;
+import com.growthhub.contacts.internal.fields.ContactLists;
+import com.growthhub.contacts.internal.search.ContactQuery;
+import com.growthhub.contacts.internal.search.ContactSearch;
 import com.growthhub.identity.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;

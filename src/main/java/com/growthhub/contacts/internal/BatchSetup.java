@@ -1,9 +1,0 @@
-package com.growthhub.contacts.internal;
-
-import java.util.UUID;
-
-import com.growthhub.contacts.ContactImports.Options;
-
-/** Which import a batch belongs to, who runs it, and its options. */
-record BatchSetup(UUID organization, UUID importId, UUID actingUser, Options options) {
-}
