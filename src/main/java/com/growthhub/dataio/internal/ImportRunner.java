@@ -54,7 +54,7 @@ class ImportRunner {
 			if (status.map(ImportStatus::running).orElse(false)) {
 				continue;
 			}
-			contacts.finishPreparedHalf(id, status.orElse(null) == ImportStatus.COMPLETED);
+			contacts.finishPreparedHalf(id, status.equals(Optional.of(ImportStatus.COMPLETED)));
 		}
 	}
 
