@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,9 @@ import org.springframework.core.io.ByteArrayResource;
 
 import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.platform.tenancy.TenantScope;
+import com.growthhub.shared.Ids;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -48,6 +52,19 @@ class ImportIntegrationTests extends IdentityTestSupport {
 			return !status.equals("pending") && !status.equals("processing");
 		});
 		return api().get("/api/v1/imports/" + id, token).body();
+	}
+
+	@Test
+	void tellsTheImporterWhenTheImportFinished() {
+		ImportUpload.Answer started = upload("firstName,email\nAda,ada@example.com\nAlan,not-an-email\n", Map.of());
+		String id = started.body().path("id").asString();
+		assertThat(finished(id).path("status").asString()).isEqualTo("completed");
+		// The notification follows the import's commit, from an event listener.
+		await().atMost(Duration.ofSeconds(30)).until(() -> api().get("/api/v1/notifications", token).body().path("items")
+			.valueStream().anyMatch(item -> item.path("link").asString().equals("/imports/" + id)));
+		JsonNode notification = api().get("/api/v1/notifications", token).body().path("items").get(0);
+		assertThat(notification.path("title").asString()).isEqualTo("Import of contacts.csv finished");
+		assertThat(notification.path("body").asString()).isEqualTo("1 created, 0 updated, 0 skipped, 1 failed");
 	}
 
 	@Test
@@ -141,7 +158,7 @@ class ImportIntegrationTests extends IdentityTestSupport {
 	void refusesWhatItCannotRead() {
 		assertThat(api().get("/api/v1/imports?cursor=nonsense", token).status()).isEqualTo(400);
 		String badTime = java.util.Base64.getUrlEncoder().withoutPadding()
-			.encodeToString(("x|" + java.util.UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
+			.encodeToString(("x|" + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
 		assertThat(api().get("/api/v1/imports?cursor=" + badTime, token).status())
 			.as("a well-formed cursor whose time is not one").isEqualTo(400);
 		assertThat(upload(new byte[0], "empty.csv", Map.of()).status()).isEqualTo(400);
@@ -152,9 +169,9 @@ class ImportIntegrationTests extends IdentityTestSupport {
 		assertThat(upload("firstName,email\nA,a@example.com\n", Map.of("mapping", "{\"email\":\"shoeSize\"}")).status())
 			.isEqualTo(400);
 		assertThat(upload("email\na@example.com\n", Map.of()).status()).as("no first name column").isEqualTo(400);
-		assertThat(upload("firstName,email\nA,a@example.com\n", Map.of("listId", java.util.UUID.randomUUID().toString()))
+		assertThat(upload("firstName,email\nA,a@example.com\n", Map.of("listId", UUID.randomUUID().toString()))
 			.status()).isEqualTo(404);
-		assertThat(api().get("/api/v1/imports/" + java.util.UUID.randomUUID(), token).status()).isEqualTo(404);
+		assertThat(api().get("/api/v1/imports/" + UUID.randomUUID(), token).status()).isEqualTo(404);
 
 		JsonNode headerOnly = finished(upload("firstName,email\n", Map.of()).body().path("id").asString());
 		assertThat(headerOnly.path("status").asString()).isEqualTo("completed");
@@ -195,5 +212,31 @@ class ImportIntegrationTests extends IdentityTestSupport {
 		JsonNode job = finished(upload("firstName,email,Budget\nA,a2@example.com,lots\n",
 				Map.of("mapping", "{\"Budget\":\"cf.budget\"}")).body().path("id").asString());
 		assertThat(job.path("errors").get(0).path("field").asString()).isEqualTo("customFields.budget");
+	}
+
+	@Test
+	void cancelsAPendingImportAtOnceAndAProcessingOneAtItsNextStep() {
+		String pending = queued("pending");
+		JsonNode cancelled = api().post("/api/v1/imports/" + pending + "/cancel", null, token).body();
+		assertThat(cancelled.path("status").asString()).isEqualTo("cancelled");
+		assertThat(cancelled.path("finishedAt").isString()).as("finished at once").isTrue();
+		String processing = queued("processing");
+		assertThat(api().post("/api/v1/imports/" + processing + "/cancel", null, token).body().path("status").asString())
+			.as("the job itself stops and rolls back").isEqualTo("processing");
+		assertThat(api().post("/api/v1/imports/" + pending + "/cancel", null, token).status()).isEqualTo(409);
+	}
+
+	/** An import row in the given status with no job behind it. */
+	private String queued(String status) {
+		JsonNode me = api().get("/api/v1/me", token).body();
+		UUID id = Ids.next();
+		transactions.run(TenantScope.system(new Actor.Job("test")),
+				() -> jdbc.sql("""
+						insert into imports (id, organization_id, created_by, file_name, file_size, encoding, delimiter, headers,
+						    mapping, dedupe_policy, status)
+						values (?, ?, ?, 'queued.csv', 10, 'UTF-8', ',', '[]', '{}', 'UPSERT', ?)
+						""").params(id, UUID.fromString(me.path("organizationId").asString()),
+						UUID.fromString(me.path("id").asString()), status).update());
+		return id.toString();
 	}
 }

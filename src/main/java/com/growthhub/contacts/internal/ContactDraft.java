@@ -9,31 +9,34 @@ import org.jspecify.annotations.Nullable;
 
 import com.growthhub.contacts.ContactType;
 
-/** The writable state of a contact, column by column, as it will be stored. */
-final class ContactDraft {
+/**
+ * The writable state of a contact, column by column, as it will be stored. Public, fields and all, for the
+ * module's merge and import sub-packages; the module boundary still keeps it from other modules.
+ */
+public final class ContactDraft {
 
-	ContactType type = ContactType.CONTACT;
-	@Nullable String status;
-	String firstName = "";
-	@Nullable String lastName;
-	@Nullable String email;
-	@Nullable String phone;
-	@Nullable String company;
-	@Nullable String jobTitle;
-	@Nullable String linkedinUrl;
-	@Nullable String industry;
-	@Nullable String businessType;
-	@Nullable String networkType;
-	@Nullable String priority;
-	String source = "MANUAL";
-	@Nullable String campaign;
-	@Nullable String adPlatform;
-	@Nullable UUID ownerId;
-	@Nullable String notes;
-	Map<String, Object> customFields = new HashMap<>();
+	public ContactType type = ContactType.CONTACT;
+	public @Nullable String status;
+	public String firstName = "";
+	public @Nullable String lastName;
+	public @Nullable String email;
+	public @Nullable String phone;
+	public @Nullable String company;
+	public @Nullable String jobTitle;
+	public @Nullable String linkedinUrl;
+	public @Nullable String industry;
+	public @Nullable String businessType;
+	public @Nullable String networkType;
+	public @Nullable String priority;
+	public String source = "MANUAL";
+	public @Nullable String campaign;
+	public @Nullable String adPlatform;
+	public @Nullable UUID ownerId;
+	public @Nullable String notes;
+	public Map<String, Object> customFields = new HashMap<>();
 	@Nullable List<UUID> tags;
 
-	static ContactDraft of(ContactView view) {
+	public static ContactDraft of(ContactView view) {
 		ContactDraft draft = new ContactDraft();
 		draft.type = view.type();
 		draft.status = view.status();

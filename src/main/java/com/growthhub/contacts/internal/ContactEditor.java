@@ -15,6 +15,9 @@ import org.springframework.stereotype.Component;
 
 import com.growthhub.contacts.ContactType;
 import com.growthhub.contacts.PrivacyMode;
+import com.growthhub.contacts.internal.fields.CustomFieldDefinition.FieldType;
+import com.growthhub.contacts.internal.fields.CustomFieldDefinition;
+import com.growthhub.contacts.internal.fields.CustomFields;
 
 /**
  * Applies a set of field changes (JSON names; a null value clears the field) to a draft: checks each
@@ -22,7 +25,7 @@ import com.growthhub.contacts.PrivacyMode;
  * and import alike, so the rules are the same everywhere.
  */
 @Component
-class ContactEditor {
+public class ContactEditor {
 
 	static final Set<String> FIELDS = Set.of("type", "status", "firstName", "lastName", "email", "phone", "company",
 			"jobTitle", "linkedinUrl", "industry", "businessType", "networkType", "priority", "source", "campaign",
@@ -40,10 +43,10 @@ class ContactEditor {
 		this.customFields = customFields;
 	}
 
-	record Context(ContactSettings settings, List<CustomFieldDefinition> definitions, boolean creating) {
+	public record Context(ContactSettings settings, List<CustomFieldDefinition> definitions, boolean creating) {
 	}
 
-	void apply(ContactDraft draft, Map<String, @Nullable Object> changes, Context context) {
+	public void apply(ContactDraft draft, Map<String, @Nullable Object> changes, Context context) {
 		List<Map<String, String>> errors = new ArrayList<>();
 		refusedByPrivacy(changes, context);
 		for (var change : changes.entrySet()) {
@@ -83,7 +86,7 @@ class ContactEditor {
 		}
 	}
 
-	static Set<String> freeTextFields(List<CustomFieldDefinition> definitions) {
+	public static Set<String> freeTextFields(List<CustomFieldDefinition> definitions) {
 		Set<String> keys = new HashSet<>();
 		definitions.stream().filter(d -> PrivacyMode.isFreeText(d.type().name())).forEach(d -> keys.add(d.key()));
 		return keys;

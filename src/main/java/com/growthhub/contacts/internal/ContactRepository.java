@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * security would hide other tenants anyway.
  */
 @Repository
-class ContactRepository {
+public class ContactRepository {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -25,7 +25,7 @@ class ContactRepository {
 		this.jdbc = jdbc;
 	}
 
-	Optional<ContactView> find(UUID organization, UUID id, boolean includeDeleted, boolean forUpdate) {
+	public Optional<ContactView> find(UUID organization, UUID id, boolean includeDeleted, boolean forUpdate) {
 		return jdbc.sql("select " + ContactRows.COLUMNS + " from contacts c where c.organization_id = ? and c.id = ?"
 				+ (includeDeleted ? "" : " and c.deleted_at is null") + (forUpdate ? " for update" : ""))
 			.params(organization, id)
@@ -52,7 +52,7 @@ class ContactRepository {
 			.update();
 	}
 
-	void update(UUID organization, UUID id, ContactDraft draft) {
+	public void update(UUID organization, UUID id, ContactDraft draft) {
 		jdbc.sql("""
 				update contacts set status = :status, first_name = :firstName, last_name = :lastName, email = :email,
 				  phone = :phone, company = :company, job_title = :jobTitle, linkedin_url = :linkedinUrl, industry = :industry,
@@ -81,7 +81,7 @@ class ContactRepository {
 			.single();
 	}
 
-	boolean softDelete(UUID organization, UUID id) {
+	public boolean softDelete(UUID organization, UUID id) {
 		return jdbc.sql("""
 				update contacts set deleted_at = now(), updated_at = now(), version = version + 1
 				where id = ? and organization_id = ? and deleted_at is null

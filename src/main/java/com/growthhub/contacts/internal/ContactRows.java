@@ -19,9 +19,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The one SELECT list and row mapper for contacts, tags included as an array. */
-final class ContactRows {
+public final class ContactRows {
 
-	static final String COLUMNS = """
+	public static final String COLUMNS = """
 			c.id, c.type, c.status, c.first_name, c.last_name, c.email, c.phone, c.company, c.job_title, c.linkedin_url,
 			c.industry, c.business_type, c.network_type, c.priority, c.source, c.campaign, c.ad_platform, c.owner_id,
 			c.lead_score, c.notes, c.custom_fields::text as custom_fields,
@@ -31,7 +31,7 @@ final class ContactRows {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	static final RowMapper<ContactView> MAPPER = ContactRows::map;
+	public static final RowMapper<ContactView> MAPPER = ContactRows::map;
 
 	private ContactRows() {
 	}

@@ -23,7 +23,7 @@ public record ContactView(UUID id, ContactType type, String status, String first
 	}
 
 	/** What privacy mode lets anyone see: no last name, notes or free-text custom fields. */
-	ContactView redacted(java.util.Set<String> freeTextFields) {
+	public ContactView redacted(java.util.Set<String> freeTextFields) {
 		Map<String, Object> kept = new java.util.HashMap<>(customFields);
 		kept.keySet().removeAll(freeTextFields);
 		return new ContactView(id, type, status, firstName, null, email, phone, company, jobTitle, linkedinUrl, industry,

@@ -14,6 +14,7 @@ import com.growthhub.contacts.ContactConverted;
 import com.growthhub.contacts.ContactCreated;
 import com.growthhub.contacts.ContactId;
 import com.growthhub.contacts.ContactType;
+import com.growthhub.contacts.internal.fields.CustomFields;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.Members;
 import com.growthhub.identity.Role;
@@ -164,11 +165,11 @@ public class Contacts {
 	}
 
 	/** Members of an organization with "own contacts only" see just what they own; managers and up see all. */
-	static boolean mayAccess(CurrentUser user, ContactSettings rules, ContactView contact) {
+	public static boolean mayAccess(CurrentUser user, ContactSettings rules, ContactView contact) {
 		return !restricted(user, rules) || user.userId().equals(contact.ownerId());
 	}
 
-	static boolean restricted(CurrentUser user, ContactSettings rules) {
+	public static boolean restricted(CurrentUser user, ContactSettings rules) {
 		return rules.ownOnly() && !user.hasRole(Role.MANAGER);
 	}
 
@@ -176,7 +177,7 @@ public class Contacts {
 		return contact.filter(c -> mayAccess(user, rules, c)).orElseThrow(() -> NotFoundException.of("Contact"));
 	}
 
-	ContactView present(ContactView contact, ContactSettings rules, UUID organization) {
+	public ContactView present(ContactView contact, ContactSettings rules, UUID organization) {
 		return rules.privacyMode() ? contact.redacted(ContactEditor.freeTextFields(customFields.definitions(organization)))
 				: contact;
 	}

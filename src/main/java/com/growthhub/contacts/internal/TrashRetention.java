@@ -3,6 +3,7 @@ package com.growthhub.contacts.internal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import com.growthhub.contacts.internal.merge.MergeUndo;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;

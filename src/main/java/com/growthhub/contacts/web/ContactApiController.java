@@ -21,12 +21,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.growthhub.contacts.ContactType;
-import com.growthhub.contacts.internal.ContactQuery;
-import com.growthhub.contacts.internal.ContactSearch;
 import com.growthhub.contacts.internal.ContactView;
 import com.growthhub.contacts.internal.Contacts;
 import com.growthhub.contacts.internal.InteractionLog;
 import com.growthhub.contacts.internal.Interactions;
+import com.growthhub.contacts.internal.search.ContactQuery;
+import com.growthhub.contacts.internal.search.ContactSearch;
 import com.growthhub.identity.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;

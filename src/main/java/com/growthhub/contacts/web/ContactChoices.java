@@ -11,11 +11,11 @@ import org.springframework.ui.Model;
 
 import com.growthhub.contacts.ContactType;
 import com.growthhub.contacts.PrivacyMode;
-import com.growthhub.contacts.internal.ContactLists;
 import com.growthhub.contacts.internal.ContactSettingsStore;
-import com.growthhub.contacts.internal.CustomFieldDefinition;
-import com.growthhub.contacts.internal.CustomFields;
-import com.growthhub.contacts.internal.Tags;
+import com.growthhub.contacts.internal.fields.ContactLists;
+import com.growthhub.contacts.internal.fields.CustomFieldDefinition;
+import com.growthhub.contacts.internal.fields.CustomFields;
+import com.growthhub.contacts.internal.fields.Tags;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.Members;
 import com.growthhub.platform.tenancy.TenantContext;

@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import com.growthhub.contacts.internal.ContactQuery;
-import com.growthhub.contacts.internal.ContactSearch;
 import com.growthhub.contacts.internal.Contacts;
-import com.growthhub.contacts.internal.Duplicates;
+import com.growthhub.contacts.internal.merge.Duplicates;
+import com.growthhub.contacts.internal.search.ContactQuery;
+import com.growthhub.contacts.internal.search.ContactSearch;
 import com.growthhub.identity.CurrentUser;
 
 /** Finding what to merge: the candidate pairs, and a search for the other contact from a contact's page. */

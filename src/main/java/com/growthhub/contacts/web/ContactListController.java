@@ -17,10 +17,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import com.growthhub.contacts.ContactType;
 import com.growthhub.contacts.internal.ContactConflictException;
-import com.growthhub.contacts.internal.ContactQuery;
-import com.growthhub.contacts.internal.ContactSearch;
 import com.growthhub.contacts.internal.Contacts;
-import com.growthhub.contacts.internal.SavedViews;
+import com.growthhub.contacts.internal.search.ContactQuery;
+import com.growthhub.contacts.internal.search.ContactSearch;
+import com.growthhub.contacts.internal.search.SavedViews;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.platform.web.RefusedAction;
 

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.growthhub.contacts.internal.Contacts;
-import com.growthhub.contacts.internal.MergeUndo;
-import com.growthhub.contacts.internal.Merges;
+import com.growthhub.contacts.internal.merge.MergeUndo;
+import com.growthhub.contacts.internal.merge.Merges;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.platform.web.RefusedAction;
 

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.growthhub.contacts.ContactType;
-import com.growthhub.contacts.internal.SavedViews;
+import com.growthhub.contacts.internal.search.SavedViews;
 import com.growthhub.contacts.web.ContactListController.ContactFilter;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.platform.web.NotFoundException;

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.growthhub.contacts.internal.ContactSettingsSection;
-import com.growthhub.contacts.internal.CustomFieldDefinition.FieldType;
-import com.growthhub.contacts.internal.CustomFields;
+import com.growthhub.contacts.internal.fields.CustomFieldDefinition.FieldType;
+import com.growthhub.contacts.internal.fields.CustomFields;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.platform.web.ProblemException;
 

@@ -13,14 +13,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.growthhub.contacts.internal.ContactConflictException;
-import com.growthhub.contacts.internal.ContactLists;
-import com.growthhub.contacts.internal.Tags;
 import com.growthhub.platform.web.RefusedAction;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import com.growthhub.contacts.internal.ContactConflictException;
+import com.growthhub.contacts.internal.fields.ContactLists;
+import com.growthhub.contacts.internal.fields.Tags;
 
 /** Settings › Tags & lists: every member may label and group contacts, as the API allows. */
 @Controller

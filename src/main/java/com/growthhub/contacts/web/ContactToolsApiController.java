@@ -17,10 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.growthhub.contacts.internal.BulkActions;
-import com.growthhub.contacts.internal.Duplicates;
-import com.growthhub.contacts.internal.MergeUndo;
-import com.growthhub.contacts.internal.Merges;
-import com.growthhub.contacts.internal.SavedViews;
+import com.growthhub.contacts.internal.merge.Duplicates;
+import com.growthhub.contacts.internal.merge.MergeUndo;
+import com.growthhub.contacts.internal.merge.Merges;
+import com.growthhub.contacts.internal.search.SavedViews;
 import com.growthhub.identity.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;

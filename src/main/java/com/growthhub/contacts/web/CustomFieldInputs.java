@@ -8,8 +8,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import com.growthhub.contacts.PrivacyMode;
-import com.growthhub.contacts.internal.CustomFieldDefinition;
-import com.growthhub.contacts.internal.CustomFieldDefinition.FieldType;
+import com.growthhub.contacts.internal.fields.CustomFieldDefinition.FieldType;
+import com.growthhub.contacts.internal.fields.CustomFieldDefinition;
 
 /**
  * The organization's custom fields as form inputs named {@code cf.<key>}: raw text in, typed JSON

@@ -9,7 +9,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 import com.growthhub.contacts.internal.ContactView;
-import com.growthhub.contacts.internal.CustomFieldDefinition;
+import com.growthhub.contacts.internal.fields.CustomFieldDefinition;
+
 
 /**
  * The rows of the merge review: only the fields where the two contacts differ, since an equal value

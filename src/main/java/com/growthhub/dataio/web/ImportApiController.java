@@ -25,6 +25,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import com.growthhub.contacts.ContactImports.DedupePolicy;
 import com.growthhub.dataio.internal.ImportJobs;
+import com.growthhub.dataio.internal.ImportStarter;
+import com.growthhub.dataio.internal.ImportUploads;
+import com.growthhub.dataio.internal.ImportView;
 import com.growthhub.dataio.internal.ImportTemplate;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,10 +43,14 @@ class ImportApiController {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private final ImportUploads uploads;
+	private final ImportStarter starter;
 	private final ImportJobs imports;
 	private final ImportTemplate template;
 
-	ImportApiController(ImportJobs imports, ImportTemplate template) {
+	ImportApiController(ImportUploads uploads, ImportStarter starter, ImportJobs imports, ImportTemplate template) {
+		this.uploads = uploads;
+		this.starter = starter;
 		this.imports = imports;
 		this.template = template;
 	}
@@ -65,17 +72,17 @@ class ImportApiController {
 					+ "new (creates a text custom field) or skip); columns left out are mapped by their header. "
 					+ "dedupePolicy: create_only, update_existing or upsert (default). listId or listName: a list to add "
 					+ "every imported contact to. tags: tag ids to apply.")
-	ImportJobs.ImportView start(@RequestPart("file") MultipartFile file,
+	ImportView start(@RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) @Nullable String mapping,
 			@RequestParam(defaultValue = "upsert") DedupePolicy dedupePolicy,
 			@RequestParam(required = false) @Nullable UUID listId, @RequestParam(required = false) @Nullable String listName,
 			@RequestParam(required = false) @Nullable List<UUID> tags) throws IOException {
-		ImportJobs.Options options = new ImportJobs.Options(dedupePolicy, listId, listName,
+		ImportStarter.Options options = new ImportStarter.Options(dedupePolicy, listId, listName,
 				tags == null ? List.of() : tags);
 		Map<String, String> columns = mapping(mapping);
 		String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
-		ImportJobs.Upload upload = imports.receive(name, file::transferTo);
-		return imports.start(upload, columns, options);
+		ImportUploads.Upload upload = uploads.receive(name, file::transferTo);
+		return starter.start(upload, columns, options);
 	}
 
 	/** The import page's policy field; the API binds the enum itself. */
@@ -117,7 +124,7 @@ class ImportApiController {
 
 	@GetMapping("/api/v1/imports/{id}")
 	@Operation(summary = "One import: status, progress (0-100), totals and the first 100 row errors")
-	ImportJobs.ImportView get(@PathVariable UUID id) {
+	ImportView get(@PathVariable UUID id) {
 		return imports.find(id);
 	}
 
@@ -132,14 +139,14 @@ class ImportApiController {
 
 	@PostMapping("/api/v1/imports/{id}/cancel")
 	@Operation(summary = "Cancels a pending or running import; nothing of it is applied")
-	ImportJobs.ImportView cancel(@PathVariable UUID id) {
+	ImportView cancel(@PathVariable UUID id) {
 		return imports.cancel(id);
 	}
 
 	@PostMapping("/api/v1/imports/{id}/undo")
 	@Operation(summary = "Undoes a completed import within 30 days: created contacts go to the trash, updated fields "
 			+ "get their old values, list memberships and tags it added are removed")
-	ImportJobs.ImportView undo(@PathVariable UUID id) {
+	ImportView undo(@PathVariable UUID id) {
 		return imports.undo(id);
 	}
 

@@ -25,6 +25,10 @@ import com.growthhub.contacts.ContactImports;
 import com.growthhub.contacts.PrivacyMode;
 import com.growthhub.dataio.internal.ColumnMapping;
 import com.growthhub.dataio.internal.ImportJobs;
+import com.growthhub.dataio.internal.ImportStarter;
+import com.growthhub.dataio.internal.ImportUploads;
+import com.growthhub.dataio.internal.ImportView;
+import com.growthhub.dataio.internal.InvalidImportException;
 import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.web.RefusedAction;
 
@@ -32,10 +36,14 @@ import com.growthhub.platform.web.RefusedAction;
 @Controller
 class ImportPageController {
 
+	private final ImportUploads uploads;
+	private final ImportStarter starter;
 	private final ImportJobs imports;
 	private final ContactImports contacts;
 
-	ImportPageController(ImportJobs imports, ContactImports contacts) {
+	ImportPageController(ImportUploads uploads, ImportStarter starter, ImportJobs imports, ContactImports contacts) {
+		this.uploads = uploads;
+		this.starter = starter;
 		this.imports = imports;
 		this.contacts = contacts;
 	}
@@ -54,11 +62,11 @@ class ImportPageController {
 		}
 		String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
 		try {
-			ImportJobs.Upload upload = imports.receive(name, file::transferTo);
+			ImportUploads.Upload upload = uploads.receive(name, file::transferTo);
 			redirect.addAttribute("name", name);
 			return "redirect:/imports/uploads/" + upload.id();
 		}
-		catch (ImportJobs.InvalidImportException ex) {
+		catch (InvalidImportException ex) {
 			RefusedAction.flash(redirect, ex);
 			return "redirect:/imports";
 		}
@@ -66,7 +74,7 @@ class ImportPageController {
 
 	@GetMapping("/imports/uploads/{id}")
 	String mapping(@PathVariable UUID id, @RequestParam(defaultValue = "upload.csv") String name, Model model) {
-		ImportJobs.Upload upload = imports.upload(id, name);
+		ImportUploads.Upload upload = uploads.upload(id, name);
 		model.addAttribute("upload", upload);
 		model.addAttribute("targets", targets(upload));
 		model.addAttribute("lists", contacts.lists(TenantContext.requireOrganizationId()));
@@ -75,7 +83,7 @@ class ImportPageController {
 	}
 
 	/** Every target a column can take, with its label key or custom field label, in the select's order. */
-	private static Map<String, String> targets(ImportJobs.Upload upload) {
+	private static Map<String, String> targets(ImportUploads.Upload upload) {
 		Map<String, String> targets = new LinkedHashMap<>();
 		targets.put(ColumnMapping.SKIP, "imports.target.skip");
 		PrivacyMode privacy = PrivacyMode.of(upload.privacyMode());
@@ -97,7 +105,7 @@ class ImportPageController {
 			@RequestParam MultiValueMap<String, String> form, @RequestParam(defaultValue = "upsert") String dedupePolicy,
 			@RequestParam(required = false) @Nullable UUID listId, @RequestParam(required = false) @Nullable String listName,
 			@RequestParam(required = false) @Nullable List<UUID> tags, RedirectAttributes redirect) {
-		ImportJobs.Upload upload = imports.upload(id, name);
+		ImportUploads.Upload upload = uploads.upload(id, name);
 		Map<String, String> mapping = new LinkedHashMap<>();
 		List<String> headers = upload.headers();
 		for (int i = 0; i < headers.size(); i++) {
@@ -105,7 +113,7 @@ class ImportPageController {
 			mapping.put(headers.get(i), target == null ? ColumnMapping.SKIP : target);
 		}
 		try {
-			ImportJobs.ImportView started = imports.start(upload, mapping, new ImportJobs.Options(
+			ImportView started = starter.start(upload, mapping, new ImportStarter.Options(
 					ImportApiController.policy(dedupePolicy), listId, listName, tags == null ? new ArrayList<>() : tags));
 			return "redirect:/imports/" + started.id();
 		}

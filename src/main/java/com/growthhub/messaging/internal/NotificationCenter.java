@@ -209,8 +209,8 @@ public class NotificationCenter implements Notifications {
 			.params(organization, user)
 			.query((rs, n) -> {
 				// A choice for a type no module sends any more is kept but not shown.
-				all.computeIfPresent(new NotificationType(rs.getString("type")),
-						(type, unchanged) -> new Preference(rs.getBoolean("in_app"), rs.getBoolean("email")));
+				Preference chosen = new Preference(rs.getBoolean("in_app"), rs.getBoolean("email"));
+				all.computeIfPresent(new NotificationType(rs.getString("type")), (type, unchanged) -> chosen);
 				return null;
 			})
 			.list();

@@ -11,7 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import com.growthhub.contacts.ContactType;
-import com.growthhub.contacts.internal.CustomFieldDefinition.FieldType;
+import com.growthhub.contacts.internal.fields.CustomFieldDefinition.FieldType;
+import com.growthhub.contacts.internal.fields.CustomFieldDefinition;
+import com.growthhub.contacts.internal.fields.CustomFields;
 
 /** The write rules shared by create, update and import, without a database. */
 class ContactEditorTests {

@@ -1,0 +1,129 @@
+package com.growthhub.dataio.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.growthhub.contacts.ContactImports;
+import com.growthhub.contacts.ContactImports.DedupePolicy;
+import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.TenantTransactions;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns a received file into an import job: checks the mapping, creates the new custom fields, and queues the
+ * work for the background job system ({@link ImportRunner}).
+ */
+@Service
+public class ImportStarter {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final JdbcClient jdbc;
+	private final TenantTransactions transactions;
+	private final ContactImports contacts;
+	private final SchedulerClient scheduler;
+	private final ImportFiles files;
+	private final ImportJobs jobs;
+
+	ImportStarter(JdbcClient jdbc, TenantTransactions transactions, ContactImports contacts, SchedulerClient scheduler,
+			ImportFiles files, ImportJobs jobs) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.contacts = contacts;
+		this.scheduler = scheduler;
+		this.files = files;
+		this.jobs = jobs;
+	}
+
+	public record Options(DedupePolicy policy, @Nullable UUID listId, @Nullable String listName, List<UUID> tagIds) {
+	}
+
+	public ImportView start(ImportUploads.Upload upload, @Nullable Map<String, String> requested, Options options) {
+		UUID id = upload.id();
+		Map<String, String> mapping = new LinkedHashMap<>(upload.suggestedMapping());
+		if (requested != null) {
+			requested.forEach((column, target) -> {
+				if (!mapping.containsKey(column)) {
+					throw new InvalidImportException("The file has no column \"" + column + "\"; its columns are "
+							+ upload.headers() + ".");
+				}
+				mapping.put(column, target == null || target.isBlank() ? ColumnMapping.SKIP : target.strip());
+			});
+		}
+		checkTargets(mapping, upload);
+		UUID organization = TenantContext.requireOrganizationId().value();
+		UUID user = TenantContext.userId().orElseThrow();
+		List<String> newColumns = mapping.entrySet().stream().filter(e -> e.getValue().equals(ColumnMapping.NEW_FIELD))
+			.map(Map.Entry::getKey).toList();
+		if (!newColumns.isEmpty()) {
+			List<ContactImports.Field> created = contacts.createTextFields(TenantContext.requireOrganizationId(), newColumns);
+			for (int i = 0; i < newColumns.size(); i++) {
+				mapping.put(newColumns.get(i), ContactImports.CUSTOM + created.get(i).key());
+			}
+		}
+		UUID listId = contacts.resolveList(TenantContext.requireOrganizationId(), options.listId(), options.listName());
+		contacts.checkTags(TenantContext.requireOrganizationId(), options.tagIds());
+		try {
+			Files.move(files.uploadOf(id), files.fileOf(id), StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not keep the upload", ex);
+		}
+		transactions.run(TenantContext.current(), () -> jdbc.sql("""
+				insert into imports (id, organization_id, created_by, file_name, file_size, encoding, delimiter, headers, mapping,
+				    dedupe_policy, list_id, tag_ids)
+				values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?)
+				""").params(id, organization, user, clip(upload.fileName(), 255), upload.size(), upload.encoding(),
+				upload.delimiter(), JSON.writeValueAsString(upload.headers()), JSON.writeValueAsString(mapping),
+				options.policy().name(), listId, options.tagIds().toArray(UUID[]::new)).update());
+		scheduler.scheduleIfNotExists(ImportTask.TASK.instance(id.toString()).data(id.toString()).scheduledTo(Instant.now()));
+		return jobs.find(id);
+	}
+
+	private static void checkTargets(Map<String, String> mapping, ImportUploads.Upload upload) {
+		Set<String> customKeys = new HashSet<>();
+		upload.customFields().forEach(field -> customKeys.add(ContactImports.CUSTOM + field.key()));
+		Set<String> used = new HashSet<>();
+		List<String> refused = new ArrayList<>();
+		mapping.forEach((column, target) -> {
+			boolean known = target.equals(ColumnMapping.SKIP) || target.equals(ColumnMapping.NEW_FIELD)
+					|| ContactImports.STANDARD_FIELDS.contains(target) || customKeys.contains(target);
+			if (!known) {
+				throw new InvalidImportException("Column \"" + column + "\" maps to " + target + ", which is not a contact "
+						+ "field; use one of " + ContactImports.STANDARD_FIELDS + ", cf.<custom field key>, new or skip.");
+			}
+			if (!target.equals(ColumnMapping.SKIP) && !target.equals(ColumnMapping.NEW_FIELD) && !used.add(target)) {
+				throw new InvalidImportException("Two columns map to " + target + ".");
+			}
+			if (upload.privacyMode() && (target.equals("lastName") || target.equals("notes") || target.equals(ColumnMapping.NEW_FIELD))) {
+				refused.add(column);
+			}
+		});
+		if (!used.contains("firstName")) {
+			throw new InvalidImportException("No column maps to firstName, which every contact needs.");
+		}
+		if (!refused.isEmpty()) {
+			throw new PrivacyRefusedException(refused);
+		}
+	}
+
+	private static String clip(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max);
+	}
+}
