@@ -86,9 +86,8 @@ public class ActiveClients {
 					returning id
 					""").params(Ids.next(), organization, journey.contactId(), user.userId()).query(UUID.class).single();
 			for (Purchase purchase : purchases) {
-				ServiceOffer offer = offers.get(purchase.serviceId());
-				long price = purchase.priceCents() != null ? purchase.priceCents()
-						: offer.priceCents() != null ? offer.priceCents() : 0;
+				ServiceOffer offer = Objects.requireNonNull(offers.get(purchase.serviceId()), "checked above");
+				long price = Objects.requireNonNullElse(purchase.priceCents(), Objects.requireNonNullElse(offer.priceCents(), 0L));
 				jdbc.sql("""
 						insert into client_services (id, organization_id, active_client_id, journey_id, service_id, price_cents, currency)
 						values (?, ?, ?, ?, ?, ?, ?)
