@@ -1,6 +1,5 @@
 /**
- * Pipelines and deals (stages, a live Kanban board, stage history, a service catalog), plug submission,
- * client journeys from templates with their steps, and active clients with their services.
+ * Pipelines and deals (stages, a live Kanban board, stage history), the service catalog, and plug submission.
  */
 @ApplicationModule(displayName = "Pipeline", allowedDependencies = { "contacts", "identity", "messaging", "platform",
 		"platform::tenancy", "platform::security", "platform::web", "platform::realtime", "shared" })

@@ -1,4 +1,4 @@
-package com.growthhub.pipeline.internal;
+package com.growthhub.journeys.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package com.growthhub.pipeline.web;
+package com.growthhub.journeys.web;
 
 import java.util.Map;
 import java.util.UUID;
@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.identity.CurrentUser;
-import com.growthhub.pipeline.internal.ActiveClients;
+import com.growthhub.journeys.internal.ActiveClients;
 import com.growthhub.platform.web.PageCursor;
 
 @Controller

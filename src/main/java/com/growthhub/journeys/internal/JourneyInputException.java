@@ -1,4 +1,4 @@
-package com.growthhub.pipeline.internal;
+package com.growthhub.journeys.internal;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package com.growthhub.pipeline;
+package com.growthhub.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

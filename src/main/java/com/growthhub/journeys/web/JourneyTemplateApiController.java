@@ -1,4 +1,4 @@
-package com.growthhub.pipeline.web;
+package com.growthhub.journeys.web;
 
 import java.net.URI;
 import java.util.List;
@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.Role;
-import com.growthhub.pipeline.internal.JourneyTemplates;
+import com.growthhub.journeys.internal.JourneyTemplates;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,4 +1,4 @@
-package com.growthhub.pipeline.web;
+package com.growthhub.journeys.web;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.growthhub.identity.CurrentUser;
-import com.growthhub.pipeline.internal.ActiveClients;
-import com.growthhub.pipeline.internal.JourneyStatus;
-import com.growthhub.pipeline.internal.JourneyView;
-import com.growthhub.pipeline.internal.Journeys;
+import com.growthhub.journeys.internal.ActiveClients;
+import com.growthhub.journeys.internal.JourneyStatus;
+import com.growthhub.journeys.internal.JourneyView;
+import com.growthhub.journeys.internal.Journeys;
 import com.growthhub.platform.web.PageCursor;
 
 import io.swagger.v3.oas.annotations.Operation;

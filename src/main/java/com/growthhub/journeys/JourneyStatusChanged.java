@@ -1,4 +1,4 @@
-package com.growthhub.pipeline;
+package com.growthhub.journeys;
 
 import java.time.Instant;
 

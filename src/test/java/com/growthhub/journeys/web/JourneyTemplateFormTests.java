@@ -1,4 +1,4 @@
-package com.growthhub.pipeline.web;
+package com.growthhub.journeys.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import com.growthhub.identity.Role;
-import com.growthhub.pipeline.internal.JourneyInputException;
-import com.growthhub.pipeline.internal.JourneyTemplates;
+import com.growthhub.journeys.internal.JourneyInputException;
+import com.growthhub.journeys.internal.JourneyTemplates;
 
 class JourneyTemplateFormTests {
 

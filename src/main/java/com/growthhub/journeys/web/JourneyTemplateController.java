@@ -1,4 +1,4 @@
-package com.growthhub.pipeline.web;
+package com.growthhub.journeys.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,8 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.Role;
-import com.growthhub.pipeline.internal.JourneyInputException;
-import com.growthhub.pipeline.internal.JourneyTemplates;
+import com.growthhub.journeys.internal.JourneyInputException;
+import com.growthhub.journeys.internal.JourneyTemplates;
 import com.growthhub.platform.web.RefusedAction;
 
 /**

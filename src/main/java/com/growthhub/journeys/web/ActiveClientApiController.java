@@ -1,4 +1,4 @@
-package com.growthhub.pipeline.web;
+package com.growthhub.journeys.web;
 
 import java.util.UUID;
 
@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.growthhub.identity.CurrentUser;
-import com.growthhub.pipeline.internal.ActiveClients;
+import com.growthhub.journeys.internal.ActiveClients;
 import com.growthhub.platform.web.PageCursor;
 
 import io.swagger.v3.oas.annotations.Operation;

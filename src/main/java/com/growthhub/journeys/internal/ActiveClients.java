@@ -1,4 +1,4 @@
-package com.growthhub.pipeline.internal;
+package com.growthhub.journeys.internal;
 
 import java.sql.ResultSet;
 import java.time.Instant;
@@ -17,11 +17,14 @@ import org.springframework.stereotype.Service;
 
 import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.identity.CurrentUser;
+import com.growthhub.pipeline.ServiceOffer;
+import com.growthhub.pipeline.ServiceOffers;
 import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.platform.web.PageCursor;
 import com.growthhub.shared.Ids;
+import com.growthhub.shared.OrganizationId;
 
 /**
  * Active clients: a contact who agreed to services on a journey. One per contact; later journeys that end in
@@ -34,12 +37,15 @@ public class ActiveClients {
 	private final TenantTransactions transactions;
 	private final Journeys journeys;
 	private final ContactDirectory contacts;
+	private final ServiceOffers catalog;
 
-	ActiveClients(JdbcClient jdbc, TenantTransactions transactions, Journeys journeys, ContactDirectory contacts) {
+	ActiveClients(JdbcClient jdbc, TenantTransactions transactions, Journeys journeys, ContactDirectory contacts,
+			ServiceOffers catalog) {
 		this.contacts = contacts;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.journeys = journeys;
+		this.catalog = catalog;
 	}
 
 	/** A service bought at a price; without a price the catalog's price (or 0) applies. */
@@ -72,19 +78,20 @@ public class ActiveClients {
 			if (!journey.status().canMoveTo(JourneyStatus.ACTIVE_CLIENT)) {
 				throw JourneyConflictException.transition(journey.status(), JourneyStatus.ACTIVE_CLIENT);
 			}
-			journeys.checkServices(organization, purchases.stream().map(Purchase::serviceId).distinct().toList());
+			Map<UUID, ServiceOffer> offers = journeys.checkServices(organization,
+					purchases.stream().map(Purchase::serviceId).distinct().toList());
 			UUID clientId = jdbc.sql("""
 					insert into active_clients (id, organization_id, contact_id, created_by) values (?, ?, ?, ?)
 					on conflict (organization_id, contact_id) do update set contact_id = excluded.contact_id
 					returning id
 					""").params(Ids.next(), organization, journey.contactId(), user.userId()).query(UUID.class).single();
 			for (Purchase purchase : purchases) {
+				ServiceOffer offer = Objects.requireNonNull(offers.get(purchase.serviceId()), "checked above");
+				long price = Objects.requireNonNullElse(purchase.priceCents(), Objects.requireNonNullElse(offer.priceCents(), 0L));
 				jdbc.sql("""
 						insert into client_services (id, organization_id, active_client_id, journey_id, service_id, price_cents, currency)
-						select ?, ?, ?, ?, s.id, coalesce(?, s.price_cents, 0), s.currency from services s
-						where s.organization_id = ? and s.id = ?
-						""").params(Ids.next(), organization, clientId, journeyId, purchase.priceCents(),
-						organization, purchase.serviceId()).update();
+						values (?, ?, ?, ?, ?, ?, ?)
+						""").params(Ids.next(), organization, clientId, journeyId, offer.id(), price, offer.currency()).update();
 			}
 			journeys.moveTo(organization, journeyId, JourneyStatus.ACTIVE_CLIENT, clientId, user.userId());
 			return load(organization, clientId);
@@ -131,22 +138,26 @@ public class ActiveClients {
 		return found.getFirst();
 	}
 
-	/** The clients with these ids in the given order, in three statements however many there are. */
+	/** The clients with these ids in the given order, in four statements however many there are. */
 	List<ActiveClient> loadAll(UUID organization, List<UUID> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
 		UUID[] keys = ids.toArray(UUID[]::new);
+		record Sold(UUID clientId, UUID serviceId, long priceCents, String currency, @Nullable UUID journeyId) {
+		}
+		List<Sold> sold = jdbc.sql("""
+				select active_client_id as client_id, service_id, price_cents, currency, journey_id from client_services
+				where organization_id = ? and active_client_id = any(?) order by created_at, id
+				""").params(organization, keys).query(Sold.class).list();
+		Map<UUID, ServiceOffer> offers = catalog.byIds(OrganizationId.of(organization),
+				sold.stream().map(Sold::serviceId).distinct().toList());
 		Map<UUID, List<ClientService>> services = new HashMap<>();
-		jdbc.sql("""
-				select cs.active_client_id, cs.service_id, s.code, s.name, cs.price_cents, cs.currency, cs.journey_id
-				from client_services cs join services s on s.id = cs.service_id
-				where cs.organization_id = ? and cs.active_client_id = any(?) order by cs.created_at, cs.id
-				""").params(organization, keys).query((ResultSet rs) -> {
-					services.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-						.add(new ClientService(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getLong(5),
-								rs.getString(6), rs.getObject(7, UUID.class)));
-				});
+		sold.stream().filter(s -> offers.containsKey(s.serviceId())).forEach(s -> {
+			ServiceOffer offer = offers.get(s.serviceId());
+			services.computeIfAbsent(s.clientId(), k -> new ArrayList<>()).add(new ClientService(s.serviceId(), offer.code(),
+					offer.name(), s.priceCents(), s.currency(), s.journeyId()));
+		});
 		Map<UUID, List<UUID>> journeys = new HashMap<>();
 		jdbc.sql("""
 				select active_client_id, id from journeys where organization_id = ? and active_client_id = any(?)

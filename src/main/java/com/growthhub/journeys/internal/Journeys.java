@@ -1,4 +1,4 @@
-package com.growthhub.pipeline.internal;
+package com.growthhub.journeys.internal;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -25,8 +25,10 @@ import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.contacts.ContactId;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.Members;
-import com.growthhub.pipeline.JourneyId;
-import com.growthhub.pipeline.JourneyStatusChanged;
+import com.growthhub.journeys.JourneyId;
+import com.growthhub.journeys.JourneyStatusChanged;
+import com.growthhub.pipeline.ServiceOffer;
+import com.growthhub.pipeline.ServiceOffers;
 import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
@@ -44,15 +46,17 @@ public class Journeys {
 	private final JourneyTemplates templates;
 	private final ContactDirectory contacts;
 	private final Members members;
+	private final ServiceOffers catalog;
 	private final ApplicationEventPublisher events;
 
 	Journeys(JdbcClient jdbc, TenantTransactions transactions, JourneyTemplates templates, ContactDirectory contacts,
-			Members members, ApplicationEventPublisher events) {
+			Members members, ServiceOffers catalog, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.templates = templates;
 		this.contacts = contacts;
 		this.members = members;
+		this.catalog = catalog;
 		this.events = events;
 	}
 
@@ -99,15 +103,16 @@ public class Journeys {
 			.orElse(user.userId());
 	}
 
-	void checkServices(UUID organization, List<UUID> services) {
+	/** The catalog's offers for these distinct service ids; 404 unless every one is active. */
+	Map<UUID, ServiceOffer> checkServices(UUID organization, List<UUID> services) {
 		if (services.isEmpty()) {
-			return;
+			return Map.of();
 		}
-		int found = jdbc.sql("select count(*) from services where organization_id = ? and id = any(?) and not archived")
-			.params(organization, services.toArray(UUID[]::new)).query(Integer.class).single();
-		if (found != services.size()) {
+		Map<UUID, ServiceOffer> offers = catalog.byIds(OrganizationId.of(organization), services);
+		if (offers.values().stream().filter(ServiceOffer::active).count() != services.size()) {
 			throw NotFoundException.of("Service");
 		}
+		return offers;
 	}
 
 	public JourneyView get(CurrentUser user, UUID id) {

@@ -1,4 +1,4 @@
-package com.growthhub.pipeline.web;
+package com.growthhub.journeys.web;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -22,13 +22,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.Members;
-import com.growthhub.pipeline.internal.ActiveClients;
-import com.growthhub.pipeline.internal.JourneyStatus;
-import com.growthhub.pipeline.internal.JourneyTemplates;
-import com.growthhub.pipeline.internal.JourneyView;
-import com.growthhub.pipeline.internal.Journeys;
-import com.growthhub.pipeline.internal.PlugSubmissions;
-import com.growthhub.pipeline.internal.ServiceCatalog;
+import com.growthhub.journeys.internal.ActiveClients;
+import com.growthhub.journeys.internal.JourneyInputException;
+import com.growthhub.journeys.internal.JourneyStatus;
+import com.growthhub.journeys.internal.JourneyTemplates;
+import com.growthhub.journeys.internal.JourneyView;
+import com.growthhub.journeys.internal.Journeys;
+import com.growthhub.pipeline.ServiceOffer;
+import com.growthhub.pipeline.ServiceOffers;
 import com.growthhub.platform.web.PageCursor;
 import com.growthhub.platform.web.RefusedAction;
 
@@ -43,17 +44,15 @@ class JourneyController {
 	private final ActiveClients activeClients;
 	private final ContactDirectory contacts;
 	private final Members members;
-	private final PlugSubmissions plugs;
-	private final ServiceCatalog catalog;
+	private final ServiceOffers catalog;
 
 	JourneyController(Journeys journeys, JourneyTemplates templates, ActiveClients activeClients, ContactDirectory contacts,
-			Members members, PlugSubmissions plugs, ServiceCatalog catalog) {
+			Members members, ServiceOffers catalog) {
 		this.journeys = journeys;
 		this.templates = templates;
 		this.activeClients = activeClients;
 		this.contacts = contacts;
 		this.members = members;
-		this.plugs = plugs;
 		this.catalog = catalog;
 	}
 
@@ -91,14 +90,14 @@ class JourneyController {
 	@GetMapping("/journeys/{id}")
 	String detail(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
 		JourneyView journey = journeys.get(user, id);
-		List<ServiceCatalog.ServiceView> offered = catalog.live(user.organization());
+		List<ServiceOffer> offered = catalog.live(user.organization());
 		model.addAttribute("journey", journey);
 		model.addAttribute("contactName", nameOrDash(user, journey.contactId()));
 		model.addAttribute("people", members.list(user.organization()).stream()
 			.collect(Collectors.toMap(Members.Member::userId, Members.Member::name, (a, b) -> a)));
 		model.addAttribute("services", offered);
 		model.addAttribute("serviceNames", offered.stream()
-			.collect(Collectors.toMap(ServiceCatalog.ServiceView::id, ServiceCatalog.ServiceView::name)));
+			.collect(Collectors.toMap(ServiceOffer::id, ServiceOffer::name)));
 		return "journeys/detail";
 	}
 
@@ -152,19 +151,6 @@ class JourneyController {
 		return "redirect:/journeys/" + id;
 	}
 
-	@PostMapping("/journeys/submit-plug")
-	String submitPlug(@AuthenticationPrincipal CurrentUser user, @RequestParam UUID contactId,
-			@RequestParam(defaultValue = "") String back, RedirectAttributes redirect) {
-		try {
-			plugs.submit(user, contactId);
-			redirect.addFlashAttribute("notice", "journeys.plug.submitted");
-		}
-		catch (ErrorResponseException ex) {
-			RefusedAction.flash(redirect, ex);
-		}
-		return back.equals("contact") ? "redirect:/contacts/" + contactId : "redirect:/journeys";
-	}
-
 	private static @Nullable Long price(@Nullable String text) {
 		if (text == null || text.isBlank()) {
 			return null;
@@ -173,7 +159,7 @@ class JourneyController {
 			return Long.parseLong(text.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw com.growthhub.pipeline.internal.JourneyInputException.field("priceCents", "must be a whole number of cents");
+			throw JourneyInputException.field("priceCents", "must be a whole number of cents");
 		}
 	}
 

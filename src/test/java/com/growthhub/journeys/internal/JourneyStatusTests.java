@@ -1,11 +1,11 @@
-package com.growthhub.pipeline.internal;
+package com.growthhub.journeys.internal;
 
-import static com.growthhub.pipeline.internal.JourneyStatus.ACTIVE_CLIENT;
-import static com.growthhub.pipeline.internal.JourneyStatus.ARCHIVED;
-import static com.growthhub.pipeline.internal.JourneyStatus.IN_PROGRESS;
-import static com.growthhub.pipeline.internal.JourneyStatus.LOST;
-import static com.growthhub.pipeline.internal.JourneyStatus.PENDING;
-import static com.growthhub.pipeline.internal.JourneyStatus.WON;
+import static com.growthhub.journeys.internal.JourneyStatus.ACTIVE_CLIENT;
+import static com.growthhub.journeys.internal.JourneyStatus.ARCHIVED;
+import static com.growthhub.journeys.internal.JourneyStatus.IN_PROGRESS;
+import static com.growthhub.journeys.internal.JourneyStatus.LOST;
+import static com.growthhub.journeys.internal.JourneyStatus.PENDING;
+import static com.growthhub.journeys.internal.JourneyStatus.WON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;

@@ -1,4 +1,4 @@
-package com.growthhub.pipeline;
+package com.growthhub.journeys;
 
 import java.util.Objects;
 import java.util.UUID;

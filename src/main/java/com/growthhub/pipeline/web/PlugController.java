@@ -1,0 +1,41 @@
+package com.growthhub.pipeline.web;
+
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.growthhub.identity.CurrentUser;
+import com.growthhub.pipeline.internal.PlugSubmissions;
+import com.growthhub.platform.web.RefusedAction;
+
+/**
+ * The "Submit plug" button of the journeys list and of a contact's page. Submitting a plug converts a contact, so it
+ * stays with {@link PlugSubmissions} here; the URL under {@code /journeys} is kept for the pages that post to it.
+ */
+@Controller
+class PlugController {
+
+	private final PlugSubmissions plugs;
+
+	PlugController(PlugSubmissions plugs) {
+		this.plugs = plugs;
+	}
+
+	@PostMapping("/journeys/submit-plug")
+	String submit(@AuthenticationPrincipal CurrentUser user, @RequestParam UUID contactId,
+			@RequestParam(defaultValue = "") String back, RedirectAttributes redirect) {
+		try {
+			plugs.submit(user, contactId);
+			redirect.addFlashAttribute("notice", "journeys.plug.submitted");
+		}
+		catch (ErrorResponseException ex) {
+			RefusedAction.flash(redirect, ex);
+		}
+		return back.equals("contact") ? "redirect:/contacts/" + contactId : "redirect:/journeys";
+	}
+}
