@@ -54,7 +54,7 @@ public class JourneyStepReminders {
 				OrganizationId organization = OrganizationId.of(step.organizationId());
 				members.find(organization, step.assigneeId())
 					.ifPresent(m -> notifications.send(organization, List.of(new Notifications.Recipient(m.userId(), m.email())),
-							PipelineNotificationTypes.JOURNEY_STEP_DUE, "Step due today: " + step.title(),
+							JourneyNotificationTypes.JOURNEY_STEP_DUE, "Step due today: " + step.title(),
 							"\"" + step.title() + "\" in the journey " + step.journeyName() + " is due today.",
 							"/journeys/" + step.journeyId()));
 				jdbc.sql("update journey_steps set notified_at = now() where id = ?").param(step.id()).update();

@@ -16,10 +16,9 @@ class PipelineNotificationTypes implements NotificationTypes {
 	static final NotificationType PLUG_SUBMITTED = new NotificationType("plug_submitted");
 	static final NotificationType DEAL_ASSIGNED = new NotificationType("deal_assigned");
 	static final NotificationType DEAL_WON = new NotificationType("deal_won");
-	static final NotificationType JOURNEY_STEP_DUE = new NotificationType("journey_step_due");
 
 	@Override
 	public List<NotificationType> notificationTypes() {
-		return List.of(PLUG_SUBMITTED, DEAL_ASSIGNED, DEAL_WON, JOURNEY_STEP_DUE);
+		return List.of(PLUG_SUBMITTED, DEAL_ASSIGNED, DEAL_WON);
 	}
 }
