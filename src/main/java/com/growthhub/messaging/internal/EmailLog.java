@@ -41,7 +41,7 @@ public class EmailLog {
 	}
 
 	public record Entry(UUID id, @Nullable UUID organizationId, @Nullable UUID recipientUserId, String toAddress,
-			String subject, String template, String status, int attempts, @Nullable String lastError,
+			String subject, String template, EmailStatus status, int attempts, @Nullable String lastError,
 			Instant createdAt, @Nullable Instant sentAt) {
 	}
 
@@ -88,7 +88,7 @@ public class EmailLog {
 			.query((rs, n) -> {
 				Entry entry = new Entry(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class),
 						rs.getObject("recipient_user_id", UUID.class), rs.getString("to_address"),
-						rs.getString("subject"), rs.getString("template"), rs.getString("status"), rs.getInt("attempts"),
+						rs.getString("subject"), rs.getString("template"), EmailStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
 						rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(),
 						rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant());
 				boolean full = (viewer != null && viewer.equals(entry.recipientUserId())) || !mailServer.isConfigured();

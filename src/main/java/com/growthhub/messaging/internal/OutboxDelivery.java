@@ -57,9 +57,9 @@ class OutboxDelivery {
 	private Optional<Boolean> deliverNext() {
 		Optional<Due> next = jdbc.sql("""
 				select id, to_address, subject, body_html, attempts from email_messages
-				where status = 'PENDING' and next_attempt_at <= now()
+				where status = ? and next_attempt_at <= now()
 				order by next_attempt_at limit 1 for update skip locked
-				""").query(Due.class).optional();
+				""").param(EmailStatus.PENDING.name()).query(Due.class).optional();
 		return next.map(this::send);
 	}
 
@@ -72,8 +72,8 @@ class OutboxDelivery {
 			helper.setSubject(message.subject());
 			helper.setText(message.bodyHtml(), true);
 			mailSender.send(mime);
-			jdbc.sql("update email_messages set status = 'SENT', sent_at = now(), attempts = attempts + 1, last_error = null where id = ?")
-				.param(message.id())
+			jdbc.sql("update email_messages set status = ?, sent_at = now(), attempts = attempts + 1, last_error = null where id = ?")
+				.params(EmailStatus.SENT.name(), message.id())
 				.update();
 			return true;
 		}
@@ -82,14 +82,13 @@ class OutboxDelivery {
 			Duration backoff = Duration.ofSeconds(30L << Math.min(attempts - 1, 10));
 			log.warn("Sending email {} failed (attempt {}): {}", message.id(), attempts, ex.getMessage());
 			jdbc.sql("""
-					update email_messages set attempts = :attempts, last_error = :error,
-					  status = case when :attempts >= :max then 'FAILED' else 'PENDING' end,
+					update email_messages set attempts = :attempts, last_error = :error, status = :status,
 					  next_attempt_at = now() + make_interval(secs => :backoff)
 					where id = :id
 					""")
 				.param("attempts", attempts)
 				.param("error", String.valueOf(ex.getMessage()))
-				.param("max", MAX_ATTEMPTS)
+				.param("status", EmailStatus.afterFailedAttempt(attempts, MAX_ATTEMPTS).name())
 				.param("backoff", backoff.toSeconds())
 				.param("id", message.id())
 				.update();
