@@ -49,13 +49,17 @@ class TenantAwareTransactionManager extends JdbcTransactionManager {
 		}
 	}
 
-	/** The scope PostgreSQL was given for the transaction open on this thread, if one is. */
+	/**
+	 * The scope PostgreSQL was given for the transaction open on this thread, if one is; a transaction this manager
+	 * did not begin counts as one with no tenant, so that work asking for a tenant hands its scope to it.
+	 */
 	Optional<TenantScope> scopeOfOpenTransaction() {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			return Optional.empty();
 		}
 		Connection connection = currentConnection();
-		return opened.get().stream().filter(open -> open.connection() == connection).map(Opened::scope).findFirst();
+		return Optional.of(opened.get().stream().filter(open -> open.connection() == connection).map(Opened::scope)
+			.findFirst().orElseGet(TenantScope::anonymous));
 	}
 
 	/**
