@@ -215,6 +215,18 @@ class ImportIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void readsYesNoAndOneZeroAsBooleans() {
+		api().post("/api/v1/custom-fields", Map.of("key", "vip", "label", "VIP", "type", "boolean"), token);
+		JsonNode job = finished(upload("firstName,email,VIP\nA,b1@example.com,Yes\nB,b2@example.com, n \nC,b3@example.com,1\n"
+				+ "D,b4@example.com,FALSE\nE,b5@example.com,Y\nF,b6@example.com,0\n", Map.of()).body().path("id").asString());
+		assertThat(job.path("totals").path("created").asLong()).isEqualTo(6);
+		assertThat(job.path("totals").path("failed").asLong()).isZero();
+		Map<String, Boolean> expected = Map.of("b1", true, "b2", false, "b3", true, "b4", false, "b5", true, "b6", false);
+		expected.forEach((who, value) -> assertThat(api().get("/api/v1/contacts?q=" + who + "@example.com", token).body()
+			.path("items").get(0).path("customFields").path("vip").asBoolean()).as(who).isEqualTo(value));
+	}
+
+	@Test
 	void cancelsAPendingImportAtOnceAndAProcessingOneAtItsNextStep() {
 		String pending = queued("pending");
 		JsonNode cancelled = api().post("/api/v1/imports/" + pending + "/cancel", null, token).body();

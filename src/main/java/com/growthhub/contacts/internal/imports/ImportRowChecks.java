@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -18,7 +17,6 @@ import com.growthhub.contacts.internal.ContactEditor;
 import com.growthhub.contacts.internal.InvalidContactException;
 import com.growthhub.contacts.internal.PolicyRefusedException;
 import com.growthhub.contacts.internal.fields.CustomFieldDefinition;
-import com.growthhub.contacts.internal.fields.CustomFields;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,13 +50,12 @@ final class ImportRowChecks {
 			if (key.startsWith(ContactImports.CUSTOM)) {
 				String fieldKey = key.substring(ContactImports.CUSTOM.length());
 				CustomFieldDefinition definition = definitions.get(fieldKey);
-				Object value = definition == null ? null : CustomFields.parseFilter(definition, text);
+				Object value = definition == null ? null : ImportValues.parse(definition, text);
 				if (definition == null) {
 					errors.add(new RowError(row, "customFields." + fieldKey, "is not a custom field of this organization"));
 				}
 				else if (value == null) {
-					errors.add(new RowError(row, "customFields." + fieldKey,
-							"must be a " + definition.type().name().toLowerCase(Locale.ROOT)));
+					errors.add(new RowError(row, "customFields." + fieldKey, ImportValues.expected(definition)));
 				}
 				else {
 					custom.put(fieldKey, value);
