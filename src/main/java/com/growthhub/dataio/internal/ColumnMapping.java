@@ -71,6 +71,13 @@ public final class ColumnMapping {
 		return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
 	}
 
+	/** Whether a header names no field: no standard field, no birthday, no custom field by its key or label. */
+	static boolean namesNoField(String header, List<ContactImports.Field> customFields) {
+		String name = normalize(header);
+		return !SYNONYMS.containsKey(name) && !BIRTHDAY.contains(name) && customFields.stream()
+			.noneMatch(field -> normalize(field.key()).equals(name) || normalize(field.label()).equals(name));
+	}
+
 	/** Header → target for every header; a target is used once, by the first column that names it. */
 	public static Map<String, String> suggest(List<String> headers, List<ContactImports.Field> customFields,
 			boolean privacyMode) {
