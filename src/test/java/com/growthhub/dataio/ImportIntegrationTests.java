@@ -282,6 +282,15 @@ class ImportIntegrationTests extends IdentityTestSupport {
 
 	@Test
 	void columnsThatNameNoFieldBecomeCustomFieldsUpToTheLimit() {
+		JsonNode unnamed = finished(upload("firstName,email,\nGrace,grace.cf@example.com,\n", Map.of()).body().path("id")
+			.asString());
+		assertThat(unnamed.path("skippedColumns").get(0).path("column").asString()).isEqualTo("Column 3");
+		assertThat(api().get("/api/v1/custom-fields", token).body().path("items")).as("no field for a column without a name")
+			.isEmpty();
+		assertThat(upload("firstName,email,Hobby\nA,a@example.com,chess\n", Map.of("listId", UUID.randomUUID().toString()))
+			.status()).isEqualTo(404);
+		assertThat(api().get("/api/v1/custom-fields", token).body().path("items")).as("nothing made for a refused import")
+			.isEmpty();
 		for (int i = 1; i <= 48; i++) {
 			assertThat(api().post("/api/v1/custom-fields", Map.of("key", "f" + i, "label", "Field " + i, "type", "string"),
 					token).status()).isLessThan(300);

@@ -64,12 +64,8 @@ public class ImportStarter {
 	public ImportView start(ImportUploads.Upload upload, @Nullable Map<String, String> requested, Options options) {
 		UUID id = upload.id();
 		Map<String, String> mapping = new LinkedHashMap<>(upload.suggestedMapping());
-		List<String> automatic = upload.headers().stream()
-			.filter(column -> requested == null || !requested.containsKey(column))
-			.filter(column -> ColumnMapping.NEW_FIELD.equals(mapping.get(column))
-					|| ColumnMapping.namesNoField(column, upload.customFields()))
-			.toList();
-		automatic.forEach(column -> mapping.put(column, ColumnMapping.SKIP));
+		List<ImportView.SkippedColumn> skippedColumns = new ArrayList<>();
+		List<String> automatic = columnsForNewFields(upload, requested, mapping, skippedColumns);
 		if (requested != null) {
 			requested.forEach((column, target) -> {
 				if (!mapping.containsKey(column)) {
@@ -82,6 +78,8 @@ public class ImportStarter {
 		checkTargets(mapping, upload);
 		UUID organization = TenantContext.requireOrganizationId().value();
 		UUID user = TenantContext.userId().orElseThrow();
+		contacts.checkTags(TenantContext.requireOrganizationId(), options.tagIds());
+		UUID listId = contacts.resolveList(TenantContext.requireOrganizationId(), options.listId(), options.listName());
 		List<String> newColumns = mapping.entrySet().stream().filter(e -> e.getValue().equals(ColumnMapping.NEW_FIELD))
 			.map(Map.Entry::getKey).toList();
 		if (!newColumns.isEmpty()) {
@@ -90,9 +88,7 @@ public class ImportStarter {
 				mapping.put(newColumns.get(i), ContactImports.CUSTOM + created.get(i).key());
 			}
 		}
-		List<ImportView.SkippedColumn> skippedColumns = newFieldsWhileRoom(automatic, mapping, upload.privacyMode());
-		UUID listId = contacts.resolveList(TenantContext.requireOrganizationId(), options.listId(), options.listName());
-		contacts.checkTags(TenantContext.requireOrganizationId(), options.tagIds());
+		skippedColumns.addAll(newFieldsWhileRoom(automatic, mapping, upload.privacyMode()));
 		try {
 			Files.move(files.uploadOf(id), files.fileOf(id), StandardCopyOption.REPLACE_EXISTING);
 		}
@@ -109,6 +105,31 @@ public class ImportStarter {
 				options.fillEmptyOnly(), JSON.writeValueAsString(skippedColumns)).update());
 		scheduler.scheduleIfNotExists(ImportTask.TASK.instance(id.toString()).data(id.toString()).scheduledTo(Instant.now()));
 		return jobs.find(id);
+	}
+
+	/**
+	 * The columns left to their header that name no field (or suggest a new one): mapped to skip until their fields
+	 * exist. A column without a header is skipped and reported instead.
+	 */
+	private static List<String> columnsForNewFields(ImportUploads.Upload upload, @Nullable Map<String, String> requested,
+			Map<String, String> mapping, List<ImportView.SkippedColumn> skippedColumns) {
+		List<String> columns = new ArrayList<>();
+		for (int i = 0; i < upload.headers().size(); i++) {
+			String column = upload.headers().get(i);
+			if (requested != null && requested.containsKey(column)) {
+				continue;
+			}
+			if (column.equals(CsvSource.unnamed(i))) {
+				skippedColumns.add(new ImportView.SkippedColumn(column, "has no header; map it to import it"));
+				mapping.put(column, ColumnMapping.SKIP);
+			}
+			else if (ColumnMapping.NEW_FIELD.equals(mapping.get(column))
+					|| ColumnMapping.namesNoField(column, upload.customFields())) {
+				columns.add(column);
+				mapping.put(column, ColumnMapping.SKIP);
+			}
+		}
+		return columns;
 	}
 
 	/** Maps the columns to new text custom fields while there is room; answers the columns left out. */
