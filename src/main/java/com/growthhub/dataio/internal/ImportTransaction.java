@@ -29,8 +29,8 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 /**
  * What an import does inside its one transaction: reads the file once, checks the rows on several threads in
  * file order, stages the good ones, merges them, keeps the problems (also the values left out of rows that were
- * imported without them) and marks the job completed. Announces
- * {@link ContactsImported}, delivered once the transaction commits.
+ * imported without them) and marks the job completed. Announces {@link ContactsImported}, delivered once the
+ * transaction commits.
  */
 @Component
 class ImportTransaction {

@@ -15,8 +15,8 @@ import com.growthhub.contacts.ContactImports.RowError;
 
 /**
  * Writes one import's staged rows into the contacts, set-wise: before-images for undo, the updates (a filled cell
- * replaces the stored value, an empty one keeps it; or only empty fields are filled), the new contacts (this session's half when a second session
- * writes the other), and the list and tag memberships.
+ * replaces the stored value, an empty one keeps it; or only empty fields are filled), the new contacts (this
+ * session's half when a second session writes the other), and the list and tag memberships.
  */
 final class ImportMerge {
 
