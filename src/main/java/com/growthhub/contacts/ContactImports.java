@@ -27,6 +27,12 @@ public interface ContactImports {
 	/** Creates text custom fields named by the labels; answers them. 422 when the 50-field limit would be passed. */
 	List<Field> createTextFields(OrganizationId organization, List<String> labels);
 
+	/**
+	 * Creates text custom fields named by the labels, in order, while the 50-field limit leaves room; answers those
+	 * created, which are for the first labels.
+	 */
+	List<Field> createTextFieldsWhileRoom(OrganizationId organization, List<String> labels);
+
 	/** The target list: an existing one (404 unless it is the organization's), one found or made by name, or none. */
 	@Nullable UUID resolveList(OrganizationId organization, @Nullable UUID listId, @Nullable String listName);
 
@@ -74,7 +80,18 @@ public interface ContactImports {
 		CREATE_ONLY, UPDATE_EXISTING, UPSERT
 	}
 
-	record Options(DedupePolicy policy, @Nullable UUID listId, List<UUID> tagIds) {
+	/** What a custom field value that fails its checks costs: its whole row (the default), or only itself. */
+	enum BadValues {
+		SKIP_ROW, SKIP_FIELD
+	}
+
+	/**
+	 * How a batch merges: the dedupe policy, the list and tags everyone gets, what a bad custom field value costs, and
+	 * whether an update only fills the fields of a matched contact that are empty (null or blank columns, absent
+	 * custom field keys) instead of replacing them.
+	 */
+	record Options(DedupePolicy policy, @Nullable UUID listId, List<UUID> tagIds, BadValues badValues,
+			boolean fillEmptyOnly) {
 	}
 
 	/**
@@ -90,8 +107,15 @@ public interface ContactImports {
 	record Undone(long removed, long restored) {
 	}
 
-	/** A row after its checks: its problems, or (when none) what will be staged for it. */
-	record Checked(long row, List<RowError> errors, @Nullable List<@Nullable String> staged) {
+	/**
+	 * A row after its checks: its problems, or (when none) what will be staged for it and the custom field values
+	 * left out of it ({@link BadValues#SKIP_FIELD}).
+	 */
+	record Checked(long row, List<RowError> errors, @Nullable List<@Nullable String> staged, List<RowError> skippedFields) {
+
+		public Checked(long row, List<RowError> errors, @Nullable List<@Nullable String> staged) {
+			this(row, errors, staged, List.of());
+		}
 	}
 
 	interface Batch {

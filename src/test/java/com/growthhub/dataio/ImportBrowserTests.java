@@ -14,7 +14,10 @@ import org.openqa.selenium.support.ui.Select;
 
 import com.growthhub.BrowserTestSupport;
 
-/** A person uploads a CSV, maps a column, sees the import finish at 100% and downloads the rows that failed. */
+/**
+ * A person uploads a CSV, maps a column, sees the import finish at 100% and downloads the rows that failed; then
+ * imports the same people from a German file, only filling their empty fields.
+ */
 class ImportBrowserTests extends BrowserTestSupport {
 
 	@Test
@@ -57,5 +60,26 @@ class ImportBrowserTests extends BrowserTestSupport {
 
 		open("/contacts");
 		assertThat(browser.getPageSource()).contains("Ada Lovelace").contains("Grace Hopper").doesNotContain("Alan Turing");
+
+		// The same people again, from a German file, only filling what is empty.
+		Path again = Files.createTempFile("leute-", ".csv");
+		Files.writeString(again, """
+				Vorname;Nachname;E-Mail-Adresse;Shoe size;Firma
+				Adelheid;Lovelace;ada@example.com;40;Analytical Engines
+				""");
+		open("/imports");
+		browser.findElement(By.id("file")).sendKeys(again.toAbsolutePath().toString());
+		click(By.cssSelector("[data-testid=upload-form] button[type=submit]"));
+		assertThat(new Select(visible(By.cssSelector("select[data-column='Vorname']"))).getFirstSelectedOption()
+			.getAttribute("value")).isEqualTo("firstName");
+		assertThat(new Select(browser.findElement(By.cssSelector("select[data-column='Shoe size']"))).getFirstSelectedOption()
+			.getAttribute("value")).as("the field made by the first import").isEqualTo("cf.shoe_size");
+		click(By.cssSelector("[data-testid=fill-empty-only]"));
+		click(By.cssSelector("[data-testid=bad-values-skip_field]"));
+		click(By.cssSelector("[data-testid=start-import]"));
+		waiting().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=import-status]"), "Completed"));
+		assertThat(browser.findElement(By.cssSelector("[data-testid=total-updated]")).getText()).isEqualTo("1");
+		open("/contacts?q=ada@example.com");
+		assertThat(browser.getPageSource()).contains("Ada Lovelace").doesNotContain("Adelheid").contains("Analytical Engines");
 	}
 }

@@ -215,6 +215,106 @@ class ImportIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void readsYesNoAndOneZeroAsBooleans() {
+		api().post("/api/v1/custom-fields", Map.of("key", "vip", "label", "VIP", "type", "boolean"), token);
+		JsonNode job = finished(upload("firstName,email,VIP\nA,b1@example.com,Yes\nB,b2@example.com, n \nC,b3@example.com,1\n"
+				+ "D,b4@example.com,FALSE\nE,b5@example.com,Y\nF,b6@example.com,0\n", Map.of()).body().path("id").asString());
+		assertThat(job.path("totals").path("created").asLong()).isEqualTo(6);
+		assertThat(job.path("totals").path("failed").asLong()).isZero();
+		Map<String, Boolean> expected = Map.of("b1", true, "b2", false, "b3", true, "b4", false, "b5", true, "b6", false);
+		expected.forEach((who, value) -> assertThat(api().get("/api/v1/contacts?q=" + who + "@example.com", token).body()
+			.path("items").get(0).path("customFields").path("vip").asBoolean()).as(who).isEqualTo(value));
+	}
+
+	@Test
+	void skipFieldImportsTheRowWithoutItsBadValue() {
+		api().post("/api/v1/custom-fields", Map.of("key", "budget", "label", "Budget", "type", "number"), token);
+		api().post("/api/v1/custom-fields", Map.of("key", "vip", "label", "VIP", "type", "boolean"), token);
+		String csv = "firstName,email,Budget,VIP\nA,f1@example.com,10,yes\nB,f2@example.com,lots,maybe\n"
+				+ "C,not-an-email,20,no\nD,f4@example.com,30,no\n";
+		JsonNode skipRow = finished(upload(csv, Map.of()).body().path("id").asString());
+		assertThat(skipRow.path("badValues").asString()).isEqualTo("skip_row");
+		assertThat(skipRow.path("totals").path("created").asLong()).as("the default leaves the row out").isEqualTo(2);
+		assertThat(skipRow.path("totals").path("failed").asLong()).isEqualTo(2);
+		api().post("/api/v1/imports/" + skipRow.path("id").asString() + "/undo", null, token);
+
+		JsonNode job = finished(upload(csv, Map.of("badValues", "skip_field")).body().path("id").asString());
+		assertThat(job.path("badValues").asString()).isEqualTo("skip_field");
+		JsonNode totals = job.path("totals");
+		assertThat(totals.path("created").asLong()).isEqualTo(3);
+		assertThat(totals.path("successful").asLong()).isEqualTo(3);
+		assertThat(totals.path("failed").asLong()).as("a bad email still fails its row").isEqualTo(1);
+		assertThat(totals.path("fieldsSkipped").asLong()).isEqualTo(2);
+		assertThat(job.path("errors").valueStream().map(e -> e.path("row").asLong() + " " + e.path("field").asString()))
+			.containsExactly("3 customFields.budget", "3 customFields.vip", "4 email");
+		JsonNode b = api().get("/api/v1/contacts?q=f2@example.com", token).body().path("items").get(0);
+		assertThat(b.path("firstName").asString()).isEqualTo("B");
+		assertThat(b.path("customFields").has("budget")).isFalse();
+		assertThat(b.path("customFields").has("vip")).isFalse();
+		String errors = CsvDownload.get(port, "/api/v1/imports/" + job.path("id").asString() + "/errors.csv", token).body();
+		assertThat(errors).contains("B,f2@example.com,lots,maybe").contains("customFields.budget")
+			.contains("C,not-an-email,20,no");
+		assertThat(upload(csv, Map.of("badValues", "sometimes")).status()).isEqualTo(400);
+	}
+
+	@Test
+	void fillEmptyOnlyKeepsWhatPeopleTyped() {
+		api().post("/api/v1/custom-fields", Map.of("key", "tier", "label", "Tier", "type", "string"), token);
+		api().post("/api/v1/custom-fields", Map.of("key", "region", "label", "Region", "type", "string"), token);
+		String typed = api().post("/api/v1/contacts", Map.of("firstName", "Typed", "email", "typed@example.com", "company",
+				"Typed Inc", "customFields", Map.of("tier", "gold")), token).text("id");
+		String csv = "firstName,email,company,jobTitle,Tier,Region\nFile,typed@example.com,File Inc,CTO,silver,north\n";
+		JsonNode job = finished(upload(csv, Map.of("fillEmptyOnly", "true")).body().path("id").asString());
+		assertThat(job.path("fillEmptyOnly").asBoolean()).isTrue();
+		assertThat(job.path("totals").path("updated").asLong()).isEqualTo(1);
+		JsonNode kept = api().get("/api/v1/contacts/" + typed, token).body();
+		assertThat(kept.path("firstName").asString()).isEqualTo("Typed");
+		assertThat(kept.path("company").asString()).isEqualTo("Typed Inc");
+		assertThat(kept.path("jobTitle").asString()).as("an empty field is filled").isEqualTo("CTO");
+		assertThat(kept.path("customFields").path("tier").asString()).isEqualTo("gold");
+		assertThat(kept.path("customFields").path("region").asString()).isEqualTo("north");
+
+		finished(upload(csv, Map.of()).body().path("id").asString());
+		JsonNode replaced = api().get("/api/v1/contacts/" + typed, token).body();
+		assertThat(replaced.path("company").asString()).as("the default replaces").isEqualTo("File Inc");
+		assertThat(replaced.path("customFields").path("tier").asString()).isEqualTo("silver");
+	}
+
+	@Test
+	void columnsThatNameNoFieldBecomeCustomFieldsUpToTheLimit() {
+		JsonNode unnamed = finished(upload("firstName,email,\nGrace,grace.cf@example.com,\n", Map.of()).body().path("id")
+			.asString());
+		assertThat(unnamed.path("skippedColumns").get(0).path("column").asString()).isEqualTo("Column 3");
+		assertThat(api().get("/api/v1/custom-fields", token).body().path("items")).as("no field for a column without a name")
+			.isEmpty();
+		assertThat(upload("firstName,email,Hobby\nA,a@example.com,chess\n", Map.of("listId", UUID.randomUUID().toString()))
+			.status()).isEqualTo(404);
+		assertThat(api().get("/api/v1/custom-fields", token).body().path("items")).as("nothing made for a refused import")
+			.isEmpty();
+		for (int i = 1; i <= 48; i++) {
+			assertThat(api().post("/api/v1/custom-fields", Map.of("key", "f" + i, "label", "Field " + i, "type", "string"),
+					token).status()).isLessThan(300);
+		}
+		JsonNode job = finished(upload("firstName,email,Shoe size,Hobby,Pet\nAda,ada.cf@example.com,38,chess,cat\n",
+				Map.of("mapping", "{\"Pet\":\"skip\"}")).body().path("id").asString());
+		assertThat(job.path("mapping").path("Shoe size").asString()).isEqualTo("cf.shoe_size");
+		assertThat(job.path("mapping").path("Hobby").asString()).isEqualTo("cf.hobby");
+		assertThat(job.path("skippedColumns")).isEmpty();
+		JsonNode ada = api().get("/api/v1/contacts?q=ada.cf@example.com", token).body().path("items").get(0);
+		assertThat(ada.path("customFields").path("shoe_size").asString()).isEqualTo("38");
+		assertThat(ada.path("customFields").path("hobby").asString()).isEqualTo("chess");
+		assertThat(ada.path("customFields").has("pet")).as("mapped to skip").isFalse();
+
+		JsonNode full = finished(upload("firstName,email,Pet\nAlan,alan.cf@example.com,dog\n", Map.of()).body().path("id")
+			.asString());
+		assertThat(full.path("status").asString()).isEqualTo("completed");
+		assertThat(full.path("totals").path("created").asLong()).isEqualTo(1);
+		assertThat(full.path("mapping").path("Pet").asString()).isEqualTo("skip");
+		assertThat(full.path("skippedColumns").get(0).path("column").asString()).isEqualTo("Pet");
+		assertThat(full.path("skippedColumns").get(0).path("reason").asString()).contains("50");
+	}
+
+	@Test
 	void cancelsAPendingImportAtOnceAndAProcessingOneAtItsNextStep() {
 		String pending = queued("pending");
 		JsonNode cancelled = api().post("/api/v1/imports/" + pending + "/cancel", null, token).body();

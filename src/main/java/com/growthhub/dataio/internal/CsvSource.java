@@ -116,6 +116,11 @@ public final class CsvSource {
 		return open(Files.newInputStream(file));
 	}
 
+	/** The name of a column whose header cell is empty. */
+	static String unnamed(int index) {
+		return "Column " + (index + 1);
+	}
+
 	/** The header cells, trimmed; a repeated or blank name gets a suffix so every column has its own name. */
 	public static List<String> headerNames(List<String> cells) {
 		List<String> names = new ArrayList<>();
@@ -123,7 +128,7 @@ public final class CsvSource {
 		for (int i = 0; i < cells.size(); i++) {
 			String name = cells.get(i).strip();
 			if (name.isEmpty()) {
-				name = "Column " + (i + 1);
+				name = unnamed(i);
 			}
 			int count = seen.merge(name.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
 			names.add(count == 1 ? name : name + " (" + count + ")");

@@ -33,7 +33,8 @@ record ImportJob(UUID id, UUID organization, UUID user, String fileName, ImportS
 				}), JSON.readValue(rs.getString("headers"), new TypeReference<List<String>>() {
 				}),
 				new ContactImports.Options(ContactImports.DedupePolicy.valueOf(rs.getString("dedupe_policy")),
-						rs.getObject("list_id", UUID.class), tagIds),
+						rs.getObject("list_id", UUID.class), tagIds, ContactImports.BadValues.valueOf(rs.getString("bad_values")),
+						rs.getBoolean("fill_empty_only")),
 				ImportFiles.fileOf(folder, id), ImportFiles.errorFileOf(folder, id));
 	}
 }

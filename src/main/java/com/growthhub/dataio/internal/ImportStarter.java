@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.growthhub.contacts.ContactImports;
+import com.growthhub.contacts.ContactImports.BadValues;
 import com.growthhub.contacts.ContactImports.DedupePolicy;
 import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantTransactions;
@@ -51,12 +52,20 @@ public class ImportStarter {
 		this.jobs = jobs;
 	}
 
-	public record Options(DedupePolicy policy, @Nullable UUID listId, @Nullable String listName, List<UUID> tagIds) {
+	public record Options(DedupePolicy policy, @Nullable UUID listId, @Nullable String listName, List<UUID> tagIds,
+			BadValues badValues, boolean fillEmptyOnly) {
 	}
 
+	/**
+	 * Starts the import of an upload. Columns that {@code requested} leaves out are mapped by their header; those whose
+	 * header names no field (and a birthday column without a birthday field) become new text custom fields while the
+	 * 50-field limit leaves room, and are skipped and reported beyond it or in privacy mode.
+	 */
 	public ImportView start(ImportUploads.Upload upload, @Nullable Map<String, String> requested, Options options) {
 		UUID id = upload.id();
 		Map<String, String> mapping = new LinkedHashMap<>(upload.suggestedMapping());
+		List<ImportView.SkippedColumn> skippedColumns = new ArrayList<>();
+		List<String> automatic = columnsForNewFields(upload, requested, mapping, skippedColumns);
 		if (requested != null) {
 			requested.forEach((column, target) -> {
 				if (!mapping.containsKey(column)) {
@@ -69,6 +78,8 @@ public class ImportStarter {
 		checkTargets(mapping, upload);
 		UUID organization = TenantContext.requireOrganizationId().value();
 		UUID user = TenantContext.userId().orElseThrow();
+		contacts.checkTags(TenantContext.requireOrganizationId(), options.tagIds());
+		UUID listId = contacts.resolveList(TenantContext.requireOrganizationId(), options.listId(), options.listName());
 		List<String> newColumns = mapping.entrySet().stream().filter(e -> e.getValue().equals(ColumnMapping.NEW_FIELD))
 			.map(Map.Entry::getKey).toList();
 		if (!newColumns.isEmpty()) {
@@ -77,8 +88,7 @@ public class ImportStarter {
 				mapping.put(newColumns.get(i), ContactImports.CUSTOM + created.get(i).key());
 			}
 		}
-		UUID listId = contacts.resolveList(TenantContext.requireOrganizationId(), options.listId(), options.listName());
-		contacts.checkTags(TenantContext.requireOrganizationId(), options.tagIds());
+		skippedColumns.addAll(newFieldsWhileRoom(automatic, mapping, upload.privacyMode()));
 		try {
 			Files.move(files.uploadOf(id), files.fileOf(id), StandardCopyOption.REPLACE_EXISTING);
 		}
@@ -87,13 +97,57 @@ public class ImportStarter {
 		}
 		transactions.run(TenantContext.current(), () -> jdbc.sql("""
 				insert into imports (id, organization_id, created_by, file_name, file_size, encoding, delimiter, headers, mapping,
-				    dedupe_policy, list_id, tag_ids)
-				values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?)
+				    dedupe_policy, list_id, tag_ids, bad_values, fill_empty_only, skipped_columns)
+				values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, cast(? as jsonb))
 				""").params(id, organization, user, clip(upload.fileName(), 255), upload.size(), upload.encoding(),
 				upload.delimiter(), JSON.writeValueAsString(upload.headers()), JSON.writeValueAsString(mapping),
-				options.policy().name(), listId, options.tagIds().toArray(UUID[]::new)).update());
+				options.policy().name(), listId, options.tagIds().toArray(UUID[]::new), options.badValues().name(),
+				options.fillEmptyOnly(), JSON.writeValueAsString(skippedColumns)).update());
 		scheduler.scheduleIfNotExists(ImportTask.TASK.instance(id.toString()).data(id.toString()).scheduledTo(Instant.now()));
 		return jobs.find(id);
+	}
+
+	/**
+	 * The columns left to their header that name no field (or suggest a new one): mapped to skip until their fields
+	 * exist. A column without a header is skipped and reported instead.
+	 */
+	private static List<String> columnsForNewFields(ImportUploads.Upload upload, @Nullable Map<String, String> requested,
+			Map<String, String> mapping, List<ImportView.SkippedColumn> skippedColumns) {
+		List<String> columns = new ArrayList<>();
+		for (int i = 0; i < upload.headers().size(); i++) {
+			String column = upload.headers().get(i);
+			if (requested != null && requested.containsKey(column)) {
+				continue;
+			}
+			if (column.equals(CsvSource.unnamed(i))) {
+				skippedColumns.add(new ImportView.SkippedColumn(column, "has no header; map it to import it"));
+				mapping.put(column, ColumnMapping.SKIP);
+			}
+			else if (ColumnMapping.NEW_FIELD.equals(mapping.get(column))
+					|| ColumnMapping.namesNoField(column, upload.customFields())) {
+				columns.add(column);
+				mapping.put(column, ColumnMapping.SKIP);
+			}
+		}
+		return columns;
+	}
+
+	/** Maps the columns to new text custom fields while there is room; answers the columns left out. */
+	private List<ImportView.SkippedColumn> newFieldsWhileRoom(List<String> columns, Map<String, String> mapping,
+			boolean privacyMode) {
+		if (columns.isEmpty()) {
+			return List.of();
+		}
+		if (privacyMode) {
+			return columns.stream().map(column -> new ImportView.SkippedColumn(column,
+					"names no field, and in privacy mode no custom field is made from a column")).toList();
+		}
+		List<ContactImports.Field> created = contacts.createTextFieldsWhileRoom(TenantContext.requireOrganizationId(), columns);
+		for (int i = 0; i < created.size(); i++) {
+			mapping.put(columns.get(i), ContactImports.CUSTOM + created.get(i).key());
+		}
+		return columns.subList(created.size(), columns.size()).stream().map(column -> new ImportView.SkippedColumn(column,
+				"names no field, and the organization has the most custom fields it can have (50)")).toList();
 	}
 
 	private static void checkTargets(Map<String, String> mapping, ImportUploads.Upload upload) {

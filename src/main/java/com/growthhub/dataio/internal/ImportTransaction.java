@@ -28,8 +28,9 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 
 /**
  * What an import does inside its one transaction: reads the file once, checks the rows on several threads in
- * file order, stages the good ones, merges them, keeps the problems and marks the job completed. Announces
- * {@link ContactsImported}, delivered once the transaction commits.
+ * file order, stages the good ones, merges them, keeps the problems (also the values left out of rows that were
+ * imported without them) and marks the job completed. Announces {@link ContactsImported}, delivered once the
+ * transaction commits.
  */
 @Component
 class ImportTransaction {
@@ -62,6 +63,7 @@ class ImportTransaction {
 
 		long total;
 		long failed;
+		long fieldsSkipped;
 	}
 
 	/** Call inside the import's transaction. */
@@ -78,8 +80,14 @@ class ImportTransaction {
 			try (OrderedChecks<Numbered, Checked> checks = new OrderedChecks<>(Runtime.getRuntime().availableProcessors(), 1000,
 					numbered -> check(job, batch, targets, numbered), checked -> {
 						counts.total++;
+						List<RowError> skippedFields = checked.checked().skippedFields();
 						if (checked.checked().errors().isEmpty()) {
 							batch.stage(checked.checked());
+							if (!skippedFields.isEmpty()) {
+								counts.fieldsSkipped += skippedFields.size();
+								keep(kept, skippedFields);
+								ImportErrorFile.writeRow(errors, checked.cells(), skippedFields);
+							}
 						}
 						else {
 							counts.failed++;
@@ -114,7 +122,7 @@ class ImportTransaction {
 				keep(kept, result.errors());
 				ImportErrorFile.appendRows(job, errors, result.errors());
 			}
-			complete(job, kept, total, failed, result);
+			complete(job, kept, total, failed, counts.fieldsSkipped, result);
 			progress.stopIfCancelled(job);
 			events.publishEvent(new ContactsImported(OrganizationId.of(job.organization()), job.id(), job.user(),
 					job.fileName(), result.created(), result.updated(), result.skipped(), failed));
@@ -124,7 +132,8 @@ class ImportTransaction {
 		}
 	}
 
-	private void complete(ImportJob job, List<RowError> kept, long total, long failed, ContactImports.Result result) {
+	private void complete(ImportJob job, List<RowError> kept, long total, long failed, long fieldsSkipped,
+			ContactImports.Result result) {
 		jdbc.sql("""
 				insert into import_errors (organization_id, import_id, row_number, field, message)
 				select ?, ?, * from unnest(?, ?, ?)
@@ -134,10 +143,10 @@ class ImportTransaction {
 		long successful = total - failed - result.skipped();
 		jdbc.sql("""
 				update imports set status = ?, total = ?, processed = ?, successful = ?, failed = ?, created = ?,
-				    updated = ?, skipped = ?, progress = 100, finished_at = clock_timestamp()
+				    updated = ?, skipped = ?, fields_skipped = ?, progress = 100, finished_at = clock_timestamp()
 				where id = ? and status = ? and not cancel_requested
 				""").params(ImportStatus.COMPLETED.dbValue(), total, total, successful, failed, result.created(), result.updated(),
-				result.skipped(), job.id(), ImportStatus.PROCESSING.dbValue())
+				result.skipped(), fieldsSkipped, job.id(), ImportStatus.PROCESSING.dbValue())
 			.update();
 	}
 

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import com.growthhub.contacts.ContactImports.BadValues;
 import com.growthhub.contacts.ContactImports.DedupePolicy;
 import com.growthhub.dataio.internal.ImportJobs;
 import com.growthhub.dataio.internal.ImportStarter;
@@ -31,6 +32,7 @@ import com.growthhub.dataio.internal.ImportView;
 import com.growthhub.dataio.internal.ImportTemplate;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -69,16 +71,25 @@ class ImportApiController {
 	@Operation(summary = "Uploads a CSV (up to 1 GB) and starts importing it; answers 202 with the job",
 			description = "mapping: a JSON object of column → target (firstName, lastName, email, phone, company, jobTitle, "
 					+ "linkedinUrl, industry, businessType, networkType, priority, campaign, adPlatform, notes, cf.<key>, "
-					+ "new (creates a text custom field) or skip); columns left out are mapped by their header. "
+					+ "new (creates a text custom field) or skip); columns left out are mapped by their header, and a header "
+					+ "that names no field becomes a new text custom field (beyond the 50-field limit, or in privacy mode, "
+					+ "the column is skipped and listed in skippedColumns). "
 					+ "dedupePolicy: create_only, update_existing or upsert (default). listId or listName: a list to add "
-					+ "every imported contact to. tags: tag ids to apply.")
+					+ "every imported contact to. tags: tag ids to apply. badValues: skip_row (default: a row with a bad "
+					+ "custom field value is not imported) or skip_field (the row is imported without that value, which is "
+					+ "listed in errors as customFields.<key> and counted in totals.fieldsSkipped). fillEmptyOnly: true to "
+					+ "only fill the empty fields of matched contacts (absent custom fields included), never replacing a value.")
 	ImportView start(@RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) @Nullable String mapping,
 			@RequestParam(defaultValue = "upsert") DedupePolicy dedupePolicy,
 			@RequestParam(required = false) @Nullable UUID listId, @RequestParam(required = false) @Nullable String listName,
-			@RequestParam(required = false) @Nullable List<UUID> tags) throws IOException {
+			@RequestParam(required = false) @Nullable List<UUID> tags,
+			@Parameter(description = "What a bad custom field value costs: its row (skip_row) or only itself (skip_field)")
+			@RequestParam(defaultValue = "skip_row") BadValues badValues,
+			@Parameter(description = "Only fill the empty fields of matched contacts; never replace a value")
+			@RequestParam(defaultValue = "false") boolean fillEmptyOnly) throws IOException {
 		ImportStarter.Options options = new ImportStarter.Options(dedupePolicy, listId, listName,
-				tags == null ? List.of() : tags);
+				tags == null ? List.of() : tags, badValues, fillEmptyOnly);
 		Map<String, String> columns = mapping(mapping);
 		String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
 		ImportUploads.Upload upload = uploads.receive(name, file::transferTo);
@@ -92,6 +103,16 @@ class ImportApiController {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new BadImportRequest("dedupePolicy must be create_only, update_existing or upsert");
+		}
+	}
+
+	/** The import page's bad values field; the API binds the enum itself. */
+	static BadValues badValues(String value) {
+		try {
+			return BadValues.valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadImportRequest("badValues must be skip_row or skip_field");
 		}
 	}
 

@@ -104,7 +104,8 @@ class ImportPageController {
 	String start(@PathVariable UUID id, @RequestParam(defaultValue = "upload.csv") String name,
 			@RequestParam MultiValueMap<String, String> form, @RequestParam(defaultValue = "upsert") String dedupePolicy,
 			@RequestParam(required = false) @Nullable UUID listId, @RequestParam(required = false) @Nullable String listName,
-			@RequestParam(required = false) @Nullable List<UUID> tags, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable List<UUID> tags, @RequestParam(defaultValue = "skip_row") String badValues,
+			@RequestParam(defaultValue = "false") boolean fillEmptyOnly, RedirectAttributes redirect) {
 		ImportUploads.Upload upload = uploads.upload(id, name);
 		Map<String, String> mapping = new LinkedHashMap<>();
 		List<String> headers = upload.headers();
@@ -113,8 +114,9 @@ class ImportPageController {
 			mapping.put(headers.get(i), target == null ? ColumnMapping.SKIP : target);
 		}
 		try {
-			ImportView started = starter.start(upload, mapping, new ImportStarter.Options(
-					ImportApiController.policy(dedupePolicy), listId, listName, tags == null ? new ArrayList<>() : tags));
+			ImportView started = starter.start(upload, mapping, new ImportStarter.Options(ImportApiController.policy(dedupePolicy),
+					listId, listName, tags == null ? new ArrayList<>() : tags, ImportApiController.badValues(badValues),
+					fillEmptyOnly));
 			return "redirect:/imports/" + started.id();
 		}
 		catch (ErrorResponseException problem) {

@@ -3,6 +3,7 @@ package com.growthhub.dataio.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +33,38 @@ class ColumnMappingTests {
 	void privacyModeLeavesLastNamesAndNotesUnmapped() {
 		var mapping = ColumnMapping.suggest(List.of("First Name", "Last Name", "Notes"), List.of(), true);
 		assertThat(mapping.values()).containsExactly("firstName", "skip", "skip");
+	}
+
+	@Test
+	void mapsGermanFrenchAndSpanishHeadersWithOrWithoutAccents() {
+		Map<String, String> german = ColumnMapping.suggest(List.of("Vorname", "Nachname", "E-Mail-Adresse", "Telefon", "Handy",
+				"Firma", "Position", "Bemerkungen"), List.of(), false);
+		assertThat(german.values()).containsExactly("firstName", "lastName", "email", "phone", "skip", "company", "jobTitle",
+				"notes");
+		assertThat(ColumnMapping.suggest(List.of("Handy", "Unternehmen"), List.of(), false).values())
+			.containsExactly("phone", "company");
+		Map<String, String> french = ColumnMapping.suggest(List.of("Prénom", "NOM", "Courriel", "Téléphone", "Entreprise",
+				"Poste"), List.of(), false);
+		assertThat(french.values()).containsExactly("firstName", "lastName", "email", "phone", "company", "jobTitle");
+		assertThat(ColumnMapping.suggest(List.of("prenom", "Portable", "Société"), List.of(), false).values())
+			.containsExactly("firstName", "phone", "company");
+		Map<String, String> spanish = ColumnMapping.suggest(List.of("Nombre", "Apellido(s)", "Correo electrónico", "Móvil",
+				"Empresa", "Cargo"), List.of(), false);
+		assertThat(spanish.values()).containsExactly("firstName", "lastName", "email", "phone", "company", "jobTitle");
+		assertThat(ColumnMapping.suggest(List.of("APELLIDOS", "Teléfono", "CORREO ELECTRONICO"), List.of(), false).values())
+			.containsExactly("lastName", "phone", "email");
+	}
+
+	@Test
+	void aBirthdayColumnGoesToTheBirthdayFieldOrSuggestsOne() {
+		List<ContactImports.Field> birthday = List.of(new ContactImports.Field("birthday", "Birthday", "date"));
+		for (String header : List.of("Date of Birth", "DOB", "Birthday", "date_of_birth")) {
+			assertThat(ColumnMapping.suggest(List.of(header), birthday, false).get(header)).as(header).isEqualTo("cf.birthday");
+			assertThat(ColumnMapping.suggest(List.of(header), List.of(), false).get(header)).as(header).isEqualTo("new");
+		}
+		assertThat(ColumnMapping.suggest(List.of("DOB", "Birthday"), List.of(), false).values()).as("one new field")
+			.containsExactly("new", "skip");
+		assertThat(ColumnMapping.suggest(List.of("DOB"), List.of(), true).get("DOB")).as("privacy mode makes no free text")
+			.isEqualTo("skip");
 	}
 }

@@ -66,6 +66,11 @@ class ContactImportBatches implements ContactImports {
 	}
 
 	@Override
+	public List<Field> createTextFieldsWhileRoom(OrganizationId organization, List<String> labels) {
+		return choices.createTextFieldsWhileRoom(labels);
+	}
+
+	@Override
 	public @Nullable UUID resolveList(OrganizationId organization, @Nullable UUID listId, @Nullable String listName) {
 		return choices.resolveList(listId, listName);
 	}
@@ -105,7 +110,7 @@ class ContactImportBatches implements ContactImports {
 				""").update();
 		BatchSetup setup = new BatchSetup(org, importId, actingUser, options);
 		return new StagedBatch(jdbc, dataSource, secondWriter, setup,
-				new ImportRowChecks(editor, new ContactEditor.Context(rules, definitions, true), definitions),
+				new ImportRowChecks(editor, new ContactEditor.Context(rules, definitions, true), definitions, options.badValues()),
 				new ImportMerge(jdbc, halves, setup));
 	}
 

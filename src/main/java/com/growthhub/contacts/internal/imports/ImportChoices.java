@@ -65,6 +65,11 @@ class ImportChoices {
 		return created;
 	}
 
+	List<Field> createTextFieldsWhileRoom(List<String> labels) {
+		int room = Math.max(0, CustomFields.LIMIT - customFields.list().size());
+		return createTextFields(labels.subList(0, Math.min(room, labels.size())));
+	}
+
 	private static String uniqueKey(String label, Set<String> taken) {
 		String base = label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
 		if (base.isEmpty() || !Character.isLetter(base.charAt(0))) {

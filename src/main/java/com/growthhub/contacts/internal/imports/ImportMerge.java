@@ -2,6 +2,7 @@ package com.growthhub.contacts.internal.imports;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,10 +15,15 @@ import com.growthhub.contacts.ContactImports.RowError;
 
 /**
  * Writes one import's staged rows into the contacts, set-wise: before-images for undo, the updates (a filled cell
- * replaces the stored value, an empty one keeps it), the new contacts (this session's half when a second session
- * writes the other), and the list and tag memberships.
+ * replaces the stored value, an empty one keeps it; or only empty fields are filled), the new contacts (this
+ * session's half when a second session writes the other), and the list and tag memberships.
  */
 final class ImportMerge {
+
+	/** The staged columns an update writes (type and status stay as they are). */
+	private static final List<String> MERGED = ImportStatements.STAGED.stream()
+		.filter(column -> !List.of("type", "status", "custom_fields").contains(column))
+		.toList();
 
 	private final JdbcClient jdbc;
 	private final PreparedHalves halves;
@@ -47,15 +53,8 @@ final class ImportMerge {
 				    'custom_fields', c.custom_fields)
 				from import_rows r join contacts c on c.id = r.match_id
 				""").params(organization, importId).update();
-		long updated = jdbc.sql("""
-				update contacts c set first_name = coalesce(r.first_name, c.first_name), last_name = coalesce(r.last_name, c.last_name),
-				    email = coalesce(r.email, c.email), phone = coalesce(r.phone, c.phone), company = coalesce(r.company, c.company),
-				    job_title = coalesce(r.job_title, c.job_title), linkedin_url = coalesce(r.linkedin_url, c.linkedin_url),
-				    industry = coalesce(r.industry, c.industry), business_type = coalesce(r.business_type, c.business_type),
-				    network_type = coalesce(r.network_type, c.network_type), priority = coalesce(r.priority, c.priority),
-				    campaign = coalesce(r.campaign, c.campaign), ad_platform = coalesce(r.ad_platform, c.ad_platform),
-				    notes = coalesce(r.notes, c.notes), custom_fields = c.custom_fields || r.custom_fields,
-				    updated_at = now(), version = c.version + 1
+		long updated = jdbc.sql("update contacts c set " + updates() + """
+				, updated_at = now(), version = c.version + 1
 				from import_rows r where r.match_id = c.id and c.organization_id = ?
 				""").param(organization).update();
 		long created = jdbc.sql(ImportStatements.insertContacts("import_rows", mine)).params(organization, actingUser, actingUser)
@@ -84,6 +83,19 @@ final class ImportMerge {
 				.params(organization, tag, organization, importId, tag).update();
 		}
 		return new Result(created, updated, skipped, errors);
+	}
+
+	/**
+	 * The columns a matched row sets: a filled cell replaces the stored value and an empty one keeps it, or, when
+	 * the import only fills empty fields, a stored value stays and a null or blank one takes the cell's. Set-wise
+	 * either way: one statement for all matched rows.
+	 */
+	private String updates() {
+		String columns = MERGED.stream().map(column -> column + " = " + (options.fillEmptyOnly()
+				? "coalesce(nullif(c." + column + ", ''), r." + column + ")" : "coalesce(r." + column + ", c." + column + ")"))
+			.collect(Collectors.joining(", "));
+		return columns + ", custom_fields = " + (options.fillEmptyOnly() ? "r.custom_fields || c.custom_fields"
+				: "c.custom_fields || r.custom_fields");
 	}
 
 	/**
