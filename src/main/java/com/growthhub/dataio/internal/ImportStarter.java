@@ -21,6 +21,7 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.growthhub.contacts.ContactImports;
 import com.growthhub.contacts.ContactImports.BadValues;
 import com.growthhub.contacts.ContactImports.DedupePolicy;
+import com.growthhub.contacts.PrivacyMode;
 import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantTransactions;
 
@@ -165,7 +166,8 @@ public class ImportStarter {
 			if (!target.equals(ColumnMapping.SKIP) && !target.equals(ColumnMapping.NEW_FIELD) && !used.add(target)) {
 				throw new InvalidImportException("Two columns map to " + target + ".");
 			}
-			if (upload.privacyMode() && (target.equals("lastName") || target.equals("notes") || target.equals(ColumnMapping.NEW_FIELD))) {
+			PrivacyMode privacy = PrivacyMode.of(upload.privacyMode());
+			if (!privacy.allowsField(target) || target.equals(ColumnMapping.NEW_FIELD) && !privacy.allowsFreeText()) {
 				refused.add(column);
 			}
 		});

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import com.growthhub.contacts.ContactImports;
+import com.growthhub.contacts.PrivacyMode;
 import com.growthhub.platform.tenancy.TenantContext;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
@@ -37,9 +38,10 @@ public class ImportTemplate {
 
 	public String csv() {
 		ContactImports.Rules rules = contacts.rules(TenantContext.requireOrganizationId());
+		PrivacyMode privacy = PrivacyMode.of(rules.privacyMode());
 		List<String> header = new ArrayList<>();
 		for (String field : ContactImports.STANDARD_FIELDS) {
-			if (!(rules.privacyMode() && (field.equals("lastName") || field.equals("notes")))) {
+			if (privacy.allowsField(field)) {
 				header.add(field);
 			}
 		}
@@ -51,7 +53,7 @@ public class ImportTemplate {
 			second.add(examples.get(1));
 		}
 		for (ContactImports.Field field : rules.customFields()) {
-			if (!(rules.privacyMode() && field.type().equals("string"))) {
+			if (privacy.allowsCustomFieldType(field.type())) {
 				header.add(field.label());
 				first.add("");
 				second.add("");
