@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.jmolecules.event.annotation.DomainEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -48,6 +49,16 @@ class EventCatalogTests {
 		}
 		assertThat(committed).as("docs/events.md was out of date and has been regenerated: commit it")
 			.isEqualTo(generated);
+	}
+
+	@Test
+	void everyEventAListenerTakesIsMarkedAsADomainEvent() {
+		assertThat(LISTENERS.stream().flatMap(method -> method.getRawParameterTypes().stream())
+			.filter(type -> type.getPackageName().startsWith("com.growthhub"))
+			.filter(type -> !type.isAnnotatedWith(DomainEvent.class))
+			.map(JavaClass::getName)
+			.distinct()
+			.toList()).as("events without @DomainEvent are missing from docs/events.md").isEmpty();
 	}
 
 	private String catalogue() throws IOException {
