@@ -124,6 +124,38 @@ class DealPagesTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void theSettingsFormsShowEveryBadFieldInPlaceAndKeepWhatWasTyped() throws Exception {
+		String owner = uniqueEmail("settingsform");
+		registerVerified(owner);
+		String token = accessToken(owner);
+		JsonNode sales = api().get("/api/v1/pipelines", token).body().path("items").get(0);
+		String pipeline = sales.path("id").asString();
+		String stage = sales.path("stages").get(0).path("id").asString();
+		BrowserSession pages = signedIn(owner);
+		String settings = pages.get("/pipelines").body();
+
+		var pipelineRefused = pages.post("/pipelines", Map.of("name", "P".repeat(81), "template", "blank",
+				"_csrf", BrowserSession.csrf(settings)));
+		assertThat(pipelineRefused.statusCode()).isEqualTo(200);
+		assertThat(pipelineRefused.body()).contains("value=\"" + "P".repeat(81) + "\"", "data-testid=\"field-error\"",
+				"at most 80 characters");
+		var stageRefused = pages.post("/pipelines/" + pipeline + "/stages/" + stage, Map.of("name", "  ", "color", "#0d6efd",
+				"kind", "open", "probability", "150", "_csrf", BrowserSession.csrf(settings)));
+		assertThat(stageRefused.statusCode()).isEqualTo(200);
+		assertThat(stageRefused.body()).contains("value=\"150\"", "must not be blank", "must be between 0 and 100");
+		assertThat(api().get("/api/v1/pipelines/" + pipeline, token).body().path("stages").get(0).path("probability").asInt())
+			.isEqualTo(10);
+
+		String services = pages.get("/services").body();
+		var serviceRefused = pages.post("/services", Map.of("code", "no spaces", "name", " ", "priceCents", "-1",
+				"_csrf", BrowserSession.csrf(services)));
+		assertThat(serviceRefused.statusCode()).isEqualTo(200);
+		assertThat(serviceRefused.body()).contains("value=\"no spaces\"", "value=\"-1\"");
+		assertThat(serviceRefused.body().split("data-testid=\"field-error\"", -1)).as("code, name and price").hasSize(4);
+		assertThat(api().get("/api/v1/services", token).body().path("items")).isEmpty();
+	}
+
+	@Test
 	void theBoardFiltersByAContactTagPickedByName() throws Exception {
 		String owner = uniqueEmail("tags");
 		registerVerified(owner);

@@ -60,6 +60,16 @@ class PipelineBadInputIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void aPastCloseDateAndAStrangerAsOwnerAreNamedTogether() {
+		Map<String, Object> body = newDeal("expectedCloseDate", java.time.LocalDate.now().minusDays(1).toString());
+		body.put("ownerId", java.util.UUID.randomUUID().toString());
+		ApiClient.Response answer = api().post("/api/v1/deals", body, token);
+		assertThat(answer.status()).isEqualTo(422);
+		assertThat(answer.body().path("errors").findValuesAsString("field")).containsExactlyInAnyOrder("expectedCloseDate",
+				"ownerId");
+	}
+
+	@Test
 	void pipelinesAndStagesRefuseBlankOrLongNamesAndImpossibleProbabilities() {
 		assertRefused(api().post("/api/v1/pipelines", Map.of("name", "   "), token), "name");
 		assertRefused(api().post("/api/v1/pipelines", Map.of("name", "p".repeat(81)), token), "name");

@@ -180,11 +180,15 @@ public class Deals {
 	}
 
 	private void checkOwnerAndDate(OrganizationId organization, @Nullable UUID ownerId, @Nullable LocalDate closeDate) {
+		List<InvalidDealException> refusals = new ArrayList<>();
 		if (closeDate != null && closeDate.isBefore(LocalDate.now())) {
-			throw InvalidDealException.closeDateInPast();
+			refusals.add(InvalidDealException.closeDateInPast());
 		}
 		if (ownerId != null && members.roleOf(organization, ownerId).isEmpty()) {
-			throw InvalidDealException.ownerNotMember();
+			refusals.add(InvalidDealException.ownerNotMember());
+		}
+		if (!refusals.isEmpty()) {
+			throw InvalidDealException.all(refusals);
 		}
 	}
 

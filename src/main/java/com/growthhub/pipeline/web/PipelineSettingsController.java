@@ -1,7 +1,10 @@
 package com.growthhub.pipeline.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.growthhub.identity.CurrentUser;
+import com.growthhub.pipeline.internal.InvalidPipelineInputException;
 import com.growthhub.pipeline.internal.PipelineTemplate;
 import com.growthhub.pipeline.internal.Pipelines;
 import com.growthhub.pipeline.internal.ServiceCatalog;
@@ -42,39 +46,47 @@ class PipelineSettingsController {
 	String pipelines(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("pipelines", pipelines.list(user.organization()));
 		model.addAttribute("kinds", StageKind.values());
+		if (!model.containsAttribute("refused")) {
+			model.addAttribute("refused", SettingsRefusal.NONE);
+		}
 		return "pipeline/settings";
 	}
 
 	@PostMapping("/pipelines")
 	@PreAuthorize("hasRole('MANAGER')")
 	String create(@AuthenticationPrincipal CurrentUser user, @RequestParam String name, @RequestParam String template,
-			@RequestParam(defaultValue = "false") boolean allowMultipleOpenDeals, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean allowMultipleOpenDeals, Model model, RedirectAttributes redirect) {
 		return attempt(redirect, "/pipelines", () -> pipelines.create(user.organization(), name,
-				PipelineTemplate.fromKey(template), allowMultipleOpenDeals));
+				PipelineTemplate.fromKey(template), allowMultipleOpenDeals),
+				refused("new-pipeline", Map.of("name", name), model, () -> pipelines(user, model)));
 	}
 
 	@PostMapping("/pipelines/{id}")
 	@PreAuthorize("hasRole('MANAGER')")
 	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam String name,
-			@RequestParam(defaultValue = "false") boolean allowMultipleOpenDeals, RedirectAttributes redirect) {
-		return attempt(redirect, "/pipelines", () -> pipelines.update(user.organization(), id, name, allowMultipleOpenDeals));
+			@RequestParam(defaultValue = "false") boolean allowMultipleOpenDeals, Model model, RedirectAttributes redirect) {
+		return attempt(redirect, "/pipelines", () -> pipelines.update(user.organization(), id, name, allowMultipleOpenDeals),
+				refused("pipeline-" + id, Map.of("name", name), model, () -> pipelines(user, model)));
 	}
 
 	@PostMapping("/pipelines/{id}/stages")
 	@PreAuthorize("hasRole('MANAGER')")
 	String addStage(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam String name,
 			@RequestParam(required = false) @Nullable String color, @RequestParam(required = false) @Nullable StageKind kind,
-			@RequestParam(required = false) @Nullable Integer probability, RedirectAttributes redirect) {
-		return attempt(redirect, "/pipelines", () -> stages.add(user.organization(), id, name, color, kind, probability));
+			@RequestParam(required = false) @Nullable Integer probability, Model model, RedirectAttributes redirect) {
+		return attempt(redirect, "/pipelines", () -> stages.add(user.organization(), id, name, color, kind, probability),
+				refused("new-stage-" + id, Map.of("name", name), model, () -> pipelines(user, model)));
 	}
 
 	@PostMapping("/pipelines/{id}/stages/{stageId}")
 	@PreAuthorize("hasRole('MANAGER')")
 	String updateStage(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID stageId,
 			@RequestParam String name, @RequestParam String color, @RequestParam StageKind kind,
-			@RequestParam Integer probability, RedirectAttributes redirect) {
+			@RequestParam Integer probability, Model model, RedirectAttributes redirect) {
 		return attempt(redirect, "/pipelines",
-				() -> stages.update(user.organization(), id, stageId, name, color, kind, probability));
+				() -> stages.update(user.organization(), id, stageId, name, color, kind, probability),
+				refused("stage-" + stageId, Map.of("name", name, "color", color, "probability", String.valueOf(probability)),
+						model, () -> pipelines(user, model)));
 	}
 
 	@PostMapping("/pipelines/{id}/stages/{stageId}/delete")
@@ -84,7 +96,7 @@ class PipelineSettingsController {
 		return attempt(redirect, "/pipelines", () -> {
 			stages.remove(user.organization(), id, stageId);
 			return null;
-		});
+		}, null);
 	}
 
 	/** The settings page's drag and drop: every stage id in the new order. */
@@ -99,20 +111,46 @@ class PipelineSettingsController {
 	@GetMapping("/services")
 	String services(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("services", services.list(user.organization()));
+		if (!model.containsAttribute("refused")) {
+			model.addAttribute("refused", SettingsRefusal.NONE);
+		}
 		return "pipeline/services";
 	}
 
 	@PostMapping("/services")
 	@PreAuthorize("hasRole('MANAGER')")
 	String addService(@AuthenticationPrincipal CurrentUser user, @RequestParam String code, @RequestParam String name,
-			@RequestParam(required = false) @Nullable Long priceCents, RedirectAttributes redirect) {
-		return attempt(redirect, "/services", () -> services.create(user.organization(), code, name, priceCents, null));
+			@RequestParam(required = false) @Nullable Long priceCents, Model model, RedirectAttributes redirect) {
+		Map<String, String> typed = Map.of("code", code, "name", name, "priceCents",
+				priceCents == null ? "" : String.valueOf(priceCents));
+		return attempt(redirect, "/services", () -> services.create(user.organization(), code, name, priceCents, null),
+				refused("new-service", typed, model, () -> services(user, model)));
 	}
 
-	private static String attempt(RedirectAttributes redirect, String back, java.util.function.Supplier<?> work) {
+	/** Shows a form's bad fields in place on the page, keeping what was typed. */
+	private static Function<InvalidPipelineInputException, String> refused(String form, Map<String, String> typed,
+			Model model, Supplier<String> page) {
+		return ex -> {
+			model.addAttribute("refused", SettingsRefusal.of(form, typed, ex));
+			return page.get();
+		};
+	}
+
+	/**
+	 * Saves and goes back; bad fields re-render the page with them marked (when {@code inPlace} is given), any other
+	 * refusal is shown above the page after the redirect.
+	 */
+	private static String attempt(RedirectAttributes redirect, String back, Supplier<?> work,
+			@Nullable Function<InvalidPipelineInputException, String> inPlace) {
 		try {
 			work.get();
 			redirect.addFlashAttribute("saved", true);
+		}
+		catch (InvalidPipelineInputException ex) {
+			if (inPlace != null) {
+				return inPlace.apply(ex);
+			}
+			RefusedAction.flash(redirect, ex);
 		}
 		catch (ErrorResponseException ex) {
 			RefusedAction.flash(redirect, ex);
