@@ -51,7 +51,7 @@ class JourneyTemplateApiController {
 	}
 
 	record TemplateRequest(
-			@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 120) @Nullable String name,
+			@Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") @Size(max = 120) @Nullable String name,
 			@Size(max = 100) @Nullable List<@Valid @NotNull StepRequest> steps) {
 
 		@Nullable List<JourneyTemplates.Step> toSteps() {

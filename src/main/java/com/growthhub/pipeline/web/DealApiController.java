@@ -49,7 +49,7 @@ import tools.jackson.databind.JsonNode;
 class DealApiController {
 
 	/** Absent is fine; given, a text must have a character that is not a space. */
-	static final String NOT_BLANK = "(?s).*\\S.*";
+	static final String NOT_BLANK = "[\\s\\S]*\\S[\\s\\S]*";
 
 	private final Deals deals;
 	private final DealMoves moves;
