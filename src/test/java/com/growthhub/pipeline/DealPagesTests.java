@@ -139,6 +139,10 @@ class DealPagesTests extends IdentityTestSupport {
 		assertThat(pipelineRefused.statusCode()).isEqualTo(200);
 		assertThat(pipelineRefused.body()).contains("value=\"" + "P".repeat(81) + "\"", "data-testid=\"field-error\"",
 				"at most 80 characters");
+		var nameTaken = pages.post("/pipelines", Map.of("name", "sales", "template", "blank",
+				"_csrf", BrowserSession.csrf(settings)));
+		assertThat(nameTaken.statusCode()).isEqualTo(200);
+		assertThat(nameTaken.body()).contains("value=\"sales\"", "is already taken");
 		var stageRefused = pages.post("/pipelines/" + pipeline + "/stages/" + stage, Map.of("name", "  ", "color", "#0d6efd",
 				"kind", "open", "probability", "150", "_csrf", BrowserSession.csrf(settings)));
 		assertThat(stageRefused.statusCode()).isEqualTo(200);

@@ -73,7 +73,7 @@ public class Pipelines {
 						""").params(name == null ? null : name.strip(), allowMultipleOpenDeals, organization.value(), id).update();
 			}
 			catch (DuplicateKeyException ex) {
-				throw PipelineConflictException.nameTaken("pipeline");
+				throw PipelineConflictException.nameTaken("pipeline", "name");
 			}
 			return load(organization, id);
 		});
@@ -133,7 +133,7 @@ public class Pipelines {
 					isDefault, allowMultipleOpenDeals).update();
 		}
 		catch (DuplicateKeyException ex) {
-			throw PipelineConflictException.nameTaken("pipeline");
+			throw PipelineConflictException.nameTaken("pipeline", "name");
 		}
 		int position = 0;
 		for (PipelineTemplate.Stage stage : template.stages()) {

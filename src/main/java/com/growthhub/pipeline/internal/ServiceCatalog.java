@@ -64,7 +64,7 @@ public class ServiceCatalog {
 						currency == null ? null : currency.strip().toUpperCase(Locale.ROOT)).query(ServiceView.class).single();
 			}
 			catch (DuplicateKeyException ex) {
-				throw PipelineConflictException.nameTaken("service code");
+				throw PipelineConflictException.nameTaken("service", "code");
 			}
 		});
 	}

@@ -44,7 +44,7 @@ public class Stages {
 						(kind == null ? StageKind.OPEN : kind).name(), probability, pipelineId).update();
 			}
 			catch (DuplicateKeyException ex) {
-				throw PipelineConflictException.nameTaken("stage");
+				throw PipelineConflictException.nameTaken("stage", "name");
 			}
 			return pipelines.load(organization, pipelineId).stage(id);
 		});
@@ -64,7 +64,7 @@ public class Stages {
 						organization.value(), stageId).update();
 			}
 			catch (DuplicateKeyException ex) {
-				throw PipelineConflictException.nameTaken("stage");
+				throw PipelineConflictException.nameTaken("stage", "name");
 			}
 			if (kind != null) {
 				jdbc.sql("update deals set status = ?, updated_at = now(), version = version + 1 where organization_id = ? and stage_id = ? and status <> ?")

@@ -2,6 +2,7 @@ package com.growthhub.pipeline.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.growthhub.identity.CurrentUser;
-import com.growthhub.pipeline.internal.InvalidPipelineInputException;
 import com.growthhub.pipeline.internal.PipelineTemplate;
 import com.growthhub.pipeline.internal.Pipelines;
 import com.growthhub.pipeline.internal.ServiceCatalog;
@@ -127,32 +127,30 @@ class PipelineSettingsController {
 				refused("new-service", typed, model, () -> services(user, model)));
 	}
 
-	/** Shows a form's bad fields in place on the page, keeping what was typed. */
-	private static Function<InvalidPipelineInputException, String> refused(String form, Map<String, String> typed,
+	/** Shows a form's refused fields in place on the page, keeping what was typed; empty when none is named. */
+	private static Function<ErrorResponseException, Optional<String>> refused(String form, Map<String, String> typed,
 			Model model, Supplier<String> page) {
-		return ex -> {
-			model.addAttribute("refused", SettingsRefusal.of(form, typed, ex));
+		return ex -> SettingsRefusal.of(form, typed, ex).map(refusal -> {
+			model.addAttribute("refused", refusal);
 			return page.get();
-		};
+		});
 	}
 
 	/**
-	 * Saves and goes back; bad fields re-render the page with them marked (when {@code inPlace} is given), any other
-	 * refusal is shown above the page after the redirect.
+	 * Saves and goes back. A refusal naming fields of the form re-renders the page with them marked (when
+	 * {@code inPlace} is given); any other is shown above the page after the redirect.
 	 */
 	private static String attempt(RedirectAttributes redirect, String back, Supplier<?> work,
-			@Nullable Function<InvalidPipelineInputException, String> inPlace) {
+			@Nullable Function<ErrorResponseException, Optional<String>> inPlace) {
 		try {
 			work.get();
 			redirect.addFlashAttribute("saved", true);
 		}
-		catch (InvalidPipelineInputException ex) {
-			if (inPlace != null) {
-				return inPlace.apply(ex);
-			}
-			RefusedAction.flash(redirect, ex);
-		}
 		catch (ErrorResponseException ex) {
+			Optional<String> page = inPlace == null ? Optional.empty() : inPlace.apply(ex);
+			if (page.isPresent()) {
+				return page.get();
+			}
 			RefusedAction.flash(redirect, ex);
 		}
 		return "redirect:" + back;
