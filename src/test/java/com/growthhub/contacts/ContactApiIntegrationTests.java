@@ -81,6 +81,9 @@ class ContactApiIntegrationTests extends IdentityTestSupport {
 
 		assertThat(create(Map.of("firstName", "A", "customFields", Map.of("budget", "lots"))).status()).isEqualTo(400);
 		assertThat(create(Map.of("firstName", "A", "customFields", Map.of("tier", "bronze"))).status()).isEqualTo(400);
+		assertThat(create(Map.of("firstName", " ", "phone", "call me", "customFields", Map.of("budget", "lots", "tier", "bronze")))
+			.body().path("errors").findValuesAsString("field")).as("every bad field at once")
+			.containsExactlyInAnyOrder("firstName", "phone", "customFields.budget", "customFields.tier");
 		assertThat(create(Map.of("firstName", "A", "customFields", Map.of("unknown", 1))).body().path("errors").toString())
 			.contains("customFields.unknown");
 		ApiClient.Response good = create(Map.of("firstName", "Rich", "customFields", Map.of("budget", 5000, "tier", "gold")));

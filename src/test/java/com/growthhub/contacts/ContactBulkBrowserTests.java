@@ -14,7 +14,7 @@ import org.openqa.selenium.support.ui.Select;
 
 import com.growthhub.BrowserTestSupport;
 
-/** Tagging several contacts at once from the list's bulk bar, then keeping that filter as a saved view. */
+/** Tagging several contacts at once from the list's bulk bar, keeping that filter as a saved view, deleting after a confirmation. */
 class ContactBulkBrowserTests extends BrowserTestSupport {
 
 	@Test
@@ -62,6 +62,16 @@ class ContactBulkBrowserTests extends BrowserTestSupport {
 		waiting().until(driver -> rowNames().equals(List.of("Alan Turing", "Ada Lovelace"))
 				|| rowNames().equals(List.of("Ada Lovelace", "Alan Turing")));
 		assertThat(new Select(visible(By.id("tag"))).getFirstSelectedOption().getText()).isEqualTo("VIP");
+
+		open("/contacts");
+		waiting().until(driver -> rowNames().size() == 3);
+		click(By.cssSelector("[data-testid=select-row][aria-label='Select Grace Hopper']"));
+		new Select(visible(By.cssSelector("[data-testid=bulk-action]"))).selectByValue("delete");
+		click(By.cssSelector("[data-testid=bulk-apply]"));
+		assertThat(textOf(By.cssSelector("[data-testid=bulk-confirm] h1"))).isEqualTo("Delete 1 contact?");
+		click(By.cssSelector("[data-testid=bulk-confirm-delete]"));
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "1 contact deleted."));
+		waiting().until(driver -> rowNames().size() == 2 && !rowNames().contains("Grace Hopper"));
 	}
 
 	private List<String> rowNames() {

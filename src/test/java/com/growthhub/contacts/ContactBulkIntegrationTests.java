@@ -10,16 +10,18 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.growthhub.BrowserSession;
 import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
 
 class ContactBulkIntegrationTests extends IdentityTestSupport {
 
+	private String owner;
 	private String token;
 
 	@BeforeEach
 	void organization() {
-		String owner = uniqueEmail("bulk");
+		owner = uniqueEmail("bulk");
 		registerVerified(owner);
 		token = accessToken(owner);
 	}
@@ -79,6 +81,29 @@ class ContactBulkIntegrationTests extends IdentityTestSupport {
 		assertThat(bulk(List.of(a, b), "delete", Map.of()).body().path("affected").asInt()).isEqualTo(2);
 		assertThat(api().get("/api/v1/contacts?deleted=true", token).body().path("items").size()).isEqualTo(2);
 		assertThat(bulk(List.of(a), "delete", Map.of()).status()).isEqualTo(404);
+	}
+
+	@Test
+	void theListPageAsksBeforeDeletingAndSaysHowManyWereDeleted() throws Exception {
+		String a = create("A");
+		String b = create("B");
+		BrowserSession pages = signedIn(owner);
+		String list = pages.get("/contacts?sort=name").body();
+
+		var asked = pages.post("/contacts/bulk", Map.of("ids", a + "," + b, "action", "delete", "sort", "name",
+				"_csrf", BrowserSession.csrf(list)));
+		assertThat(asked.statusCode()).isEqualTo(200);
+		assertThat(asked.body()).contains("data-testid=\"bulk-confirm\"", "Delete 2 contacts", "value=\"" + a + "\"",
+				"name=\"confirmed\" value=\"true\"", "href=\"/contacts?sort=name\"");
+		assertThat(api().get("/api/v1/contacts?deleted=true", token).body().path("items")).as("nothing deleted yet").isEmpty();
+
+		var deleted = pages.post("/contacts/bulk", Map.of("ids", a + "," + b, "action", "delete", "confirmed", "true",
+				"sort", "name", "_csrf", BrowserSession.csrf(asked.body())));
+		assertThat(deleted.statusCode()).isEqualTo(302);
+		assertThat(api().get("/api/v1/contacts?deleted=true", token).body().path("items").size()).isEqualTo(2);
+		var back = java.net.URI.create(deleted.headers().firstValue("Location").orElseThrow());
+		assertThat(back.getRawQuery()).isEqualTo("sort=name");
+		assertThat(pages.get(back.getRawPath() + "?" + back.getRawQuery()).body()).contains("2 contacts deleted.");
 	}
 
 	@Test

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.growthhub.BrowserSession;
+
 class SignUpApiIntegrationTests extends IdentityTestSupport {
 
 	@Test
@@ -40,5 +42,33 @@ class SignUpApiIntegrationTests extends IdentityTestSupport {
 
 		// The device is now known: no second step next time.
 		assertThat(signInAgain(email, tokens.text("deviceToken")).body().has("mfaRequired")).isFalse();
+	}
+
+	@Test
+	void refusesAnAddressWithoutADotInTheDomainAndABlankPasswordNamingBoth() {
+		ApiClient.Response answer = api().post("/api/v1/auth/register", Map.of("email", "maya@bad", "password", "   ",
+				"firstName", "Maya", "lastName", "Bad", "organizationName", "Bad Inc"), null);
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.body().path("errors").findValuesAsString("field")).containsExactlyInAnyOrder("email", "password");
+		assertThat(api().post("/api/v1/auth/register", Map.of("email", "maya@bad.example", "password", "",
+				"firstName", "Maya", "lastName", "Bad", "organizationName", "Bad Inc"), null).body().path("errors")
+			.findValuesAsString("field")).containsExactly("password");
+	}
+
+	@Test
+	void theSignUpFormNamesEveryBadFieldAtOnceAndKeepsWhatWasTyped() throws Exception {
+		BrowserSession browser = new BrowserSession(port);
+		String form = browser.get("/register").body();
+		var refused = browser.post("/register", Map.of("email", "maya@bad", "password", "", "firstName", "Maya",
+				"lastName", "", "organizationName", "Maya Studio", "_csrf", BrowserSession.csrf(form)));
+		assertThat(refused.statusCode()).isEqualTo(200);
+		String page = refused.body();
+		assertThat(page).contains("value=\"maya@bad\"", "value=\"Maya Studio\"");
+		assertThat(page.split("class=\"invalid-feedback\"", -1)).as("email, password and last name").hasSize(4);
+
+		var shortPassword = browser.post("/register", Map.of("email", "maya@bad", "password", "short", "firstName", "Maya",
+				"lastName", "Bad", "organizationName", "Maya Studio", "_csrf", BrowserSession.csrf(page)));
+		assertThat(shortPassword.body()).contains("Use at least 10 characters");
+		assertThat(shortPassword.body().split("class=\"invalid-feedback\"", -1)).as("email and password").hasSize(3);
 	}
 }

@@ -80,6 +80,11 @@ class JourneyApiIntegrationTests extends IdentityTestSupport {
 		assertThat(api().post("/api/v1/journey-templates", Map.of("name", "", "steps", List.of()), token).status())
 			.isEqualTo(400);
 		assertThat(api().post("/api/v1/journey-templates", "{\"name\": ", token).status()).isEqualTo(400);
+		ApiClient.Response everything = api().post("/api/v1/journey-templates", Map.of("name", "   ", "steps",
+				List.of(Map.of("title", " ", "dueOffsetDays", 5000, "assigneeRole", "member"))), token);
+		assertThat(everything.status()).isEqualTo(400);
+		assertThat(everything.body().path("errors").findValuesAsString("field")).as("every bad field at once")
+			.containsExactlyInAnyOrder("name", "steps[0].title", "steps[0].dueOffsetDays");
 		assertThat(api().exchange("PATCH", "/api/v1/journey-templates/" + UUID.randomUUID(), Map.of("name", "Y"), token,
 				Map.of()).status()).isEqualTo(404);
 	}

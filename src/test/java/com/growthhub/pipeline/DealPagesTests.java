@@ -66,7 +66,9 @@ class DealPagesTests extends IdentityTestSupport {
 		assertThat(newForm).contains("Sales");
 		var created = pages.post("/deals/new", Map.of("contactId", contact, "pipelineId", pipeline, "title", "Second for Ada",
 				"valueCents", "100", "currency", "USD", "_csrf", BrowserSession.csrf(newForm)));
-		assertThat(created.statusCode()).as("one open deal per contact").isEqualTo(409);
+		assertThat(created.statusCode()).as("one open deal per contact: refused on the form").isEqualTo(200);
+		assertThat(created.body()).contains("data-testid=\"open-deal-exists\"", "href=\"/deals/" + deal + "\"",
+				"value=\"Second for Ada\"", "value=\"100\"");
 		String masterclass = api().post("/api/v1/pipelines", Map.of("name", "Funnel", "template", "masterclass"), token).text("id");
 		created = pages.post("/deals/new", Map.of("contactId", contact, "pipelineId", masterclass, "title", "Funnel for Ada",
 				"_csrf", BrowserSession.csrf(newForm)));
@@ -89,6 +91,72 @@ class DealPagesTests extends IdentityTestSupport {
 		assertThat(theirs.get("/deals/" + deal).statusCode()).isEqualTo(404);
 		assertThat(theirs.get("/deals/board/" + pipeline + "/stream").statusCode()).isEqualTo(404);
 		assertThat(theirs.get("/deals").body()).doesNotContain("Botox");
+	}
+
+	@Test
+	void theDealFormsShowEveryBadFieldNextToItsInputAndKeepWhatWasTyped() throws Exception {
+		String owner = uniqueEmail("dealform");
+		registerVerified(owner);
+		String token = accessToken(owner);
+		String contact = api().post("/api/v1/contacts", Map.of("firstName", "Fay"), token).text("id");
+		BrowserSession pages = signedIn(owner);
+		String form = pages.get("/deals/new?contact=" + contact).body();
+
+		var refused = pages.post("/deals/new", Map.of("contactId", contact, "title", "   ", "valueCents", "-5",
+				"campaign", "Spring " + "x".repeat(200), "_csrf", BrowserSession.csrf(form)));
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("data-testid=\"title-error\"", "data-testid=\"valueCents-error\"",
+				"data-testid=\"campaign-error\"", "value=\"-5\"", "value=\"Spring xxx", "is-invalid");
+		var tooLong = pages.post("/deals/new", Map.of("contactId", contact, "title", "T".repeat(201),
+				"_csrf", BrowserSession.csrf(form)));
+		assertThat(tooLong.statusCode()).isEqualTo(200);
+		assertThat(tooLong.body()).contains("data-testid=\"title-error\"", "value=\"" + "T".repeat(201) + "\"");
+		assertThat(api().get("/api/v1/deals?contactId=" + contact, token).body().path("items")).isEmpty();
+
+		String deal = api().post("/api/v1/deals", Map.of("contactId", contact, "title", "Kept"), token).text("id");
+		String page = pages.get("/deals/" + deal).body();
+		var edited = pages.post("/deals/" + deal, Map.of("title", " ", "valueCents", "-1", "campaign", "Typed campaign",
+				"version", "0", "_csrf", BrowserSession.csrf(page)));
+		assertThat(edited.statusCode()).isEqualTo(200);
+		assertThat(edited.body()).contains("data-testid=\"title-error\"", "data-testid=\"valueCents-error\"",
+				"value=\"Typed campaign\"", "value=\"-1\"");
+		assertThat(api().get("/api/v1/deals/" + deal, token).text("title")).isEqualTo("Kept");
+	}
+
+	@Test
+	void theSettingsFormsShowEveryBadFieldInPlaceAndKeepWhatWasTyped() throws Exception {
+		String owner = uniqueEmail("settingsform");
+		registerVerified(owner);
+		String token = accessToken(owner);
+		JsonNode sales = api().get("/api/v1/pipelines", token).body().path("items").get(0);
+		String pipeline = sales.path("id").asString();
+		String stage = sales.path("stages").get(0).path("id").asString();
+		BrowserSession pages = signedIn(owner);
+		String settings = pages.get("/pipelines").body();
+
+		var pipelineRefused = pages.post("/pipelines", Map.of("name", "P".repeat(81), "template", "blank",
+				"_csrf", BrowserSession.csrf(settings)));
+		assertThat(pipelineRefused.statusCode()).isEqualTo(200);
+		assertThat(pipelineRefused.body()).contains("value=\"" + "P".repeat(81) + "\"", "data-testid=\"field-error\"",
+				"at most 80 characters");
+		var nameTaken = pages.post("/pipelines", Map.of("name", "sales", "template", "blank",
+				"_csrf", BrowserSession.csrf(settings)));
+		assertThat(nameTaken.statusCode()).isEqualTo(200);
+		assertThat(nameTaken.body()).contains("value=\"sales\"", "is already taken");
+		var stageRefused = pages.post("/pipelines/" + pipeline + "/stages/" + stage, Map.of("name", "  ", "color", "#0d6efd",
+				"kind", "open", "probability", "150", "_csrf", BrowserSession.csrf(settings)));
+		assertThat(stageRefused.statusCode()).isEqualTo(200);
+		assertThat(stageRefused.body()).contains("value=\"150\"", "must not be blank", "must be between 0 and 100");
+		assertThat(api().get("/api/v1/pipelines/" + pipeline, token).body().path("stages").get(0).path("probability").asInt())
+			.isEqualTo(10);
+
+		String services = pages.get("/services").body();
+		var serviceRefused = pages.post("/services", Map.of("code", "no spaces", "name", " ", "priceCents", "-1",
+				"_csrf", BrowserSession.csrf(services)));
+		assertThat(serviceRefused.statusCode()).isEqualTo(200);
+		assertThat(serviceRefused.body()).contains("value=\"no spaces\"", "value=\"-1\"");
+		assertThat(serviceRefused.body().split("data-testid=\"field-error\"", -1)).as("code, name and price").hasSize(4);
+		assertThat(api().get("/api/v1/services", token).body().path("items")).isEmpty();
 	}
 
 	@Test

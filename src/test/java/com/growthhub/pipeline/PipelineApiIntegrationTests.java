@@ -127,7 +127,7 @@ class PipelineApiIntegrationTests extends IdentityTestSupport {
 		assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
 		assertThat(created.text("code")).isEqualTo("BTX");
 		assertThat(api().post("/api/v1/services", Map.of("code", "BTX", "name", "Again"), token).status()).isEqualTo(409);
-		assertThat(api().post("/api/v1/services", Map.of("code", "b t x", "name", "Bad"), token).status()).isEqualTo(422);
+		assertThat(api().post("/api/v1/services", Map.of("code", "b t x", "name", "Bad"), token).status()).isEqualTo(400);
 		assertThat(api().get("/api/v1/services", token).body().path("items")).hasSize(1);
 	}
 

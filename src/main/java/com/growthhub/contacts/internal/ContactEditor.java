@@ -59,7 +59,8 @@ public class ContactEditor {
 				errors.add(Map.of("field", field, "message", problem.getMessage()));
 			}
 		}
-		if (draft.firstName == null || draft.firstName.isBlank()) {
+		if ((draft.firstName == null || draft.firstName.isBlank())
+				&& errors.stream().noneMatch(error -> "firstName".equals(error.get("field")))) {
 			errors.add(Map.of("field", "firstName", "message", "is required"));
 		}
 		if (draft.status == null) {
@@ -69,12 +70,18 @@ public class ContactEditor {
 			errors.add(Map.of("field", "status", "message", "must be one of " + draft.type.statuses() + " for a "
 					+ draft.type.key()));
 		}
+		if (changes.containsKey("customFields") || context.creating()) {
+			// Checked even when other fields are wrong, so that one answer names every bad field.
+			try {
+				draft.customFields = customFields.apply(draft.customFields, customFieldChanges(changes.get("customFields")),
+						context.definitions(), "customFields.");
+			}
+			catch (InvalidContactException ex) {
+				errors.addAll(ex.errors());
+			}
+		}
 		if (!errors.isEmpty()) {
 			throw InvalidContactException.fields(errors);
-		}
-		if (changes.containsKey("customFields") || context.creating()) {
-			draft.customFields = customFields.apply(draft.customFields, customFieldChanges(changes.get("customFields")),
-					context.definitions(), "customFields.");
 		}
 	}
 

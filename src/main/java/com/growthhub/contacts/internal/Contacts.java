@@ -78,6 +78,21 @@ public class Contacts {
 		});
 	}
 
+	/**
+	 * Checks fields as {@link #create} (no {@code id}) or {@link #update} would, without saving: an
+	 * {@link InvalidContactException} naming every bad field, so a form that already found some can show the rest at
+	 * the same time.
+	 */
+	public void check(CurrentUser user, @Nullable UUID id, Map<String, @Nullable Object> fields) {
+		UUID organization = user.organization().value();
+		transactions.run(TenantContext.current(), () -> {
+			ContactSettings rules = settings.get(organization);
+			ContactDraft draft = id == null ? new ContactDraft()
+					: ContactDraft.of(visible(user, rules, repository.find(organization, id, false, true)));
+			editor.apply(draft, fields, new ContactEditor.Context(rules, customFields.definitions(organization), id == null));
+		});
+	}
+
 	public ContactView get(CurrentUser user, UUID id) {
 		UUID organization = user.organization().value();
 		return transactions.call(TenantContext.current(), () -> {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -23,7 +24,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The list's bulk bar: one action on the rows ticked on the page, then back to the same filters. */
+/**
+ * The list's bulk bar: one action on the rows ticked on the page, then back to the same filters. Deleting asks first
+ * on a page of its own (no script needed) and only a confirmed request deletes.
+ */
 @Controller
 class ContactBulkController {
 
@@ -36,7 +40,11 @@ class ContactBulkController {
 	/** Changing the owner without choosing one makes the person acting the owner. */
 	record BulkForm(@NotEmpty @Size(max = BulkActions.MAX_IDS) @Nullable List<@NotNull UUID> ids,
 			@NotNull @Pattern(regexp = "tag|untag|add_to_list|remove_from_list|change_owner|delete") @Nullable String action,
-			@Nullable UUID tagId, @Nullable UUID listId, @Nullable UUID ownerId) {
+			@Nullable UUID tagId, @Nullable UUID listId, @Nullable UUID ownerId, @Nullable Boolean confirmed) {
+
+		boolean deletes() {
+			return "delete".equals(action);
+		}
 
 		BulkActions.Selection toSelection(CurrentUser user) {
 			BulkActions.Action chosen = BulkActions.Action.valueOf(action.toUpperCase(Locale.ROOT));
@@ -48,14 +56,18 @@ class ContactBulkController {
 	@PostMapping("/contacts/bulk")
 	String apply(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("bulk") BulkForm form,
 			BindingResult result, @ModelAttribute("filter") ContactListController.ContactFilter filter,
-			RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			RefusedAction.flash(redirect, "contacts.bulk.invalid");
 			return "redirect:" + filter.url();
 		}
+		if (form.deletes() && !Boolean.TRUE.equals(form.confirmed())) {
+			model.addAttribute("back", filter.url());
+			return "contacts/bulk-confirm";
+		}
 		try {
 			int affected = bulk.apply(user, form.toSelection(user));
-			redirect.addFlashAttribute("notice", "contacts.bulk.done");
+			redirect.addFlashAttribute("notice", form.deletes() ? "contacts.bulk.deleted" : "contacts.bulk.done");
 			redirect.addFlashAttribute("noticeArgs", new Object[] { affected });
 		}
 		catch (ErrorResponseException ex) {

@@ -48,10 +48,11 @@ class ContactFormController {
 	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") ContactForm form,
 			BindingResult result, @RequestParam Map<String, String> parameters, Model model, RedirectAttributes redirect) {
 		CustomFieldInputs custom = CustomFieldInputs.of(choices.definitions(), parameters);
+		boolean privacy = choices.privacyMode(user);
 		if (result.hasErrors()) {
+			alsoCheck(user, null, form.fields(true, privacy, custom.changes(true, privacy)), result, model);
 			return page(user, null, custom, model);
 		}
-		boolean privacy = choices.privacyMode(user);
 		try {
 			ContactView created = contacts.create(user, form.fields(true, privacy, custom.changes(true, privacy)));
 			redirect.addFlashAttribute("notice", "contacts.created");
@@ -76,10 +77,11 @@ class ContactFormController {
 			@RequestParam Map<String, String> parameters, Model model, RedirectAttributes redirect) {
 		ContactView contact = contacts.get(user, id);
 		CustomFieldInputs custom = CustomFieldInputs.of(choices.definitions(), parameters);
+		boolean privacy = choices.privacyMode(user);
 		if (result.hasErrors()) {
+			alsoCheck(user, id, form.fields(false, privacy, custom.changes(false, privacy)), result, model);
 			return page(user, contact, custom, model);
 		}
-		boolean privacy = choices.privacyMode(user);
 		try {
 			contacts.update(user, id, form.fields(false, privacy, custom.changes(false, privacy)));
 			redirect.addFlashAttribute("notice", "contacts.saved");
@@ -88,6 +90,17 @@ class ContactFormController {
 		catch (InvalidContactException | ContactConflictException | PolicyRefusedException ex) {
 			ContactProblems.reject(result, model, ex);
 			return page(user, contact, custom, model);
+		}
+	}
+
+	/** The form found some bad fields; the service's checks name the rest (custom fields, phone), all at once. */
+	private void alsoCheck(CurrentUser user, @Nullable UUID id, Map<String, @Nullable Object> fields, BindingResult result,
+			Model model) {
+		try {
+			contacts.check(user, id, fields);
+		}
+		catch (InvalidContactException | PolicyRefusedException ex) {
+			ContactProblems.rejectMore(result, model, ex);
 		}
 	}
 

@@ -23,6 +23,15 @@ final class ContactProblems {
 	}
 
 	static void reject(BindingResult result, Model model, ErrorResponseException ex) {
+		place(result, model, ex, false);
+	}
+
+	/** Adds the refusal's fields to a form that already has errors, skipping the fields it has already marked. */
+	static void rejectMore(BindingResult result, Model model, ErrorResponseException ex) {
+		place(result, model, ex, true);
+	}
+
+	private static void place(BindingResult result, Model model, ErrorResponseException ex, boolean more) {
 		if (!ex.getStatusCode().is4xxClientError()) {
 			throw ex;
 		}
@@ -41,7 +50,9 @@ final class ContactProblems {
 						placed = true;
 					}
 					else if (hasField(result, field)) {
-						result.rejectValue(field, "rejected", message);
+						if (!more || !result.hasFieldErrors(field)) {
+							result.rejectValue(field, "rejected", message);
+						}
 						placed = true;
 					}
 					else {

@@ -14,7 +14,11 @@ final class AuthRequests {
 	private AuthRequests() {
 	}
 
-	record RegisterRequest(@NotBlank @Email @Size(max = 254) String email, @NotNull @Size(max = 1024) String password,
+	/** An address people can be mailed at: something, an @, and a domain with a dot ({@code maya@bad} is refused). */
+	static final String MAILABLE = "\\s*[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+\\s*";
+
+	record RegisterRequest(@NotBlank @Email(regexp = MAILABLE) @Size(max = 254) String email,
+			@NotBlank @Size(max = 1024) String password,
 			@NotBlank @Size(max = 100) String firstName, @NotBlank @Size(max = 100) String lastName,
 			@NotBlank @Size(max = 120) String organizationName) {
 	}

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.growthhub.identity.internal.PasswordPolicy;
 import com.growthhub.identity.internal.Registration;
 import com.growthhub.messaging.MailServer;
 import com.growthhub.platform.web.RefusedAction;
@@ -18,7 +19,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -28,13 +28,16 @@ class RegistrationController {
 
 	private final Registration registration;
 	private final MailServer mailServer;
+	private final PasswordPolicy passwords;
 
-	RegistrationController(Registration registration, MailServer mailServer) {
+	RegistrationController(Registration registration, MailServer mailServer, PasswordPolicy passwords) {
 		this.registration = registration;
 		this.mailServer = mailServer;
+		this.passwords = passwords;
 	}
 
-	record RegisterForm(@NotBlank @Email @Size(max = 254) String email, @NotNull @Size(max = 1024) String password,
+	record RegisterForm(@NotBlank @Email(regexp = AuthRequests.MAILABLE) @Size(max = 254) String email,
+			@NotBlank @Size(max = 1024) String password,
 			@NotBlank @Size(max = 100) String firstName, @NotBlank @Size(max = 100) String lastName,
 			@NotBlank @Size(max = 120) String organizationName) {
 	}
@@ -53,6 +56,7 @@ class RegistrationController {
 	String register(@Valid @ModelAttribute("form") RegisterForm form, BindingResult result, HttpServletRequest request,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
+			checkPassword(form, result);
 			return "identity/register";
 		}
 		try {
@@ -102,6 +106,19 @@ class RegistrationController {
 			RefusedAction.flash(redirect, ex);
 		}
 		return "redirect:/verify";
+	}
+
+	/** With other fields wrong, the password is judged too, so the form names every problem at once. */
+	private void checkPassword(RegisterForm form, BindingResult result) {
+		if (result.hasFieldErrors("password")) {
+			return;
+		}
+		try {
+			passwords.check("password", form.password());
+		}
+		catch (ErrorResponseException ex) {
+			FormProblems.reject(result, ex);
+		}
 	}
 
 	private String verifyPage(Model model) {

@@ -71,8 +71,8 @@ public class JourneyTemplates {
 
 	public Template create(CurrentUser user, String name, List<Step> steps) {
 		UUID organization = user.organization().value();
-		String checked = checkName(name);
-		checkSteps(steps);
+		String checked = name.strip();
+		check(name, steps);
 		return transactions.call(TenantContext.current(), () -> {
 			UUID id = Ids.next();
 			jdbc.sql("insert into journey_templates (id, organization_id, name) values (?, ?, ?)")
@@ -85,14 +85,12 @@ public class JourneyTemplates {
 	/** Renames and/or replaces the steps; null leaves that part as it is. Running journeys keep their copies. */
 	public Template update(CurrentUser user, UUID id, @Nullable String name, @Nullable List<Step> steps) {
 		UUID organization = user.organization().value();
-		if (steps != null) {
-			checkSteps(steps);
-		}
+		check(name, steps);
 		return transactions.call(TenantContext.current(), () -> {
 			load(organization, id);
 			if (name != null) {
 				jdbc.sql("update journey_templates set name = ?, updated_at = now(), version = version + 1 where id = ?")
-					.params(checkName(name), id).update();
+					.params(name.strip(), id).update();
 			}
 			if (steps != null) {
 				jdbc.sql("delete from journey_template_steps where template_id = ?").param(id).update();
@@ -125,30 +123,30 @@ public class JourneyTemplates {
 		}
 	}
 
-	private static String checkName(String name) {
-		String stripped = name.strip();
-		if (stripped.isEmpty() || stripped.length() > 120) {
-			throw JourneyInputException.field("name", "must be 1 to 120 characters");
+	/** The tables' checks on a name and steps (null: not changed), every bad field named at once. */
+	private static void check(@Nullable String name, @Nullable List<Step> steps) {
+		List<Map<String, String>> errors = new ArrayList<>();
+		if (name != null && (name.isBlank() || name.strip().length() > 120)) {
+			errors.add(Map.of("field", "name", "message", "must be 1 to 120 characters"));
 		}
-		return stripped;
-	}
-
-	private static void checkSteps(List<Step> steps) {
-		if (steps.size() > 100) {
-			throw JourneyInputException.field("steps", "at most 100 steps");
+		if (steps != null && steps.size() > 100) {
+			errors.add(Map.of("field", "steps", "message", "at most 100 steps"));
 		}
-		for (int i = 0; i < steps.size(); i++) {
+		for (int i = 0; steps != null && i < steps.size(); i++) {
 			Step step = steps.get(i);
 			if (step.title() == null || step.title().isBlank() || step.title().strip().length() > 200) {
-				throw JourneyInputException.field("steps[" + i + "].title", "must be 1 to 200 characters");
+				errors.add(Map.of("field", "steps[" + i + "].title", "message", "must be 1 to 200 characters"));
 			}
 			if (step.dueOffsetDays() < 0 || step.dueOffsetDays() > 3650) {
-				throw JourneyInputException.field("steps[" + i + "].dueOffsetDays", "must be between 0 and 3650");
+				errors.add(Map.of("field", "steps[" + i + "].dueOffsetDays", "message", "must be between 0 and 3650"));
 			}
 			if (!STEP_ROLES.contains(step.assigneeRole())) {
-				throw JourneyInputException.field("steps[" + i + "].assigneeRole",
-						"must be one of " + STEP_ROLES.stream().map(r -> r.key().toLowerCase(Locale.ROOT)).toList());
+				errors.add(Map.of("field", "steps[" + i + "].assigneeRole", "message",
+						"must be one of " + STEP_ROLES.stream().map(r -> r.key().toLowerCase(Locale.ROOT)).toList()));
 			}
+		}
+		if (!errors.isEmpty()) {
+			throw JourneyInputException.fields(errors);
 		}
 	}
 }

@@ -27,6 +27,7 @@ import com.growthhub.platform.web.PageCursor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -53,7 +54,7 @@ class JourneyApiController {
 	record StepRequest(@Nullable Boolean done, @Nullable UUID assigneeId, @Nullable LocalDate dueOn) {
 	}
 
-	record PurchaseRequest(@NotNull UUID serviceId, @Nullable Long priceCents) {
+	record PurchaseRequest(@NotNull UUID serviceId, @Nullable @Min(0) Long priceCents) {
 	}
 
 	record AgreementRequest(@Size(max = 50) @Nullable List<@Valid @NotNull PurchaseRequest> services) {

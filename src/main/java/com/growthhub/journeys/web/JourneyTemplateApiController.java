@@ -28,6 +28,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 @RestController
@@ -49,7 +50,8 @@ class JourneyTemplateApiController {
 		}
 	}
 
-	record TemplateRequest(@Size(min = 1, max = 120) @Nullable String name,
+	record TemplateRequest(
+			@Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") @Size(max = 120) @Nullable String name,
 			@Size(max = 100) @Nullable List<@Valid @NotNull StepRequest> steps) {
 
 		@Nullable List<JourneyTemplates.Step> toSteps() {

@@ -44,6 +44,7 @@ public class DealMoves {
 	/** @param version the version the mover saw; without it the stage the deal is in now is what must not change */
 	public DealView move(OrganizationId organization, @Nullable UUID actor, UUID dealId, UUID stageId,
 			@Nullable String lostReason, @Nullable Long version) {
+		new FieldChecks().atMost("lostReason", lostReason == null ? null : lostReason.strip(), 500).orThrow();
 		return transactions.call(TenantContext.current().withOrganization(organization), () -> {
 			DealView deal = rows.get(organization, dealId);
 			StageView target = rows.stage(organization, stageId).orElseThrow(InvalidDealException::unknownStage);

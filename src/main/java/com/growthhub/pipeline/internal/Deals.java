@@ -48,6 +48,7 @@ public class Deals {
 	}
 
 	public DealView create(OrganizationId organization, @Nullable UUID actor, DealDraft draft) {
+		check(draft.title(), true, draft.valueCents(), draft.currency(), draft.campaign());
 		String contactName = contacts.names(organization, List.of(draft.contactId())).get(draft.contactId());
 		if (contactName == null) {
 			throw NotFoundException.of("Contact");
@@ -91,6 +92,7 @@ public class Deals {
 	}
 
 	public DealView update(OrganizationId organization, @Nullable UUID actor, UUID id, DealChanges changes) {
+		check(changes.title(), false, changes.valueCents(), changes.currency(), changes.campaign());
 		checkOwnerAndDate(organization, changes.ownerId(), null);
 		DealView updated = transactions.call(TenantContext.current().withOrganization(organization), () -> {
 			DealView before = rows.get(organization, id);
@@ -167,12 +169,26 @@ public class Deals {
 		return pipelines.load(organization, id);
 	}
 
+	private static void check(@Nullable String title, boolean creating, @Nullable Long valueCents,
+			@Nullable String currency, @Nullable String campaign) {
+		new FieldChecks().text("title", title, creating, 200)
+			.notNegative("valueCents", valueCents)
+			.matches("currency", currency == null ? null : currency.strip().toUpperCase(Locale.ROOT), "[A-Z]{3}",
+					"must be an ISO 4217 currency code such as USD")
+			.atMost("campaign", campaign, 200)
+			.orThrow();
+	}
+
 	private void checkOwnerAndDate(OrganizationId organization, @Nullable UUID ownerId, @Nullable LocalDate closeDate) {
+		List<InvalidDealException> refusals = new ArrayList<>();
 		if (closeDate != null && closeDate.isBefore(LocalDate.now())) {
-			throw InvalidDealException.closeDateInPast();
+			refusals.add(InvalidDealException.closeDateInPast());
 		}
 		if (ownerId != null && members.roleOf(organization, ownerId).isEmpty()) {
-			throw InvalidDealException.ownerNotMember();
+			refusals.add(InvalidDealException.ownerNotMember());
+		}
+		if (!refusals.isEmpty()) {
+			throw InvalidDealException.all(refusals);
 		}
 	}
 

@@ -1,7 +1,9 @@
 package com.growthhub.pipeline.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 
@@ -10,13 +12,28 @@ import com.growthhub.platform.web.ProblemException;
 /** 422: a request names something that cannot be used here (stage of another pipeline, past date, …). */
 public class InvalidDealException extends ProblemException {
 
-	private InvalidDealException(String field, String detail) {
-		super(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid " + field, detail);
-		withProperty("errors", List.of(Map.of("field", field, "message", detail)));
+	private final List<Map<String, String>> errors;
+
+	private InvalidDealException(String title, String detail, List<Map<String, String>> errors) {
+		super(HttpStatus.UNPROCESSABLE_CONTENT, title, detail);
+		this.errors = List.copyOf(errors);
+		withProperty("errors", this.errors);
 	}
 
 	public static InvalidDealException of(String field, String message) {
-		return new InvalidDealException(field, field + " " + message + ".");
+		String detail = field + " " + message + ".";
+		return new InvalidDealException("Invalid " + field, detail, List.of(Map.of("field", field, "message", detail)));
+	}
+
+	/** Several refusals of one request at once; each message is a sentence like the one {@link #of} makes. */
+	static InvalidDealException all(List<InvalidDealException> refusals) {
+		if (refusals.size() == 1) {
+			return refusals.getFirst();
+		}
+		List<Map<String, String>> errors = new ArrayList<>();
+		refusals.forEach(refusal -> errors.addAll(refusal.errors));
+		return new InvalidDealException("Invalid deal",
+				errors.stream().map(error -> error.get("message")).collect(Collectors.joining(" ")), errors);
 	}
 
 	public static InvalidDealException lostReasonRequired() {

@@ -1,5 +1,7 @@
 package com.growthhub.pipeline.internal;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -26,8 +28,11 @@ public class PipelineConflictException extends ProblemException {
 		return new PipelineConflictException("Default pipeline", "The organization's default pipeline cannot be removed.");
 	}
 
-	public static PipelineConflictException nameTaken(String what) {
-		return new PipelineConflictException("Name taken", "A " + what + " with this name already exists.");
+	/** {@code field} is the request's field that holds the taken name, so a form can mark it. */
+	public static PipelineConflictException nameTaken(String what, String field) {
+		return (PipelineConflictException) new PipelineConflictException("Name taken",
+				"A " + what + " with this name already exists.")
+			.withProperty("errors", List.of(Map.of("field", field, "message", "is already taken")));
 	}
 
 	public static PipelineConflictException openDealExists(UUID existingId) {

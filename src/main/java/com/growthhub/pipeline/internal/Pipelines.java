@@ -52,6 +52,7 @@ public class Pipelines {
 
 	public PipelineView create(OrganizationId organization, String name, PipelineTemplate template,
 			boolean allowMultipleOpenDeals) {
+		checkName(name, true);
 		return transactions.call(TenantContext.current().withOrganization(organization), () -> {
 			UUID id = insert(organization, name, template, false, allowMultipleOpenDeals);
 			return load(organization, id);
@@ -60,6 +61,7 @@ public class Pipelines {
 
 	public PipelineView update(OrganizationId organization, UUID id, @Nullable String name,
 			@Nullable Boolean allowMultipleOpenDeals) {
+		checkName(name, false);
 		return transactions.call(TenantContext.current().withOrganization(organization), () -> {
 			load(organization, id);
 			try {
@@ -71,7 +73,7 @@ public class Pipelines {
 						""").params(name == null ? null : name.strip(), allowMultipleOpenDeals, organization.value(), id).update();
 			}
 			catch (DuplicateKeyException ex) {
-				throw PipelineConflictException.nameTaken("pipeline");
+				throw PipelineConflictException.nameTaken("pipeline", "name");
 			}
 			return load(organization, id);
 		});
@@ -131,7 +133,7 @@ public class Pipelines {
 					isDefault, allowMultipleOpenDeals).update();
 		}
 		catch (DuplicateKeyException ex) {
-			throw PipelineConflictException.nameTaken("pipeline");
+			throw PipelineConflictException.nameTaken("pipeline", "name");
 		}
 		int position = 0;
 		for (PipelineTemplate.Stage stage : template.stages()) {
@@ -150,6 +152,10 @@ public class Pipelines {
 				where organization_id = :org and (cast(:pipeline as uuid) is null or pipeline_id = :pipeline)
 				order by pipeline_id, position
 				""").param("org", organization).param("pipeline", pipeline).query(StageView.class).list();
+	}
+
+	private static void checkName(@Nullable String name, boolean required) {
+		new FieldChecks().text("name", name, required, 80).orThrow();
 	}
 
 	private static PipelineView view(Row row, List<StageView> stages) {

@@ -48,9 +48,12 @@ public class ServiceCatalog {
 	public ServiceView create(OrganizationId organization, String code, String name, @Nullable Long priceCents,
 			@Nullable String currency) {
 		String key = code.strip().toUpperCase(Locale.ROOT);
-		if (!key.matches("[A-Z0-9][A-Z0-9_-]{0,39}")) {
-			throw InvalidDealException.of("code", "must be letters, digits, - or _ (up to 40)");
-		}
+		new FieldChecks().matches("code", key, "[A-Z0-9][A-Z0-9_-]{0,39}", "must be 1 to 40 letters, digits, - or _")
+			.text("name", name, true, 120)
+			.notNegative("priceCents", priceCents)
+			.matches("currency", currency == null ? null : currency.strip().toUpperCase(Locale.ROOT), "[A-Z]{3}",
+					"must be an ISO 4217 currency code such as USD")
+			.orThrow();
 		return transactions.call(TenantContext.current().withOrganization(organization), () -> {
 			try {
 				return jdbc.sql("""
@@ -58,10 +61,10 @@ public class ServiceCatalog {
 						values (?, ?, ?, ?, ?, coalesce(?, 'USD'))
 						returning id, code, name, price_cents, currency, archived
 						""").params(Ids.next(), organization.value(), key, name.strip(), priceCents,
-						currency == null ? null : currency.toUpperCase(Locale.ROOT)).query(ServiceView.class).single();
+						currency == null ? null : currency.strip().toUpperCase(Locale.ROOT)).query(ServiceView.class).single();
 			}
 			catch (DuplicateKeyException ex) {
-				throw PipelineConflictException.nameTaken("service code");
+				throw PipelineConflictException.nameTaken("service", "code");
 			}
 		});
 	}

@@ -31,6 +31,7 @@ public class Stages {
 
 	public StageView add(OrganizationId organization, UUID pipelineId, String name, @Nullable String color,
 			@Nullable StageKind kind, @Nullable Integer probability) {
+		check(name, true, color, probability);
 		return transactions.call(TenantContext.current().withOrganization(organization), () -> {
 			lockPipeline(organization, pipelineId);
 			UUID id = Ids.next();
@@ -43,7 +44,7 @@ public class Stages {
 						(kind == null ? StageKind.OPEN : kind).name(), probability, pipelineId).update();
 			}
 			catch (DuplicateKeyException ex) {
-				throw PipelineConflictException.nameTaken("stage");
+				throw PipelineConflictException.nameTaken("stage", "name");
 			}
 			return pipelines.load(organization, pipelineId).stage(id);
 		});
@@ -51,6 +52,7 @@ public class Stages {
 
 	public StageView update(OrganizationId organization, UUID pipelineId, UUID stageId, @Nullable String name,
 			@Nullable String color, @Nullable StageKind kind, @Nullable Integer probability) {
+		check(name, false, color, probability);
 		return transactions.call(TenantContext.current().withOrganization(organization), () -> {
 			stage(organization, pipelineId, stageId);
 			try {
@@ -62,7 +64,7 @@ public class Stages {
 						organization.value(), stageId).update();
 			}
 			catch (DuplicateKeyException ex) {
-				throw PipelineConflictException.nameTaken("stage");
+				throw PipelineConflictException.nameTaken("stage", "name");
 			}
 			if (kind != null) {
 				jdbc.sql("update deals set status = ?, updated_at = now(), version = version + 1 where organization_id = ? and stage_id = ? and status <> ?")
@@ -106,6 +108,14 @@ public class Stages {
 			}
 			return pipelines.load(organization, pipelineId);
 		});
+	}
+
+	private static void check(@Nullable String name, boolean required, @Nullable String color,
+			@Nullable Integer probability) {
+		new FieldChecks().text("name", name, required, 60)
+			.matches("color", color, "#[0-9a-fA-F]{6}", "must be a color such as #1a2b3c")
+			.between("probability", probability, 0, 100)
+			.orThrow();
 	}
 
 	private void lockPipeline(OrganizationId organization, UUID pipelineId) {

@@ -39,6 +39,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import tools.jackson.databind.JsonNode;
 
@@ -46,6 +47,9 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/v1/deals")
 @Tag(name = "Deals", description = "Deals (opportunities) of contacts, moved through pipeline stages")
 class DealApiController {
+
+	/** Absent is fine; given, a text must have a character that is not a space. */
+	static final String NOT_BLANK = "[\\s\\S]*\\S[\\s\\S]*";
 
 	private final Deals deals;
 	private final DealMoves moves;
@@ -70,8 +74,8 @@ class DealApiController {
 	 * Absent fields stay. Service, expected close date and owner arrive as JSON nodes so that an explicit
 	 * {@code null} (a null node) clears them while an absent one (no node) keeps them.
 	 */
-	record DealPatch(@Nullable @Size(min = 1, max = 200) String title, @Nullable @Min(0) Long valueCents,
-			@Nullable @CurrencyCode String currency,
+	record DealPatch(@Nullable @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = 200) String title,
+			@Nullable @Min(0) Long valueCents, @Nullable @CurrencyCode String currency,
 			@Schema(type = "string", format = "uuid", nullable = true) @Nullable JsonNode serviceId,
 			@Schema(type = "string", format = "date", nullable = true) @Nullable JsonNode expectedCloseDate,
 			@Schema(type = "string", format = "uuid", nullable = true) @Nullable JsonNode ownerId,

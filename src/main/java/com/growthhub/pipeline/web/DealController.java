@@ -10,7 +10,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,13 +29,21 @@ import com.growthhub.pipeline.internal.DealMoves;
 import com.growthhub.pipeline.internal.DealView;
 import com.growthhub.pipeline.internal.Deals;
 import com.growthhub.pipeline.internal.ServiceCatalog;
+import com.growthhub.platform.web.NotFoundException;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** One deal: its fields in an edit form, and its stage history with the time spent in each stage. */
 @Controller
 class DealController {
+
+	/** Empty (the default currency) or a three-letter code in any case. */
+	static final String CURRENCY = "\\s*([A-Za-z]{3})?\\s*";
 
 	private final Deals deals;
 	private final DealMoves moves;
@@ -52,10 +63,20 @@ class DealController {
 		this.services = services;
 	}
 
-	record DealForm(@Nullable @Size(min = 1, max = 200) String title, @Nullable @Min(0) Long valueCents,
-			@Nullable String currency, @Nullable UUID serviceId,
-			@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expectedCloseDate, @Nullable UUID ownerId,
-			@Nullable @Size(max = 200) String campaign, @Nullable Long version) {
+	record DealForm(@NotBlank @Size(max = 200) @Nullable String title, @Nullable @Min(0) Long valueCents,
+			@Nullable @Pattern(regexp = CURRENCY, message = "must be an ISO 4217 currency code such as USD") String currency,
+			@Nullable UUID serviceId, @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expectedCloseDate,
+			@Nullable UUID ownerId, @Nullable @Size(max = 200) String campaign, @Nullable Long version) {
+
+		static DealForm of(DealView deal) {
+			return new DealForm(deal.title(), deal.valueCents(), deal.currency(), deal.serviceId(), deal.expectedCloseDate(),
+					deal.ownerId(), deal.campaign(), deal.version());
+		}
+
+		DealChanges toChanges() {
+			return new DealChanges(title, valueCents, blank(currency), serviceId, expectedCloseDate, ownerId, blank(campaign),
+					version, cleared());
+		}
 
 		/** The form always sends service, owner and close date: an empty select or input clears them. */
 		Set<DealChanges.Clearable> cleared() {
@@ -73,15 +94,66 @@ class DealController {
 		}
 	}
 
-	record NewDealForm(UUID contactId, @Nullable UUID pipelineId, String title, @Nullable Long valueCents,
-			@Nullable String currency, @Nullable UUID serviceId,
-			@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expectedCloseDate, @Nullable UUID ownerId,
-			@Nullable String campaign) {
+	record NewDealForm(@NotNull @Nullable UUID contactId, @Nullable UUID pipelineId,
+			@NotBlank @Size(max = 200) @Nullable String title, @Nullable @Min(0) Long valueCents,
+			@Nullable @Pattern(regexp = CURRENCY, message = "must be an ISO 4217 currency code such as USD") String currency,
+			@Nullable UUID serviceId, @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expectedCloseDate,
+			@Nullable UUID ownerId, @Nullable @Size(max = 200) String campaign) {
+
+		DealDraft toDraft() {
+			return new DealDraft(contactId, pipelineId, null, title, valueCents, blank(currency), serviceId, expectedCloseDate,
+					ownerId, blank(campaign));
+		}
 	}
 
 	/** A new deal for a contact; other pages link here with {@code ?contact=<id>}. */
 	@GetMapping("/deals/new")
 	String newDeal(@AuthenticationPrincipal CurrentUser user, @RequestParam UUID contact, Model model) {
+		model.addAttribute("form", new NewDealForm(contact, null, null, null, "USD", null, null, null, null));
+		return newDealPage(user, contact, model);
+	}
+
+	@PostMapping("/deals/new")
+	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") NewDealForm form,
+			BindingResult result, Model model) {
+		if (form.contactId() == null) {
+			throw NotFoundException.of("Contact");
+		}
+		if (!result.hasErrors()) {
+			try {
+				return "redirect:/deals/" + deals.create(user.organization(), user.userId(), form.toDraft()).id();
+			}
+			catch (ErrorResponseException ex) {
+				DealFormProblems.reject(result, model, ex);
+			}
+		}
+		return newDealPage(user, form.contactId(), model);
+	}
+
+	@GetMapping("/deals/{id}")
+	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+		DealView deal = deals.get(user.organization(), id);
+		model.addAttribute("form", DealForm.of(deal));
+		return dealPage(user, deal, model);
+	}
+
+	@PostMapping("/deals/{id}")
+	String save(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("form") DealForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				deals.update(user.organization(), user.userId(), id, form.toChanges());
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/deals/" + id;
+			}
+			catch (ErrorResponseException ex) {
+				DealFormProblems.reject(result, model, ex);
+			}
+		}
+		return dealPage(user, deals.get(user.organization(), id), model);
+	}
+
+	private String newDealPage(CurrentUser user, UUID contact, Model model) {
 		model.addAttribute("contactId", contact);
 		model.addAttribute("contactName", contacts.nameOf(user, contact));
 		model.addAttribute("pipelines", pipelines.list(user.organization()));
@@ -90,31 +162,12 @@ class DealController {
 		return "pipeline/new";
 	}
 
-	@PostMapping("/deals/new")
-	String create(@AuthenticationPrincipal CurrentUser user, NewDealForm form) {
-		DealView deal = deals.create(user.organization(), user.userId(), new DealDraft(form.contactId(), form.pipelineId(), null,
-				form.title(), form.valueCents(), blank(form.currency()), form.serviceId(), form.expectedCloseDate(),
-				form.ownerId(), blank(form.campaign())));
-		return "redirect:/deals/" + deal.id();
-	}
-
-	@GetMapping("/deals/{id}")
-	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		DealView deal = deals.get(user.organization(), id);
+	private String dealPage(CurrentUser user, DealView deal, Model model) {
 		model.addAttribute("deal", deal);
-		model.addAttribute("history", moves.history(user.organization(), id));
+		model.addAttribute("history", moves.history(user.organization(), deal.id()));
 		model.addAttribute("members", members.list(user.organization()));
 		model.addAttribute("services", services.list(user.organization()));
 		return "pipeline/deal";
-	}
-
-	@PostMapping("/deals/{id}")
-	String save(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, DealForm form, RedirectAttributes redirect) {
-		deals.update(user.organization(), user.userId(), id, new DealChanges(blank(form.title()), form.valueCents(),
-				blank(form.currency()), form.serviceId(), form.expectedCloseDate(), form.ownerId(), blank(form.campaign()),
-				form.version(), form.cleared()));
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/deals/" + id;
 	}
 
 	private static @Nullable String blank(@Nullable String text) {

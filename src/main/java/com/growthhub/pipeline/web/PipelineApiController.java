@@ -58,14 +58,17 @@ class PipelineApiController {
 			@Nullable Boolean allowMultipleOpenDeals) {
 	}
 
-	record PipelineChange(@Nullable @Size(min = 1, max = 80) String name, @Nullable Boolean allowMultipleOpenDeals) {
+	record PipelineChange(
+			@Nullable @Pattern(regexp = DealApiController.NOT_BLANK, message = "must not be blank") @Size(max = 80) String name,
+			@Nullable Boolean allowMultipleOpenDeals) {
 	}
 
 	record StageRequest(@NotBlank @Size(max = 60) String name, @Nullable @Pattern(regexp = "#[0-9a-fA-F]{6}") String color,
 			@Nullable StageKind kind, @Nullable @Min(0) @Max(100) Integer probability) {
 	}
 
-	record StageChange(@Nullable @Size(min = 1, max = 60) String name,
+	record StageChange(
+			@Nullable @Pattern(regexp = DealApiController.NOT_BLANK, message = "must not be blank") @Size(max = 60) String name,
 			@Nullable @Pattern(regexp = "#[0-9a-fA-F]{6}") String color, @Nullable StageKind kind,
 			@Nullable @Min(0) @Max(100) Integer probability) {
 	}

@@ -1,7 +1,11 @@
 package com.growthhub.pipeline.web;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -42,39 +46,47 @@ class PipelineSettingsController {
 	String pipelines(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("pipelines", pipelines.list(user.organization()));
 		model.addAttribute("kinds", StageKind.values());
+		if (!model.containsAttribute("refused")) {
+			model.addAttribute("refused", SettingsRefusal.NONE);
+		}
 		return "pipeline/settings";
 	}
 
 	@PostMapping("/pipelines")
 	@PreAuthorize("hasRole('MANAGER')")
 	String create(@AuthenticationPrincipal CurrentUser user, @RequestParam String name, @RequestParam String template,
-			@RequestParam(defaultValue = "false") boolean allowMultipleOpenDeals, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean allowMultipleOpenDeals, Model model, RedirectAttributes redirect) {
 		return attempt(redirect, "/pipelines", () -> pipelines.create(user.organization(), name,
-				PipelineTemplate.fromKey(template), allowMultipleOpenDeals));
+				PipelineTemplate.fromKey(template), allowMultipleOpenDeals),
+				refused("new-pipeline", Map.of("name", name), model, () -> pipelines(user, model)));
 	}
 
 	@PostMapping("/pipelines/{id}")
 	@PreAuthorize("hasRole('MANAGER')")
 	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam String name,
-			@RequestParam(defaultValue = "false") boolean allowMultipleOpenDeals, RedirectAttributes redirect) {
-		return attempt(redirect, "/pipelines", () -> pipelines.update(user.organization(), id, name, allowMultipleOpenDeals));
+			@RequestParam(defaultValue = "false") boolean allowMultipleOpenDeals, Model model, RedirectAttributes redirect) {
+		return attempt(redirect, "/pipelines", () -> pipelines.update(user.organization(), id, name, allowMultipleOpenDeals),
+				refused("pipeline-" + id, Map.of("name", name), model, () -> pipelines(user, model)));
 	}
 
 	@PostMapping("/pipelines/{id}/stages")
 	@PreAuthorize("hasRole('MANAGER')")
 	String addStage(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam String name,
 			@RequestParam(required = false) @Nullable String color, @RequestParam(required = false) @Nullable StageKind kind,
-			@RequestParam(required = false) @Nullable Integer probability, RedirectAttributes redirect) {
-		return attempt(redirect, "/pipelines", () -> stages.add(user.organization(), id, name, color, kind, probability));
+			@RequestParam(required = false) @Nullable Integer probability, Model model, RedirectAttributes redirect) {
+		return attempt(redirect, "/pipelines", () -> stages.add(user.organization(), id, name, color, kind, probability),
+				refused("new-stage-" + id, Map.of("name", name), model, () -> pipelines(user, model)));
 	}
 
 	@PostMapping("/pipelines/{id}/stages/{stageId}")
 	@PreAuthorize("hasRole('MANAGER')")
 	String updateStage(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID stageId,
 			@RequestParam String name, @RequestParam String color, @RequestParam StageKind kind,
-			@RequestParam Integer probability, RedirectAttributes redirect) {
+			@RequestParam Integer probability, Model model, RedirectAttributes redirect) {
 		return attempt(redirect, "/pipelines",
-				() -> stages.update(user.organization(), id, stageId, name, color, kind, probability));
+				() -> stages.update(user.organization(), id, stageId, name, color, kind, probability),
+				refused("stage-" + stageId, Map.of("name", name, "color", color, "probability", String.valueOf(probability)),
+						model, () -> pipelines(user, model)));
 	}
 
 	@PostMapping("/pipelines/{id}/stages/{stageId}/delete")
@@ -84,7 +96,7 @@ class PipelineSettingsController {
 		return attempt(redirect, "/pipelines", () -> {
 			stages.remove(user.organization(), id, stageId);
 			return null;
-		});
+		}, null);
 	}
 
 	/** The settings page's drag and drop: every stage id in the new order. */
@@ -99,22 +111,46 @@ class PipelineSettingsController {
 	@GetMapping("/services")
 	String services(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("services", services.list(user.organization()));
+		if (!model.containsAttribute("refused")) {
+			model.addAttribute("refused", SettingsRefusal.NONE);
+		}
 		return "pipeline/services";
 	}
 
 	@PostMapping("/services")
 	@PreAuthorize("hasRole('MANAGER')")
 	String addService(@AuthenticationPrincipal CurrentUser user, @RequestParam String code, @RequestParam String name,
-			@RequestParam(required = false) @Nullable Long priceCents, RedirectAttributes redirect) {
-		return attempt(redirect, "/services", () -> services.create(user.organization(), code, name, priceCents, null));
+			@RequestParam(required = false) @Nullable Long priceCents, Model model, RedirectAttributes redirect) {
+		Map<String, String> typed = Map.of("code", code, "name", name, "priceCents",
+				priceCents == null ? "" : String.valueOf(priceCents));
+		return attempt(redirect, "/services", () -> services.create(user.organization(), code, name, priceCents, null),
+				refused("new-service", typed, model, () -> services(user, model)));
 	}
 
-	private static String attempt(RedirectAttributes redirect, String back, java.util.function.Supplier<?> work) {
+	/** Shows a form's refused fields in place on the page, keeping what was typed; empty when none is named. */
+	private static Function<ErrorResponseException, Optional<String>> refused(String form, Map<String, String> typed,
+			Model model, Supplier<String> page) {
+		return ex -> SettingsRefusal.of(form, typed, ex).map(refusal -> {
+			model.addAttribute("refused", refusal);
+			return page.get();
+		});
+	}
+
+	/**
+	 * Saves and goes back. A refusal naming fields of the form re-renders the page with them marked (when
+	 * {@code inPlace} is given); any other is shown above the page after the redirect.
+	 */
+	private static String attempt(RedirectAttributes redirect, String back, Supplier<?> work,
+			@Nullable Function<ErrorResponseException, Optional<String>> inPlace) {
 		try {
 			work.get();
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (ErrorResponseException ex) {
+			Optional<String> page = inPlace == null ? Optional.empty() : inPlace.apply(ex);
+			if (page.isPresent()) {
+				return page.get();
+			}
 			RefusedAction.flash(redirect, ex);
 		}
 		return "redirect:" + back;

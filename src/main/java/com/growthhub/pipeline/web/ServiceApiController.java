@@ -23,6 +23,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 @RestController
@@ -36,7 +37,8 @@ class ServiceApiController {
 		this.catalog = catalog;
 	}
 
-	record ServiceRequest(@NotBlank @Size(max = 40) String code, @NotBlank @Size(max = 120) String name,
+	record ServiceRequest(@NotBlank @Pattern(regexp = "\\s*[A-Za-z0-9][A-Za-z0-9_-]{0,39}\\s*",
+			message = "must be 1 to 40 letters, digits, - or _") String code, @NotBlank @Size(max = 120) String name,
 			@Nullable @Min(0) Long priceCents, @Nullable @CurrencyCode String currency) {
 	}
 

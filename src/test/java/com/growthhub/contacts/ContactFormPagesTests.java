@@ -1,0 +1,32 @@
+package com.growthhub.contacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.growthhub.BrowserSession;
+import com.growthhub.identity.IdentityTestSupport;
+
+/** The contact form names every bad field at once, the ones its own checks find and the service's, and keeps the input. */
+class ContactFormPagesTests extends IdentityTestSupport {
+
+	@Test
+	void namesEveryBadFieldAtOnce() throws Exception {
+		String owner = uniqueEmail("cform");
+		registerVerified(owner);
+		String token = accessToken(owner);
+		api().post("/api/v1/custom-fields", Map.of("key", "budget", "label", "Budget", "type", "number"), token);
+
+		BrowserSession pages = signedIn(owner);
+		String form = pages.get("/contacts/new").body();
+		var refused = pages.post("/contacts", Map.of("firstName", " ", "email", "not-an-email", "phone", "call me maybe",
+				"company", "Typed Co", "cf.budget", "lots", "_csrf", BrowserSession.csrf(form)));
+		assertThat(refused.statusCode()).isEqualTo(200);
+		String page = refused.body();
+		assertThat(page).contains("value=\"Typed Co\"", "value=\"call me maybe\"", "value=\"lots\"");
+		assertThat(page.split("class=\"invalid-feedback\"", -1)).as("first name, email, phone and budget").hasSize(5);
+		assertThat(api().get("/api/v1/contacts", token).body().path("items")).isEmpty();
+	}
+}
