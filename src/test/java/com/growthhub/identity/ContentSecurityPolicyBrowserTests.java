@@ -13,7 +13,10 @@ import org.openqa.selenium.support.ui.Select;
 
 import com.growthhub.BrowserTestSupport;
 
-/** The browser enforces the policy: a script that got into a page inline does not run, and says so. */
+/**
+ * The browser enforces the policy (a script that got into a page inline does not run, and says so), and the
+ * pages that had inline behaviour, or that come from a library (Swagger UI), still work under it.
+ */
 class ContentSecurityPolicyBrowserTests extends BrowserTestSupport {
 
 	@Test
