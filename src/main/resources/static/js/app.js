@@ -51,6 +51,13 @@
     }
   }, true);
 
+  // A picker that submits its form as soon as it changes (no inline handlers: the CSP forbids them).
+  document.addEventListener('change', function (event) {
+    if (event.target.matches('[data-submit-on-change]') && event.target.form) {
+      event.target.form.submit();
+    }
+  });
+
   document.addEventListener('click', function (event) {
     var button = event.target.closest('[data-copy]');
     if (!button) {

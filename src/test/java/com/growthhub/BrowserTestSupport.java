@@ -1,5 +1,7 @@
 package com.growthhub;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +24,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,6 +76,9 @@ public abstract class BrowserTestSupport {
 		profiles.add(profile);
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary("/usr/bin/chromium");
+		LoggingPreferences logging = new LoggingPreferences();
+		logging.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logging);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
 				"--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
@@ -83,8 +92,23 @@ public abstract class BrowserTestSupport {
 		return driver;
 	}
 
+	/** Pages must work under the Content-Security-Policy: the browser reports every refused script or style. */
 	@AfterEach
 	void quitBrowsers() throws IOException {
+		try {
+			List<String> violations = drivers.stream()
+				.flatMap(driver -> driver.manage().logs().get(LogType.BROWSER).getAll().stream())
+				.map(LogEntry::getMessage)
+				.filter(message -> message.contains("Content Security Policy"))
+				.toList();
+			assertThat(violations).as("CSP violations in the browser console").isEmpty();
+		}
+		finally {
+			quit();
+		}
+	}
+
+	private void quit() throws IOException {
 		try {
 			drivers.forEach(WebDriver::quit);
 		}

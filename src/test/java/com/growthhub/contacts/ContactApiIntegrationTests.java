@@ -177,6 +177,26 @@ class ContactApiIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void tagsListsAndCustomFieldsAnswerByIdAndHideOtherOrganizations() {
+		String tag = api().post("/api/v1/tags", Map.of("name", "Gold"), token).text("id");
+		String list = api().post("/api/v1/lists", Map.of("name", "Partners"), token).text("id");
+		String field = api().post("/api/v1/custom-fields", Map.of("key", "tier", "label", "Tier", "type", "string"), token)
+			.text("id");
+		assertThat(api().get("/api/v1/tags/" + tag, token).text("name")).isEqualTo("Gold");
+		assertThat(api().get("/api/v1/lists/" + list, token).text("name")).isEqualTo("Partners");
+		assertThat(api().get("/api/v1/custom-fields/" + field, token).text("key")).isEqualTo("tier");
+
+		String stranger = uniqueEmail("other");
+		registerVerified(stranger);
+		String other = accessToken(stranger);
+		for (String path : List.of("/api/v1/tags/" + tag, "/api/v1/lists/" + list, "/api/v1/custom-fields/" + field)) {
+			ApiClient.Response hidden = api().get(path, other);
+			assertThat(hidden.status()).as(path).isEqualTo(404);
+			assertThat(hidden.headers().getContentType()).as(path).hasToString("application/problem+json");
+		}
+	}
+
+	@Test
 	void tagsAndListsKeepExactCounts() {
 		String vip = api().post("/api/v1/tags", Map.of("name", "VIP", "color", "#ff0000"), token).text("id");
 		assertThat(api().post("/api/v1/tags", Map.of("name", "vip"), token).status()).isEqualTo(409);

@@ -141,6 +141,8 @@ class ContactBulkIntegrationTests extends IdentityTestSupport {
 		registerVerified(stranger);
 		String theirs = accessToken(stranger);
 		assertThat(api().get("/api/v1/contacts/views", theirs).body().path("items").size()).isZero();
+		assertThat(api().get("/api/v1/contacts/views/" + saved.text("id"), token).text("name")).isEqualTo("Hot leads");
+		assertThat(api().get("/api/v1/contacts/views/" + saved.text("id"), theirs).status()).isEqualTo(404);
 		assertThat(api().exchange("DELETE", "/api/v1/contacts/views/" + saved.text("id"), null, theirs, Map.of()).status())
 			.isEqualTo(404);
 		assertThat(api().exchange("DELETE", "/api/v1/contacts/views/" + saved.text("id"), null, token, Map.of()).status())

@@ -18,6 +18,28 @@ class ExportIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void csvUrlsAnswerCsvWhateverTheAcceptHeaderSays() {
+		String email = uniqueEmail("accept");
+		registerVerified(email);
+		String token = accessToken(email);
+		for (String path : List.of("/api/v1/imports/template.csv", "/api/v1/exports/contacts.csv")) {
+			for (String accept : List.of("application/json", "text/csv", "*/*")) {
+				var answer = api().exchange("GET", path, null, token, Map.of("Accept", accept));
+				assertThat(answer.status()).as(path + " " + accept).isEqualTo(200);
+				assertThat(answer.headers().getContentType().toString()).as(path + " " + accept).startsWith("text/csv");
+			}
+		}
+		for (String path : List.of("/api/v1/imports/" + java.util.UUID.randomUUID() + "/errors.csv",
+				"/api/v1/exports/unicorns.csv")) {
+			for (String accept : List.of("application/json", "text/csv")) {
+				var answer = api().exchange("GET", path, null, token, Map.of("Accept", accept));
+				assertThat(answer.status()).as(path + " " + accept).isEqualTo(404);
+				assertThat(answer.headers().getContentType()).as(path + " " + accept).hasToString("application/problem+json");
+			}
+		}
+	}
+
+	@Test
 	void exportsTheFilteredContactsWithTheirInteractions() {
 		String email = uniqueEmail("exporter");
 		registerVerified(email);

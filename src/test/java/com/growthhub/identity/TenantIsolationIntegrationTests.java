@@ -36,6 +36,23 @@ class TenantIsolationIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void invitationsMembersSessionsAndTokensAnswerByIdToTheirOwnersOnly() {
+		String invitation = api().get("/api/v1/invitations", aliceAccess).body().path("items").get(0).path("id").asString();
+		String membership = api().get("/api/v1/members", aliceAccess).body().path("items").get(0).path("membershipId").asString();
+		String session = api().get("/api/v1/sessions", aliceAccess).body().path("items").get(0).path("id").asString();
+		String token = api().post("/api/v1/api-tokens", Map.of("name", "alice"), aliceAccess).body().path("token").path("id").asString();
+		for (String path : List.of("/api/v1/invitations/" + invitation, "/api/v1/members/" + membership,
+				"/api/v1/sessions/" + session, "/api/v1/api-tokens/" + token)) {
+			ApiClient.Response own = api().get(path, aliceAccess);
+			assertThat(own.status()).as(path).isEqualTo(200);
+			assertThat(own.body().toString()).as(path).contains(path.substring(path.lastIndexOf('/') + 1));
+			ApiClient.Response other = api().get(path, bobAccess);
+			assertThat(other.status()).as(path).isEqualTo(404);
+			assertThat(other.headers().getContentType()).as(path).hasToString("application/problem+json");
+		}
+	}
+
+	@Test
 	void anotherOrganizationsIdsAnswerNotFound() {
 		String invitation = api().get("/api/v1/invitations", aliceAccess).body().path("items").get(0).path("id").asString();
 		String membership = api().get("/api/v1/members", aliceAccess).body().path("items").get(0).path("membershipId").asString();

@@ -1,6 +1,7 @@
 package com.growthhub.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 
@@ -8,13 +9,48 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
+import com.growthhub.identity.internal.AuthenticationFailedException;
+import com.growthhub.identity.internal.ClientInfo;
+import com.growthhub.identity.internal.SignIn;
 import com.growthhub.platform.security.Throttle;
 
-@TestPropertySource(properties = "growthhub.identity.ip-limit=3")
+@TestPropertySource(properties = { "growthhub.identity.ip-limit=3", "growthhub.identity.account-limit=4" })
 class ThrottlingIntegrationTests extends IdentityTestSupport {
 
 	@Autowired
 	Throttle throttle;
+
+	@Autowired
+	SignIn signIn;
+
+	@Test
+	void anAttackerRotatingAddressesIsStoppedPerAccount() {
+		String email = uniqueEmail("target");
+		forgetThisMachine();
+		registerVerified(email);
+		forgetThisMachine();
+		for (int i = 1; i <= 4; i++) {
+			ClientInfo attacker = new ClientInfo("198.51.100." + i, "bot", null);
+			assertThatThrownBy(() -> signIn.withPassword(email, "guess number " + attacker.ipAddress(), attacker))
+				.isInstanceOf(AuthenticationFailedException.class);
+		}
+		ClientInfo owner = new ClientInfo("203.0.113.50", "browser", null);
+		assertThatThrownBy(() -> signIn.withPassword(email, PASSWORD, owner))
+			.as("even the right password, from a fresh address, while the account is locked")
+			.isInstanceOf(AuthenticationFailedException.class)
+			.hasMessage(AuthenticationFailedException.invalidCredentials().getMessage());
+
+		jdbc.sql("update rate_limits set window_started_at = window_started_at - interval '16 minutes' where key = ?")
+			.param("sign-in:failures:" + email.toLowerCase(java.util.Locale.ROOT))
+			.update();
+		assertThat(signIn.withPassword(email, PASSWORD, owner)).as("after the window")
+			.isInstanceOf(SignIn.Outcome.SecondStepRequired.class);
+	}
+
+	/** This class allows 3 attempts per address: setting up an account takes more than that. */
+	private void forgetThisMachine() {
+		jdbc.sql("delete from rate_limits where key like '%:ip:127.0.0.1'").update();
+	}
 
 	@Test
 	void signInIsLimitedPerAddressWithRetryAfter() {

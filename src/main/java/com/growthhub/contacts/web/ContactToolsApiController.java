@@ -22,6 +22,7 @@ import com.growthhub.contacts.internal.merge.MergeUndo;
 import com.growthhub.contacts.internal.merge.Merges;
 import com.growthhub.contacts.internal.search.SavedViews;
 import com.growthhub.identity.CurrentUser;
+import com.growthhub.platform.web.NotFoundException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -107,6 +108,13 @@ class ContactToolsApiController {
 	ResponseEntity<SavedViews.SavedView> saveView(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody ViewRequest body) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(views.create(user, body.name(), body.query()));
+	}
+
+	@GetMapping("/views/{id}")
+	@Operation(summary = "One of the caller's saved views")
+	SavedViews.SavedView view(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		return views.list(user).stream().filter(view -> view.id().equals(id)).findFirst()
+			.orElseThrow(() -> NotFoundException.of("Saved view"));
 	}
 
 	@DeleteMapping("/views/{id}")

@@ -65,6 +65,12 @@ class CustomFieldApiController {
 					body.position() == null ? 0 : body.position()));
 	}
 
+	@GetMapping("/custom-fields/{id}")
+	@Operation(summary = "One custom field")
+	CustomFieldDefinition getField(@PathVariable UUID id) {
+		return customFields.get(id);
+	}
+
 	@PatchMapping("/custom-fields/{id}")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Change a custom field's label, options, required flag or position (key and type are fixed)")

@@ -65,6 +65,12 @@ class ListApiController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(lists.create(body.name(), body.description()));
 	}
 
+	@GetMapping("/lists/{id}")
+	@Operation(summary = "One list with its exact member count")
+	ContactLists.ListView getList(@PathVariable UUID id) {
+		return lists.get(id);
+	}
+
 	@PatchMapping("/lists/{id}")
 	@Operation(summary = "Rename a list or change its description")
 	ContactLists.ListView updateList(@PathVariable UUID id, @Valid @RequestBody ListChange body) {

@@ -56,6 +56,12 @@ class TagApiController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(tags.create(body.name(), body.color()));
 	}
 
+	@GetMapping("/tags/{id}")
+	@Operation(summary = "One tag with its contact count")
+	Tags.TagView getTag(@PathVariable UUID id) {
+		return tags.get(id);
+	}
+
 	@PatchMapping("/tags/{id}")
 	@Operation(summary = "Rename or recolor a tag")
 	Tags.TagView updateTag(@PathVariable UUID id, @Valid @RequestBody TagChange body) {

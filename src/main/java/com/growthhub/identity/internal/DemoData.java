@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
 
 import com.growthhub.identity.OrganizationCreated;
 import com.growthhub.identity.Role;
-import com.growthhub.platform.PlatformSettings;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.platform.web.ServerAddress;
 import com.growthhub.shared.OrganizationId;
 
 /**
@@ -35,11 +35,11 @@ class DemoData {
 	private final MembershipRepository memberships;
 	private final PasswordPolicy passwords;
 	private final TenantTransactions transactions;
-	private final PlatformSettings settings;
+	private final ServerAddress address;
 	private final ApplicationEventPublisher events;
 
 	DemoData(UserAccountRepository users, OrganizationRepository organizations, MembershipRepository memberships,
-			PasswordPolicy passwords, TenantTransactions transactions, PlatformSettings settings,
+			PasswordPolicy passwords, TenantTransactions transactions, ServerAddress address,
 			ApplicationEventPublisher events) {
 		this.events = events;
 		this.users = users;
@@ -47,7 +47,7 @@ class DemoData {
 		this.memberships = memberships;
 		this.passwords = passwords;
 		this.transactions = transactions;
-		this.settings = settings;
+		this.address = address;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -65,8 +65,8 @@ class DemoData {
 						events.publishEvent(new OrganizationCreated(OrganizationId.of(organization.id()), organization.name(), owner.id()));
 					});
 		}
+		String url = address.baseUrl();
 		log.info("Demo organization 'Demo Agency' ready: sign in at {}/login as {} with password {} "
-				+ "(the new-device code is in the local mailbox at {}/mailbox)", settings.baseUrl(), EMAIL, PASSWORD,
-				settings.baseUrl());
+				+ "(the new-device code is in the local mailbox at {}/mailbox)", url, EMAIL, PASSWORD, url);
 	}
 }

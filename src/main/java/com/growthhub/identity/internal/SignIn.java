@@ -20,13 +20,13 @@ import com.growthhub.platform.tenancy.TenantTransactions;
 /**
  * Password sign-in and its second step. The second step is required with an authenticator app
  * enabled, on a device that never completed it, and after 5 failed attempts; otherwise an emailed
- * code is the second step. Too many failures lock the account for a while, answered exactly like a
+ * code is the second step. Too many failures ({@code growthhub.identity.account-limit} in 15 minutes, counted
+ * per account whatever the address) lock the account for the rest of the window, answered exactly like a
  * wrong password so the lock reveals nothing.
  */
 @Service
 public class SignIn {
 
-	static final int ACCOUNT_FAILURE_LIMIT = 10;
 	static final int FAILURES_BEFORE_SECOND_STEP = 5;
 	static final Duration WINDOW = Duration.ofMinutes(15);
 
@@ -40,11 +40,13 @@ public class SignIn {
 	private final Outbox outbox;
 	private final TenantTransactions transactions;
 	private final AddressThrottle addresses;
+	private final IdentitySettings settings;
 
 	SignIn(UserAccountRepository users, MembershipRepository memberships, PasswordPolicy passwords,
 			OneTimeCodes codes, TrustedDevices devices, Authenticator authenticator, Throttle throttle, Outbox outbox,
-			TenantTransactions transactions, AddressThrottle addresses) {
+			TenantTransactions transactions, AddressThrottle addresses, IdentitySettings settings) {
 		this.addresses = addresses;
+		this.settings = settings;
 		this.users = users;
 		this.memberships = memberships;
 		this.passwords = passwords;
@@ -71,7 +73,7 @@ public class SignIn {
 		String normalized = UserAccount.normalize(email);
 		UserAccount user = transactions.call(TenantScope.anonymous(), () -> users.findByEmail(normalized).orElse(null));
 		String failureKey = "sign-in:failures:" + normalized.toLowerCase(Locale.ROOT);
-		boolean locked = throttle.check(failureKey, ACCOUNT_FAILURE_LIMIT, WINDOW).isPresent();
+		boolean locked = throttle.check(failureKey, settings.accountLimit(), WINDOW).isPresent();
 		if (user == null || user.passwordHash() == null) {
 			passwords.spendTimeLikeAMatch(password);
 			throw AuthenticationFailedException.invalidCredentials();

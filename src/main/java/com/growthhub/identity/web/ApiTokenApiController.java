@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.internal.ApiTokens;
+import com.growthhub.platform.web.NotFoundException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -54,6 +55,14 @@ class ApiTokenApiController {
 		user.organization();
 		ApiTokens.Created created = tokens.create(user, body.name(), body.expiresAt());
 		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("token", created.token(), "secret", created.secret()));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One of my API tokens (never its secret)")
+	ApiTokens.TokenView get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		user.organization();
+		return tokens.mine(user).stream().filter(t -> t.id().equals(id)).findFirst()
+			.orElseThrow(() -> NotFoundException.of("API token"));
 	}
 
 	@DeleteMapping("/{id}")

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.Role;
 import com.growthhub.identity.internal.Invitations;
+import com.growthhub.platform.web.NotFoundException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -60,6 +61,14 @@ class InvitationApiController {
 	ResponseEntity<Invitations.InvitationView> invite(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody InviteRequest body) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(invitations.invite(user, body.email(), body.role()));
+	}
+
+	@GetMapping("/invitations/{id}")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "One invitation of the current organization (admins)")
+	Invitations.InvitationView get(@PathVariable UUID id) {
+		return invitations.list().stream().filter(i -> i.id().equals(id)).findFirst()
+			.orElseThrow(() -> NotFoundException.of("Invitation"));
 	}
 
 	@DeleteMapping("/invitations/{id}")

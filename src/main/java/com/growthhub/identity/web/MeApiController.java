@@ -102,14 +102,21 @@ class MeApiController {
 	@GetMapping("/sessions")
 	@Operation(summary = "My active sessions (browsers and API sign-ins)")
 	Map<String, Object> sessions(@AuthenticationPrincipal CurrentUser user) {
-		List<Map<String, Object>> items = sessions.active(user.userId())
-			.stream()
-			.map(s -> Map.<String, Object>of("id", s.id(), "channel", s.channel().name().toLowerCase(), "userAgent",
-					String.valueOf(s.userAgent()), "ipAddress", String.valueOf(s.ipAddress()), "createdAt",
-					s.createdAt(), "lastSeenAt", s.lastSeenAt(), "expiresAt", s.expiresAt(), "current",
-					s.id().equals(user.sessionId())))
-			.toList();
-		return Map.of("items", items);
+		return Map.of("items", sessions.active(user.userId()).stream().map(s -> describe(s, user)).toList());
+	}
+
+	@GetMapping("/sessions/{id}")
+	@Operation(summary = "One of my active sessions")
+	Map<String, Object> session(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		return sessions.active(user.userId()).stream().filter(s -> s.id().equals(id)).findFirst()
+			.map(s -> describe(s, user))
+			.orElseThrow(() -> NotFoundException.of("Session"));
+	}
+
+	private static Map<String, Object> describe(AuthSessions.SessionView s, CurrentUser user) {
+		return Map.<String, Object>of("id", s.id(), "channel", s.channel().name().toLowerCase(), "userAgent",
+				String.valueOf(s.userAgent()), "ipAddress", String.valueOf(s.ipAddress()), "createdAt", s.createdAt(),
+				"lastSeenAt", s.lastSeenAt(), "expiresAt", s.expiresAt(), "current", s.id().equals(user.sessionId()));
 	}
 
 	@DeleteMapping("/sessions/{id}")

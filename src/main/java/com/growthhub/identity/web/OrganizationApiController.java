@@ -24,6 +24,7 @@ import com.growthhub.identity.OrganizationSettingsSection;
 import com.growthhub.identity.Role;
 import com.growthhub.identity.internal.Organization;
 import com.growthhub.identity.internal.Organizations;
+import com.growthhub.platform.web.NotFoundException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -125,6 +126,14 @@ class OrganizationApiController {
 	Map<String, List<Organizations.Member>> members(@AuthenticationPrincipal CurrentUser user) {
 		user.organization();
 		return Map.of("items", organizations.members());
+	}
+
+	@GetMapping("/members/{id}")
+	@Operation(summary = "One member of the current organization, by membership id")
+	Organizations.Member member(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		user.organization();
+		return organizations.members().stream().filter(m -> m.membershipId().equals(id)).findFirst()
+			.orElseThrow(() -> NotFoundException.of("Member"));
 	}
 
 	@PatchMapping("/members/{id}")

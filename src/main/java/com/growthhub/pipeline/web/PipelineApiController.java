@@ -28,6 +28,7 @@ import com.growthhub.pipeline.internal.Pipelines;
 import com.growthhub.pipeline.internal.StageKind;
 import com.growthhub.pipeline.internal.StageView;
 import com.growthhub.pipeline.internal.Stages;
+import com.growthhub.platform.web.NotFoundException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -117,6 +118,14 @@ class PipelineApiController {
 	@Operation(summary = "The pipeline's stages in order")
 	Map<String, List<StageView>> stages(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		return Map.of("items", pipelines.get(user.organization(), id).stages());
+	}
+
+	@GetMapping("/{id}/stages/{stageId}")
+	@Operation(summary = "One stage of the pipeline")
+	StageView stage(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID stageId) {
+		return pipelines.get(user.organization(), id).stages().stream().filter(stage -> stage.id().equals(stageId))
+			.findFirst()
+			.orElseThrow(() -> NotFoundException.of("Stage"));
 	}
 
 	@PostMapping("/{id}/stages")

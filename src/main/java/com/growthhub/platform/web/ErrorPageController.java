@@ -60,8 +60,10 @@ class ErrorPageController implements ErrorController {
 	private static String detail(HttpServletRequest request, HttpStatus status) {
 		if (status.is4xxClientError()) {
 			Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
-			// Security filters send the bare reason phrase ("Forbidden"): the sentences below say more.
-			if (message instanceof String text && !text.isBlank() && !text.equals(status.getReasonPhrase())
+			// Security filters send the bare reason phrase ("Forbidden"): the sentences below say more. A 404 that
+			// reaches here is an unknown URL, whose message ("No static resource …") would only describe our plumbing.
+			if (status != HttpStatus.NOT_FOUND && message instanceof String text && !text.isBlank()
+					&& !text.equals(status.getReasonPhrase())
 					&& request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null) {
 				return text;
 			}

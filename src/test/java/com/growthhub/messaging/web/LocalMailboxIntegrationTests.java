@@ -1,6 +1,8 @@
 package com.growthhub.messaging.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +13,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
+
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 import com.growthhub.messaging.EmailRequest;
 import com.growthhub.messaging.Outbox;
@@ -26,6 +33,9 @@ class LocalMailboxIntegrationTests {
 
 	@Autowired
 	Outbox outbox;
+
+	@Autowired
+	WebApplicationContext context;
 
 	@Autowired
 	TenantTransactions transactions;
@@ -47,6 +57,19 @@ class LocalMailboxIntegrationTests {
 	void isNotThereForForwardedRequests() {
 		assertThat(get("/mailbox", Map.of("X-Forwarded-For", "203.0.113.7")).getStatusCode().value()).isEqualTo(404);
 		assertThat(get("/mailbox", Map.of("Forwarded", "for=203.0.113.7")).getStatusCode().value()).isEqualTo(404);
+	}
+
+	@Test
+	void isNotThereForAnotherMachine() throws Exception {
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		mvc.perform(MockMvcRequestBuilders.get("/mailbox").with(request -> {
+			request.setRemoteAddr("203.0.113.9");
+			return request;
+		})).andExpect(status().isNotFound());
+		mvc.perform(MockMvcRequestBuilders.get("/mailbox").with(request -> {
+			request.setRemoteAddr("127.0.0.1");
+			return request;
+		})).andExpect(status().isOk());
 	}
 
 	private ResponseEntity<String> get(String path, Map<String, String> headers) {

@@ -3,11 +3,15 @@ package com.growthhub.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
 
 class PlatformEndpointsIntegrationTests extends IdentityTestSupport {
+
+	@Autowired
+	ServerAddress address;
 
 	@Test
 	void openApiDescribesTheApiWithBearerSecurity() {
@@ -17,6 +21,11 @@ class PlatformEndpointsIntegrationTests extends IdentityTestSupport {
 		assertThat(docs.body().path("paths").has("/api/v1/audit-events")).isTrue();
 		assertThat(docs.body().path("components").path("securitySchemes").has("bearer")).isTrue();
 		assertThat(api().get("/swagger-ui/index.html", null).status()).isEqualTo(200);
+	}
+
+	@Test
+	void theAddressToldAtStartUpHasThePortReallyListenedOn() {
+		assertThat(address.baseUrl()).isEqualTo("http://localhost:" + port);
 	}
 
 	@Test

@@ -45,6 +45,11 @@ public class CustomFields {
 		return transactions.call(TenantContext.current(), () -> definitions(organization));
 	}
 
+	public CustomFieldDefinition get(UUID id) {
+		return list().stream().filter(d -> d.id().equals(id)).findFirst()
+			.orElseThrow(() -> NotFoundException.of("Custom field"));
+	}
+
 	public List<CustomFieldDefinition> definitions(UUID organization) {
 		return jdbc.sql("""
 				select id, key, label, type, options::text as options, required, position, created_at

@@ -39,6 +39,15 @@ public class Tags {
 			.list());
 	}
 
+	public TagView get(UUID id) {
+		UUID organization = TenantContext.requireOrganizationId().value();
+		return transactions.call(TenantContext.current(), () -> jdbc.sql(SELECT + " where t.organization_id = ? and t.id = ?")
+			.params(organization, id)
+			.query(TagView.class)
+			.optional()
+			.orElseThrow(() -> NotFoundException.of("Tag")));
+	}
+
 	/** The organization's tags by name, without their contact counts: for pickers. */
 	public List<ContactImports.Choice> choices() {
 		UUID organization = TenantContext.requireOrganizationId().value();
