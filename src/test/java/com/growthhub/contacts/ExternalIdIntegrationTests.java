@@ -92,7 +92,7 @@ class ExternalIdIntegrationTests extends IdentityTestSupport {
 				() -> jdbc.sql("select organization_id from contacts where id = ?").param(UUID.fromString(id))
 					.query(UUID.class).single());
 		assertThat(directory.findByExternalId(OrganizationId.of(organization), "GOOGLE_SHEETS", "row-7"))
-			.contains(UUID.fromString(id));
+			.contains(ContactId.of(UUID.fromString(id)));
 		assertThat(directory.findByExternalId(OrganizationId.of(UUID.randomUUID()), "google_sheets", "row-7")).isEmpty();
 	}
 }

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.contacts.ContactId;
 import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.pipeline.ServiceOffer;
@@ -100,7 +102,7 @@ public class ActiveClients {
 
 	public ActiveClient get(CurrentUser user, UUID id) {
 		UUID organization = user.organization().value();
-		Optional<Set<UUID>> visible = contacts.visibleOnly(user);
+		Optional<Set<ContactId>> visible = contacts.visibleOnly(user.organization(), new Actor.User(user.userId()));
 		ActiveClient client = transactions.call(TenantContext.current(), () -> load(organization, id));
 		if (Journeys.hidden(visible, client.contactId())) {
 			throw NotFoundException.of("Active client");
@@ -111,14 +113,14 @@ public class ActiveClients {
 	public Page list(CurrentUser user, @Nullable PageCursor cursor, int limit) {
 		UUID organization = user.organization().value();
 		int size = Math.clamp(limit, 1, 100);
-		Optional<Set<UUID>> visible = contacts.visibleOnly(user);
+		Optional<Set<ContactId>> visible = contacts.visibleOnly(user.organization(), new Actor.User(user.userId()));
 		return transactions.call(TenantContext.current(), () -> {
 			String sql = "select id from active_clients where organization_id = ?"
 					+ (visible.isPresent() ? " and contact_id = any(?)" : "")
 					+ (cursor == null ? "" : " and (created_at, id) < (?::timestamptz, ?)")
 					+ " order by created_at desc, id desc limit " + (size + 1);
 			List<Object> params = new ArrayList<>(List.of(organization));
-			visible.ifPresent(ids -> params.add(ids.toArray(UUID[]::new)));
+			visible.ifPresent(ids -> params.add(ids.stream().map(ContactId::value).toArray(UUID[]::new)));
 			if (cursor != null) {
 				params.add(java.sql.Timestamp.from(cursor.instant()));
 				params.add(cursor.id());

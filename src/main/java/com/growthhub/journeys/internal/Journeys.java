@@ -21,6 +21,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.contacts.ContactId;
 import com.growthhub.identity.CurrentUser;
@@ -65,7 +66,7 @@ public class Journeys {
 
 	public JourneyView start(CurrentUser user, UUID contactId, UUID templateId, List<UUID> serviceIds, List<String> concerns) {
 		UUID organization = user.organization().value();
-		contacts.nameOf(user, contactId);
+		contacts.nameOf(user.organization(), new Actor.User(user.userId()), ContactId.of(contactId));
 		List<String> cleanConcerns = concerns.stream().map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
 		if (cleanConcerns.size() > 20 || cleanConcerns.stream().anyMatch(c -> c.length() > 200)) {
 			throw JourneyInputException.field("concerns", "at most 20 concerns of up to 200 characters");
@@ -117,7 +118,7 @@ public class Journeys {
 
 	public JourneyView get(CurrentUser user, UUID id) {
 		UUID organization = user.organization().value();
-		Optional<Set<UUID>> visible = contacts.visibleOnly(user);
+		Optional<Set<ContactId>> visible = contacts.visibleOnly(user.organization(), new Actor.User(user.userId()));
 		JourneyView journey = transactions.call(TenantContext.current(), () -> load(organization, id));
 		if (hidden(visible, journey.contactId())) {
 			throw NotFoundException.of("Journey");
@@ -130,21 +131,21 @@ public class Journeys {
 		get(user, id);
 	}
 
-	static boolean hidden(Optional<Set<UUID>> visible, UUID contactId) {
-		return visible.isPresent() && !visible.get().contains(contactId);
+	static boolean hidden(Optional<Set<ContactId>> visible, UUID contactId) {
+		return visible.isPresent() && !visible.get().contains(ContactId.of(contactId));
 	}
 
 	public Page list(CurrentUser user, @Nullable UUID contactId, @Nullable JourneyStatus status, @Nullable PageCursor cursor,
 			int limit) {
 		UUID organization = user.organization().value();
 		int size = Math.clamp(limit, 1, 100);
-		Optional<Set<UUID>> visible = contacts.visibleOnly(user);
+		Optional<Set<ContactId>> visible = contacts.visibleOnly(user.organization(), new Actor.User(user.userId()));
 		return transactions.call(TenantContext.current(), () -> {
 			StringBuilder sql = new StringBuilder("select id from journeys where organization_id = ?");
 			List<Object> params = new ArrayList<>(List.of(organization));
 			visible.ifPresent(ids -> {
 				sql.append(" and contact_id = any(?)");
-				params.add(ids.toArray(UUID[]::new));
+				params.add(ids.stream().map(ContactId::value).toArray(UUID[]::new));
 			});
 			if (contactId != null) {
 				sql.append(" and contact_id = ?");

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.contacts.ContactId;
 import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.Members;
@@ -66,7 +68,7 @@ class JourneyController {
 		model.addAttribute("status", status == null ? "" : status);
 		model.addAttribute("statuses", JourneyStatus.values());
 		model.addAttribute("templates", templates.list(user));
-		model.addAttribute("contactChoices", contacts.choices(user, "", 200));
+		model.addAttribute("contactChoices", contacts.choices(user.organization(), new Actor.User(user.userId()), "", 200));
 		model.addAttribute("services", catalog.live(user.organization()));
 		return "journeys/list";
 	}
@@ -165,15 +167,16 @@ class JourneyController {
 
 	/** The contacts' display names in one query; "—" for one the viewer may not see or that is gone. */
 	static Map<UUID, String> namesOrDash(ContactDirectory contacts, CurrentUser user, java.util.Collection<UUID> contactIds) {
-		Map<UUID, String> found = contacts.names(user.organization(), contactIds);
+		Map<ContactId, String> found = contacts.names(user.organization(), new Actor.User(user.userId()),
+				contactIds.stream().map(ContactId::of).toList());
 		Map<UUID, String> names = new LinkedHashMap<>();
-		contactIds.forEach(id -> names.put(id, found.getOrDefault(id, "—")));
+		contactIds.forEach(id -> names.put(id, found.getOrDefault(ContactId.of(id), "—")));
 		return names;
 	}
 
 	private String nameOrDash(CurrentUser user, UUID contactId) {
 		try {
-			return contacts.nameOf(user, contactId);
+			return contacts.nameOf(user.organization(), new Actor.User(user.userId()), ContactId.of(contactId));
 		}
 		catch (ErrorResponseException ex) {
 			return "—";

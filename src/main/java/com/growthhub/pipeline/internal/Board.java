@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import com.growthhub.contacts.ContactId;
 import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantTransactions;
@@ -168,8 +169,7 @@ public class Board {
 		if (filters.tagId() == null) {
 			return null;
 		}
-		Set<UUID> ids = contacts.taggedWith(organization, filters.tagId());
-		return ids.toArray(UUID[]::new);
+		return contacts.taggedWith(organization, filters.tagId()).stream().map(ContactId::value).toArray(UUID[]::new);
 	}
 
 	private static Map<String, Object> params(OrganizationId organization, UUID pipelineId, Filters filters,

@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import com.growthhub.identity.CurrentUser;
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.contacts.ContactId;
 import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.identity.Members;
 import com.growthhub.platform.tenancy.TenantContext;
@@ -49,7 +52,7 @@ public class Deals {
 
 	public DealView create(OrganizationId organization, @Nullable UUID actor, DealDraft draft) {
 		check(draft.title(), true, draft.valueCents(), draft.currency(), draft.campaign());
-		String contactName = contacts.names(organization, List.of(draft.contactId())).get(draft.contactId());
+		String contactName = nameOf(organization, draft.contactId());
 		if (contactName == null) {
 			throw NotFoundException.of("Contact");
 		}
@@ -88,7 +91,7 @@ public class Deals {
 	public DealView get(OrganizationId organization, UUID id) {
 		DealView deal = transactions.call(TenantContext.current().withOrganization(organization),
 				() -> rows.get(organization, id));
-		return deal.withContactName(contacts.names(organization, List.of(deal.contactId())).get(deal.contactId()));
+		return deal.withContactName(nameOf(organization, deal.contactId()));
 	}
 
 	public DealView update(OrganizationId organization, @Nullable UUID actor, UUID id, DealChanges changes) {
@@ -122,14 +125,14 @@ public class Deals {
 			activity.edited(organization, before, deal, actor);
 			return deal;
 		});
-		return updated.withContactName(contacts.names(organization, List.of(updated.contactId())).get(updated.contactId()));
+		return updated.withContactName(nameOf(organization, updated.contactId()));
 	}
 
 	public Page list(OrganizationId organization, DealFilter filter) {
 		int limit = Math.clamp(filter.limit(), 1, 200);
 		PageCursor cursor = PageCursor.parse(filter.cursor());
 		UUID @Nullable [] tagged = filter.tagId() == null ? null
-				: contacts.taggedWith(organization, filter.tagId()).toArray(UUID[]::new);
+				: contacts.taggedWith(organization, filter.tagId()).stream().map(ContactId::value).toArray(UUID[]::new);
 		List<DealView> found = transactions.call(TenantContext.current().withOrganization(organization), () -> jdbc.sql(
 				DealRows.SELECT + """
 						 where d.organization_id = :org
@@ -156,10 +159,20 @@ public class Deals {
 	}
 
 	List<DealView> named(OrganizationId organization, List<DealView> deals) {
-		var names = contacts.names(organization, deals.stream().map(DealView::contactId).distinct().toList());
+		var names = contacts.names(organization, viewer(),
+				deals.stream().map(DealView::contactId).distinct().map(ContactId::of).toList());
 		List<DealView> named = new ArrayList<>(deals.size());
-		deals.forEach(deal -> named.add(deal.withContactName(names.get(deal.contactId()))));
+		deals.forEach(deal -> named.add(deal.withContactName(names.get(ContactId.of(deal.contactId())))));
 		return named;
+	}
+
+	private @Nullable String nameOf(OrganizationId organization, UUID contactId) {
+		return contacts.names(organization, viewer(), List.of(ContactId.of(contactId))).get(ContactId.of(contactId));
+	}
+
+	// TODO(actor convention): bridge until the pipeline's services take the actor from their callers.
+	static Actor viewer() {
+		return CurrentUser.signedIn().<Actor>map(user -> new Actor.User(user.userId())).orElseGet(Actor.Anonymous::new);
 	}
 
 	private PipelineView firstPipeline(OrganizationId organization) {

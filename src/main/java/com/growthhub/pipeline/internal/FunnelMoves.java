@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import com.growthhub.contacts.ContactId;
 import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.pipeline.PipelineFunnel;
 import com.growthhub.platform.tenancy.TenantContext;
@@ -35,7 +36,7 @@ class FunnelMoves implements PipelineFunnel {
 	@Override
 	public Optional<UUID> moveContact(OrganizationId organization, UUID contactId, String pipelineName, String stageName,
 			String title) {
-		if (contacts.names(organization, java.util.List.of(contactId)).isEmpty()) {
+		if (contacts.names(organization, Deals.viewer(), java.util.List.of(ContactId.of(contactId))).isEmpty()) {
 			return Optional.empty();
 		}
 		Optional<PipelineView> pipeline = transactions.call(TenantContext.current().withOrganization(organization),

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.contacts.ContactId;
 import com.growthhub.identity.CurrentUser;
@@ -39,7 +40,7 @@ public class PlugSubmissions {
 	/** Converts the contact and announces it; answers the contact's name. */
 	public String submit(CurrentUser user, UUID contactId) {
 		return transactions.call(TenantScope.user(user.userId(), user.organization()), () -> {
-			String name = contacts.submitPlug(user, contactId);
+			String name = contacts.submitPlug(user.organization(), new Actor.User(user.userId()), ContactId.of(contactId));
 			events.publishEvent(new PlugSubmitted(user.organization(), ContactId.of(contactId), name,
 					UserId.of(user.userId()), user.displayName(), Instant.now()));
 			return name;

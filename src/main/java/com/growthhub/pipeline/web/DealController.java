@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.contacts.ContactId;
 import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.Members;
@@ -155,7 +157,7 @@ class DealController {
 
 	private String newDealPage(CurrentUser user, UUID contact, Model model) {
 		model.addAttribute("contactId", contact);
-		model.addAttribute("contactName", contacts.nameOf(user, contact));
+		model.addAttribute("contactName", contacts.nameOf(user.organization(), new Actor.User(user.userId()), ContactId.of(contact)));
 		model.addAttribute("pipelines", pipelines.list(user.organization()));
 		model.addAttribute("members", members.list(user.organization()));
 		model.addAttribute("services", services.list(user.organization()));

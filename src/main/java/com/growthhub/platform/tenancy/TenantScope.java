@@ -27,6 +27,11 @@ public record TenantScope(@Nullable OrganizationId organizationId, @Nullable UUI
 		return new TenantScope(organizationId, null, actor, false);
 	}
 
+	/** Work for {@code organizationId} done by {@code actor}; a person also sees the rows that are theirs alone. */
+	public static TenantScope acting(OrganizationId organizationId, Actor actor) {
+		return new TenantScope(organizationId, actor.userId(), actor, false);
+	}
+
 	/** Sees every organization: for authentication look-ups and jobs that then narrow to one tenant. */
 	public static TenantScope system(Actor actor) {
 		return new TenantScope(null, null, actor, true);

@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.growthhub.shared.OrganizationId;
+
 /**
  * Runs work in a transaction under a given tenant scope. The scope must be in place before the
  * transaction begins, because that is when it is handed to PostgreSQL.
@@ -55,6 +57,15 @@ public class TenantTransactions {
 			work.run();
 			return null;
 		});
+	}
+
+	/** Runs {@code work} for {@code organization}, done by {@code actor}: the usual entry of a service method. */
+	public <T> T call(OrganizationId organization, Actor actor, Supplier<T> work) {
+		return call(TenantScope.acting(organization, actor), work);
+	}
+
+	public void run(OrganizationId organization, Actor actor, Runnable work) {
+		run(TenantScope.acting(organization, actor), work);
 	}
 
 	/** Runs {@code work} in a transaction of its own that commits whatever the enclosing one does later. */

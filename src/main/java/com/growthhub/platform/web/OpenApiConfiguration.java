@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,6 +15,9 @@ import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.servers.Server;
+
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.shared.OrganizationId;
 
 /**
  * The API's OpenAPI description: every endpoint takes a bearer access token or API token unless it
@@ -39,6 +43,11 @@ class OpenApiConfiguration {
 
 	private static final List<String> SIGNED_IN_UNDER_PUBLIC = List.of("/api/v1/auth/change-password",
 			"/api/v1/auth/logout");
+
+	static {
+		// Who acts for whom comes from authentication (see ActingArguments), never from the request's parameters.
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(OrganizationId.class, Actor.class);
+	}
 
 	@Bean
 	OperationCustomizer apiOperationNames() {
