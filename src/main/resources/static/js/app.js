@@ -44,6 +44,24 @@
     }
   });
 
+  // Phones show data tables as cards (app.css): each cell is labelled with its column's heading.
+  function labelTableCells(root) {
+    root.querySelectorAll('.table-card > table').forEach(function (table) {
+      var headings = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) {
+        return th.textContent.trim();
+      });
+      table.querySelectorAll('tbody > tr').forEach(function (row) {
+        Array.prototype.forEach.call(row.children, function (cell, index) {
+          if (!cell.hasAttribute('colspan') && !cell.hasAttribute('data-label')) {
+            cell.setAttribute('data-label', headings[index] || '');
+          }
+        });
+      });
+    });
+  }
+  document.addEventListener('DOMContentLoaded', function () { labelTableCells(document); });
+  document.addEventListener('htmx:afterSettle', function () { labelTableCells(document); });
+
   document.addEventListener('submit', function (event) {
     var message = event.target.getAttribute('data-confirm');
     if (message && !window.confirm(message)) {
