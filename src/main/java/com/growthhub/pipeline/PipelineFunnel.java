@@ -1,8 +1,9 @@
 package com.growthhub.pipeline;
 
 import java.util.Optional;
-import java.util.UUID;
 
+import com.growthhub.contacts.ContactId;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.shared.OrganizationId;
 
 /**
@@ -18,8 +19,9 @@ public interface PipelineFunnel {
 	 * Puts the contact's open deal of the pipeline into the stage (names are case-insensitive), creating the
 	 * deal titled {@code title} when the contact has none; for {@link #MASTERCLASS} the pipeline is created
 	 * from its template when missing. Answers the deal's id, empty when the pipeline, stage or contact does
-	 * not exist. A lost stage records {@code "funnel"} as the reason.
+	 * not exist (or the contact is hidden from {@code actor}). A lost stage records {@code "funnel"} as the reason;
+	 * the deal's history names the actor when it is a person.
 	 */
-	Optional<UUID> moveContact(OrganizationId organization, UUID contactId, String pipelineName, String stageName,
-			String title);
+	Optional<DealId> moveContact(OrganizationId organization, Actor actor, ContactId contact, String pipelineName,
+			String stageName, String title);
 }

@@ -17,8 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.growthhub.contacts.ContactId;
 import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.shared.OrganizationId;
 
 import tools.jackson.databind.JsonNode;
@@ -315,14 +317,16 @@ class DealApiIntegrationTests extends IdentityTestSupport {
 		String ada = contact("Ada");
 		OrganizationId organization = OrganizationId.of(java.util.UUID.fromString(
 				api().get("/api/v1/me", token).text("organizationId")));
-		var registered = funnel.moveContact(organization, java.util.UUID.fromString(ada), PipelineFunnel.MASTERCLASS,
-				"REGISTERED", "Masterclass");
+		ContactId contact = ContactId.of(java.util.UUID.fromString(ada));
+		Actor masterclasses = new Actor.Job("masterclasses");
+		var registered = funnel.moveContact(organization, masterclasses, contact, PipelineFunnel.MASTERCLASS, "REGISTERED",
+				"Masterclass");
 		assertThat(registered).isPresent();
-		assertThat(funnel.moveContact(organization, java.util.UUID.fromString(ada), "masterclass", "paid", "Masterclass"))
+		assertThat(funnel.moveContact(organization, masterclasses, contact, "masterclass", "paid", "Masterclass"))
 			.isEqualTo(registered);
 		JsonNode deal = api().get("/api/v1/deals/" + registered.get(), token).body();
 		assertThat(deal.path("stageName").asString()).isEqualTo("Paid");
 		assertThat(api().get("/api/v1/deals/" + registered.get() + "/history", token).body().path("items")).hasSize(2);
-		assertThat(funnel.moveContact(organization, java.util.UUID.fromString(ada), "masterclass", "nowhere", "x")).isEmpty();
+		assertThat(funnel.moveContact(organization, masterclasses, contact, "masterclass", "nowhere", "x")).isEmpty();
 	}
 }

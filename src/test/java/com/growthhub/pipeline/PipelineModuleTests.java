@@ -24,8 +24,6 @@ import com.growthhub.messaging.TestMailbox;
 import com.growthhub.pipeline.internal.DealDraft;
 import com.growthhub.pipeline.internal.Deals;
 import com.growthhub.pipeline.internal.PlugSubmissions;
-import com.growthhub.identity.CurrentUser;
-import com.growthhub.identity.Role;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;
@@ -66,7 +64,7 @@ class PipelineModuleTests {
 		ApiClient api = new ApiClient(port);
 		TestAccounts accounts = new TestAccounts(api, new TestMailbox(jdbc, transactions));
 		String email = IdentityTestSupport.uniqueEmail("module");
-		accounts.registerVerified(email);
+		accounts.registerVerified(email, "Olive", "Owner");
 		ownerToken = accounts.accessToken(email);
 		String manager = IdentityTestSupport.uniqueEmail("manager");
 		accounts.invite(ownerToken, manager, "manager");
@@ -91,7 +89,7 @@ class PipelineModuleTests {
 		JsonNode sales = new ApiClient(port).get("/api/v1/pipelines", ownerToken).body().path("items").get(0);
 		UUID won = UUID.fromString(sales.path("stages").get(3).path("id").asString());
 
-		scenario.stimulate(() -> deals.create(organization, owner, new DealDraft(contact, null, won, "Big win", 50_000L,
+		scenario.stimulate(() -> deals.create(organization, new Actor.User(owner), new DealDraft(contact, null, won, "Big win", 50_000L,
 				"USD", null, null, owner, null)))
 			.andWaitForEventOfType(DealWon.class)
 			.matching(event -> event.organizationId().equals(organization))
@@ -107,10 +105,8 @@ class PipelineModuleTests {
 	@Test
 	void aSubmittedPlugNotifiesTheManagersButNotTheSubmitter(Scenario scenario) {
 		UUID contact = contact("Pat");
-		CurrentUser actor = new CurrentUser(owner, "owner@example.com", "Olive", "Owner", organization.value(), Role.OWNER,
-				Ids.next());
 
-		scenario.stimulate(() -> plugs.submit(actor, contact))
+		scenario.stimulate(() -> plugs.submit(organization, new Actor.User(owner), contact))
 			.andWaitForStateChange(() -> notifications("plug_submitted"), count -> count > 0)
 			.andVerify(count -> assertThat(count).isOne());
 
@@ -121,12 +117,10 @@ class PipelineModuleTests {
 	@Test
 	void aFailureAfterThePlugIsSubmittedRollsBackTheConversionAndItsEvent() {
 		UUID contact = contact("Rolly");
-		CurrentUser actor = new CurrentUser(owner, "owner@example.com", "Olive", "Owner", organization.value(), Role.OWNER,
-				Ids.next());
-		TenantScope request = TenantScope.user(owner, organization);
+		Actor actor = new Actor.User(owner);
 
-		assertThatThrownBy(() -> transactions.run(request, () -> {
-			plugs.submit(actor, contact);
+		assertThatThrownBy(() -> transactions.run(organization, actor, () -> {
+			plugs.submit(organization, actor, contact);
 			throw new IllegalStateException("after the conversion");
 		})).hasMessage("after the conversion");
 

@@ -15,13 +15,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import com.growthhub.platform.tenancy.Actor;
-import com.growthhub.contacts.ContactId;
 import com.growthhub.contacts.ContactDirectory;
-import com.growthhub.identity.CurrentUser;
+import com.growthhub.contacts.ContactId;
 import com.growthhub.pipeline.ServiceOffer;
 import com.growthhub.pipeline.ServiceOffers;
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.platform.web.PageCursor;
@@ -65,17 +63,20 @@ public class ActiveClients {
 	public record Page(List<ActiveClient> items, @Nullable String nextCursor) {
 	}
 
-	/** "Agreed to service": only from in progress; creates or reuses the contact's active client. */
-	public ActiveClient agree(CurrentUser user, UUID journeyId, List<Purchase> purchases) {
-		UUID organization = user.organization().value();
+	/**
+	 * "Agreed to service", recorded by a person: only from in progress; creates or reuses the contact's active
+	 * client.
+	 */
+	public ActiveClient agree(OrganizationId organization, Actor actor, UUID journeyId, List<Purchase> purchases) {
 		for (int i = 0; i < purchases.size(); i++) {
 			Long price = purchases.get(i).priceCents();
 			if (price != null && price < 0) {
 				throw JourneyInputException.field("services[" + i + "].priceCents", "must not be negative");
 			}
 		}
-		journeys.checkVisible(user, journeyId);
-		return transactions.call(TenantContext.current(), () -> {
+		UUID agreedBy = actor.requireUserId();
+		journeys.checkVisible(organization, actor, journeyId);
+		return transactions.call(organization, actor, () -> {
 			JourneyView journey = journeys.load(organization, journeyId);
 			if (!journey.status().canMoveTo(JourneyStatus.ACTIVE_CLIENT)) {
 				throw JourneyConflictException.transition(journey.status(), JourneyStatus.ACTIVE_CLIENT);
@@ -86,40 +87,39 @@ public class ActiveClients {
 					insert into active_clients (id, organization_id, contact_id, created_by) values (?, ?, ?, ?)
 					on conflict (organization_id, contact_id) do update set contact_id = excluded.contact_id
 					returning id
-					""").params(Ids.next(), organization, journey.contactId(), user.userId()).query(UUID.class).single();
+					""").params(Ids.next(), organization.value(), journey.contactId(), agreedBy).query(UUID.class).single();
 			for (Purchase purchase : purchases) {
 				ServiceOffer offer = Objects.requireNonNull(offers.get(purchase.serviceId()), "checked above");
 				long price = Objects.requireNonNullElse(purchase.priceCents(), Objects.requireNonNullElse(offer.priceCents(), 0L));
 				jdbc.sql("""
 						insert into client_services (id, organization_id, active_client_id, journey_id, service_id, price_cents, currency)
 						values (?, ?, ?, ?, ?, ?, ?)
-						""").params(Ids.next(), organization, clientId, journeyId, offer.id(), price, offer.currency()).update();
+						""").params(Ids.next(), organization.value(), clientId, journeyId, offer.id(), price, offer.currency())
+							.update();
 			}
-			journeys.moveTo(organization, journeyId, JourneyStatus.ACTIVE_CLIENT, clientId, user.userId());
+			journeys.moveTo(organization, journeyId, JourneyStatus.ACTIVE_CLIENT, clientId, actor);
 			return load(organization, clientId);
 		});
 	}
 
-	public ActiveClient get(CurrentUser user, UUID id) {
-		UUID organization = user.organization().value();
-		Optional<Set<ContactId>> visible = contacts.visibleOnly(user.organization(), new Actor.User(user.userId()));
-		ActiveClient client = transactions.call(TenantContext.current(), () -> load(organization, id));
+	public ActiveClient get(OrganizationId organization, Actor actor, UUID id) {
+		Optional<Set<ContactId>> visible = contacts.visibleOnly(organization, actor);
+		ActiveClient client = transactions.call(organization, actor, () -> load(organization, id));
 		if (Journeys.hidden(visible, client.contactId())) {
 			throw NotFoundException.of("Active client");
 		}
 		return client;
 	}
 
-	public Page list(CurrentUser user, @Nullable PageCursor cursor, int limit) {
-		UUID organization = user.organization().value();
+	public Page list(OrganizationId organization, Actor actor, @Nullable PageCursor cursor, int limit) {
 		int size = Math.clamp(limit, 1, 100);
-		Optional<Set<ContactId>> visible = contacts.visibleOnly(user.organization(), new Actor.User(user.userId()));
-		return transactions.call(TenantContext.current(), () -> {
+		Optional<Set<ContactId>> visible = contacts.visibleOnly(organization, actor);
+		return transactions.call(organization, actor, () -> {
 			String sql = "select id from active_clients where organization_id = ?"
 					+ (visible.isPresent() ? " and contact_id = any(?)" : "")
 					+ (cursor == null ? "" : " and (created_at, id) < (?::timestamptz, ?)")
 					+ " order by created_at desc, id desc limit " + (size + 1);
-			List<Object> params = new ArrayList<>(List.of(organization));
+			List<Object> params = new ArrayList<>(List.of(organization.value()));
 			visible.ifPresent(ids -> params.add(ids.stream().map(ContactId::value).toArray(UUID[]::new)));
 			if (cursor != null) {
 				params.add(java.sql.Timestamp.from(cursor.instant()));
@@ -132,7 +132,7 @@ public class ActiveClients {
 		});
 	}
 
-	ActiveClient load(UUID organization, UUID id) {
+	ActiveClient load(OrganizationId organization, UUID id) {
 		List<ActiveClient> found = loadAll(organization, List.of(id));
 		if (found.isEmpty()) {
 			throw NotFoundException.of("Active client");
@@ -141,7 +141,7 @@ public class ActiveClients {
 	}
 
 	/** The clients with these ids in the given order, in four statements however many there are. */
-	List<ActiveClient> loadAll(UUID organization, List<UUID> ids) {
+	List<ActiveClient> loadAll(OrganizationId organization, List<UUID> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
@@ -151,8 +151,8 @@ public class ActiveClients {
 		List<Sold> sold = jdbc.sql("""
 				select active_client_id as client_id, service_id, price_cents, currency, journey_id from client_services
 				where organization_id = ? and active_client_id = any(?) order by created_at, id
-				""").params(organization, keys).query(Sold.class).list();
-		Map<UUID, ServiceOffer> offers = catalog.byIds(OrganizationId.of(organization),
+				""").params(organization.value(), keys).query(Sold.class).list();
+		Map<UUID, ServiceOffer> offers = catalog.byIds(organization,
 				sold.stream().map(Sold::serviceId).distinct().toList());
 		Map<UUID, List<ClientService>> services = new HashMap<>();
 		sold.stream().filter(s -> offers.containsKey(s.serviceId())).forEach(s -> {
@@ -164,12 +164,12 @@ public class ActiveClients {
 		jdbc.sql("""
 				select active_client_id, id from journeys where organization_id = ? and active_client_id = any(?)
 				order by created_at, id
-				""").params(organization, keys).query((ResultSet rs) -> {
+				""").params(organization.value(), keys).query((ResultSet rs) -> {
 					journeys.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
 				});
 		Map<UUID, ActiveClient> clients = new HashMap<>();
 		jdbc.sql("select id, contact_id, created_at from active_clients where organization_id = ? and id = any(?)")
-			.params(organization, keys)
+			.params(organization.value(), keys)
 			.query((rs, n) -> {
 				UUID id = rs.getObject(1, UUID.class);
 				return new ActiveClient(id, rs.getObject(2, UUID.class), rs.getTimestamp(3).toInstant(),

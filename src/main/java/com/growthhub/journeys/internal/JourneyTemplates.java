@@ -12,12 +12,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.Role;
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.shared.Ids;
+import com.growthhub.shared.OrganizationId;
 
 /** The organization's journey templates: a name and ordered steps, each due some days after the start. */
 @Service
@@ -40,14 +40,13 @@ public class JourneyTemplates {
 	}
 
 	/** All templates in two statements however many there are: the templates, then all their steps. */
-	public List<Template> list(CurrentUser user) {
-		UUID organization = user.organization().value();
-		return transactions.call(TenantContext.current(), () -> {
+	public List<Template> list(OrganizationId organization, Actor actor) {
+		return transactions.call(organization, actor, () -> {
 			record Row(UUID id, String name) {
 			}
 			List<Row> rows = jdbc.sql("""
 					select id, name from journey_templates where organization_id = ? order by lower(name), id
-					""").param(organization).query(Row.class).list();
+					""").param(organization.value()).query(Row.class).list();
 			if (rows.isEmpty()) {
 				return List.<Template>of();
 			}
@@ -55,7 +54,7 @@ public class JourneyTemplates {
 			jdbc.sql("""
 					select template_id, title, due_offset_days, assignee_role from journey_template_steps
 					where organization_id = ? and template_id = any(?) order by template_id, position
-					""").params(organization, rows.stream().map(Row::id).toArray(UUID[]::new)).query((ResultSet rs) -> {
+					""").params(organization.value(), rows.stream().map(Row::id).toArray(UUID[]::new)).query((ResultSet rs) -> {
 						steps.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
 							.add(new Step(rs.getString(2), rs.getInt(3), Role.valueOf(rs.getString(4))));
 					});
@@ -64,29 +63,27 @@ public class JourneyTemplates {
 		});
 	}
 
-	public Template get(CurrentUser user, UUID id) {
-		UUID organization = user.organization().value();
-		return transactions.call(TenantContext.current(), () -> load(organization, id));
+	public Template get(OrganizationId organization, Actor actor, UUID id) {
+		return transactions.call(organization, actor, () -> load(organization, id));
 	}
 
-	public Template create(CurrentUser user, String name, List<Step> steps) {
-		UUID organization = user.organization().value();
+	public Template create(OrganizationId organization, Actor actor, String name, List<Step> steps) {
 		String checked = name.strip();
 		check(name, steps);
-		return transactions.call(TenantContext.current(), () -> {
+		return transactions.call(organization, actor, () -> {
 			UUID id = Ids.next();
 			jdbc.sql("insert into journey_templates (id, organization_id, name) values (?, ?, ?)")
-				.params(id, organization, checked).update();
+				.params(id, organization.value(), checked).update();
 			insertSteps(organization, id, steps);
 			return load(organization, id);
 		});
 	}
 
 	/** Renames and/or replaces the steps; null leaves that part as it is. Running journeys keep their copies. */
-	public Template update(CurrentUser user, UUID id, @Nullable String name, @Nullable List<Step> steps) {
-		UUID organization = user.organization().value();
+	public Template update(OrganizationId organization, Actor actor, UUID id, @Nullable String name,
+			@Nullable List<Step> steps) {
 		check(name, steps);
-		return transactions.call(TenantContext.current(), () -> {
+		return transactions.call(organization, actor, () -> {
 			load(organization, id);
 			if (name != null) {
 				jdbc.sql("update journey_templates set name = ?, updated_at = now(), version = version + 1 where id = ?")
@@ -100,25 +97,25 @@ public class JourneyTemplates {
 		});
 	}
 
-	Template load(UUID organization, UUID id) {
+	Template load(OrganizationId organization, UUID id) {
 		String name = jdbc.sql("select name from journey_templates where organization_id = ? and id = ?")
-			.params(organization, id).query(String.class).optional()
+			.params(organization.value(), id).query(String.class).optional()
 			.orElseThrow(() -> NotFoundException.of("Journey template"));
 		List<Step> steps = jdbc.sql("""
 				select title, due_offset_days, assignee_role from journey_template_steps
 				where organization_id = ? and template_id = ? order by position
-				""").params(organization, id)
+				""").params(organization.value(), id)
 			.query((rs, n) -> new Step(rs.getString(1), rs.getInt(2), Role.valueOf(rs.getString(3)))).list();
 		return new Template(id, name, steps);
 	}
 
-	private void insertSteps(UUID organization, UUID template, List<Step> steps) {
+	private void insertSteps(OrganizationId organization, UUID template, List<Step> steps) {
 		for (int i = 0; i < steps.size(); i++) {
 			Step step = steps.get(i);
 			jdbc.sql("""
 					insert into journey_template_steps (id, organization_id, template_id, position, title, due_offset_days, assignee_role)
 					values (?, ?, ?, ?, ?, ?, ?)
-					""").params(Ids.next(), organization, template, i, step.title().strip(), step.dueOffsetDays(),
+					""").params(Ids.next(), organization.value(), template, i, step.title().strip(), step.dueOffsetDays(),
 					step.assigneeRole().name()).update();
 		}
 	}

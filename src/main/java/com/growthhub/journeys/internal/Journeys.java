@@ -21,16 +21,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.contacts.ContactId;
-import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.Members;
 import com.growthhub.journeys.JourneyId;
 import com.growthhub.journeys.JourneyStatusChanged;
 import com.growthhub.pipeline.ServiceOffer;
 import com.growthhub.pipeline.ServiceOffers;
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.platform.web.PageCursor;
@@ -64,62 +62,65 @@ public class Journeys {
 	public record Page(List<JourneyView> items, @Nullable String nextCursor) {
 	}
 
-	public JourneyView start(CurrentUser user, UUID contactId, UUID templateId, List<UUID> serviceIds, List<String> concerns) {
-		UUID organization = user.organization().value();
-		contacts.nameOf(user.organization(), new Actor.User(user.userId()), ContactId.of(contactId));
+	/** Only a person starts a journey: they are its starter and take the steps no teammate's role fits. */
+	public JourneyView start(OrganizationId organization, Actor actor, UUID contactId, UUID templateId,
+			List<UUID> serviceIds, List<String> concerns) {
+		UUID starter = actor.requireUserId();
+		contacts.nameOf(organization, actor, ContactId.of(contactId));
 		List<String> cleanConcerns = concerns.stream().map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
 		if (cleanConcerns.size() > 20 || cleanConcerns.stream().anyMatch(c -> c.length() > 200)) {
 			throw JourneyInputException.field("concerns", "at most 20 concerns of up to 200 characters");
 		}
-		return transactions.call(TenantContext.current(), () -> {
+		return transactions.call(organization, actor, () -> {
 			JourneyTemplates.Template template = templates.load(organization, templateId);
 			List<UUID> services = serviceIds.stream().distinct().toList();
 			checkServices(organization, services);
-			List<Members.Member> team = members.list(user.organization());
+			List<Members.Member> team = members.list(organization);
 			UUID id = Ids.next();
 			LocalDate today = LocalDate.now(ZoneOffset.UTC);
 			jdbc.sql("""
 					insert into journeys (id, organization_id, contact_id, template_id, name, status, service_ids, concerns, started_by, started_on)
 					values (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)
-					""").params(id, organization, contactId, templateId, template.name(), services.toArray(UUID[]::new),
-					cleanConcerns.toArray(String[]::new), user.userId(), today).update();
+					""").params(id, organization.value(), contactId, templateId, template.name(), services.toArray(UUID[]::new),
+					cleanConcerns.toArray(String[]::new), starter, today).update();
 			for (int i = 0; i < template.steps().size(); i++) {
 				JourneyTemplates.Step step = template.steps().get(i);
 				jdbc.sql("""
 						insert into journey_steps (id, organization_id, journey_id, position, title, due_on, assignee_id)
 						values (?, ?, ?, ?, ?, ?, ?)
-						""").params(Ids.next(), organization, id, i, step.title(), today.plusDays(step.dueOffsetDays()),
-						assignee(user, team, step)).update();
+						""").params(Ids.next(), organization.value(), id, i, step.title(), today.plusDays(step.dueOffsetDays()),
+						assignee(starter, team, step)).update();
 			}
 			return load(organization, id);
 		});
 	}
 
 	/** The starter when they hold the step's role, else the first teammate who does, else the starter. */
-	private static UUID assignee(CurrentUser user, List<Members.Member> team, JourneyTemplates.Step step) {
-		if (step.assigneeRole() == user.role()) {
-			return user.userId();
+	private static UUID assignee(UUID starter, List<Members.Member> team, JourneyTemplates.Step step) {
+		boolean starterFits = team.stream()
+			.anyMatch(m -> m.userId().equals(starter) && m.role() == step.assigneeRole());
+		if (starterFits) {
+			return starter;
 		}
 		return team.stream().filter(m -> m.role() == step.assigneeRole()).map(Members.Member::userId).findFirst()
-			.orElse(user.userId());
+			.orElse(starter);
 	}
 
 	/** The catalog's offers for these distinct service ids; 404 unless every one is active. */
-	Map<UUID, ServiceOffer> checkServices(UUID organization, List<UUID> services) {
+	Map<UUID, ServiceOffer> checkServices(OrganizationId organization, List<UUID> services) {
 		if (services.isEmpty()) {
 			return Map.of();
 		}
-		Map<UUID, ServiceOffer> offers = catalog.byIds(OrganizationId.of(organization), services);
+		Map<UUID, ServiceOffer> offers = catalog.byIds(organization, services);
 		if (offers.values().stream().filter(ServiceOffer::active).count() != services.size()) {
 			throw NotFoundException.of("Service");
 		}
 		return offers;
 	}
 
-	public JourneyView get(CurrentUser user, UUID id) {
-		UUID organization = user.organization().value();
-		Optional<Set<ContactId>> visible = contacts.visibleOnly(user.organization(), new Actor.User(user.userId()));
-		JourneyView journey = transactions.call(TenantContext.current(), () -> load(organization, id));
+	public JourneyView get(OrganizationId organization, Actor actor, UUID id) {
+		Optional<Set<ContactId>> visible = contacts.visibleOnly(organization, actor);
+		JourneyView journey = transactions.call(organization, actor, () -> load(organization, id));
 		if (hidden(visible, journey.contactId())) {
 			throw NotFoundException.of("Journey");
 		}
@@ -127,22 +128,21 @@ public class Journeys {
 	}
 
 	/** Answers 404 for a journey whose contact the organization's member visibility hides from this person. */
-	void checkVisible(CurrentUser user, UUID id) {
-		get(user, id);
+	void checkVisible(OrganizationId organization, Actor actor, UUID id) {
+		get(organization, actor, id);
 	}
 
 	static boolean hidden(Optional<Set<ContactId>> visible, UUID contactId) {
 		return visible.isPresent() && !visible.get().contains(ContactId.of(contactId));
 	}
 
-	public Page list(CurrentUser user, @Nullable UUID contactId, @Nullable JourneyStatus status, @Nullable PageCursor cursor,
-			int limit) {
-		UUID organization = user.organization().value();
+	public Page list(OrganizationId organization, Actor actor, @Nullable UUID contactId, @Nullable JourneyStatus status,
+			@Nullable PageCursor cursor, int limit) {
 		int size = Math.clamp(limit, 1, 100);
-		Optional<Set<ContactId>> visible = contacts.visibleOnly(user.organization(), new Actor.User(user.userId()));
-		return transactions.call(TenantContext.current(), () -> {
+		Optional<Set<ContactId>> visible = contacts.visibleOnly(organization, actor);
+		return transactions.call(organization, actor, () -> {
 			StringBuilder sql = new StringBuilder("select id from journeys where organization_id = ?");
-			List<Object> params = new ArrayList<>(List.of(organization));
+			List<Object> params = new ArrayList<>(List.of(organization.value()));
 			visible.ifPresent(ids -> {
 				sql.append(" and contact_id = any(?)");
 				params.add(ids.stream().map(ContactId::value).toArray(UUID[]::new));
@@ -168,21 +168,24 @@ public class Journeys {
 		});
 	}
 
-	public JourneyView transition(CurrentUser user, UUID id, JourneyStatus to) {
-		UUID organization = user.organization().value();
-		checkVisible(user, id);
-		return transactions.call(TenantContext.current(), () -> {
-			moveTo(organization, id, to, null, user.userId());
+	public JourneyView transition(OrganizationId organization, Actor actor, UUID id, JourneyStatus to) {
+		checkVisible(organization, actor, id);
+		return transactions.call(organization, actor, () -> {
+			moveTo(organization, id, to, null, actor);
 			return load(organization, id);
 		});
 	}
 
-	/** Checks the move against {@link JourneyStatus#next()} under a row lock; call inside a tenant transaction. */
-	void moveTo(UUID organization, UUID id, JourneyStatus to, @Nullable UUID activeClientId, UUID actor) {
+	/**
+	 * Checks the move against {@link JourneyStatus#next()} under a row lock; call inside a tenant transaction. Only a
+	 * person moves a journey: the event names them.
+	 */
+	void moveTo(OrganizationId organization, UUID id, JourneyStatus to, @Nullable UUID activeClientId, Actor actor) {
+		UserId changedBy = UserId.of(actor.requireUserId());
 		record Current(JourneyStatus status, UUID contactId) {
 		}
 		Current current = jdbc.sql("select status, contact_id from journeys where organization_id = ? and id = ? for update")
-			.params(organization, id)
+			.params(organization.value(), id)
 			.query((rs, n) -> new Current(JourneyStatus.valueOf(rs.getString(1)), rs.getObject(2, UUID.class)))
 			.optional()
 			.orElseThrow(() -> NotFoundException.of("Journey"));
@@ -194,18 +197,17 @@ public class Journeys {
 				update journeys set status = ?, active_client_id = coalesce(?, active_client_id), updated_at = now(),
 				version = version + 1 where id = ?
 				""").params(to.name(), activeClientId, id).update();
-		events.publishEvent(new JourneyStatusChanged(OrganizationId.of(organization), JourneyId.of(id),
-				ContactId.of(current.contactId()), from.key(), to.key(), UserId.of(actor), Instant.now()));
+		events.publishEvent(new JourneyStatusChanged(organization, JourneyId.of(id),
+				ContactId.of(current.contactId()), from.key(), to.key(), changedBy, Instant.now()));
 	}
 
-	public JourneyView updateStep(CurrentUser user, UUID journeyId, UUID stepId, @Nullable Boolean done,
-			@Nullable UUID assigneeId, @Nullable LocalDate dueOn) {
-		UUID organization = user.organization().value();
-		if (assigneeId != null && members.roleOf(user.organization(), assigneeId).isEmpty()) {
+	public JourneyView updateStep(OrganizationId organization, Actor actor, UUID journeyId, UUID stepId,
+			@Nullable Boolean done, @Nullable UUID assigneeId, @Nullable LocalDate dueOn) {
+		if (assigneeId != null && members.roleOf(organization, assigneeId).isEmpty()) {
 			throw JourneyInputException.field("assigneeId", "is not a member of this organization");
 		}
-		checkVisible(user, journeyId);
-		return transactions.call(TenantContext.current(), () -> {
+		checkVisible(organization, actor, journeyId);
+		return transactions.call(organization, actor, () -> {
 			int changed = jdbc.sql("""
 					update journey_steps set
 					  done_at = case when ?::boolean is null then done_at when ?::boolean then coalesce(done_at, now()) else null end,
@@ -213,7 +215,7 @@ public class Journeys {
 					  due_on = coalesce(?, due_on),
 					  notified_at = case when ?::date is not null and ?::date <> due_on then null else notified_at end
 					where organization_id = ? and journey_id = ? and id = ?
-					""").params(done, done, assigneeId, dueOn, dueOn, dueOn, organization, journeyId, stepId).update();
+					""").params(done, done, assigneeId, dueOn, dueOn, dueOn, organization.value(), journeyId, stepId).update();
 			if (changed == 0) {
 				throw NotFoundException.of("Journey step");
 			}
@@ -221,7 +223,7 @@ public class Journeys {
 		});
 	}
 
-	JourneyView load(UUID organization, UUID id) {
+	JourneyView load(OrganizationId organization, UUID id) {
 		List<JourneyView> found = loadAll(organization, List.of(id));
 		if (found.isEmpty()) {
 			throw NotFoundException.of("Journey");
@@ -230,7 +232,7 @@ public class Journeys {
 	}
 
 	/** The journeys with these ids in the given order, in two statements however many there are. */
-	List<JourneyView> loadAll(UUID organization, List<UUID> ids) {
+	List<JourneyView> loadAll(OrganizationId organization, List<UUID> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
@@ -239,7 +241,7 @@ public class Journeys {
 		jdbc.sql("""
 				select journey_id, id, position, title, due_on, assignee_id, done_at from journey_steps
 				where organization_id = ? and journey_id = any(?) order by journey_id, position
-				""").params(organization, keys).query((ResultSet rs) -> {
+				""").params(organization.value(), keys).query((ResultSet rs) -> {
 					steps.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
 						.add(new JourneyView.Step(rs.getObject(2, UUID.class), rs.getInt(3), rs.getString(4),
 								rs.getObject(5, LocalDate.class), rs.getObject(6, UUID.class),
@@ -249,7 +251,7 @@ public class Journeys {
 		jdbc.sql("""
 				select id, contact_id, template_id, name, status, service_ids, concerns, active_client_id, started_by,
 				       started_on, created_at from journeys where organization_id = ? and id = any(?)
-				""").params(organization, keys).query((rs, n) -> {
+				""").params(organization.value(), keys).query((rs, n) -> {
 					UUID id = rs.getObject(1, UUID.class);
 					return new JourneyView(id, rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getString(4),
 							JourneyStatus.valueOf(rs.getString(5)), array(rs, 6, UUID.class), array(rs, 7, String.class),

@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
@@ -19,10 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.growthhub.platform.tenancy.Actor;
-import com.growthhub.contacts.ContactId;
 import com.growthhub.contacts.ContactDirectory;
-import com.growthhub.identity.CurrentUser;
+import com.growthhub.contacts.ContactId;
 import com.growthhub.identity.Members;
 import com.growthhub.journeys.internal.ActiveClients;
 import com.growthhub.journeys.internal.JourneyInputException;
@@ -32,8 +29,10 @@ import com.growthhub.journeys.internal.JourneyView;
 import com.growthhub.journeys.internal.Journeys;
 import com.growthhub.pipeline.ServiceOffer;
 import com.growthhub.pipeline.ServiceOffers;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.PageCursor;
 import com.growthhub.platform.web.RefusedAction;
+import com.growthhub.shared.OrganizationId;
 
 /** The journeys list with the start form, and a journey's page with its moves and steps. */
 @Controller
@@ -59,27 +58,29 @@ class JourneyController {
 	}
 
 	@GetMapping("/journeys")
-	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable String status,
+	String list(OrganizationId organization, Actor actor, @RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable String cursor, Model model) {
-		Journeys.Page page = journeys.list(user, null, JourneyStatus.parse("status", status), PageCursor.parse(cursor), PAGE);
-		Map<UUID, String> names = namesOrDash(contacts, user, page.items().stream().map(JourneyView::contactId).toList());
+		Journeys.Page page = journeys.list(organization, actor, null, JourneyStatus.parse("status", status),
+				PageCursor.parse(cursor), PAGE);
+		Map<UUID, String> names = namesOrDash(contacts, organization, actor,
+				page.items().stream().map(JourneyView::contactId).toList());
 		model.addAttribute("page", page);
 		model.addAttribute("names", names);
 		model.addAttribute("status", status == null ? "" : status);
 		model.addAttribute("statuses", JourneyStatus.values());
-		model.addAttribute("templates", templates.list(user));
-		model.addAttribute("contactChoices", contacts.choices(user.organization(), new Actor.User(user.userId()), "", 200));
-		model.addAttribute("services", catalog.live(user.organization()));
+		model.addAttribute("templates", templates.list(organization, actor));
+		model.addAttribute("contactChoices", contacts.choices(organization, actor, "", 200));
+		model.addAttribute("services", catalog.live(organization));
 		return "journeys/list";
 	}
 
 	@PostMapping("/journeys")
-	String start(@AuthenticationPrincipal CurrentUser user, @RequestParam UUID contactId, @RequestParam UUID templateId,
+	String start(OrganizationId organization, Actor actor, @RequestParam UUID contactId, @RequestParam UUID templateId,
 			@RequestParam(required = false) @Nullable List<UUID> services, @RequestParam(defaultValue = "") String concerns,
 			RedirectAttributes redirect) {
 		try {
-			JourneyView started = journeys.start(user, contactId, templateId, services == null ? List.of() : services,
-					Arrays.stream(concerns.split("\\R")).toList());
+			JourneyView started = journeys.start(organization, actor, contactId, templateId,
+					services == null ? List.of() : services, Arrays.stream(concerns.split("\\R")).toList());
 			redirect.addFlashAttribute("notice", "journeys.started");
 			return "redirect:/journeys/" + started.id();
 		}
@@ -90,12 +91,12 @@ class JourneyController {
 	}
 
 	@GetMapping("/journeys/{id}")
-	String detail(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		JourneyView journey = journeys.get(user, id);
-		List<ServiceOffer> offered = catalog.live(user.organization());
+	String detail(OrganizationId organization, Actor actor, @PathVariable UUID id, Model model) {
+		JourneyView journey = journeys.get(organization, actor, id);
+		List<ServiceOffer> offered = catalog.live(organization);
 		model.addAttribute("journey", journey);
-		model.addAttribute("contactName", nameOrDash(user, journey.contactId()));
-		model.addAttribute("people", members.list(user.organization()).stream()
+		model.addAttribute("contactName", nameOrDash(organization, actor, journey.contactId()));
+		model.addAttribute("people", members.list(organization).stream()
 			.collect(Collectors.toMap(Members.Member::userId, Members.Member::name, (a, b) -> a)));
 		model.addAttribute("services", offered);
 		model.addAttribute("serviceNames", offered.stream()
@@ -104,10 +105,10 @@ class JourneyController {
 	}
 
 	@PostMapping("/journeys/{id}/transition")
-	String transition(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam String to,
+	String transition(OrganizationId organization, Actor actor, @PathVariable UUID id, @RequestParam String to,
 			RedirectAttributes redirect) {
 		try {
-			journeys.transition(user, id, JourneyStatus.fromKey(to));
+			journeys.transition(organization, actor, id, JourneyStatus.fromKey(to));
 			redirect.addFlashAttribute("notice", "journeys.moved");
 		}
 		catch (ErrorResponseException ex) {
@@ -117,17 +118,17 @@ class JourneyController {
 	}
 
 	@PostMapping("/journeys/{id}/steps/{stepId}")
-	String step(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID stepId,
+	String step(OrganizationId organization, Actor actor, @PathVariable UUID id, @PathVariable UUID stepId,
 			@RequestParam boolean done) {
-		journeys.updateStep(user, id, stepId, done, null, null);
+		journeys.updateStep(organization, actor, id, stepId, done, null, null);
 		return "redirect:/journeys/" + id;
 	}
 
 	@PostMapping("/journeys/{id}/steps/{stepId}/plan")
-	String plan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID stepId,
+	String plan(OrganizationId organization, Actor actor, @PathVariable UUID id, @PathVariable UUID stepId,
 			@RequestParam UUID assigneeId, @RequestParam LocalDate dueOn, RedirectAttributes redirect) {
 		try {
-			journeys.updateStep(user, id, stepId, null, assigneeId, dueOn);
+			journeys.updateStep(organization, actor, id, stepId, null, assigneeId, dueOn);
 			redirect.addFlashAttribute("notice", "journeys.detail.planned");
 		}
 		catch (ErrorResponseException ex) {
@@ -138,13 +139,13 @@ class JourneyController {
 
 	/** "Agreed to service": the ticked services, each with the price typed next to it ({@code price_<serviceId>}). */
 	@PostMapping("/journeys/{id}/active-client")
-	String agree(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+	String agree(OrganizationId organization, Actor actor, @PathVariable UUID id,
 			@RequestParam(required = false) @Nullable List<UUID> services, @RequestParam Map<String, String> form,
 			RedirectAttributes redirect) {
 		try {
 			List<ActiveClients.Purchase> purchases = (services == null ? List.<UUID>of() : services).stream()
 				.map(service -> new ActiveClients.Purchase(service, price(form.get("price_" + service)))).toList();
-			activeClients.agree(user, id, purchases);
+			activeClients.agree(organization, actor, id, purchases);
 			redirect.addFlashAttribute("notice", "journeys.agreed");
 		}
 		catch (ErrorResponseException ex) {
@@ -166,17 +167,18 @@ class JourneyController {
 	}
 
 	/** The contacts' display names in one query; "—" for one the viewer may not see or that is gone. */
-	static Map<UUID, String> namesOrDash(ContactDirectory contacts, CurrentUser user, java.util.Collection<UUID> contactIds) {
-		Map<ContactId, String> found = contacts.names(user.organization(), new Actor.User(user.userId()),
+	static Map<UUID, String> namesOrDash(ContactDirectory contacts, OrganizationId organization, Actor actor,
+			java.util.Collection<UUID> contactIds) {
+		Map<ContactId, String> found = contacts.names(organization, actor,
 				contactIds.stream().map(ContactId::of).toList());
 		Map<UUID, String> names = new LinkedHashMap<>();
 		contactIds.forEach(id -> names.put(id, found.getOrDefault(ContactId.of(id), "—")));
 		return names;
 	}
 
-	private String nameOrDash(CurrentUser user, UUID contactId) {
+	private String nameOrDash(OrganizationId organization, Actor actor, UUID contactId) {
 		try {
-			return contacts.nameOf(user.organization(), new Actor.User(user.userId()), ContactId.of(contactId));
+			return contacts.nameOf(organization, actor, ContactId.of(contactId));
 		}
 		catch (ErrorResponseException ex) {
 			return "—";

@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,9 +16,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.Role;
 import com.growthhub.journeys.internal.JourneyTemplates;
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.shared.OrganizationId;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -61,23 +61,23 @@ class JourneyTemplateApiController {
 
 	@GetMapping
 	@Operation(summary = "The organization's journey templates with their steps, by name")
-	Map<String, List<JourneyTemplates.Template>> list(@AuthenticationPrincipal CurrentUser user) {
-		return Map.of("items", templates.list(user));
+	Map<String, List<JourneyTemplates.Template>> list(OrganizationId organization, Actor actor) {
+		return Map.of("items", templates.list(organization, actor));
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One journey template")
-	JourneyTemplates.Template get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		return templates.get(user, id);
+	JourneyTemplates.Template get(OrganizationId organization, Actor actor, @PathVariable UUID id) {
+		return templates.get(organization, actor, id);
 	}
 
 	@PostMapping
 	@PreAuthorize("hasRole('MANAGER')")
 	@Operation(summary = "Create a template (managers and up): name and ordered steps (title, dueOffsetDays ≥ 0, assigneeRole owner/admin/manager/member)")
-	ResponseEntity<JourneyTemplates.Template> create(@AuthenticationPrincipal CurrentUser user,
+	ResponseEntity<JourneyTemplates.Template> create(OrganizationId organization, Actor actor,
 			@Valid @RequestBody TemplateRequest body) {
 		List<JourneyTemplates.Step> steps = body.toSteps();
-		JourneyTemplates.Template created = templates.create(user, body.name() == null ? "" : body.name(),
+		JourneyTemplates.Template created = templates.create(organization, actor, body.name() == null ? "" : body.name(),
 				steps == null ? List.of() : steps);
 		return ResponseEntity.created(URI.create("/api/v1/journey-templates/" + created.id())).body(created);
 	}
@@ -85,8 +85,8 @@ class JourneyTemplateApiController {
 	@PatchMapping("/{id}")
 	@PreAuthorize("hasRole('MANAGER')")
 	@Operation(summary = "Rename and/or replace the steps (managers and up) (in the given order); running journeys keep their own copies")
-	JourneyTemplates.Template update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+	JourneyTemplates.Template update(OrganizationId organization, Actor actor, @PathVariable UUID id,
 			@Valid @RequestBody TemplateRequest body) {
-		return templates.update(user, id, body.name(), body.toSteps());
+		return templates.update(organization, actor, id, body.name(), body.toSteps());
 	}
 }

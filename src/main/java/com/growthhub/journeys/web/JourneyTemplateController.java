@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
@@ -17,11 +16,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.Role;
 import com.growthhub.journeys.internal.JourneyInputException;
 import com.growthhub.journeys.internal.JourneyTemplates;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.RefusedAction;
+import com.growthhub.shared.OrganizationId;
 
 /**
  * Creating and editing templates without JavaScript: each step is a row with an order number (reorder), a
@@ -39,15 +39,15 @@ class JourneyTemplateController {
 	}
 
 	@GetMapping("/journeys/templates")
-	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("templates", templates.list(user));
+	String list(OrganizationId organization, Actor actor, Model model) {
+		model.addAttribute("templates", templates.list(organization, actor));
 		return form(model, null, List.of());
 	}
 
 	@GetMapping("/journeys/templates/{id}")
-	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		JourneyTemplates.Template template = templates.get(user, id);
-		model.addAttribute("templates", templates.list(user));
+	String edit(OrganizationId organization, Actor actor, @PathVariable UUID id, Model model) {
+		JourneyTemplates.Template template = templates.get(organization, actor, id);
+		model.addAttribute("templates", templates.list(organization, actor));
 		return form(model, template, template.steps());
 	}
 
@@ -64,14 +64,15 @@ class JourneyTemplateController {
 
 	@PostMapping("/journeys/templates")
 	@PreAuthorize("hasRole('MANAGER')")
-	String create(@AuthenticationPrincipal CurrentUser user, @RequestParam String name,
+	String create(OrganizationId organization, Actor actor, @RequestParam String name,
 			@RequestParam(name = "position", required = false) @Nullable List<String> positions,
 			@RequestParam(name = "title", required = false) @Nullable List<String> titles,
 			@RequestParam(name = "offset", required = false) @Nullable List<String> offsets,
 			@RequestParam(name = "role", required = false) @Nullable List<String> roles,
 			@RequestParam(name = "remove", required = false) @Nullable List<Integer> removed, RedirectAttributes redirect) {
 		try {
-			JourneyTemplates.Template created = templates.create(user, name, steps(positions, titles, offsets, roles, removed));
+			JourneyTemplates.Template created = templates.create(organization, actor, name,
+					steps(positions, titles, offsets, roles, removed));
 			redirect.addFlashAttribute("notice", "journeyTemplates.saved");
 			return "redirect:/journeys/templates/" + created.id();
 		}
@@ -83,14 +84,14 @@ class JourneyTemplateController {
 
 	@PostMapping("/journeys/templates/{id}")
 	@PreAuthorize("hasRole('MANAGER')")
-	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam String name,
+	String update(OrganizationId organization, Actor actor, @PathVariable UUID id, @RequestParam String name,
 			@RequestParam(name = "position", required = false) @Nullable List<String> positions,
 			@RequestParam(name = "title", required = false) @Nullable List<String> titles,
 			@RequestParam(name = "offset", required = false) @Nullable List<String> offsets,
 			@RequestParam(name = "role", required = false) @Nullable List<String> roles,
 			@RequestParam(name = "remove", required = false) @Nullable List<Integer> removed, RedirectAttributes redirect) {
 		try {
-			templates.update(user, id, name, steps(positions, titles, offsets, roles, removed));
+			templates.update(organization, actor, id, name, steps(positions, titles, offsets, roles, removed));
 			redirect.addFlashAttribute("notice", "journeyTemplates.saved");
 		}
 		catch (ErrorResponseException ex) {

@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import com.growthhub.contacts.ContactId;
 import com.growthhub.contacts.ContactDirectory;
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.contacts.ContactId;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.platform.web.PageCursor;
@@ -68,9 +68,9 @@ public class Board {
 		return "pipeline:" + pipelineId;
 	}
 
-	public View load(OrganizationId organization, UUID pipelineId, Filters filters) {
+	public View load(OrganizationId organization, Actor actor, UUID pipelineId, Filters filters) {
 		UUID[] tagged = tagged(organization, filters);
-		var loaded = transactions.call(TenantContext.current().withOrganization(organization), () -> {
+		var loaded = transactions.call(organization, actor, () -> {
 			PipelineView pipeline = pipelines.load(organization, pipelineId);
 			Map<UUID, Total> totals = jdbc.sql("""
 					select stage_id, count(*) as count, coalesce(sum(value_cents), 0) as value_cents from deals d
@@ -92,7 +92,7 @@ public class Board {
 		PipelineView pipeline = loaded.pipeline();
 		Map<UUID, Total> totals = loaded.totals();
 		Map<UUID, List<DealView>> cards = loaded.cards();
-		List<DealView> all = deals.named(organization, cards.values().stream().flatMap(List::stream).toList());
+		List<DealView> all = deals.named(organization, actor, cards.values().stream().flatMap(List::stream).toList());
 		Map<UUID, List<DealView>> named = all.stream().collect(Collectors.groupingBy(DealView::stageId));
 		List<Column> columns = pipeline.stages().stream().map(stage -> {
 			Total total = totals.getOrDefault(stage.id(), new Total(stage.id(), 0, 0));
@@ -105,9 +105,9 @@ public class Board {
 	 * One column as {@link #load} shows it, for refreshing it alone after a move: its total and first cards,
 	 * without the other columns' queries.
 	 */
-	public Column column(OrganizationId organization, UUID pipelineId, UUID stageId, Filters filters) {
+	public Column column(OrganizationId organization, Actor actor, UUID pipelineId, UUID stageId, Filters filters) {
 		UUID[] tagged = tagged(organization, filters);
-		var loaded = transactions.call(TenantContext.current().withOrganization(organization), () -> {
+		var loaded = transactions.call(organization, actor, () -> {
 			StageView stage = pipelines.load(organization, pipelineId).stages().stream()
 				.filter(s -> s.id().equals(stageId)).findFirst().orElseThrow(() -> NotFoundException.of("Stage"));
 			Total total = jdbc.sql("""
@@ -119,21 +119,22 @@ public class Board {
 			return new LoadedColumn(stage, total, cards(organization, pipelineId, stageId, filters, tagged, null));
 		});
 		return page(loaded.stage(), loaded.total().count(), loaded.total().valueCents(),
-				deals.named(organization, loaded.cards()));
+				deals.named(organization, actor, loaded.cards()));
 	}
 
 	/** The cards of one column after {@code cursor}; without one, its first cards. */
-	public Column more(OrganizationId organization, UUID pipelineId, UUID stageId, Filters filters, String cursor) {
+	public Column more(OrganizationId organization, Actor actor, UUID pipelineId, UUID stageId, Filters filters,
+			String cursor) {
 		PageCursor after = PageCursor.parse(cursor);
 		UUID[] tagged = tagged(organization, filters);
-		var loaded = transactions.call(TenantContext.current().withOrganization(organization), () -> {
+		var loaded = transactions.call(organization, actor, () -> {
 			StageView stage = pipelines.load(organization, pipelineId).stage(stageId);
 			// No totals (-1): a later page only adds cards under the header the first page drew.
 			return new LoadedColumn(stage, new Total(stageId, -1, -1),
 					cards(organization, pipelineId, stageId, filters, tagged, after));
 		});
 		return page(loaded.stage(), loaded.total().count(), loaded.total().valueCents(),
-				deals.named(organization, loaded.cards()));
+				deals.named(organization, actor, loaded.cards()));
 	}
 
 	/** Inside a transaction of the organization: a page of a column's cards, the first without {@code after}. */

@@ -12,12 +12,15 @@ import org.springframework.stereotype.Component;
 
 import com.growthhub.pipeline.ServiceOffer;
 import com.growthhub.pipeline.ServiceOffers;
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.shared.OrganizationId;
 
 @Component
 class CatalogServiceOffers implements ServiceOffers {
+
+	/** Who reads the catalog makes no difference to what it shows; a caller's open transaction is joined as it is. */
+	private static final Actor READER = new Actor.Anonymous();
 
 	private final JdbcClient jdbc;
 	private final TenantTransactions transactions;
@@ -31,7 +34,7 @@ class CatalogServiceOffers implements ServiceOffers {
 
 	@Override
 	public List<ServiceOffer> live(OrganizationId organization) {
-		return catalog.live(organization).stream().map(CatalogServiceOffers::offer).toList();
+		return catalog.live(organization, READER).stream().map(CatalogServiceOffers::offer).toList();
 	}
 
 	@Override
@@ -39,7 +42,7 @@ class CatalogServiceOffers implements ServiceOffers {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return transactions.call(TenantContext.current().withOrganization(organization), () -> jdbc.sql("""
+		return transactions.call(organization, READER, () -> jdbc.sql("""
 				select id, code, name, price_cents, currency, archived from services
 				where organization_id = ? and id = any(?)
 				""").params(organization.value(), ids.toArray(UUID[]::new)).query(ServiceCatalog.ServiceView.class).list())

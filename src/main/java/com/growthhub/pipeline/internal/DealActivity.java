@@ -16,6 +16,7 @@ import com.growthhub.pipeline.DealMoved;
 import com.growthhub.pipeline.DealWon;
 import com.growthhub.pipeline.PipelineId;
 import com.growthhub.platform.realtime.LiveUpdates;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.shared.OrganizationId;
 import com.growthhub.shared.UserId;
 
@@ -34,26 +35,26 @@ class DealActivity {
 		this.events = events;
 	}
 
-	void created(OrganizationId organization, DealView deal, @Nullable UUID actor) {
+	void created(OrganizationId organization, DealView deal, Actor actor) {
 		changed(deal, null);
 		events.publishEvent(new DealCreated(organization, DealId.of(deal.id()), PipelineId.of(deal.pipelineId()),
 				deal.stageId(), ContactId.of(deal.contactId()), deal.title(), deal.valueCents(), deal.currency(),
-				user(deal.ownerId()), user(actor), Instant.now()));
+				user(deal.ownerId()), user(actor.userId()), Instant.now()));
 		assigned(organization, deal, actor);
 		closed(organization, deal, actor);
 	}
 
-	void edited(OrganizationId organization, DealView before, DealView deal, @Nullable UUID actor) {
+	void edited(OrganizationId organization, DealView before, DealView deal, Actor actor) {
 		changed(deal, null);
 		if (deal.ownerId() != null && !deal.ownerId().equals(before.ownerId())) {
 			assigned(organization, deal, actor);
 		}
 	}
 
-	void moved(OrganizationId organization, DealView before, DealView deal, @Nullable UUID actor) {
+	void moved(OrganizationId organization, DealView before, DealView deal, Actor actor) {
 		changed(deal, before.stageId());
 		events.publishEvent(new DealMoved(organization, DealId.of(deal.id()), PipelineId.of(deal.pipelineId()),
-				before.stageId(), deal.stageId(), deal.stageName(), user(actor), Instant.now()));
+				before.stageId(), deal.stageId(), deal.stageName(), user(actor.userId()), Instant.now()));
 		closed(organization, deal, actor);
 	}
 
@@ -63,23 +64,24 @@ class DealActivity {
 				"{\"dealId\":\"" + deal.id() + "\",\"stageId\":\"" + deal.stageId() + "\"" + from + "}");
 	}
 
-	private void assigned(OrganizationId organization, DealView deal, @Nullable UUID actor) {
+	private void assigned(OrganizationId organization, DealView deal, Actor actor) {
 		if (deal.ownerId() != null) {
 			events.publishEvent(new DealAssigned(organization, DealId.of(deal.id()), deal.title(),
-					UserId.of(deal.ownerId()), user(actor), Instant.now()));
+					UserId.of(deal.ownerId()), user(actor.userId()), Instant.now()));
 		}
 	}
 
-	private void closed(OrganizationId organization, DealView deal, @Nullable UUID actor) {
+	private void closed(OrganizationId organization, DealView deal, Actor actor) {
 		if (deal.status() == StageKind.WON) {
 			events.publishEvent(new DealWon(organization, DealId.of(deal.id()), PipelineId.of(deal.pipelineId()),
 					ContactId.of(deal.contactId()), deal.title(), deal.valueCents(), deal.currency(), user(deal.ownerId()),
-					user(actor), Instant.now()));
+					user(actor.userId()), Instant.now()));
 		}
 		else if (deal.status() == StageKind.LOST) {
 			events.publishEvent(new DealLost(organization, DealId.of(deal.id()), PipelineId.of(deal.pipelineId()),
 					ContactId.of(deal.contactId()), deal.title(), deal.valueCents(), deal.currency(),
-					deal.lostReason() == null ? "" : deal.lostReason(), user(deal.ownerId()), user(actor), Instant.now()));
+					deal.lostReason() == null ? "" : deal.lostReason(), user(deal.ownerId()), user(actor.userId()),
+					Instant.now()));
 		}
 	}
 

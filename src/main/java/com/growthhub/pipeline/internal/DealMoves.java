@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.shared.OrganizationId;
 
@@ -42,10 +42,10 @@ public class DealMoves {
 	}
 
 	/** @param version the version the mover saw; without it the stage the deal is in now is what must not change */
-	public DealView move(OrganizationId organization, @Nullable UUID actor, UUID dealId, UUID stageId,
+	public DealView move(OrganizationId organization, Actor actor, UUID dealId, UUID stageId,
 			@Nullable String lostReason, @Nullable Long version) {
 		new FieldChecks().atMost("lostReason", lostReason == null ? null : lostReason.strip(), 500).orThrow();
-		return transactions.call(TenantContext.current().withOrganization(organization), () -> {
+		return transactions.call(organization, actor, () -> {
 			DealView deal = rows.get(organization, dealId);
 			StageView target = rows.stage(organization, stageId).orElseThrow(InvalidDealException::unknownStage);
 			if (!target.pipelineId().equals(deal.pipelineId())) {
@@ -84,8 +84,8 @@ public class DealMoves {
 		});
 	}
 
-	public List<HistoryEntry> history(OrganizationId organization, UUID dealId) {
-		return transactions.call(TenantContext.current().withOrganization(organization), () -> {
+	public List<HistoryEntry> history(OrganizationId organization, Actor actor, UUID dealId) {
+		return transactions.call(organization, actor, () -> {
 			rows.get(organization, dealId);
 			record Row(@Nullable UUID fromStageId, @Nullable String fromStageName, UUID toStageId, String toStageName,
 					@Nullable UUID changedBy, Instant changedAt) {

@@ -14,7 +14,6 @@ import com.growthhub.messaging.Notifications;
 import com.growthhub.pipeline.DealAssigned;
 import com.growthhub.pipeline.DealWon;
 import com.growthhub.platform.tenancy.Actor;
-import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;
 
 /** Tells a deal's new owner that it is theirs, and its owner and the managers that it was won. */
@@ -38,7 +37,7 @@ class DealNotifications {
 		if (event.ownerId().equals(event.assignedBy())) {
 			return;
 		}
-		transactions.run(TenantScope.organization(event.organizationId(), ACTOR), () -> members
+		transactions.run(event.organizationId(), ACTOR, () -> members
 			.find(event.organizationId(), event.ownerId().value())
 			.ifPresent(owner -> notifications.sendOnce("deal-assigned:" + event.dealId() + ":" + event.occurredAt(),
 					event.organizationId(), List.of(new Notifications.Recipient(owner.userId(), owner.email())),
@@ -48,7 +47,7 @@ class DealNotifications {
 
 	@ApplicationModuleListener
 	void on(DealWon event) {
-		transactions.run(TenantScope.organization(event.organizationId(), ACTOR), () -> {
+		transactions.run(event.organizationId(), ACTOR, () -> {
 			UUID owner = event.ownerId() == null ? null : event.ownerId().value();
 			Map<UUID, Notifications.Recipient> recipients = new LinkedHashMap<>();
 			for (Members.Member member : members.list(event.organizationId())) {

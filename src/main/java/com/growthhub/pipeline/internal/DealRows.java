@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.shared.OrganizationId;
 
@@ -53,13 +54,13 @@ class DealRows {
 				""").params(organization.value(), contactId, pipelineId, exceptDeal).query(UUID.class).optional();
 	}
 
-	/** {@code fromStageId} and {@code fromStageName} are null for a deal's first stage. */
+	/** {@code fromStageId} and {@code fromStageName} are null for a deal's first stage; a job moves it for nobody. */
 	void recordMove(OrganizationId organization, UUID dealId, @Nullable UUID fromStageId, @Nullable String fromStageName,
-			StageView to, @Nullable UUID actor) {
+			StageView to, Actor actor) {
 		jdbc.sql("""
 				insert into deal_stage_history (id, organization_id, deal_id, from_stage_id, from_stage_name, to_stage_id,
 				  to_stage_name, changed_by) values (?, ?, ?, ?, ?, ?, ?, ?)
 				""").params(com.growthhub.shared.Ids.next(), organization.value(), dealId, fromStageId,
-				fromStageName, to.id(), to.name(), actor).update();
+				fromStageName, to.id(), to.name(), actor.userId()).update();
 	}
 }

@@ -10,12 +10,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import com.growthhub.identity.CurrentUser;
-import com.growthhub.platform.tenancy.Actor;
-import com.growthhub.contacts.ContactId;
 import com.growthhub.contacts.ContactDirectory;
+import com.growthhub.contacts.ContactId;
 import com.growthhub.identity.Members;
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.platform.web.PageCursor;
@@ -50,14 +48,14 @@ public class Deals {
 	public record Page(List<DealView> items, @Nullable String nextCursor) {
 	}
 
-	public DealView create(OrganizationId organization, @Nullable UUID actor, DealDraft draft) {
+	public DealView create(OrganizationId organization, Actor actor, DealDraft draft) {
 		check(draft.title(), true, draft.valueCents(), draft.currency(), draft.campaign());
-		String contactName = nameOf(organization, draft.contactId());
+		String contactName = nameOf(organization, actor, draft.contactId());
 		if (contactName == null) {
 			throw NotFoundException.of("Contact");
 		}
 		checkOwnerAndDate(organization, draft.ownerId(), draft.expectedCloseDate());
-		return transactions.call(TenantContext.current().withOrganization(organization), () -> {
+		return transactions.call(organization, actor, () -> {
 			PipelineView pipeline = draft.pipelineId() == null ? firstPipeline(organization)
 					: pipelines.load(organization, draft.pipelineId());
 			StageView stage = draft.stageId() != null ? pipeline.stage(draft.stageId())
@@ -80,7 +78,7 @@ public class Deals {
 					  case when ? <> 'OPEN' then now() end, ?)
 					""").params(id, organization.value(), pipeline.id(), stage.id(), draft.contactId(), draft.title().strip(),
 					draft.valueCents(), currency(draft.currency()), draft.serviceId(), draft.expectedCloseDate(),
-					draft.ownerId(), draft.campaign(), stage.kind().name(), stage.kind().name(), actor).update();
+					draft.ownerId(), draft.campaign(), stage.kind().name(), stage.kind().name(), actor.userId()).update();
 			rows.recordMove(organization, id, null, null, stage, actor);
 			DealView deal = rows.get(organization, id).withContactName(contactName);
 			activity.created(organization, deal, actor);
@@ -88,16 +86,15 @@ public class Deals {
 		});
 	}
 
-	public DealView get(OrganizationId organization, UUID id) {
-		DealView deal = transactions.call(TenantContext.current().withOrganization(organization),
-				() -> rows.get(organization, id));
-		return deal.withContactName(nameOf(organization, deal.contactId()));
+	public DealView get(OrganizationId organization, Actor actor, UUID id) {
+		DealView deal = transactions.call(organization, actor, () -> rows.get(organization, id));
+		return deal.withContactName(nameOf(organization, actor, deal.contactId()));
 	}
 
-	public DealView update(OrganizationId organization, @Nullable UUID actor, UUID id, DealChanges changes) {
+	public DealView update(OrganizationId organization, Actor actor, UUID id, DealChanges changes) {
 		check(changes.title(), false, changes.valueCents(), changes.currency(), changes.campaign());
 		checkOwnerAndDate(organization, changes.ownerId(), null);
-		DealView updated = transactions.call(TenantContext.current().withOrganization(organization), () -> {
+		DealView updated = transactions.call(organization, actor, () -> {
 			DealView before = rows.get(organization, id);
 			// A date already past may stay as it is (an edit form sends it back); only a new date must not be past.
 			if (changes.expectedCloseDate() != null && !changes.expectedCloseDate().equals(before.expectedCloseDate())) {
@@ -125,15 +122,15 @@ public class Deals {
 			activity.edited(organization, before, deal, actor);
 			return deal;
 		});
-		return updated.withContactName(nameOf(organization, updated.contactId()));
+		return updated.withContactName(nameOf(organization, actor, updated.contactId()));
 	}
 
-	public Page list(OrganizationId organization, DealFilter filter) {
+	public Page list(OrganizationId organization, Actor actor, DealFilter filter) {
 		int limit = Math.clamp(filter.limit(), 1, 200);
 		PageCursor cursor = PageCursor.parse(filter.cursor());
 		UUID @Nullable [] tagged = filter.tagId() == null ? null
 				: contacts.taggedWith(organization, filter.tagId()).stream().map(ContactId::value).toArray(UUID[]::new);
-		List<DealView> found = transactions.call(TenantContext.current().withOrganization(organization), () -> jdbc.sql(
+		List<DealView> found = transactions.call(organization, actor, () -> jdbc.sql(
 				DealRows.SELECT + """
 						 where d.organization_id = :org
 						 and (cast(:pipeline as uuid) is null or d.pipeline_id = :pipeline)
@@ -153,26 +150,22 @@ public class Deals {
 			.param("afterTime", cursor == null ? null : java.sql.Timestamp.from(cursor.instant()))
 			.param("afterId", cursor == null ? null : cursor.id()).param("limit", limit + 1)
 			.query(DealView.class).list());
-		List<DealView> items = named(organization, found.subList(0, Math.min(limit, found.size())));
+		List<DealView> items = named(organization, actor, found.subList(0, Math.min(limit, found.size())));
 		String next = found.size() > limit ? new PageCursor(items.getLast().updatedAt(), items.getLast().id()).encode() : null;
 		return new Page(items, next);
 	}
 
-	List<DealView> named(OrganizationId organization, List<DealView> deals) {
-		var names = contacts.names(organization, viewer(),
+	/** The deals with their contacts' names as the actor may see them (none for a contact hidden from them). */
+	List<DealView> named(OrganizationId organization, Actor actor, List<DealView> deals) {
+		var names = contacts.names(organization, actor,
 				deals.stream().map(DealView::contactId).distinct().map(ContactId::of).toList());
 		List<DealView> named = new ArrayList<>(deals.size());
 		deals.forEach(deal -> named.add(deal.withContactName(names.get(ContactId.of(deal.contactId())))));
 		return named;
 	}
 
-	private @Nullable String nameOf(OrganizationId organization, UUID contactId) {
-		return contacts.names(organization, viewer(), List.of(ContactId.of(contactId))).get(ContactId.of(contactId));
-	}
-
-	// TODO(actor convention): bridge until the pipeline's services take the actor from their callers.
-	static Actor viewer() {
-		return CurrentUser.signedIn().<Actor>map(user -> new Actor.User(user.userId())).orElseGet(Actor.Anonymous::new);
+	private @Nullable String nameOf(OrganizationId organization, Actor actor, UUID contactId) {
+		return contacts.names(organization, actor, List.of(ContactId.of(contactId))).get(ContactId.of(contactId));
 	}
 
 	private PipelineView firstPipeline(OrganizationId organization) {

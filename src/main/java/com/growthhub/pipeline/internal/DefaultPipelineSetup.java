@@ -5,8 +5,6 @@ import org.springframework.stereotype.Component;
 
 import com.growthhub.identity.OrganizationCreated;
 import com.growthhub.platform.tenancy.Actor;
-import com.growthhub.platform.tenancy.TenantContext;
-import com.growthhub.platform.tenancy.TenantScope;
 
 /** A new organization starts with the "Sales" pipeline (New, Contacted, Consult Booked, Won, Lost). */
 @Component
@@ -20,7 +18,6 @@ class DefaultPipelineSetup {
 
 	@ApplicationModuleListener
 	void on(OrganizationCreated event) {
-		TenantContext.run(TenantScope.organization(event.organizationId(), new Actor.Job("pipeline-setup")),
-				() -> pipelines.list(event.organizationId()));
+		pipelines.list(event.organizationId(), new Actor.Job("pipeline-setup"));
 	}
 }

@@ -1,15 +1,17 @@
 package com.growthhub.pipeline.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import com.growthhub.contacts.ContactId;
 import com.growthhub.contacts.ContactDirectory;
+import com.growthhub.contacts.ContactId;
+import com.growthhub.pipeline.DealId;
 import com.growthhub.pipeline.PipelineFunnel;
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.shared.OrganizationId;
 
@@ -34,15 +36,15 @@ class FunnelMoves implements PipelineFunnel {
 	}
 
 	@Override
-	public Optional<UUID> moveContact(OrganizationId organization, UUID contactId, String pipelineName, String stageName,
-			String title) {
-		if (contacts.names(organization, Deals.viewer(), java.util.List.of(ContactId.of(contactId))).isEmpty()) {
+	public Optional<DealId> moveContact(OrganizationId organization, Actor actor, ContactId contact, String pipelineName,
+			String stageName, String title) {
+		if (contacts.names(organization, actor, List.of(contact)).isEmpty()) {
 			return Optional.empty();
 		}
-		Optional<PipelineView> pipeline = transactions.call(TenantContext.current().withOrganization(organization),
+		Optional<PipelineView> pipeline = transactions.call(organization, actor,
 				() -> pipelines.findByName(organization, pipelineName));
 		if (pipeline.isEmpty() && MASTERCLASS.equalsIgnoreCase(pipelineName.strip())) {
-			pipeline = Optional.of(pipelines.create(organization, MASTERCLASS, PipelineTemplate.MASTERCLASS, false));
+			pipeline = Optional.of(pipelines.create(organization, actor, MASTERCLASS, PipelineTemplate.MASTERCLASS, false));
 		}
 		if (pipeline.isEmpty()) {
 			return Optional.empty();
@@ -53,19 +55,18 @@ class FunnelMoves implements PipelineFunnel {
 			return Optional.empty();
 		}
 		UUID pipelineId = pipeline.get().id();
-		Optional<UUID> open = transactions.call(TenantContext.current().withOrganization(organization), () -> jdbc.sql("""
+		Optional<UUID> open = transactions.call(organization, actor, () -> jdbc.sql("""
 				select id from deals where organization_id = ? and contact_id = ? and pipeline_id = ?
 				order by (status = 'OPEN') desc, updated_at desc limit 1
-				""").params(organization.value(), contactId, pipelineId).query(UUID.class).optional());
-		UUID actor = TenantContext.userId().orElse(null);
+				""").params(organization.value(), contact.value(), pipelineId).query(UUID.class).optional());
 		if (open.isEmpty()) {
 			StageView first = pipeline.get().stages().stream().filter(s -> s.kind() == StageKind.OPEN).findFirst()
 				.orElse(stage.get());
 			UUID id = deals.create(organization, actor,
-					new DealDraft(contactId, pipelineId, first.id(), title, null, null, null, null, null, null)).id();
+					new DealDraft(contact.value(), pipelineId, first.id(), title, null, null, null, null, null, null)).id();
 			open = Optional.of(id);
 		}
 		moves.move(organization, actor, open.get(), stage.get().id(), "funnel", null);
-		return open;
+		return open.map(DealId::of);
 	}
 }

@@ -11,7 +11,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.shared.Ids;
@@ -33,8 +33,8 @@ public class Pipelines {
 			boolean allowMultipleOpenDeals, long version) {
 	}
 
-	public List<PipelineView> list(OrganizationId organization) {
-		return transactions.call(TenantContext.current().withOrganization(organization), () -> {
+	public List<PipelineView> list(OrganizationId organization, Actor actor) {
+		return transactions.call(organization, actor, () -> {
 			ensureDefault(organization);
 			List<Row> rows = jdbc.sql("""
 					select id, name, template, is_default, allow_multiple_open_deals, version from pipelines
@@ -46,23 +46,23 @@ public class Pipelines {
 		});
 	}
 
-	public PipelineView get(OrganizationId organization, UUID id) {
-		return transactions.call(TenantContext.current().withOrganization(organization), () -> load(organization, id));
+	public PipelineView get(OrganizationId organization, Actor actor, UUID id) {
+		return transactions.call(organization, actor, () -> load(organization, id));
 	}
 
-	public PipelineView create(OrganizationId organization, String name, PipelineTemplate template,
+	public PipelineView create(OrganizationId organization, Actor actor, String name, PipelineTemplate template,
 			boolean allowMultipleOpenDeals) {
 		checkName(name, true);
-		return transactions.call(TenantContext.current().withOrganization(organization), () -> {
+		return transactions.call(organization, actor, () -> {
 			UUID id = insert(organization, name, template, false, allowMultipleOpenDeals);
 			return load(organization, id);
 		});
 	}
 
-	public PipelineView update(OrganizationId organization, UUID id, @Nullable String name,
+	public PipelineView update(OrganizationId organization, Actor actor, UUID id, @Nullable String name,
 			@Nullable Boolean allowMultipleOpenDeals) {
 		checkName(name, false);
-		return transactions.call(TenantContext.current().withOrganization(organization), () -> {
+		return transactions.call(organization, actor, () -> {
 			load(organization, id);
 			try {
 				jdbc.sql("""
@@ -79,8 +79,8 @@ public class Pipelines {
 		});
 	}
 
-	public void delete(OrganizationId organization, UUID id) {
-		transactions.run(TenantContext.current().withOrganization(organization), () -> {
+	public void delete(OrganizationId organization, Actor actor, UUID id) {
+		transactions.run(organization, actor, () -> {
 			if (load(organization, id).isDefault()) {
 				throw PipelineConflictException.defaultPipeline();
 			}
@@ -92,8 +92,11 @@ public class Pipelines {
 		});
 	}
 
-	/** Gives the organization its "Sales" pipeline unless it has one; safe to call twice at once. */
-	public void ensureDefault(OrganizationId organization) {
+	/**
+	 * Inside a transaction of the organization: gives it the "Sales" pipeline unless it has one; safe to call twice
+	 * at once.
+	 */
+	void ensureDefault(OrganizationId organization) {
 		if (jdbc.sql("select exists (select 1 from pipelines where organization_id = ? and is_default)")
 			.param(organization.value()).query(Boolean.class).single()) {
 			return;

@@ -9,7 +9,6 @@ import com.growthhub.identity.Members;
 import com.growthhub.messaging.Notifications;
 import com.growthhub.pipeline.PlugSubmitted;
 import com.growthhub.platform.tenancy.Actor;
-import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;
 
 /** Tells the organization's managers, admins and owners (but not the submitter) about a submitted plug. */
@@ -28,7 +27,7 @@ class PlugNotifications {
 
 	@ApplicationModuleListener
 	void on(PlugSubmitted event) {
-		transactions.run(TenantScope.organization(event.organizationId(), new Actor.Job("plug-notifications")), () -> {
+		transactions.run(event.organizationId(), new Actor.Job("plug-notifications"), () -> {
 			List<Notifications.Recipient> team = members.list(event.organizationId()).stream()
 				.filter(m -> PlugSubmissions.NOTIFIED.contains(m.role()) && !m.userId().equals(event.submittedBy().value()))
 				.map(m -> new Notifications.Recipient(m.userId(), m.email())).toList();

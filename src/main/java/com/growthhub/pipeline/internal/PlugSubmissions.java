@@ -8,14 +8,14 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
-import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.contacts.ContactId;
-import com.growthhub.identity.CurrentUser;
+import com.growthhub.identity.Members;
 import com.growthhub.identity.Role;
 import com.growthhub.pipeline.PlugSubmitted;
-import com.growthhub.platform.tenancy.TenantScope;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.shared.OrganizationId;
 import com.growthhub.shared.UserId;
 
 /**
@@ -28,21 +28,27 @@ public class PlugSubmissions {
 	static final Set<Role> NOTIFIED = EnumSet.of(Role.OWNER, Role.ADMIN, Role.MANAGER);
 
 	private final ContactDirectory contacts;
+	private final Members members;
 	private final TenantTransactions transactions;
 	private final ApplicationEventPublisher events;
 
-	PlugSubmissions(ContactDirectory contacts, TenantTransactions transactions, ApplicationEventPublisher events) {
+	PlugSubmissions(ContactDirectory contacts, Members members, TenantTransactions transactions,
+			ApplicationEventPublisher events) {
 		this.contacts = contacts;
+		this.members = members;
 		this.transactions = transactions;
 		this.events = events;
 	}
 
-	/** Converts the contact and announces it; answers the contact's name. */
-	public String submit(CurrentUser user, UUID contactId) {
-		return transactions.call(TenantScope.user(user.userId(), user.organization()), () -> {
-			String name = contacts.submitPlug(user.organization(), new Actor.User(user.userId()), ContactId.of(contactId));
-			events.publishEvent(new PlugSubmitted(user.organization(), ContactId.of(contactId), name,
-					UserId.of(user.userId()), user.displayName(), Instant.now()));
+	/** Converts the contact and announces it; answers the contact's name. Only a person submits a plug. */
+	public String submit(OrganizationId organization, Actor actor, UUID contactId) {
+		UserId submitter = UserId.of(actor.requireUserId());
+		return transactions.call(organization, actor, () -> {
+			String name = contacts.submitPlug(organization, actor, ContactId.of(contactId));
+			// Named as the team sees them in pickers: their e-mail when they gave no name.
+			String submitterName = members.find(organization, submitter.value()).map(Members.Member::name).orElse("");
+			events.publishEvent(new PlugSubmitted(organization, ContactId.of(contactId), name, submitter, submitterName,
+					Instant.now()));
 			return name;
 		});
 	}

@@ -9,7 +9,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.shared.Ids;
 import com.growthhub.shared.OrganizationId;
@@ -30,22 +30,22 @@ public class ServiceCatalog {
 			boolean archived) {
 	}
 
-	public List<ServiceView> list(OrganizationId organization) {
-		return transactions.call(TenantContext.current().withOrganization(organization), () -> jdbc.sql("""
+	public List<ServiceView> list(OrganizationId organization, Actor actor) {
+		return transactions.call(organization, actor, () -> jdbc.sql("""
 				select id, code, name, price_cents, currency, archived from services
 				where organization_id = ? order by archived, code
 				""").param(organization.value()).query(ServiceView.class).list());
 	}
 
 	/** The services not archived, as the pickers offer them. */
-	public List<ServiceView> live(OrganizationId organization) {
-		return transactions.call(TenantContext.current().withOrganization(organization), () -> jdbc.sql("""
+	public List<ServiceView> live(OrganizationId organization, Actor actor) {
+		return transactions.call(organization, actor, () -> jdbc.sql("""
 				select id, code, name, price_cents, currency, archived from services
 				where organization_id = ? and not archived order by code
 				""").param(organization.value()).query(ServiceView.class).list());
 	}
 
-	public ServiceView create(OrganizationId organization, String code, String name, @Nullable Long priceCents,
+	public ServiceView create(OrganizationId organization, Actor actor, String code, String name, @Nullable Long priceCents,
 			@Nullable String currency) {
 		String key = code.strip().toUpperCase(Locale.ROOT);
 		new FieldChecks().matches("code", key, "[A-Z0-9][A-Z0-9_-]{0,39}", "must be 1 to 40 letters, digits, - or _")
@@ -54,7 +54,7 @@ public class ServiceCatalog {
 			.matches("currency", currency == null ? null : currency.strip().toUpperCase(Locale.ROOT), "[A-Z]{3}",
 					"must be an ISO 4217 currency code such as USD")
 			.orThrow();
-		return transactions.call(TenantContext.current().withOrganization(organization), () -> {
+		return transactions.call(organization, actor, () -> {
 			try {
 				return jdbc.sql("""
 						insert into services (id, organization_id, code, name, price_cents, currency)

@@ -9,7 +9,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.shared.Ids;
@@ -29,10 +29,10 @@ public class Stages {
 		this.pipelines = pipelines;
 	}
 
-	public StageView add(OrganizationId organization, UUID pipelineId, String name, @Nullable String color,
+	public StageView add(OrganizationId organization, Actor actor, UUID pipelineId, String name, @Nullable String color,
 			@Nullable StageKind kind, @Nullable Integer probability) {
 		check(name, true, color, probability);
-		return transactions.call(TenantContext.current().withOrganization(organization), () -> {
+		return transactions.call(organization, actor, () -> {
 			lockPipeline(organization, pipelineId);
 			UUID id = Ids.next();
 			try {
@@ -50,10 +50,10 @@ public class Stages {
 		});
 	}
 
-	public StageView update(OrganizationId organization, UUID pipelineId, UUID stageId, @Nullable String name,
+	public StageView update(OrganizationId organization, Actor actor, UUID pipelineId, UUID stageId, @Nullable String name,
 			@Nullable String color, @Nullable StageKind kind, @Nullable Integer probability) {
 		check(name, false, color, probability);
-		return transactions.call(TenantContext.current().withOrganization(organization), () -> {
+		return transactions.call(organization, actor, () -> {
 			stage(organization, pipelineId, stageId);
 			try {
 				jdbc.sql("""
@@ -74,8 +74,8 @@ public class Stages {
 		});
 	}
 
-	public void remove(OrganizationId organization, UUID pipelineId, UUID stageId) {
-		transactions.run(TenantContext.current().withOrganization(organization), () -> {
+	public void remove(OrganizationId organization, Actor actor, UUID pipelineId, UUID stageId) {
+		transactions.run(organization, actor, () -> {
 			lockPipeline(organization, pipelineId);
 			stage(organization, pipelineId, stageId);
 			long deals = jdbc.sql("select count(*) from deals where organization_id = ? and stage_id = ?")
@@ -94,8 +94,8 @@ public class Stages {
 	}
 
 	/** {@code order} must name every stage of the pipeline exactly once. */
-	public PipelineView reorder(OrganizationId organization, UUID pipelineId, List<UUID> order) {
-		return transactions.call(TenantContext.current().withOrganization(organization), () -> {
+	public PipelineView reorder(OrganizationId organization, Actor actor, UUID pipelineId, List<UUID> order) {
+		return transactions.call(organization, actor, () -> {
 			lockPipeline(organization, pipelineId);
 			PipelineView pipeline = pipelines.load(organization, pipelineId);
 			var current = new HashSet<>(pipeline.stages().stream().map(StageView::id).toList());

@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import com.growthhub.contacts.ContactDirectory;
-import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.Members;
 import com.growthhub.pipeline.internal.Board;
 import com.growthhub.pipeline.internal.DealFilter;
@@ -29,6 +27,8 @@ import com.growthhub.pipeline.internal.PipelineView;
 import com.growthhub.pipeline.internal.Pipelines;
 import com.growthhub.pipeline.internal.ServiceCatalog;
 import com.growthhub.platform.realtime.LiveUpdates;
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.shared.OrganizationId;
 
 /** The Kanban board (and its list alternative): columns load their first cards, more on scroll, live moves. */
 @Controller
@@ -59,61 +59,61 @@ class BoardController {
 	}
 
 	@GetMapping("/deals")
-	String board(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable UUID pipeline,
+	String board(OrganizationId organization, Actor actor, @RequestParam(required = false) @Nullable UUID pipeline,
 			@RequestParam(required = false) @Nullable UUID owner, @RequestParam(required = false) @Nullable UUID service,
 			@RequestParam(required = false) @Nullable UUID tag, @RequestParam(defaultValue = "board") String view,
 			@RequestParam(required = false) @Nullable String cursor, Model model) {
-		var all = pipelines.list(user.organization());
+		var all = pipelines.list(organization, actor);
 		PipelineView current = all.stream().filter(p -> p.id().equals(pipeline)).findFirst().orElse(all.getFirst());
 		Board.Filters filters = new Board.Filters(owner, service, tag);
 		model.addAttribute("pipelines", all);
 		model.addAttribute("pipeline", current);
 		model.addAttribute("filters", filters);
-		model.addAttribute("members", members.list(user.organization()));
-		model.addAttribute("services", services.list(user.organization()));
-		model.addAttribute("tags", contacts.tags(user.organization()));
+		model.addAttribute("members", members.list(organization));
+		model.addAttribute("services", services.list(organization, actor));
+		model.addAttribute("tags", contacts.tags(organization));
 		model.addAttribute("listView", "list".equals(view));
 		if ("list".equals(view)) {
-			model.addAttribute("page", deals.list(user.organization(),
+			model.addAttribute("page", deals.list(organization, actor,
 					new DealFilter(current.id(), null, owner, null, null, service, tag, cursor, LIST_PAGE)));
 			model.addAttribute("stages", current.stages());
 		}
 		else {
-			model.addAttribute("board", board.load(user.organization(), current.id(), filters));
+			model.addAttribute("board", board.load(organization, actor, current.id(), filters));
 		}
 		return "pipeline/board";
 	}
 
 	@GetMapping("/deals/board/{pipelineId}/columns/{stageId}")
-	String column(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID pipelineId, @PathVariable UUID stageId,
+	String column(OrganizationId organization, Actor actor, @PathVariable UUID pipelineId, @PathVariable UUID stageId,
 			@RequestParam(required = false) @Nullable UUID owner, @RequestParam(required = false) @Nullable UUID service,
 			@RequestParam(required = false) @Nullable UUID tag, @RequestParam(required = false) @Nullable String cursor,
 			Model model) {
 		Board.Filters filters = new Board.Filters(owner, service, tag);
-		model.addAttribute("pipeline", pipelines.get(user.organization(), pipelineId));
+		model.addAttribute("pipeline", pipelines.get(organization, actor, pipelineId));
 		model.addAttribute("filters", filters);
 		if (cursor != null) {
-			model.addAttribute("column", board.more(user.organization(), pipelineId, stageId, filters, cursor));
+			model.addAttribute("column", board.more(organization, actor, pipelineId, stageId, filters, cursor));
 			return "pipeline/board :: more";
 		}
-		model.addAttribute("column", board.column(user.organization(), pipelineId, stageId, filters));
+		model.addAttribute("column", board.column(organization, actor, pipelineId, stageId, filters));
 		return "pipeline/board :: column";
 	}
 
 	@GetMapping(path = "/deals/board/{pipelineId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	SseEmitter stream(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID pipelineId) {
-		pipelines.get(user.organization(), pipelineId);
+	SseEmitter stream(OrganizationId organization, Actor actor, @PathVariable UUID pipelineId) {
+		pipelines.get(organization, actor, pipelineId);
 		return live.subscribe(Board.liveTopic(pipelineId));
 	}
 
 	/** The board's drag and drop: JSON in the answer, a problem with the deal's real stage on a conflict. */
 	@PostMapping("/deals/{id}/move")
 	@ResponseBody
-	ResponseEntity<Object> move(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam UUID stageId,
+	ResponseEntity<Object> move(OrganizationId organization, Actor actor, @PathVariable UUID id, @RequestParam UUID stageId,
 			@RequestParam(required = false) @Nullable Long version,
 			@RequestParam(required = false) @Nullable String lostReason) {
 		try {
-			DealView deal = moves.move(user.organization(), user.userId(), id, stageId, lostReason, version);
+			DealView deal = moves.move(organization, actor, id, stageId, lostReason, version);
 			return ResponseEntity.ok(Map.of("id", deal.id(), "stageId", deal.stageId(), "version", deal.version()));
 		}
 		catch (ErrorResponseException ex) {

@@ -11,7 +11,6 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.growthhub.identity.CurrentUser;
 import com.growthhub.pipeline.internal.DealChanges;
 import com.growthhub.pipeline.internal.DealDraft;
 import com.growthhub.pipeline.internal.DealFilter;
@@ -30,7 +28,9 @@ import com.growthhub.pipeline.internal.DealView;
 import com.growthhub.pipeline.internal.Deals;
 import com.growthhub.pipeline.internal.InvalidDealException;
 import com.growthhub.pipeline.internal.StageKind;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.CurrencyCode;
+import com.growthhub.shared.OrganizationId;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -120,13 +120,13 @@ class DealApiController {
 			description = "Filters pipelineId, stageId, ownerId, contactId, status (open|won|lost), serviceId, tagId (of the "
 					+ "contact); keyset paging with "
 					+ "cursor/nextCursor; limit up to 200.")
-	Deals.Page list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable UUID pipelineId,
+	Deals.Page list(OrganizationId organization, Actor actor, @RequestParam(required = false) @Nullable UUID pipelineId,
 			@RequestParam(required = false) @Nullable UUID stageId, @RequestParam(required = false) @Nullable UUID ownerId,
 			@RequestParam(required = false) @Nullable UUID contactId,
 			@RequestParam(required = false) @Nullable StageKind status,
 			@RequestParam(required = false) @Nullable UUID serviceId, @RequestParam(required = false) @Nullable UUID tagId,
 			@RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "50") int limit) {
-		return deals.list(user.organization(),
+		return deals.list(organization, actor,
 				new DealFilter(pipelineId, stageId, ownerId, contactId, status, serviceId, tagId, cursor, limit));
 	}
 
@@ -135,33 +135,33 @@ class DealApiController {
 			+ "A second open deal of the contact in a pipeline that allows one answers 409 with existingId; "
 			+ "another organization's contact 404; a past expectedCloseDate, a non-member owner, an unknown service "
 			+ "or a stage of another pipeline 422.")
-	ResponseEntity<DealView> create(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody DealRequest body) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(deals.create(user.organization(), user.userId(), body.toDraft()));
+	ResponseEntity<DealView> create(OrganizationId organization, Actor actor, @Valid @RequestBody DealRequest body) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(deals.create(organization, actor, body.toDraft()));
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One deal")
-	DealView get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		return deals.get(user.organization(), id);
+	DealView get(OrganizationId organization, Actor actor, @PathVariable UUID id) {
+		return deals.get(organization, actor, id);
 	}
 
 	@PatchMapping("/{id}")
 	@Operation(summary = "Change some fields (absent fields stay; null clears serviceId, expectedCloseDate and ownerId); a stale version answers 409")
-	DealView update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @Valid @RequestBody DealPatch body) {
-		return deals.update(user.organization(), user.userId(), id, body.toChanges());
+	DealView update(OrganizationId organization, Actor actor, @PathVariable UUID id, @Valid @RequestBody DealPatch body) {
+		return deals.update(organization, actor, id, body.toChanges());
 	}
 
 	@PostMapping("/{id}/move")
 	@Operation(summary = "Move a deal to another stage of its pipeline",
 			description = "Somebody else moving it first answers 409 with the deal's real stageId, stageName and version. "
 					+ "A lost stage needs lostReason (422); a stage of another pipeline or an unknown one answers 422.")
-	DealView move(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @Valid @RequestBody MoveRequest body) {
-		return moves.move(user.organization(), user.userId(), id, body.stageId(), body.lostReason(), body.version());
+	DealView move(OrganizationId organization, Actor actor, @PathVariable UUID id, @Valid @RequestBody MoveRequest body) {
+		return moves.move(organization, actor, id, body.stageId(), body.lostReason(), body.version());
 	}
 
 	@GetMapping("/{id}/history")
 	@Operation(summary = "Every stage the deal went through, oldest first, with the time spent in each")
-	Map<String, List<DealMoves.HistoryEntry>> history(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		return Map.of("items", moves.history(user.organization(), id));
+	Map<String, List<DealMoves.HistoryEntry>> history(OrganizationId organization, Actor actor, @PathVariable UUID id) {
+		return Map.of("items", moves.history(organization, actor, id));
 	}
 }

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,19 +18,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.growthhub.platform.tenancy.Actor;
-import com.growthhub.contacts.ContactId;
 import com.growthhub.contacts.ContactDirectory;
-import com.growthhub.identity.CurrentUser;
+import com.growthhub.contacts.ContactId;
 import com.growthhub.identity.Members;
 import com.growthhub.pipeline.internal.DealChanges;
 import com.growthhub.pipeline.internal.DealDraft;
-import com.growthhub.pipeline.internal.Pipelines;
 import com.growthhub.pipeline.internal.DealMoves;
 import com.growthhub.pipeline.internal.DealView;
 import com.growthhub.pipeline.internal.Deals;
+import com.growthhub.pipeline.internal.Pipelines;
 import com.growthhub.pipeline.internal.ServiceCatalog;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.NotFoundException;
+import com.growthhub.shared.OrganizationId;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -110,41 +109,41 @@ class DealController {
 
 	/** A new deal for a contact; other pages link here with {@code ?contact=<id>}. */
 	@GetMapping("/deals/new")
-	String newDeal(@AuthenticationPrincipal CurrentUser user, @RequestParam UUID contact, Model model) {
+	String newDeal(OrganizationId organization, Actor actor, @RequestParam UUID contact, Model model) {
 		model.addAttribute("form", new NewDealForm(contact, null, null, null, "USD", null, null, null, null));
-		return newDealPage(user, contact, model);
+		return newDealPage(organization, actor, contact, model);
 	}
 
 	@PostMapping("/deals/new")
-	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") NewDealForm form,
+	String create(OrganizationId organization, Actor actor, @Valid @ModelAttribute("form") NewDealForm form,
 			BindingResult result, Model model) {
 		if (form.contactId() == null) {
 			throw NotFoundException.of("Contact");
 		}
 		if (!result.hasErrors()) {
 			try {
-				return "redirect:/deals/" + deals.create(user.organization(), user.userId(), form.toDraft()).id();
+				return "redirect:/deals/" + deals.create(organization, actor, form.toDraft()).id();
 			}
 			catch (ErrorResponseException ex) {
 				DealFormProblems.reject(result, model, ex);
 			}
 		}
-		return newDealPage(user, form.contactId(), model);
+		return newDealPage(organization, actor, form.contactId(), model);
 	}
 
 	@GetMapping("/deals/{id}")
-	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		DealView deal = deals.get(user.organization(), id);
+	String show(OrganizationId organization, Actor actor, @PathVariable UUID id, Model model) {
+		DealView deal = deals.get(organization, actor, id);
 		model.addAttribute("form", DealForm.of(deal));
-		return dealPage(user, deal, model);
+		return dealPage(organization, actor, deal, model);
 	}
 
 	@PostMapping("/deals/{id}")
-	String save(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("form") DealForm form,
+	String save(OrganizationId organization, Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") DealForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				deals.update(user.organization(), user.userId(), id, form.toChanges());
+				deals.update(organization, actor, id, form.toChanges());
 				redirect.addFlashAttribute("saved", true);
 				return "redirect:/deals/" + id;
 			}
@@ -152,23 +151,23 @@ class DealController {
 				DealFormProblems.reject(result, model, ex);
 			}
 		}
-		return dealPage(user, deals.get(user.organization(), id), model);
+		return dealPage(organization, actor, deals.get(organization, actor, id), model);
 	}
 
-	private String newDealPage(CurrentUser user, UUID contact, Model model) {
+	private String newDealPage(OrganizationId organization, Actor actor, UUID contact, Model model) {
 		model.addAttribute("contactId", contact);
-		model.addAttribute("contactName", contacts.nameOf(user.organization(), new Actor.User(user.userId()), ContactId.of(contact)));
-		model.addAttribute("pipelines", pipelines.list(user.organization()));
-		model.addAttribute("members", members.list(user.organization()));
-		model.addAttribute("services", services.list(user.organization()));
+		model.addAttribute("contactName", contacts.nameOf(organization, actor, ContactId.of(contact)));
+		model.addAttribute("pipelines", pipelines.list(organization, actor));
+		model.addAttribute("members", members.list(organization));
+		model.addAttribute("services", services.list(organization, actor));
 		return "pipeline/new";
 	}
 
-	private String dealPage(CurrentUser user, DealView deal, Model model) {
+	private String dealPage(OrganizationId organization, Actor actor, DealView deal, Model model) {
 		model.addAttribute("deal", deal);
-		model.addAttribute("history", moves.history(user.organization(), deal.id()));
-		model.addAttribute("members", members.list(user.organization()));
-		model.addAttribute("services", services.list(user.organization()));
+		model.addAttribute("history", moves.history(organization, actor, deal.id()));
+		model.addAttribute("members", members.list(organization));
+		model.addAttribute("services", services.list(organization, actor));
 		return "pipeline/deal";
 	}
 

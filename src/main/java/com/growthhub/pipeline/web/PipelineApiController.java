@@ -8,7 +8,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.growthhub.identity.CurrentUser;
 import com.growthhub.pipeline.internal.Board;
 import com.growthhub.pipeline.internal.PipelineTemplate;
 import com.growthhub.pipeline.internal.PipelineView;
@@ -28,7 +26,9 @@ import com.growthhub.pipeline.internal.Pipelines;
 import com.growthhub.pipeline.internal.StageKind;
 import com.growthhub.pipeline.internal.StageView;
 import com.growthhub.pipeline.internal.Stages;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.NotFoundException;
+import com.growthhub.shared.OrganizationId;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -79,51 +79,51 @@ class PipelineApiController {
 
 	@GetMapping
 	@Operation(summary = "The organization's pipelines with their stages, the default first")
-	Map<String, List<PipelineView>> list(@AuthenticationPrincipal CurrentUser user) {
-		return Map.of("items", pipelines.list(user.organization()));
+	Map<String, List<PipelineView>> list(OrganizationId organization, Actor actor) {
+		return Map.of("items", pipelines.list(organization, actor));
 	}
 
 	@PostMapping
 	@PreAuthorize("hasRole('MANAGER')")
 	@Operation(summary = "Create a pipeline", description = "template: blank (no stages), default (New … Lost) or "
 			+ "masterclass (Registered → Invoiced → Paid → Attended → Scheduled → Won / Lost). A taken name answers 409.")
-	ResponseEntity<PipelineView> create(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody PipelineRequest body) {
+	ResponseEntity<PipelineView> create(OrganizationId organization, Actor actor, @Valid @RequestBody PipelineRequest body) {
 		PipelineTemplate template = body.template() == null ? PipelineTemplate.BLANK : body.template();
-		return ResponseEntity.status(HttpStatus.CREATED).body(pipelines.create(user.organization(), body.name(), template,
+		return ResponseEntity.status(HttpStatus.CREATED).body(pipelines.create(organization, actor, body.name(), template,
 				Boolean.TRUE.equals(body.allowMultipleOpenDeals())));
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One pipeline with its stages")
-	PipelineView get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		return pipelines.get(user.organization(), id);
+	PipelineView get(OrganizationId organization, Actor actor, @PathVariable UUID id) {
+		return pipelines.get(organization, actor, id);
 	}
 
 	@PatchMapping("/{id}")
 	@PreAuthorize("hasRole('MANAGER')")
 	@Operation(summary = "Rename a pipeline or change whether a contact may have several open deals in it")
-	PipelineView update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @Valid @RequestBody PipelineChange body) {
-		return pipelines.update(user.organization(), id, body.name(), body.allowMultipleOpenDeals());
+	PipelineView update(OrganizationId organization, Actor actor, @PathVariable UUID id, @Valid @RequestBody PipelineChange body) {
+		return pipelines.update(organization, actor, id, body.name(), body.allowMultipleOpenDeals());
 	}
 
 	@DeleteMapping("/{id}")
 	@PreAuthorize("hasRole('MANAGER')")
 	@Operation(summary = "Remove a pipeline without deals; the default pipeline and one with deals answer 409")
-	ResponseEntity<Void> delete(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		pipelines.delete(user.organization(), id);
+	ResponseEntity<Void> delete(OrganizationId organization, Actor actor, @PathVariable UUID id) {
+		pipelines.delete(organization, actor, id);
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/{id}/stages")
 	@Operation(summary = "The pipeline's stages in order")
-	Map<String, List<StageView>> stages(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		return Map.of("items", pipelines.get(user.organization(), id).stages());
+	Map<String, List<StageView>> stages(OrganizationId organization, Actor actor, @PathVariable UUID id) {
+		return Map.of("items", pipelines.get(organization, actor, id).stages());
 	}
 
 	@GetMapping("/{id}/stages/{stageId}")
 	@Operation(summary = "One stage of the pipeline")
-	StageView stage(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID stageId) {
-		return pipelines.get(user.organization(), id).stages().stream().filter(stage -> stage.id().equals(stageId))
+	StageView stage(OrganizationId organization, Actor actor, @PathVariable UUID id, @PathVariable UUID stageId) {
+		return pipelines.get(organization, actor, id).stages().stream().filter(stage -> stage.id().equals(stageId))
 			.findFirst()
 			.orElseThrow(() -> NotFoundException.of("Stage"));
 	}
@@ -131,51 +131,51 @@ class PipelineApiController {
 	@PostMapping("/{id}/stages")
 	@PreAuthorize("hasRole('MANAGER')")
 	@Operation(summary = "Add a stage at the end; kind open|won|lost, probability 0–100; a taken name answers 409")
-	ResponseEntity<StageView> addStage(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+	ResponseEntity<StageView> addStage(OrganizationId organization, Actor actor, @PathVariable UUID id,
 			@Valid @RequestBody StageRequest body) {
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(stages.add(user.organization(), id, body.name(), body.color(), body.kind(), body.probability()));
+			.body(stages.add(organization, actor, id, body.name(), body.color(), body.kind(), body.probability()));
 	}
 
 	@PatchMapping("/{id}/stages/{stageId}")
 	@PreAuthorize("hasRole('MANAGER')")
 	@Operation(summary = "Rename, recolor or change a stage's kind or win probability")
-	StageView updateStage(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID stageId,
+	StageView updateStage(OrganizationId organization, Actor actor, @PathVariable UUID id, @PathVariable UUID stageId,
 			@Valid @RequestBody StageChange body) {
-		return stages.update(user.organization(), id, stageId, body.name(), body.color(), body.kind(), body.probability());
+		return stages.update(organization, actor, id, stageId, body.name(), body.color(), body.kind(), body.probability());
 	}
 
 	@DeleteMapping("/{id}/stages/{stageId}")
 	@PreAuthorize("hasRole('MANAGER')")
 	@Operation(summary = "Remove a stage; 409 while it holds deals (move them first)")
-	ResponseEntity<Void> removeStage(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+	ResponseEntity<Void> removeStage(OrganizationId organization, Actor actor, @PathVariable UUID id,
 			@PathVariable UUID stageId) {
-		stages.remove(user.organization(), id, stageId);
+		stages.remove(organization, actor, id, stageId);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PutMapping("/{id}/stages/order")
 	@PreAuthorize("hasRole('MANAGER')")
 	@Operation(summary = "Reorder the stages: the full list of the pipeline's stage ids in the new order (else 422)")
-	PipelineView reorder(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @Valid @RequestBody StageOrder body) {
-		return stages.reorder(user.organization(), id, body.stageIds());
+	PipelineView reorder(OrganizationId organization, Actor actor, @PathVariable UUID id, @Valid @RequestBody StageOrder body) {
+		return stages.reorder(organization, actor, id, body.stageIds());
 	}
 
 	@GetMapping("/{id}/board")
 	@Operation(summary = "The board: per stage the deal count, summed value (cents) and the first 25 cards",
 			description = "Filters ownerId, serviceId, tagId (the contact's tag). Each column's nextCursor pages on with "
 					+ "/board/stages/{stageId}?cursor=…")
-	Board.View board(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+	Board.View board(OrganizationId organization, Actor actor, @PathVariable UUID id,
 			@RequestParam(required = false) @Nullable UUID ownerId, @RequestParam(required = false) @Nullable UUID serviceId,
 			@RequestParam(required = false) @Nullable UUID tagId) {
-		return board.load(user.organization(), id, new Board.Filters(ownerId, serviceId, tagId));
+		return board.load(organization, actor, id, new Board.Filters(ownerId, serviceId, tagId));
 	}
 
 	@GetMapping("/{id}/board/stages/{stageId}")
 	@Operation(summary = "More cards of one board column, after the column's nextCursor")
-	Board.Column column(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID stageId,
+	Board.Column column(OrganizationId organization, Actor actor, @PathVariable UUID id, @PathVariable UUID stageId,
 			@RequestParam String cursor, @RequestParam(required = false) @Nullable UUID ownerId,
 			@RequestParam(required = false) @Nullable UUID serviceId, @RequestParam(required = false) @Nullable UUID tagId) {
-		return board.more(user.organization(), id, stageId, new Board.Filters(ownerId, serviceId, tagId), cursor);
+		return board.more(organization, actor, id, stageId, new Board.Filters(ownerId, serviceId, tagId), cursor);
 	}
 }

@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
@@ -20,13 +19,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.growthhub.identity.CurrentUser;
 import com.growthhub.pipeline.internal.PipelineTemplate;
 import com.growthhub.pipeline.internal.Pipelines;
 import com.growthhub.pipeline.internal.ServiceCatalog;
 import com.growthhub.pipeline.internal.StageKind;
 import com.growthhub.pipeline.internal.Stages;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.RefusedAction;
+import com.growthhub.shared.OrganizationId;
 
 /** Settings pages: pipelines and their stages (drag to reorder), and the service catalog. */
 @Controller
@@ -43,8 +43,8 @@ class PipelineSettingsController {
 	}
 
 	@GetMapping("/pipelines")
-	String pipelines(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("pipelines", pipelines.list(user.organization()));
+	String pipelines(OrganizationId organization, Actor actor, Model model) {
+		model.addAttribute("pipelines", pipelines.list(organization, actor));
 		model.addAttribute("kinds", StageKind.values());
 		if (!model.containsAttribute("refused")) {
 			model.addAttribute("refused", SettingsRefusal.NONE);
@@ -54,47 +54,47 @@ class PipelineSettingsController {
 
 	@PostMapping("/pipelines")
 	@PreAuthorize("hasRole('MANAGER')")
-	String create(@AuthenticationPrincipal CurrentUser user, @RequestParam String name, @RequestParam String template,
+	String create(OrganizationId organization, Actor actor, @RequestParam String name, @RequestParam String template,
 			@RequestParam(defaultValue = "false") boolean allowMultipleOpenDeals, Model model, RedirectAttributes redirect) {
-		return attempt(redirect, "/pipelines", () -> pipelines.create(user.organization(), name,
+		return attempt(redirect, "/pipelines", () -> pipelines.create(organization, actor, name,
 				PipelineTemplate.fromKey(template), allowMultipleOpenDeals),
-				refused("new-pipeline", Map.of("name", name), model, () -> pipelines(user, model)));
+				refused("new-pipeline", Map.of("name", name), model, () -> pipelines(organization, actor, model)));
 	}
 
 	@PostMapping("/pipelines/{id}")
 	@PreAuthorize("hasRole('MANAGER')")
-	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam String name,
+	String update(OrganizationId organization, Actor actor, @PathVariable UUID id, @RequestParam String name,
 			@RequestParam(defaultValue = "false") boolean allowMultipleOpenDeals, Model model, RedirectAttributes redirect) {
-		return attempt(redirect, "/pipelines", () -> pipelines.update(user.organization(), id, name, allowMultipleOpenDeals),
-				refused("pipeline-" + id, Map.of("name", name), model, () -> pipelines(user, model)));
+		return attempt(redirect, "/pipelines", () -> pipelines.update(organization, actor, id, name, allowMultipleOpenDeals),
+				refused("pipeline-" + id, Map.of("name", name), model, () -> pipelines(organization, actor, model)));
 	}
 
 	@PostMapping("/pipelines/{id}/stages")
 	@PreAuthorize("hasRole('MANAGER')")
-	String addStage(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam String name,
+	String addStage(OrganizationId organization, Actor actor, @PathVariable UUID id, @RequestParam String name,
 			@RequestParam(required = false) @Nullable String color, @RequestParam(required = false) @Nullable StageKind kind,
 			@RequestParam(required = false) @Nullable Integer probability, Model model, RedirectAttributes redirect) {
-		return attempt(redirect, "/pipelines", () -> stages.add(user.organization(), id, name, color, kind, probability),
-				refused("new-stage-" + id, Map.of("name", name), model, () -> pipelines(user, model)));
+		return attempt(redirect, "/pipelines", () -> stages.add(organization, actor, id, name, color, kind, probability),
+				refused("new-stage-" + id, Map.of("name", name), model, () -> pipelines(organization, actor, model)));
 	}
 
 	@PostMapping("/pipelines/{id}/stages/{stageId}")
 	@PreAuthorize("hasRole('MANAGER')")
-	String updateStage(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID stageId,
+	String updateStage(OrganizationId organization, Actor actor, @PathVariable UUID id, @PathVariable UUID stageId,
 			@RequestParam String name, @RequestParam String color, @RequestParam StageKind kind,
 			@RequestParam Integer probability, Model model, RedirectAttributes redirect) {
 		return attempt(redirect, "/pipelines",
-				() -> stages.update(user.organization(), id, stageId, name, color, kind, probability),
+				() -> stages.update(organization, actor, id, stageId, name, color, kind, probability),
 				refused("stage-" + stageId, Map.of("name", name, "color", color, "probability", String.valueOf(probability)),
-						model, () -> pipelines(user, model)));
+						model, () -> pipelines(organization, actor, model)));
 	}
 
 	@PostMapping("/pipelines/{id}/stages/{stageId}/delete")
 	@PreAuthorize("hasRole('MANAGER')")
-	String removeStage(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID stageId,
+	String removeStage(OrganizationId organization, Actor actor, @PathVariable UUID id, @PathVariable UUID stageId,
 			RedirectAttributes redirect) {
 		return attempt(redirect, "/pipelines", () -> {
-			stages.remove(user.organization(), id, stageId);
+			stages.remove(organization, actor, id, stageId);
 			return null;
 		}, null);
 	}
@@ -102,15 +102,15 @@ class PipelineSettingsController {
 	/** The settings page's drag and drop: every stage id in the new order. */
 	@PostMapping("/pipelines/{id}/stages/order")
 	@PreAuthorize("hasRole('MANAGER')")
-	ResponseEntity<Void> reorder(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+	ResponseEntity<Void> reorder(OrganizationId organization, Actor actor, @PathVariable UUID id,
 			@RequestParam List<UUID> stageIds) {
-		stages.reorder(user.organization(), id, stageIds);
+		stages.reorder(organization, actor, id, stageIds);
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/services")
-	String services(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("services", services.list(user.organization()));
+	String services(OrganizationId organization, Actor actor, Model model) {
+		model.addAttribute("services", services.list(organization, actor));
 		if (!model.containsAttribute("refused")) {
 			model.addAttribute("refused", SettingsRefusal.NONE);
 		}
@@ -119,12 +119,12 @@ class PipelineSettingsController {
 
 	@PostMapping("/services")
 	@PreAuthorize("hasRole('MANAGER')")
-	String addService(@AuthenticationPrincipal CurrentUser user, @RequestParam String code, @RequestParam String name,
+	String addService(OrganizationId organization, Actor actor, @RequestParam String code, @RequestParam String name,
 			@RequestParam(required = false) @Nullable Long priceCents, Model model, RedirectAttributes redirect) {
 		Map<String, String> typed = Map.of("code", code, "name", name, "priceCents",
 				priceCents == null ? "" : String.valueOf(priceCents));
-		return attempt(redirect, "/services", () -> services.create(user.organization(), code, name, priceCents, null),
-				refused("new-service", typed, model, () -> services(user, model)));
+		return attempt(redirect, "/services", () -> services.create(organization, actor, code, name, priceCents, null),
+				refused("new-service", typed, model, () -> services(organization, actor, model)));
 	}
 
 	/** Shows a form's refused fields in place on the page, keeping what was typed; empty when none is named. */

@@ -2,16 +2,16 @@ package com.growthhub.pipeline.web;
 
 import java.util.UUID;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.growthhub.identity.CurrentUser;
 import com.growthhub.pipeline.internal.PlugSubmissions;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.RefusedAction;
+import com.growthhub.shared.OrganizationId;
 
 /**
  * The "Submit plug" button of the journeys list and of a contact's page. Submitting a plug converts a contact, so it
@@ -27,10 +27,10 @@ class PlugController {
 	}
 
 	@PostMapping("/journeys/submit-plug")
-	String submit(@AuthenticationPrincipal CurrentUser user, @RequestParam UUID contactId,
+	String submit(OrganizationId organization, Actor actor, @RequestParam UUID contactId,
 			@RequestParam(defaultValue = "") String back, RedirectAttributes redirect) {
 		try {
-			plugs.submit(user, contactId);
+			plugs.submit(organization, actor, contactId);
 			redirect.addFlashAttribute("notice", "journeys.plug.submitted");
 		}
 		catch (ErrorResponseException ex) {

@@ -7,16 +7,16 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.growthhub.identity.CurrentUser;
 import com.growthhub.pipeline.internal.ServiceCatalog;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.CurrencyCode;
+import com.growthhub.shared.OrganizationId;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,16 +44,16 @@ class ServiceApiController {
 
 	@GetMapping
 	@Operation(summary = "The catalog, archived services last")
-	Map<String, List<ServiceCatalog.ServiceView>> list(@AuthenticationPrincipal CurrentUser user) {
-		return Map.of("items", catalog.list(user.organization()));
+	Map<String, List<ServiceCatalog.ServiceView>> list(OrganizationId organization, Actor actor) {
+		return Map.of("items", catalog.list(organization, actor));
 	}
 
 	@PostMapping
 	@PreAuthorize("hasRole('MANAGER')")
 	@Operation(summary = "Add a service; the code (upper-cased) is unique per organization (409)")
-	ResponseEntity<ServiceCatalog.ServiceView> create(@AuthenticationPrincipal CurrentUser user,
+	ResponseEntity<ServiceCatalog.ServiceView> create(OrganizationId organization, Actor actor,
 			@Valid @RequestBody ServiceRequest body) {
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(catalog.create(user.organization(), body.code(), body.name(), body.priceCents(), body.currency()));
+			.body(catalog.create(organization, actor, body.code(), body.name(), body.priceCents(), body.currency()));
 	}
 }
