@@ -162,4 +162,66 @@
     });
     window.addEventListener('pagehide', function () { job.close(); });
   }
+  // Global search: Ctrl/Cmd-K (or "/" outside a field) opens the palette; arrows move through the hits, Enter opens one.
+  (function () {
+    var palette = document.getElementById('search-palette');
+    if (!palette || !window.bootstrap) {
+      return;
+    }
+    var input = document.getElementById('search-q');
+    var mac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+    document.querySelectorAll('[data-search-shortcut]').forEach(function (kbd) {
+      kbd.textContent = mac ? '\u2318K' : 'Ctrl K';
+    });
+    function open() {
+      bootstrap.Modal.getOrCreateInstance(palette).show();
+    }
+    palette.addEventListener('shown.bs.modal', function () {
+      input.focus();
+      input.select();
+    });
+    document.addEventListener('click', function (event) {
+      if (event.target.closest('[data-search-open]')) {
+        event.preventDefault();
+        open();
+      }
+    });
+    document.addEventListener('keydown', function (event) {
+      var typing = event.target.closest('input, textarea, select, [contenteditable]');
+      if ((event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        open();
+      }
+      else if (event.key === '/' && !typing && !palette.classList.contains('show')) {
+        event.preventDefault();
+        open();
+      }
+    });
+    palette.addEventListener('keydown', function (event) {
+      if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') {
+        return;
+      }
+      var hits = Array.prototype.slice.call(palette.querySelectorAll('[data-search-hit]'));
+      if (hits.length === 0) {
+        return;
+      }
+      event.preventDefault();
+      var at = hits.indexOf(document.activeElement);
+      var next = event.key === 'ArrowDown' ? Math.min(at + 1, hits.length - 1) : at - 1;
+      if (next < 0) {
+        input.focus();
+      }
+      else {
+        hits[next].focus();
+      }
+    });
+    // Enter in the box opens the first hit when there is one, else the results page.
+    input.form.addEventListener('submit', function (event) {
+      var first = palette.querySelector('[data-search-hit]');
+      if (first) {
+        event.preventDefault();
+        window.location.assign(first.href);
+      }
+    });
+  })();
 })();
