@@ -32,6 +32,7 @@ class ApiConventionsConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addConverterFactory(new StringToEnumKey());
+		registry.addFormatterForFieldType(Amount.class, new Amount.TypedFormatter());
 	}
 
 	/** Jackson already ignores case; this also takes {@code in-progress} for {@code IN_PROGRESS}. */
