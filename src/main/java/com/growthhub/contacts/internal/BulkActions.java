@@ -7,9 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.Members;
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.shared.OrganizationId;
@@ -36,52 +35,55 @@ public class BulkActions {
 	private final JdbcClient jdbc;
 	private final ContactSettingsStore settings;
 	private final Members members;
+	private final ContactVisibility visibility;
 	private final TenantTransactions transactions;
 
-	BulkActions(JdbcClient jdbc, ContactSettingsStore settings, Members members, TenantTransactions transactions) {
+	BulkActions(JdbcClient jdbc, ContactSettingsStore settings, Members members, ContactVisibility visibility,
+			TenantTransactions transactions) {
 		this.jdbc = jdbc;
 		this.settings = settings;
 		this.members = members;
+		this.visibility = visibility;
 		this.transactions = transactions;
 	}
 
 	/** Answers how many contacts changed (those already in the requested state do not count). */
-	public int apply(CurrentUser user, Selection selection) {
-		UUID organization = user.organization().value();
+	public int apply(OrganizationId organization, Actor actor, Selection selection) {
+		UUID org = organization.value();
 		UUID[] ids = selection.ids().stream().distinct().toArray(UUID[]::new);
-		return transactions.call(TenantContext.current(), () -> {
-			UUID onlyOwner = Contacts.restricted(user, settings.get(organization)) ? user.userId() : null;
+		return transactions.call(organization, actor, () -> {
+			UUID onlyOwner = visibility.onlyOwner(organization, actor, settings.get(org));
 			int visible = jdbc.sql("""
 					select count(*) from contacts where organization_id = ? and id = any(?) and deleted_at is null
 					  and (cast(? as uuid) is null or owner_id = ?)
-					""").params(organization, ids, onlyOwner, onlyOwner).query(Integer.class).single();
+					""").params(org, ids, onlyOwner, onlyOwner).query(Integer.class).single();
 			if (visible != ids.length) {
 				throw NotFoundException.of("Contact");
 			}
 			return switch (selection.action()) {
-				case TAG -> tag(organization, ids, owned("tags", "Tag", organization, required(selection.tagId(), "tagId")),
-						user.userId());
+				case TAG -> tag(org, ids, owned("tags", "Tag", org, required(selection.tagId(), "tagId")),
+						actor.userId());
 				case UNTAG -> jdbc.sql("delete from contact_tags where organization_id = ? and contact_id = any(?) and tag_id = ?")
-					.params(organization, ids, owned("tags", "Tag", organization, required(selection.tagId(), "tagId")))
+					.params(org, ids, owned("tags", "Tag", org, required(selection.tagId(), "tagId")))
 					.update();
 				case ADD_TO_LIST -> jdbc.sql("""
 						insert into list_members (organization_id, list_id, contact_id) select ?, ?, unnest(?::uuid[])
 						on conflict do nothing
-						""").params(organization,
-						owned("contact_lists", "List", organization, required(selection.listId(), "listId")), ids).update();
+						""").params(org,
+						owned("contact_lists", "List", org, required(selection.listId(), "listId")), ids).update();
 				case REMOVE_FROM_LIST -> jdbc.sql("delete from list_members where organization_id = ? and list_id = ? and contact_id = any(?)")
-					.params(organization, owned("contact_lists", "List", organization, required(selection.listId(), "listId")),
+					.params(org, owned("contact_lists", "List", org, required(selection.listId(), "listId")),
 							ids)
 					.update();
 				case CHANGE_OWNER -> jdbc.sql("""
 						update contacts set owner_id = ?, updated_at = now(), version = version + 1
 						where organization_id = ? and id = any(?) and owner_id is distinct from ?
-						""").params(member(organization, required(selection.ownerId(), "ownerId")), organization, ids,
+						""").params(member(org, required(selection.ownerId(), "ownerId")), org, ids,
 						selection.ownerId()).update();
 				case DELETE -> jdbc.sql("""
 						update contacts set deleted_at = now(), updated_at = now(), version = version + 1
 						where organization_id = ? and id = any(?) and deleted_at is null
-						""").params(organization, ids).update();
+						""").params(org, ids).update();
 			};
 		});
 	}
@@ -90,21 +92,22 @@ public class BulkActions {
 	 * Tags the contacts that lack the tag and logs tag_added on their timelines with its points, as tagging
 	 * one contact does, in one statement.
 	 */
-	private int tag(UUID organization, UUID[] ids, UUID tag, UUID author) {
+	private int tag(UUID org, UUID[] ids, UUID tag, @Nullable UUID author) {
 		return jdbc.sql("""
 				with added as (
 				  insert into contact_tags (organization_id, contact_id, tag_id) select :org, unnest(cast(:ids as uuid[])), :tag
 				  on conflict do nothing returning contact_id),
 				logged as (
 				  insert into interactions (id, organization_id, contact_id, type, occurred_at, author_id, payload)
-				  select uuidv7(), :org, contact_id, 'tag_added', now(), :author, jsonb_build_object('tagId', cast(:tag as uuid))
+				  select uuidv7(), :org, contact_id, 'tag_added', now(), cast(:author as uuid),
+				    jsonb_build_object('tagId', cast(:tag as uuid))
 				  from added returning contact_id)
 				update contacts c set interaction_count = c.interaction_count + 1,
 				  lead_score = least(c.lead_score + :points, 100000),
 				  last_interaction_at = greatest(coalesce(c.last_interaction_at, now()), now())
 				from logged l where c.id = l.contact_id
-				""").param("org", organization).param("ids", ids).param("tag", tag).param("author", author)
-			.param("points", settings.get(organization).pointsFor("tag_added")).update();
+				""").param("org", org).param("ids", ids).param("tag", tag).param("author", author)
+			.param("points", settings.get(org).pointsFor("tag_added")).update();
 	}
 
 	private static UUID required(@Nullable UUID value, String field) {
@@ -114,17 +117,17 @@ public class BulkActions {
 		return value;
 	}
 
-	private UUID owned(String table, String what, UUID organization, UUID id) {
+	private UUID owned(String table, String what, UUID org, UUID id) {
 		boolean exists = jdbc.sql("select exists (select 1 from " + table + " where organization_id = ? and id = ?)")
-			.params(organization, id).query(Boolean.class).single();
+			.params(org, id).query(Boolean.class).single();
 		if (!exists) {
 			throw NotFoundException.of(what);
 		}
 		return id;
 	}
 
-	private UUID member(UUID organization, UUID ownerId) {
-		if (members.roleOf(OrganizationId.of(organization), ownerId).isEmpty()) {
+	private UUID member(UUID org, UUID ownerId) {
+		if (members.roleOf(OrganizationId.of(org), ownerId).isEmpty()) {
 			throw InvalidContactException.field("ownerId", "is not a member of this organization");
 		}
 		return ownerId;

@@ -13,9 +13,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.DashboardWidget;
+import com.growthhub.shared.OrganizationId;
 
 /**
  * Contact figures for the dashboard: counts by type, leads by status (from the trigger-maintained
@@ -64,18 +65,19 @@ class ContactDashboard implements DashboardWidget {
 		return 10;
 	}
 
+	/** The figures are the organization's, the same for everybody in it; so is the cache. */
 	@Override
-	public Map<String, Object> model() {
-		UUID organization = TenantContext.requireOrganizationId().value();
-		return transactions.call(TenantContext.current(), () -> {
-			Instant stamp = changeStamp(organization);
-			Cached cached = cache.get(organization);
+	public Map<String, Object> model(OrganizationId organization, Actor actor) {
+		UUID org = organization.value();
+		return transactions.call(organization, actor, () -> {
+			Instant stamp = changeStamp(org);
+			Cached cached = cache.get(org);
 			if (cached != null && java.util.Objects.equals(cached.changeStamp(), stamp)
 					&& cached.computedAt().plus(TTL).isAfter(clock.instant())) {
 				return cached.figures();
 			}
-			Map<String, Object> figures = compute(organization);
-			cache.put(organization, new Cached(clock.instant(), stamp, figures));
+			Map<String, Object> figures = compute(org);
+			cache.put(org, new Cached(clock.instant(), stamp, figures));
 			return figures;
 		});
 	}

@@ -20,9 +20,6 @@ import com.growthhub.contacts.PrivacyMode;
 import com.growthhub.contacts.internal.fields.Tags;
 import com.growthhub.contacts.internal.search.ContactQuery;
 import com.growthhub.contacts.internal.search.ContactSearch;
-import com.growthhub.identity.CurrentUser;
-import com.growthhub.identity.Members;
-import com.growthhub.identity.Role;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.shared.OrganizationId;
@@ -38,11 +35,11 @@ class ContactLookup implements ContactDirectory {
 	private final TenantTransactions transactions;
 	private final ContactSettingsStore settings;
 	private final Tags tags;
-	private final Members members;
+	private final ContactVisibility visibility;
 
 	ContactLookup(ExternalIds externalIds, Contacts contacts, ContactSearch search, JdbcClient jdbc,
-			TenantTransactions transactions, ContactSettingsStore settings, Tags tags, Members members) {
-		this.members = members;
+			TenantTransactions transactions, ContactSettingsStore settings, Tags tags, ContactVisibility visibility) {
+		this.visibility = visibility;
 		this.settings = settings;
 		this.tags = tags;
 		this.jdbc = jdbc;
@@ -65,18 +62,18 @@ class ContactLookup implements ContactDirectory {
 		return transactions.call(organization, actor, () -> {
 			// A member who may only see their own contacts gets no names of the others (a job sees them all).
 			ContactSettings rules = settings.get(organization.value());
-			boolean restricted = restricted(organization, actor, rules);
+			UUID onlyOwner = visibility.onlyOwner(organization, actor, rules);
 			Map<ContactId, String> names = new HashMap<>();
 			List<Object> params = new ArrayList<>(
 					List.of(organization.value(), contactIds.stream().map(ContactId::value).toArray(UUID[]::new)));
-			if (restricted) {
-				params.add(actor.userId());
+			if (onlyOwner != null) {
+				params.add(onlyOwner);
 			}
 			PrivacyMode privacy = PrivacyMode.of(rules.privacyMode());
 			jdbc.sql("""
 					select id, first_name, last_name from contacts
 					where organization_id = ? and id = any (?) and deleted_at is null
-					""" + (restricted ? " and owner_id = ?" : ""))
+					""" + (onlyOwner != null ? " and owner_id = ?" : ""))
 				.params(params)
 				.query((rs, n) -> names.put(ContactId.of(rs.getObject("id", UUID.class)),
 						privacy.name(rs.getString("first_name"), rs.getString("last_name"))))
@@ -95,29 +92,28 @@ class ContactLookup implements ContactDirectory {
 
 	@Override
 	public List<Choice> tags(OrganizationId organization) {
-		return transactions.call(organization, new Actor.Anonymous(),
-				() -> tags.list().stream().map(tag -> new Choice(tag.id(), tag.name())).toList());
+		return tags.list(organization).stream().map(tag -> new Choice(tag.id(), tag.name())).toList();
 	}
 
 	@Override
 	public String nameOf(OrganizationId organization, Actor actor, ContactId contactId) {
-		return transactions.call(organization, actor, () -> contacts.get(asUser(organization, actor), contactId.value()).displayName());
+		return contacts.get(organization, actor, contactId.value()).displayName();
 	}
 
 	@Override
 	public String submitPlug(OrganizationId organization, Actor actor, ContactId contactId) {
-		return transactions.call(organization, actor,
-				() -> contacts.convert(asUser(organization, actor), contactId.value(), ContactType.PLUG, "submitted").displayName());
+		return contacts.convert(organization, actor, contactId.value(), ContactType.PLUG, "submitted").displayName();
 	}
 
 	@Override
 	public Optional<Set<ContactId>> visibleOnly(OrganizationId organization, Actor actor) {
 		return transactions.call(organization, actor, () -> {
-			if (!restricted(organization, actor, settings.get(organization.value()))) {
+			UUID onlyOwner = visibility.onlyOwner(organization, actor, settings.get(organization.value()));
+			if (onlyOwner == null) {
 				return Optional.<Set<ContactId>>empty();
 			}
 			return Optional.<Set<ContactId>>of(new HashSet<>(jdbc.sql("select id from contacts where organization_id = ? and owner_id = ?")
-				.params(organization.value(), actor.userId())
+				.params(organization.value(), onlyOwner)
 				.query((rs, n) -> ContactId.of(rs.getObject(1, UUID.class)))
 				.list()));
 		});
@@ -127,20 +123,8 @@ class ContactLookup implements ContactDirectory {
 	public List<Choice> choices(OrganizationId organization, Actor actor, String q, int limit) {
 		ContactQuery query = new ContactQuery(q.isBlank() ? null : q.strip(), null, null, null, null, null, null, null, null,
 				null, Map.of(), ContactQuery.Sort.fromKey(null), null, Math.clamp(limit, 1, 200), false);
-		return transactions.call(organization, actor, () -> search.find(asUser(organization, actor), query).items().stream()
-			.map(c -> new Choice(c.id(), c.displayName())).toList());
-	}
-
-	/** Members limited to their own contacts, when the organization says so; never a job or an integration. */
-	private boolean restricted(OrganizationId organization, Actor actor, ContactSettings rules) {
-		return rules.ownOnly() && actor.userId() != null
-				&& !members.roleOf(organization, actor.userId()).map(role -> role.atLeast(Role.MANAGER)).orElse(false);
-	}
-
-	// TODO(actor convention): bridge until Contacts and ContactSearch take (OrganizationId, Actor) themselves.
-	private CurrentUser asUser(OrganizationId organization, Actor actor) {
-		UUID userId = actor.requireUserId();
-		return new CurrentUser(userId, "", "", "", organization.value(), members.roleOf(organization, userId).orElse(null),
-				userId);
+		return search.find(organization, actor, query).items().stream()
+			.map(c -> new Choice(c.id(), c.displayName()))
+			.toList();
 	}
 }

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import com.growthhub.identity.OrganizationSettingsSection;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.shared.OrganizationId;
@@ -36,9 +37,11 @@ public class ContactSettingsSection implements OrganizationSettingsSection {
 		return Set.of("privacyMode", "memberVisibility", "defaultRegion", "scoring", "trashRetentionDays");
 	}
 
+	/** The rules are the organization's, the same whoever asks, so they are read for no actor. */
 	@Override
 	public Map<String, Object> read(OrganizationId organization) {
-		ContactSettings settings = transactions.call(TenantContext.current(), () -> store.get(organization.value()));
+		ContactSettings settings = transactions.call(organization, new Actor.Anonymous(),
+				() -> store.get(organization.value()));
 		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("privacyMode", settings.privacyMode());
 		values.put("memberVisibility", settings.ownOnly() ? "own" : "all");
@@ -48,9 +51,19 @@ public class ContactSettingsSection implements OrganizationSettingsSection {
 		return values;
 	}
 
+	/**
+	 * Identity's organization endpoint hands over no actor yet, and the audit trail must still name the person who
+	 * changed the rules.
+	 */
+	// TODO(actor convention): take the actor from OrganizationSettingsSection once identity passes it along.
 	@Override
 	public void update(OrganizationId organization, Map<String, @Nullable Object> changes) {
-		transactions.run(TenantContext.current(), () -> {
+		update(organization, TenantContext.current().actor(), changes);
+	}
+
+	/** Changes some of the rules; a new scoring rule rescores every contact in the same transaction. */
+	public void update(OrganizationId organization, Actor actor, Map<String, @Nullable Object> changes) {
+		transactions.run(organization, actor, () -> {
 			ContactSettings current = store.get(organization.value());
 			boolean privacy = changes.containsKey("privacyMode") ? bool(changes.get("privacyMode")) : current.privacyMode();
 			boolean ownOnly = changes.containsKey("memberVisibility") ? visibility(changes.get("memberVisibility"))

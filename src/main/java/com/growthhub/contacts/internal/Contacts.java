@@ -15,10 +15,8 @@ import com.growthhub.contacts.ContactCreated;
 import com.growthhub.contacts.ContactId;
 import com.growthhub.contacts.ContactType;
 import com.growthhub.contacts.internal.fields.CustomFields;
-import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.Members;
-import com.growthhub.identity.Role;
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.shared.Ids;
@@ -38,43 +36,51 @@ public class Contacts {
 	private final CustomFields customFields;
 	private final Interactions interactions;
 	private final Members members;
+	private final ContactVisibility visibility;
 	private final TenantTransactions transactions;
 	private final ApplicationEventPublisher events;
 
 	Contacts(ContactRepository repository, ContactEditor editor, ContactSettingsStore settings, CustomFields customFields,
-			Interactions interactions, Members members, TenantTransactions transactions, ApplicationEventPublisher events) {
+			Interactions interactions, Members members, ContactVisibility visibility, TenantTransactions transactions,
+			ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.editor = editor;
 		this.settings = settings;
 		this.customFields = customFields;
 		this.interactions = interactions;
 		this.members = members;
+		this.visibility = visibility;
 		this.transactions = transactions;
 		this.events = events;
 	}
 
-	public ContactView create(CurrentUser user, Map<String, @Nullable Object> fields) {
-		UUID organization = user.organization().value();
-		return transactions.call(TenantContext.current(), () -> {
-			ContactSettings rules = settings.get(organization);
+	/**
+	 * A person creates a contact: it is theirs unless the fields name another owner, and {@link ContactCreated} names
+	 * them.
+	 */
+	public ContactView create(OrganizationId organization, Actor actor, Map<String, @Nullable Object> fields) {
+		UUID org = organization.value();
+		UUID creator = actor.requireUserId();
+		return transactions.call(organization, actor, () -> {
+			ContactSettings rules = settings.get(org);
 			ContactDraft draft = new ContactDraft();
-			draft.ownerId = user.userId();
-			editor.apply(draft, fields, new ContactEditor.Context(rules, customFields.definitions(organization), true));
-			checkOwnerAndTags(organization, draft);
+			draft.ownerId = creator;
+			editor.apply(draft, fields, new ContactEditor.Context(rules, customFields.definitions(org), true));
+			checkOwnerAndTags(org, draft);
 			if (draft.email != null) {
-				repository.idByEmail(organization, draft.email).ifPresent(existing -> {
+				repository.idByEmail(org, draft.email).ifPresent(existing -> {
 					throw ContactConflictException.duplicateEmail(existing);
 				});
 			}
 			UUID id = Ids.next();
-			insertOrConflict(organization, id, draft, user.userId());
+			insertOrConflict(org, id, draft, creator);
 			if (draft.tags != null) {
-				repository.replaceTags(organization, id, draft.tags);
+				repository.replaceTags(org, id, draft.tags);
 			}
-			ContactView created = repository.find(organization, id, false, false).orElseThrow();
-			events.publishEvent(new ContactCreated(OrganizationId.of(organization), ContactId.of(id), created.type(),
-					created.ownerId() == null ? null : UserId.of(created.ownerId()), UserId.of(user.userId()), Instant.now()));
-			return present(created, rules, organization);
+			ContactView created = repository.find(org, id, false, false).orElseThrow();
+			events.publishEvent(new ContactCreated(organization, ContactId.of(id), created.type(),
+					created.ownerId() == null ? null : UserId.of(created.ownerId()), UserId.of(creator), Instant.now()));
+			return present(created, rules, org);
 		});
 	}
 
@@ -83,59 +89,65 @@ public class Contacts {
 	 * {@link InvalidContactException} naming every bad field, so a form that already found some can show the rest at
 	 * the same time.
 	 */
-	public void check(CurrentUser user, @Nullable UUID id, Map<String, @Nullable Object> fields) {
-		UUID organization = user.organization().value();
-		transactions.run(TenantContext.current(), () -> {
-			ContactSettings rules = settings.get(organization);
+	public void check(OrganizationId organization, Actor actor, @Nullable UUID id,
+			Map<String, @Nullable Object> fields) {
+		UUID org = organization.value();
+		transactions.run(organization, actor, () -> {
+			ContactSettings rules = settings.get(org);
 			ContactDraft draft = id == null ? new ContactDraft()
-					: ContactDraft.of(visible(user, rules, repository.find(organization, id, false, true)));
-			editor.apply(draft, fields, new ContactEditor.Context(rules, customFields.definitions(organization), id == null));
+					: ContactDraft.of(visible(organization, actor, rules, repository.find(org, id, false, true)));
+			editor.apply(draft, fields, new ContactEditor.Context(rules, customFields.definitions(org), id == null));
 		});
 	}
 
-	public ContactView get(CurrentUser user, UUID id) {
-		UUID organization = user.organization().value();
-		return transactions.call(TenantContext.current(), () -> {
-			ContactSettings rules = settings.get(organization);
-			return present(visible(user, rules, repository.find(organization, id, false, false)), rules, organization);
+	public ContactView get(OrganizationId organization, Actor actor, UUID id) {
+		UUID org = organization.value();
+		return transactions.call(organization, actor, () -> {
+			ContactSettings rules = settings.get(org);
+			return present(visible(organization, actor, rules, repository.find(org, id, false, false)), rules, org);
 		});
 	}
 
-	public ContactView update(CurrentUser user, UUID id, Map<String, @Nullable Object> fields) {
-		UUID organization = user.organization().value();
-		return transactions.call(TenantContext.current(), () -> {
-			ContactSettings rules = settings.get(organization);
-			ContactView current = visible(user, rules, repository.find(organization, id, false, true));
+	public ContactView update(OrganizationId organization, Actor actor, UUID id, Map<String, @Nullable Object> fields) {
+		UUID org = organization.value();
+		return transactions.call(organization, actor, () -> {
+			ContactSettings rules = settings.get(org);
+			ContactView current = visible(organization, actor, rules, repository.find(org, id, false, true));
 			ContactDraft draft = ContactDraft.of(current);
-			editor.apply(draft, fields, new ContactEditor.Context(rules, customFields.definitions(organization), false));
-			checkOwnerAndTags(organization, draft);
+			editor.apply(draft, fields, new ContactEditor.Context(rules, customFields.definitions(org), false));
+			checkOwnerAndTags(org, draft);
 			if (draft.email != null && !draft.email.equals(current.email())) {
-				repository.idByEmail(organization, draft.email).filter(other -> !other.equals(id)).ifPresent(other -> {
+				repository.idByEmail(org, draft.email).filter(other -> !other.equals(id)).ifPresent(other -> {
 					throw ContactConflictException.duplicateEmail(other);
 				});
 			}
 			try {
-				repository.update(organization, id, draft);
+				repository.update(org, id, draft);
 			}
 			catch (DuplicateKeyException ex) {
 				throw ContactConflictException.duplicateEmail(null);
 			}
 			if (draft.tags != null) {
 				List<UUID> added = draft.tags.stream().filter(tag -> !current.tags().contains(tag)).toList();
-				repository.replaceTags(organization, id, draft.tags);
-				added.forEach(tag -> interactions.record(organization, id, "tag_added", null, Map.of("tagId", tag),
-						user.userId()));
+				repository.replaceTags(org, id, draft.tags);
+				added.forEach(tag -> interactions.record(org, id, "tag_added", null, Map.of("tagId", tag),
+						actor.userId()));
 			}
-			return present(repository.find(organization, id, false, false).orElseThrow(), rules, organization);
+			return present(repository.find(org, id, false, false).orElseThrow(), rules, org);
 		});
 	}
 
-	/** Moves a contact forward in its lifecycle; anything but an explicit conversion answers 409. */
-	public ContactView convert(CurrentUser user, UUID id, ContactType to, @Nullable String status) {
-		UUID organization = user.organization().value();
-		return transactions.call(TenantContext.current(), () -> {
-			ContactSettings rules = settings.get(organization);
-			ContactView current = visible(user, rules, repository.find(organization, id, false, true));
+	/**
+	 * Moves a contact forward in its lifecycle; anything but an explicit conversion answers 409. A person converts:
+	 * {@link ContactConverted} names them.
+	 */
+	public ContactView convert(OrganizationId organization, Actor actor, UUID id, ContactType to,
+			@Nullable String status) {
+		UUID org = organization.value();
+		UUID convertedBy = actor.requireUserId();
+		return transactions.call(organization, actor, () -> {
+			ContactSettings rules = settings.get(org);
+			ContactView current = visible(organization, actor, rules, repository.find(org, id, false, true));
 			if (!current.type().conversions().contains(to)) {
 				throw ContactConflictException.conversion(current.type().key(), to.key());
 			}
@@ -146,69 +158,62 @@ public class Contacts {
 			ContactDraft draft = ContactDraft.of(current);
 			draft.type = to;
 			draft.status = newStatus;
-			repository.update(organization, id, draft);
-			interactions.record(organization, id, "conversion", null,
-					Map.of("from", current.type().key(), "to", to.key(), "status", newStatus), user.userId());
-			events.publishEvent(new ContactConverted(OrganizationId.of(organization), ContactId.of(id), current.type(), to,
-					newStatus, UserId.of(user.userId()), Instant.now()));
-			return present(repository.find(organization, id, false, false).orElseThrow(), rules, organization);
+			repository.update(org, id, draft);
+			interactions.record(org, id, "conversion", null,
+					Map.of("from", current.type().key(), "to", to.key(), "status", newStatus), convertedBy);
+			events.publishEvent(new ContactConverted(organization, ContactId.of(id), current.type(), to, newStatus,
+					UserId.of(convertedBy), Instant.now()));
+			return present(repository.find(org, id, false, false).orElseThrow(), rules, org);
 		});
 	}
 
-	public void delete(CurrentUser user, UUID id) {
-		UUID organization = user.organization().value();
-		transactions.run(TenantContext.current(), () -> {
-			visible(user, settings.get(organization), repository.find(organization, id, false, true));
-			repository.softDelete(organization, id);
+	public void delete(OrganizationId organization, Actor actor, UUID id) {
+		UUID org = organization.value();
+		transactions.run(organization, actor, () -> {
+			visible(organization, actor, settings.get(org), repository.find(org, id, false, true));
+			repository.softDelete(org, id);
 		});
 	}
 
-	public ContactView restore(CurrentUser user, UUID id) {
-		UUID organization = user.organization().value();
-		return transactions.call(TenantContext.current(), () -> {
-			ContactSettings rules = settings.get(organization);
-			ContactView deleted = visible(user, rules, repository.find(organization, id, true, true));
+	public ContactView restore(OrganizationId organization, Actor actor, UUID id) {
+		UUID org = organization.value();
+		return transactions.call(organization, actor, () -> {
+			ContactSettings rules = settings.get(org);
+			ContactView deleted = visible(organization, actor, rules, repository.find(org, id, true, true));
 			if (deleted.deletedAt() == null) {
-				return present(deleted, rules, organization);
+				return present(deleted, rules, org);
 			}
-			if (deleted.email() != null && repository.idByEmail(organization, deleted.email()).isPresent()) {
-				throw ContactConflictException.duplicateEmail(repository.idByEmail(organization, deleted.email()).get());
+			if (deleted.email() != null && repository.idByEmail(org, deleted.email()).isPresent()) {
+				throw ContactConflictException.duplicateEmail(repository.idByEmail(org, deleted.email()).get());
 			}
-			repository.restore(organization, id);
-			return present(repository.find(organization, id, false, false).orElseThrow(), rules, organization);
+			repository.restore(org, id);
+			return present(repository.find(org, id, false, false).orElseThrow(), rules, org);
 		});
 	}
 
-	/** Members of an organization with "own contacts only" see just what they own; managers and up see all. */
-	public static boolean mayAccess(CurrentUser user, ContactSettings rules, ContactView contact) {
-		return !restricted(user, rules) || user.userId().equals(contact.ownerId());
+	private ContactView visible(OrganizationId organization, Actor actor, ContactSettings rules,
+			java.util.Optional<ContactView> contact) {
+		return contact.filter(c -> visibility.mayAccess(organization, actor, rules, c))
+			.orElseThrow(() -> NotFoundException.of("Contact"));
 	}
 
-	public static boolean restricted(CurrentUser user, ContactSettings rules) {
-		return rules.ownOnly() && !user.hasRole(Role.MANAGER);
-	}
-
-	private ContactView visible(CurrentUser user, ContactSettings rules, java.util.Optional<ContactView> contact) {
-		return contact.filter(c -> mayAccess(user, rules, c)).orElseThrow(() -> NotFoundException.of("Contact"));
-	}
-
-	public ContactView present(ContactView contact, ContactSettings rules, UUID organization) {
-		return rules.privacyMode() ? contact.redacted(ContactEditor.freeTextFields(customFields.definitions(organization)))
+	public ContactView present(ContactView contact, ContactSettings rules, UUID org) {
+		return rules.privacyMode() ? contact.redacted(ContactEditor.freeTextFields(customFields.definitions(org)))
 				: contact;
 	}
 
-	private void checkOwnerAndTags(UUID organization, ContactDraft draft) {
-		if (draft.ownerId != null && members.roleOf(OrganizationId.of(organization), draft.ownerId).isEmpty()) {
+	private void checkOwnerAndTags(UUID org, ContactDraft draft) {
+		if (draft.ownerId != null && members.roleOf(OrganizationId.of(org), draft.ownerId).isEmpty()) {
 			throw InvalidContactException.field("ownerId", "is not a member of this organization");
 		}
-		if (draft.tags != null && !draft.tags.isEmpty() && repository.countTags(organization, draft.tags) != draft.tags.size()) {
+		if (draft.tags != null && !draft.tags.isEmpty() && repository.countTags(org, draft.tags) != draft.tags.size()) {
 			throw InvalidContactException.field("tags", "contains an id that is not a tag of this organization");
 		}
 	}
 
-	private void insertOrConflict(UUID organization, UUID id, ContactDraft draft, UUID createdBy) {
+	private void insertOrConflict(UUID org, UUID id, ContactDraft draft, UUID createdBy) {
 		try {
-			repository.insert(organization, id, draft, createdBy);
+			repository.insert(org, id, draft, createdBy);
 		}
 		catch (DuplicateKeyException ex) {
 			// A concurrent create won the race; the aborted transaction cannot look the winner up.

@@ -11,8 +11,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import com.growthhub.identity.CurrentUser;
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.shared.OrganizationId;
@@ -27,37 +26,37 @@ public class ExternalIds {
 	private final ContactRepository contacts;
 	private final ContactSettingsStore settings;
 	private final Contacts presenter;
+	private final ContactVisibility visibility;
 	private final TenantTransactions transactions;
 
 	ExternalIds(JdbcClient jdbc, ContactRepository contacts, ContactSettingsStore settings, Contacts presenter,
-			TenantTransactions transactions) {
+			ContactVisibility visibility, TenantTransactions transactions) {
 		this.jdbc = jdbc;
 		this.contacts = contacts;
 		this.settings = settings;
 		this.presenter = presenter;
+		this.visibility = visibility;
 		this.transactions = transactions;
 	}
 
 	public record ExternalId(String platform, String externalId, Instant createdAt) {
 	}
 
-	public List<ExternalId> list(CurrentUser user, UUID contactId) {
-		UUID organization = user.organization().value();
-		return transactions.call(TenantContext.current(), () -> {
-			visible(user, organization, contactId, false);
+	public List<ExternalId> list(OrganizationId organization, Actor actor, UUID contactId) {
+		return transactions.call(organization, actor, () -> {
+			visible(organization, actor, contactId, false);
 			return jdbc.sql("""
 					select lower(platform) as platform, external_id, created_at from contact_external_ids
 					where organization_id = ? and contact_id = ? order by platform
-					""").params(organization, contactId).query(ExternalId.class).list();
+					""").params(organization.value(), contactId).query(ExternalId.class).list();
 		});
 	}
 
 	/** Sets or replaces the contact's id on a platform; 409 when another contact of the organization has it. */
-	public ExternalId put(CurrentUser user, UUID contactId, String platform, String externalId) {
-		UUID organization = user.organization().value();
+	public ExternalId put(OrganizationId organization, Actor actor, UUID contactId, String platform, String externalId) {
 		String key = platform(platform);
-		return transactions.call(TenantContext.current(), () -> {
-			visible(user, organization, contactId, true);
+		return transactions.call(organization, actor, () -> {
+			visible(organization, actor, contactId, true);
 			try {
 				return jdbc.sql("""
 						insert into contact_external_ids (organization_id, contact_id, platform, external_id) values (?, ?, ?, ?)
@@ -65,7 +64,9 @@ public class ExternalIds {
 						  created_at = case when contact_external_ids.external_id = excluded.external_id
 						                    then contact_external_ids.created_at else now() end
 						returning lower(platform) as platform, external_id, created_at
-						""").params(organization, contactId, key, externalId.strip()).query(ExternalId.class).single();
+						""").params(organization.value(), contactId, key, externalId.strip())
+					.query(ExternalId.class)
+					.single();
 			}
 			catch (DuplicateKeyException ex) {
 				throw ContactConflictException.externalIdTaken(key.toLowerCase(Locale.ROOT));
@@ -73,34 +74,33 @@ public class ExternalIds {
 		});
 	}
 
-	public void remove(CurrentUser user, UUID contactId, String platform) {
-		UUID organization = user.organization().value();
+	public void remove(OrganizationId organization, Actor actor, UUID contactId, String platform) {
 		String key = platform(platform);
-		transactions.run(TenantContext.current(), () -> {
-			visible(user, organization, contactId, true);
+		transactions.run(organization, actor, () -> {
+			visible(organization, actor, contactId, true);
 			if (jdbc.sql("delete from contact_external_ids where organization_id = ? and contact_id = ? and platform = ?")
-				.params(organization, contactId, key).update() == 0) {
+				.params(organization.value(), contactId, key).update() == 0) {
 				throw NotFoundException.of("External id");
 			}
 		});
 	}
 
-	public ContactView contact(CurrentUser user, String platform, String externalId) {
-		UUID organization = user.organization().value();
+	public ContactView contact(OrganizationId organization, Actor actor, String platform, String externalId) {
 		String key = platform(platform);
-		return transactions.call(TenantContext.current(), () -> {
-			ContactSettings rules = settings.get(organization);
-			return find(organization, key, externalId).flatMap(id -> contacts.find(organization, id, false, false))
-				.filter(contact -> Contacts.mayAccess(user, rules, contact))
-				.map(contact -> presenter.present(contact, rules, organization))
+		return transactions.call(organization, actor, () -> {
+			ContactSettings rules = settings.get(organization.value());
+			return find(organization.value(), key, externalId)
+				.flatMap(id -> contacts.find(organization.value(), id, false, false))
+				.filter(contact -> visibility.mayAccess(organization, actor, rules, contact))
+				.map(contact -> presenter.present(contact, rules, organization.value()))
 				.orElseThrow(() -> NotFoundException.of("Contact"));
 		});
 	}
 
+	/** Any live contact, whoever asks: for programs that match records by their ids elsewhere. */
 	public Optional<UUID> findByExternalId(OrganizationId organization, String platform, String externalId) {
 		String key = platform(platform);
-		return transactions.call(TenantContext.current().withOrganization(organization),
-				() -> find(organization.value(), key, externalId));
+		return transactions.call(organization, new Actor.Anonymous(), () -> find(organization.value(), key, externalId));
 	}
 
 	private Optional<UUID> find(UUID organization, String platform, String externalId) {
@@ -111,9 +111,9 @@ public class ExternalIds {
 	}
 
 	/** @param lock serializes writes to one contact's ids; reading needs no lock */
-	private void visible(CurrentUser user, UUID organization, UUID contactId, boolean lock) {
-		contacts.find(organization, contactId, false, lock)
-			.filter(contact -> Contacts.mayAccess(user, settings.get(organization), contact))
+	private void visible(OrganizationId organization, Actor actor, UUID contactId, boolean lock) {
+		contacts.find(organization.value(), contactId, false, lock)
+			.filter(contact -> visibility.mayAccess(organization, actor, settings.get(organization.value()), contact))
 			.orElseThrow(() -> NotFoundException.of("Contact"));
 	}
 

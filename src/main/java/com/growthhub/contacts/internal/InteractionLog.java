@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 import com.growthhub.contacts.PrivacyMode;
-import com.growthhub.identity.CurrentUser;
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
+import com.growthhub.shared.OrganizationId;
 
 /** What people and programs log on a contact's timeline, under the organization's visibility and privacy rules. */
 @Service
@@ -22,19 +22,21 @@ public class InteractionLog {
 	private final Interactions interactions;
 	private final ContactRepository repository;
 	private final ContactSettingsStore settings;
+	private final ContactVisibility visibility;
 	private final TenantTransactions transactions;
 
 	InteractionLog(Interactions interactions, ContactRepository repository, ContactSettingsStore settings,
-			TenantTransactions transactions) {
+			ContactVisibility visibility, TenantTransactions transactions) {
 		this.interactions = interactions;
 		this.repository = repository;
 		this.settings = settings;
+		this.visibility = visibility;
 		this.transactions = transactions;
 	}
 
-	public Interactions.InteractionView log(CurrentUser user, UUID contactId, String type, @Nullable String text,
-			@Nullable Instant occurredAt, Map<String, Object> payload) {
-		UUID organization = user.organization().value();
+	/** The interaction's author is the person acting; a job's or an integration's entry has none. */
+	public Interactions.InteractionView log(OrganizationId organization, Actor actor, UUID contactId, String type,
+			@Nullable String text, @Nullable Instant occurredAt, Map<String, Object> payload) {
 		String kind = type.strip().toLowerCase();
 		if (!Interactions.TYPES.contains(kind)) {
 			throw InvalidContactException.field("type", "must be one of " + Interactions.TYPES);
@@ -44,22 +46,22 @@ public class InteractionLog {
 			throw InvalidContactException.field("occurredAt", "must not be in the future");
 		}
 		String body = text == null || text.isBlank() ? null : text.strip();
-		return transactions.call(TenantContext.current(), () -> {
-			ContactSettings rules = settings.get(organization);
-			visible(user, rules, organization, contactId);
+		return transactions.call(organization, actor, () -> {
+			ContactSettings rules = settings.get(organization.value());
+			visible(organization, actor, rules, contactId);
 			if (!PrivacyMode.of(rules.privacyMode()).allowsFreeText() && body != null) {
 				throw new PolicyRefusedException(List.of("text"));
 			}
-			return interactions.record(organization, contactId, kind, body, when, payload, user.userId());
+			return interactions.record(organization.value(), contactId, kind, body, when, payload, actor.userId());
 		});
 	}
 
-	public Interactions.Page timeline(CurrentUser user, UUID contactId, @Nullable String cursor, int limit) {
-		UUID organization = user.organization().value();
-		return transactions.call(TenantContext.current(), () -> {
-			ContactSettings rules = settings.get(organization);
-			visible(user, rules, organization, contactId);
-			Interactions.Page page = interactions.timeline(organization, contactId, cursor, limit);
+	public Interactions.Page timeline(OrganizationId organization, Actor actor, UUID contactId, @Nullable String cursor,
+			int limit) {
+		return transactions.call(organization, actor, () -> {
+			ContactSettings rules = settings.get(organization.value());
+			visible(organization, actor, rules, contactId);
+			Interactions.Page page = interactions.timeline(organization.value(), contactId, cursor, limit);
 			if (PrivacyMode.of(rules.privacyMode()).allowsFreeText()) {
 				return page;
 			}
@@ -71,9 +73,9 @@ public class InteractionLog {
 		});
 	}
 
-	private void visible(CurrentUser user, ContactSettings rules, UUID organization, UUID contactId) {
-		repository.find(organization, contactId, false, false)
-			.filter(contact -> Contacts.mayAccess(user, rules, contact))
+	private void visible(OrganizationId organization, Actor actor, ContactSettings rules, UUID contactId) {
+		repository.find(organization.value(), contactId, false, false)
+			.filter(contact -> visibility.mayAccess(organization, actor, rules, contact))
 			.orElseThrow(() -> NotFoundException.of("Contact"));
 	}
 }

@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -27,7 +26,8 @@ import com.growthhub.contacts.internal.InteractionLog;
 import com.growthhub.contacts.internal.Interactions;
 import com.growthhub.contacts.internal.search.ContactQuery;
 import com.growthhub.contacts.internal.search.ContactSearch;
-import com.growthhub.identity.CurrentUser;
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.shared.OrganizationId;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -63,7 +63,7 @@ class ContactApiController {
 			description = "Filters q (full-text and fuzzy), type, status, tag, listId, ownerId, source, campaign, createdFrom, "
 					+ "createdTo and cf.<key>=value; sort updated|created|name|score|lastInteraction; keyset paging with "
 					+ "cursor/nextCursor; limit up to 200. deleted=true lists the trash.")
-	ContactSearch.Page list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable String q,
+	ContactSearch.Page list(OrganizationId organization, Actor actor, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable ContactType type,
 			@RequestParam(required = false) @Nullable String status, @RequestParam(required = false) @Nullable UUID tag,
 			@RequestParam(required = false) @Nullable UUID listId, @RequestParam(required = false) @Nullable UUID ownerId,
@@ -80,63 +80,63 @@ class ContactApiController {
 				customFields.put(key.substring(3), value);
 			}
 		});
-		return search.find(user, new ContactQuery(q, type, status, tag, listId, ownerId, source, campaign, createdFrom,
-				createdTo, customFields, ContactQuery.Sort.fromKey(sort), cursor, limit, deleted));
+		return search.find(organization, actor, new ContactQuery(q, type, status, tag, listId, ownerId, source, campaign,
+				createdFrom, createdTo, customFields, ContactQuery.Sort.fromKey(sort), cursor, limit, deleted));
 	}
 
 	@PostMapping
 	@Operation(summary = "Create a contact", description = "A duplicate email answers 409 with existingId; privacy mode refusals answer 422.")
-	ResponseEntity<ContactView> create(@AuthenticationPrincipal CurrentUser user,
+	ResponseEntity<ContactView> create(OrganizationId organization, Actor actor,
 			@RequestBody Map<String, @Nullable Object> body) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(contacts.create(user, body));
+		return ResponseEntity.status(HttpStatus.CREATED).body(contacts.create(organization, actor, body));
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One contact")
-	ContactView get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		return contacts.get(user, id);
+	ContactView get(OrganizationId organization, Actor actor, @PathVariable UUID id) {
+		return contacts.get(organization, actor, id);
 	}
 
 	@PatchMapping("/{id}")
 	@Operation(summary = "Change some fields (absent fields stay, null clears), tags and customFields included")
-	ContactView update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+	ContactView update(OrganizationId organization, Actor actor, @PathVariable UUID id,
 			@RequestBody Map<String, @Nullable Object> body) {
-		return contacts.update(user, id, body);
+		return contacts.update(organization, actor, id, body);
 	}
 
 	@DeleteMapping("/{id}")
 	@Operation(summary = "Move a contact to the trash (restorable until the retention period ends)")
-	ResponseEntity<Void> delete(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		contacts.delete(user, id);
+	ResponseEntity<Void> delete(OrganizationId organization, Actor actor, @PathVariable UUID id) {
+		contacts.delete(organization, actor, id);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/{id}/restore")
 	@Operation(summary = "Bring a contact back from the trash")
-	ContactView restore(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		return contacts.restore(user, id);
+	ContactView restore(OrganizationId organization, Actor actor, @PathVariable UUID id) {
+		return contacts.restore(organization, actor, id);
 	}
 
 	@PostMapping("/{id}/convert")
 	@Operation(summary = "Move a contact forward: target → contact → plug/lead → lead → client; others answer 409")
-	ContactView convert(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+	ContactView convert(OrganizationId organization, Actor actor, @PathVariable UUID id,
 			@Valid @RequestBody ConvertRequest body) {
-		return contacts.convert(user, id, body.toType(), body.status());
+		return contacts.convert(organization, actor, id, body.toType(), body.status());
 	}
 
 	@GetMapping("/{id}/interactions")
 	@Operation(summary = "The contact's timeline, newest first, keyset-paged")
-	Interactions.Page timeline(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+	Interactions.Page timeline(OrganizationId organization, Actor actor, @PathVariable UUID id,
 			@RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "50") int limit) {
-		return interactionLog.timeline(user, id, cursor, limit);
+		return interactionLog.timeline(organization, actor, id, cursor, limit);
 	}
 
 	@PostMapping("/{id}/interactions")
 	@Operation(summary = "Log an interaction; updates last interaction and lead score")
-	ResponseEntity<Interactions.InteractionView> log(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+	ResponseEntity<Interactions.InteractionView> log(OrganizationId organization, Actor actor, @PathVariable UUID id,
 			@Valid @RequestBody InteractionRequest body) {
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(interactionLog.log(user, id, body.type(), body.text(), body.occurredAt(),
+			.body(interactionLog.log(organization, actor, id, body.type(), body.text(), body.occurredAt(),
 					body.payload() == null ? Map.of() : body.payload()));
 	}
 

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,8 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.growthhub.contacts.internal.BulkActions;
-import com.growthhub.identity.CurrentUser;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.RefusedAction;
+import com.growthhub.shared.OrganizationId;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -46,15 +46,15 @@ class ContactBulkController {
 			return "delete".equals(action);
 		}
 
-		BulkActions.Selection toSelection(CurrentUser user) {
+		BulkActions.Selection toSelection(Actor actor) {
 			BulkActions.Action chosen = BulkActions.Action.valueOf(action.toUpperCase(Locale.ROOT));
 			return new BulkActions.Selection(ids, chosen, tagId, listId,
-					chosen != BulkActions.Action.CHANGE_OWNER ? null : ownerId != null ? ownerId : user.userId());
+					chosen != BulkActions.Action.CHANGE_OWNER ? null : ownerId != null ? ownerId : actor.userId());
 		}
 	}
 
 	@PostMapping("/contacts/bulk")
-	String apply(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("bulk") BulkForm form,
+	String apply(OrganizationId organization, Actor actor, @Valid @ModelAttribute("bulk") BulkForm form,
 			BindingResult result, @ModelAttribute("filter") ContactListController.ContactFilter filter,
 			Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
@@ -66,7 +66,7 @@ class ContactBulkController {
 			return "contacts/bulk-confirm";
 		}
 		try {
-			int affected = bulk.apply(user, form.toSelection(user));
+			int affected = bulk.apply(organization, actor, form.toSelection(actor));
 			redirect.addFlashAttribute("notice", form.deletes() ? "contacts.bulk.deleted" : "contacts.bulk.done");
 			redirect.addFlashAttribute("noticeArgs", new Object[] { affected });
 		}

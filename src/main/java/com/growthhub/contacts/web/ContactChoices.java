@@ -16,10 +16,10 @@ import com.growthhub.contacts.internal.fields.ContactLists;
 import com.growthhub.contacts.internal.fields.CustomFieldDefinition;
 import com.growthhub.contacts.internal.fields.CustomFields;
 import com.growthhub.contacts.internal.fields.Tags;
-import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.Members;
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.shared.OrganizationId;
 
 /** What the contact pages offer to pick from: types, sources, tags, lists, members, custom fields, and the privacy rule. */
 @Component
@@ -46,36 +46,38 @@ class ContactChoices {
 		this.transactions = transactions;
 	}
 
-	/** The store reads under row-level security, so it runs in the request's tenant transaction. */
-	boolean privacyMode(CurrentUser user) {
-		return transactions.call(TenantContext.current(), () -> settings.get(user.organization().value())).privacyMode();
+	/** The store reads under row-level security, so it runs in a transaction of the organization. */
+	boolean privacyMode(OrganizationId organization) {
+		return transactions.call(organization, new Actor.Anonymous(), () -> settings.get(organization.value()))
+			.privacyMode();
 	}
 
-	List<CustomFieldDefinition> definitions() {
-		return customFields.list();
+	List<CustomFieldDefinition> definitions(OrganizationId organization) {
+		return customFields.list(organization);
 	}
 
-	Map<UUID, Tags.TagView> tagsById() {
+	Map<UUID, Tags.TagView> tagsById(OrganizationId organization) {
 		Map<UUID, Tags.TagView> byId = new LinkedHashMap<>();
-		tags.list().forEach(tag -> byId.put(tag.id(), tag));
+		tags.list(organization).forEach(tag -> byId.put(tag.id(), tag));
 		return byId;
 	}
 
-	List<ContactLists.ListView> lists() {
-		return lists.list();
+	List<ContactLists.ListView> lists(OrganizationId organization) {
+		return lists.list(organization);
 	}
 
-	void addTo(Model model, CurrentUser user) {
+	/** Every choice is the organization's, the same for every member, so none depends on who acts. */
+	void addTo(Model model, OrganizationId organization) {
 		model.addAttribute("types", ContactType.values());
 		model.addAttribute("statuses", Arrays.stream(ContactType.values()).flatMap(t -> t.statuses().stream()).distinct().toList());
 		model.addAttribute("sources", SOURCES);
 		model.addAttribute("priorities", PRIORITIES);
-		model.addAttribute("tagsById", tagsById());
-		boolean privacyMode = privacyMode(user);
+		model.addAttribute("tagsById", tagsById(organization));
+		boolean privacyMode = privacyMode(organization);
 		model.addAttribute("privacyMode", privacyMode);
 		model.addAttribute("privacy", PrivacyMode.of(privacyMode));
 		Map<UUID, Members.Member> membersById = new LinkedHashMap<>();
-		members.list(user.organization()).forEach(member -> membersById.put(member.userId(), member));
+		members.list(organization).forEach(member -> membersById.put(member.userId(), member));
 		model.addAttribute("membersById", membersById);
 	}
 }

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,7 +25,8 @@ import com.growthhub.contacts.internal.InteractionLog;
 import com.growthhub.contacts.internal.Interactions;
 import com.growthhub.contacts.internal.InvalidContactException;
 import com.growthhub.contacts.internal.PolicyRefusedException;
-import com.growthhub.identity.CurrentUser;
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.shared.OrganizationId;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -60,25 +60,25 @@ class ContactDetailController {
 
 	/** The page, or for htmx with a cursor the older timeline entries to append. */
 	@GetMapping("/contacts/{id}")
-	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+	String show(OrganizationId organization, Actor actor, @PathVariable UUID id,
 			@RequestParam(required = false) @Nullable String cursor,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-		model.addAttribute("timeline", interactionLog.timeline(user, id, cursor, TIMELINE_SIZE));
+		model.addAttribute("timeline", interactionLog.timeline(organization, actor, id, cursor, TIMELINE_SIZE));
 		model.addAttribute("contactId", id);
 		if (htmx != null && cursor != null) {
 			return VIEW + " :: timeline-items";
 		}
 		model.addAttribute("interaction", new InteractionForm("note", null, null));
-		return page(user, contacts.get(user, id), model);
+		return page(organization, actor, contacts.get(organization, actor, id), model);
 	}
 
 	@PostMapping("/contacts/{id}/interactions")
-	String log(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+	String log(OrganizationId organization, Actor actor, @PathVariable UUID id,
 			@Valid @ModelAttribute("interaction") InteractionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				interactionLog.log(user, id, form.type(), form.text(),
+				interactionLog.log(organization, actor, id, form.type(), form.text(),
 						form.occurredAt() == null ? null : form.occurredAt().toInstant(ZoneOffset.UTC), Map.of());
 				redirect.addFlashAttribute("notice", "contacts.detail.logged");
 				return "redirect:/contacts/" + id;
@@ -87,18 +87,18 @@ class ContactDetailController {
 				ContactProblems.reject(result, model, ex);
 			}
 		}
-		model.addAttribute("timeline", interactionLog.timeline(user, id, null, TIMELINE_SIZE));
+		model.addAttribute("timeline", interactionLog.timeline(organization, actor, id, null, TIMELINE_SIZE));
 		model.addAttribute("contactId", id);
-		return page(user, contacts.get(user, id), model);
+		return page(organization, actor, contacts.get(organization, actor, id), model);
 	}
 
-	private String page(CurrentUser user, ContactView contact, Model model) {
-		choices.addTo(model, user);
+	private String page(OrganizationId organization, Actor actor, ContactView contact, Model model) {
+		choices.addTo(model, organization);
 		model.addAttribute("contact", contact);
-		model.addAttribute("customFields", choices.definitions());
+		model.addAttribute("customFields", choices.definitions(organization));
 		model.addAttribute("interactionTypes", Interactions.TYPES);
 		model.addAttribute("conversions", contact.type().conversions());
-		model.addAttribute("externalIds", externalIds.list(user, contact.id()));
+		model.addAttribute("externalIds", externalIds.list(organization, actor, contact.id()));
 		model.addAttribute("externalIdPlatforms", ContactExternalIdController.PLATFORMS);
 		return VIEW;
 	}

@@ -3,7 +3,6 @@ package com.growthhub.contacts.web;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponseException;
@@ -12,8 +11,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.growthhub.contacts.internal.ExternalIds;
-import com.growthhub.identity.CurrentUser;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.RefusedAction;
+import com.growthhub.shared.OrganizationId;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -36,14 +36,14 @@ class ContactExternalIdController {
 
 	/** The card sits in the middle of the contact page, so every answer is a flash message above it. */
 	@PostMapping("/contacts/{id}/external-ids")
-	String put(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @Valid ExternalIdForm form,
+	String put(OrganizationId organization, Actor actor, @PathVariable UUID id, @Valid ExternalIdForm form,
 			BindingResult result, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			RefusedAction.flash(redirect, "contacts.externalIds.invalid");
 			return "redirect:/contacts/" + id;
 		}
 		try {
-			externalIds.put(user, id, form.platform(), form.externalId());
+			externalIds.put(organization, actor, id, form.platform(), form.externalId());
 			redirect.addFlashAttribute("notice", "contacts.externalIds.saved");
 		}
 		catch (ErrorResponseException ex) {
@@ -53,10 +53,10 @@ class ContactExternalIdController {
 	}
 
 	@PostMapping("/contacts/{id}/external-ids/{platform}/delete")
-	String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable String platform,
+	String remove(OrganizationId organization, Actor actor, @PathVariable UUID id, @PathVariable String platform,
 			RedirectAttributes redirect) {
 		try {
-			externalIds.remove(user, id, platform);
+			externalIds.remove(organization, actor, id, platform);
 			redirect.addFlashAttribute("notice", "contacts.externalIds.removed");
 		}
 		catch (ErrorResponseException ex) {

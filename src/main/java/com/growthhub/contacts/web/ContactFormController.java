@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,7 +19,8 @@ import com.growthhub.contacts.internal.ContactView;
 import com.growthhub.contacts.internal.Contacts;
 import com.growthhub.contacts.internal.InvalidContactException;
 import com.growthhub.contacts.internal.PolicyRefusedException;
-import com.growthhub.identity.CurrentUser;
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.shared.OrganizationId;
 
 import jakarta.validation.Valid;
 
@@ -39,73 +39,78 @@ class ContactFormController {
 	}
 
 	@GetMapping("/contacts/new")
-	String newContact(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("form", ContactForm.empty(user.userId()));
-		return page(user, null, CustomFieldInputs.of(choices.definitions(), Map.of()), model);
+	String newContact(OrganizationId organization, Actor actor, Model model) {
+		model.addAttribute("form", ContactForm.empty(actor.requireUserId()));
+		return page(organization, null, CustomFieldInputs.of(choices.definitions(organization), Map.of()), model);
 	}
 
 	@PostMapping("/contacts")
-	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") ContactForm form,
+	String create(OrganizationId organization, Actor actor, @Valid @ModelAttribute("form") ContactForm form,
 			BindingResult result, @RequestParam Map<String, String> parameters, Model model, RedirectAttributes redirect) {
-		CustomFieldInputs custom = CustomFieldInputs.of(choices.definitions(), parameters);
-		boolean privacy = choices.privacyMode(user);
+		CustomFieldInputs custom = CustomFieldInputs.of(choices.definitions(organization), parameters);
+		boolean privacy = choices.privacyMode(organization);
 		if (result.hasErrors()) {
-			alsoCheck(user, null, form.fields(true, privacy, custom.changes(true, privacy)), result, model);
-			return page(user, null, custom, model);
+			alsoCheck(organization, actor, null, form.fields(true, privacy, custom.changes(true, privacy)), result,
+					model);
+			return page(organization, null, custom, model);
 		}
 		try {
-			ContactView created = contacts.create(user, form.fields(true, privacy, custom.changes(true, privacy)));
+			ContactView created = contacts.create(organization, actor,
+					form.fields(true, privacy, custom.changes(true, privacy)));
 			redirect.addFlashAttribute("notice", "contacts.created");
 			return "redirect:/contacts/" + created.id();
 		}
 		catch (InvalidContactException | ContactConflictException | PolicyRefusedException ex) {
 			ContactProblems.reject(result, model, ex);
-			return page(user, null, custom, model);
+			return page(organization, null, custom, model);
 		}
 	}
 
 	@GetMapping("/contacts/{id}/edit")
-	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		ContactView contact = contacts.get(user, id);
+	String edit(OrganizationId organization, Actor actor, @PathVariable UUID id, Model model) {
+		ContactView contact = contacts.get(organization, actor, id);
 		model.addAttribute("form", ContactForm.of(contact));
-		return page(user, contact, CustomFieldInputs.stored(choices.definitions(), contact.customFields()), model);
+		CustomFieldInputs custom = CustomFieldInputs.stored(choices.definitions(organization), contact.customFields());
+		return page(organization, contact, custom, model);
 	}
 
 	@PostMapping("/contacts/{id}/edit")
-	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+	String update(OrganizationId organization, Actor actor, @PathVariable UUID id,
 			@Valid @ModelAttribute("form") ContactForm form, BindingResult result,
 			@RequestParam Map<String, String> parameters, Model model, RedirectAttributes redirect) {
-		ContactView contact = contacts.get(user, id);
-		CustomFieldInputs custom = CustomFieldInputs.of(choices.definitions(), parameters);
-		boolean privacy = choices.privacyMode(user);
+		ContactView contact = contacts.get(organization, actor, id);
+		CustomFieldInputs custom = CustomFieldInputs.of(choices.definitions(organization), parameters);
+		boolean privacy = choices.privacyMode(organization);
 		if (result.hasErrors()) {
-			alsoCheck(user, id, form.fields(false, privacy, custom.changes(false, privacy)), result, model);
-			return page(user, contact, custom, model);
+			alsoCheck(organization, actor, id, form.fields(false, privacy, custom.changes(false, privacy)), result,
+					model);
+			return page(organization, contact, custom, model);
 		}
 		try {
-			contacts.update(user, id, form.fields(false, privacy, custom.changes(false, privacy)));
+			contacts.update(organization, actor, id, form.fields(false, privacy, custom.changes(false, privacy)));
 			redirect.addFlashAttribute("notice", "contacts.saved");
 			return "redirect:/contacts/" + id;
 		}
 		catch (InvalidContactException | ContactConflictException | PolicyRefusedException ex) {
 			ContactProblems.reject(result, model, ex);
-			return page(user, contact, custom, model);
+			return page(organization, contact, custom, model);
 		}
 	}
 
 	/** The form found some bad fields; the service's checks name the rest (custom fields, phone), all at once. */
-	private void alsoCheck(CurrentUser user, @Nullable UUID id, Map<String, @Nullable Object> fields, BindingResult result,
-			Model model) {
+	private void alsoCheck(OrganizationId organization, Actor actor, @Nullable UUID id,
+			Map<String, @Nullable Object> fields, BindingResult result, Model model) {
 		try {
-			contacts.check(user, id, fields);
+			contacts.check(organization, actor, id, fields);
 		}
 		catch (InvalidContactException | PolicyRefusedException ex) {
 			ContactProblems.rejectMore(result, model, ex);
 		}
 	}
 
-	private String page(CurrentUser user, @Nullable ContactView contact, CustomFieldInputs custom, Model model) {
-		choices.addTo(model, user);
+	private String page(OrganizationId organization, @Nullable ContactView contact, CustomFieldInputs custom,
+			Model model) {
+		choices.addTo(model, organization);
 		model.addAttribute("contact", contact);
 		model.addAttribute("custom", custom);
 		model.addAttribute("customFields", custom.shown((Boolean) model.getAttribute("privacyMode")));

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,8 +17,9 @@ import com.growthhub.contacts.internal.ContactConflictException;
 import com.growthhub.contacts.internal.ContactView;
 import com.growthhub.contacts.internal.Contacts;
 import com.growthhub.contacts.internal.InvalidContactException;
-import com.growthhub.identity.CurrentUser;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.RefusedAction;
+import com.growthhub.shared.OrganizationId;
 
 /** The buttons on a contact's page that change it in one step: tags, conversion, delete. */
 @Controller
@@ -33,10 +33,10 @@ class ContactLifecycleController {
 
 	/** Adds or removes one tag; the service replaces the whole set, so the new set is worked out here. */
 	@PostMapping("/contacts/{id}/tags")
-	String tags(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+	String tags(OrganizationId organization, Actor actor, @PathVariable UUID id,
 			@RequestParam(required = false) @Nullable UUID add, @RequestParam(required = false) @Nullable UUID remove,
 			RedirectAttributes redirect) {
-		ContactView contact = contacts.get(user, id);
+		ContactView contact = contacts.get(organization, actor, id);
 		List<UUID> tags = new ArrayList<>(contact.tags());
 		if (add != null && !tags.contains(add)) {
 			tags.add(add);
@@ -45,7 +45,7 @@ class ContactLifecycleController {
 			tags.remove(remove);
 		}
 		try {
-			contacts.update(user, id, Map.of("tags", tags.stream().map(UUID::toString).toList()));
+			contacts.update(organization, actor, id, Map.of("tags", tags.stream().map(UUID::toString).toList()));
 			redirect.addFlashAttribute("notice", "contacts.detail.tags.saved");
 		}
 		catch (InvalidContactException ex) {
@@ -55,10 +55,10 @@ class ContactLifecycleController {
 	}
 
 	@PostMapping("/contacts/{id}/convert")
-	String convert(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam ContactType toType,
+	String convert(OrganizationId organization, Actor actor, @PathVariable UUID id, @RequestParam ContactType toType,
 			@RequestParam(required = false) @Nullable String status, RedirectAttributes redirect) {
 		try {
-			ContactView converted = contacts.convert(user, id, toType, status);
+			ContactView converted = contacts.convert(organization, actor, id, toType, status);
 			redirect.addFlashAttribute("notice", "contacts.detail.converted." + converted.type().key());
 		}
 		catch (ContactConflictException | InvalidContactException ex) {
@@ -68,8 +68,8 @@ class ContactLifecycleController {
 	}
 
 	@PostMapping("/contacts/{id}/delete")
-	String delete(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-		contacts.delete(user, id);
+	String delete(OrganizationId organization, Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
+		contacts.delete(organization, actor, id);
 		redirect.addFlashAttribute("notice", "contacts.deleted");
 		return "redirect:/contacts";
 	}

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,8 +20,9 @@ import com.growthhub.contacts.internal.Contacts;
 import com.growthhub.contacts.internal.search.ContactQuery;
 import com.growthhub.contacts.internal.search.ContactSearch;
 import com.growthhub.contacts.internal.search.SavedViews;
-import com.growthhub.identity.CurrentUser;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.RefusedAction;
+import com.growthhub.shared.OrganizationId;
 
 /** Contacts: the searchable, filterable list with keyset pages, and the trash with its Restore buttons. */
 @Controller
@@ -52,16 +52,20 @@ class ContactListController {
 			deleted = Boolean.TRUE.equals(deleted);
 		}
 
-		ContactQuery toQuery(CurrentUser user) {
+		/** @param me the person looking, whom {@code owner=mine} stands for */
+		ContactQuery toQuery(@Nullable UUID me) {
 			return new ContactQuery(blankToNull(q), type, blankToNull(status), tag, list,
-					ownerId(user), blankToNull(source), null, null, null, Map.of(),
+					ownerId(me), blankToNull(source), null, null, null, Map.of(),
 					ContactQuery.Sort.fromKey(sort), blankToNull(cursor), PAGE_SIZE, Boolean.TRUE.equals(deleted));
 		}
 
-		/** {@code mine} or a member's id; anything else filters nothing rather than failing the page. */
-		public @Nullable UUID ownerId(CurrentUser user) {
+		/**
+		 * {@code mine} (that is {@code me}) or a member's id; anything else filters nothing rather than failing the
+		 * page.
+		 */
+		public @Nullable UUID ownerId(@Nullable UUID me) {
 			if ("mine".equals(owner)) {
-				return user.userId();
+				return me;
 			}
 			try {
 				return owner == null || owner.isBlank() ? null : UUID.fromString(owner.strip());
@@ -107,24 +111,24 @@ class ContactListController {
 	 * one (a filter changed), the results table. A history restore asks for the full page.
 	 */
 	@GetMapping("/contacts")
-	String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") ContactFilter filter,
+	String list(OrganizationId organization, Actor actor, @ModelAttribute("filter") ContactFilter filter,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) @Nullable String restore, Model model) {
-		model.addAttribute("page", search.find(user, filter.toQuery(user)));
-		choices.addTo(model, user);
+		model.addAttribute("page", search.find(organization, actor, filter.toQuery(actor.userId())));
+		choices.addTo(model, organization);
 		// The results carry the bulk bar, which offers the lists too.
-		model.addAttribute("lists", choices.lists());
+		model.addAttribute("lists", choices.lists(organization));
 		if (htmx == null || restore != null) {
-			model.addAttribute("views", views.list(user));
+			model.addAttribute("views", views.list(organization, actor));
 			return "contacts/list";
 		}
 		return filter.cursor() != null && !filter.cursor().isBlank() ? "contacts/list :: rows" : "contacts/list :: results";
 	}
 
 	@PostMapping("/contacts/{id}/restore")
-	String restore(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+	String restore(OrganizationId organization, Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
 		try {
-			contacts.restore(user, id);
+			contacts.restore(organization, actor, id);
 		}
 		catch (ContactConflictException ex) {
 			RefusedAction.flash(redirect, ex);

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
@@ -18,8 +17,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.growthhub.contacts.internal.Contacts;
 import com.growthhub.contacts.internal.merge.MergeUndo;
 import com.growthhub.contacts.internal.merge.Merges;
-import com.growthhub.identity.CurrentUser;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.RefusedAction;
+import com.growthhub.shared.OrganizationId;
 
 import jakarta.validation.constraints.NotNull;
 
@@ -46,24 +46,24 @@ class ContactMergeController {
 	}
 
 	@GetMapping("/contacts/merge")
-	String review(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("pair") MergePair pair, Model model) {
-		var primary = contacts.get(user, pair.primary());
-		var duplicate = contacts.get(user, pair.duplicate());
-		choices.addTo(model, user);
+	String review(OrganizationId organization, Actor actor, @ModelAttribute("pair") MergePair pair, Model model) {
+		var primary = contacts.get(organization, actor, pair.primary());
+		var duplicate = contacts.get(organization, actor, pair.duplicate());
+		choices.addTo(model, organization);
 		model.addAttribute("primary", primary);
 		model.addAttribute("duplicate", duplicate);
-		model.addAttribute("comparison", MergeComparison.of(primary, duplicate, choices.definitions()));
+		model.addAttribute("comparison", MergeComparison.of(primary, duplicate, choices.definitions(organization)));
 		return "contacts/merge";
 	}
 
 	@PostMapping("/contacts/merge")
-	String merge(@AuthenticationPrincipal CurrentUser user, @ModelAttribute MergePair pair,
+	String merge(OrganizationId organization, Actor actor, @ModelAttribute MergePair pair,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		Map<String, String> picks = params.entrySet().stream()
 			.filter(entry -> entry.getKey().startsWith(PICK))
 			.collect(Collectors.toMap(entry -> entry.getKey().substring(PICK.length()), Map.Entry::getValue));
 		try {
-			Merges.Merged merged = merges.merge(user, pair.primary(), pair.duplicate(), picks);
+			Merges.Merged merged = merges.merge(organization, actor, pair.primary(), pair.duplicate(), picks);
 			redirect.addFlashAttribute("mergeId", merged.mergeId());
 			return "redirect:/contacts/" + merged.contact().id();
 		}
@@ -75,10 +75,10 @@ class ContactMergeController {
 
 	/** The primary is sent along because an undone merge no longer says where to go back to. */
 	@PostMapping("/contacts/merges/{id}/undo")
-	String undo(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam UUID primary,
+	String undo(OrganizationId organization, Actor actor, @PathVariable UUID id, @RequestParam UUID primary,
 			RedirectAttributes redirect) {
 		try {
-			undo.undo(user, id);
+			undo.undo(organization, actor, id);
 			redirect.addFlashAttribute("notice", "contacts.merge.undone");
 		}
 		catch (ErrorResponseException ex) {

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponseException;
@@ -18,9 +17,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.growthhub.contacts.ContactType;
 import com.growthhub.contacts.internal.search.SavedViews;
 import com.growthhub.contacts.web.ContactListController.ContactFilter;
-import com.growthhub.identity.CurrentUser;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.platform.web.RefusedAction;
+import com.growthhub.shared.OrganizationId;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -43,14 +43,14 @@ class ContactSavedViewController {
 	}
 
 	@PostMapping("/contacts/views")
-	String save(@AuthenticationPrincipal CurrentUser user, @Valid ViewForm form, BindingResult result,
+	String save(OrganizationId organization, Actor actor, @Valid ViewForm form, BindingResult result,
 			@ModelAttribute("filter") ContactFilter filter, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			RefusedAction.flash(redirect, "contacts.views.invalid");
 			return "redirect:" + filter.url();
 		}
 		try {
-			views.create(user, form.viewName(), query(filter, user));
+			views.create(organization, actor, form.viewName(), query(filter, actor));
 			redirect.addFlashAttribute("notice", "contacts.views.saved");
 		}
 		catch (ErrorResponseException ex) {
@@ -60,16 +60,16 @@ class ContactSavedViewController {
 	}
 
 	@GetMapping("/contacts/views/{id}")
-	String open(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		SavedViews.SavedView view = views.list(user).stream().filter(v -> v.id().equals(id)).findFirst()
+	String open(OrganizationId organization, Actor actor, @PathVariable UUID id) {
+		SavedViews.SavedView view = views.list(organization, actor).stream().filter(v -> v.id().equals(id)).findFirst()
 			.orElseThrow(() -> NotFoundException.of("View"));
-		return "redirect:" + filter(view.query(), user).url();
+		return "redirect:" + filter(view.query(), actor).url();
 	}
 
 	@PostMapping("/contacts/views/{id}/delete")
-	String delete(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+	String delete(OrganizationId organization, Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
 		try {
-			views.delete(user, id);
+			views.delete(organization, actor, id);
 			redirect.addFlashAttribute("notice", "contacts.views.deleted");
 		}
 		catch (ErrorResponseException ex) {
@@ -78,14 +78,14 @@ class ContactSavedViewController {
 		return "redirect:/contacts";
 	}
 
-	private static Map<String, Object> query(ContactFilter filter, CurrentUser user) {
+	private static Map<String, Object> query(ContactFilter filter, Actor actor) {
 		Map<String, Object> query = new LinkedHashMap<>();
 		put(query, "q", filter.q());
 		put(query, "type", filter.type() == null ? null : filter.type().key());
 		put(query, "status", filter.status());
 		put(query, "tag", filter.tag());
 		put(query, "listId", filter.list());
-		put(query, "ownerId", filter.ownerId(user));
+		put(query, "ownerId", filter.ownerId(actor.userId()));
 		put(query, "source", filter.source());
 		put(query, "sort", filter.sort());
 		put(query, "deleted", Boolean.TRUE.equals(filter.deleted()) ? true : null);
@@ -99,10 +99,11 @@ class ContactSavedViewController {
 	}
 
 	/** Filters the list page has no control for (campaign, dates) are left out. */
-	private static ContactFilter filter(Map<String, Object> query, CurrentUser user) {
+	private static ContactFilter filter(Map<String, Object> query, Actor actor) {
 		return new ContactFilter(text(query, "q"), text(query, "type") == null ? null : ContactType.fromKey(text(query, "type")),
 				text(query, "status"), uuid(query, "tag"), uuid(query, "listId"),
-				user.userId().toString().equals(text(query, "ownerId")) ? "mine" : text(query, "ownerId"), text(query, "source"),
+				String.valueOf(actor.userId()).equals(text(query, "ownerId")) ? "mine" : text(query, "ownerId"),
+				text(query, "source"),
 				text(query, "sort"), null, "true".equals(text(query, "deleted")));
 	}
 

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,8 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.growthhub.contacts.internal.ContactSettingsSection;
 import com.growthhub.contacts.internal.fields.CustomFieldDefinition.FieldType;
 import com.growthhub.contacts.internal.fields.CustomFields;
-import com.growthhub.identity.CurrentUser;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.ProblemException;
+import com.growthhub.shared.OrganizationId;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -75,19 +75,20 @@ class ContactSetupController {
 	}
 
 	@GetMapping("/settings/contact-fields")
-	String show(@AuthenticationPrincipal CurrentUser user, Model model) {
+	String show(OrganizationId organization, Model model) {
 		model.addAttribute("field", new FieldForm("", "", FieldType.STRING, "", false));
-		model.addAttribute("rules", currentRules(user));
-		return page(model);
+		model.addAttribute("rules", currentRules(organization));
+		return page(organization, model);
 	}
 
 	@PostMapping("/settings/contact-fields")
-	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("field") FieldForm form,
+	String create(OrganizationId organization, Actor actor, @Valid @ModelAttribute("field") FieldForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				int position = customFields.list().size();
-				customFields.create(form.key(), form.label(), form.type(), form.optionList(), Boolean.TRUE.equals(form.required()), position);
+				int position = customFields.list(organization).size();
+				customFields.create(organization, actor, form.key(), form.label(), form.type(), form.optionList(),
+						Boolean.TRUE.equals(form.required()), position);
 				redirect.addFlashAttribute("notice", "contacts.setup.fields.created");
 				return "redirect:/settings/contact-fields";
 			}
@@ -95,24 +96,24 @@ class ContactSetupController {
 				ContactProblems.reject(result, model, ex);
 			}
 		}
-		model.addAttribute("rules", currentRules(user));
-		return page(model);
+		model.addAttribute("rules", currentRules(organization));
+		return page(organization, model);
 	}
 
 	@PostMapping("/settings/contact-fields/{id}/delete")
-	String delete(@PathVariable UUID id, RedirectAttributes redirect) {
-		customFields.delete(id);
+	String delete(OrganizationId organization, Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
+		customFields.delete(organization, actor, id);
 		redirect.addFlashAttribute("notice", "contacts.setup.fields.deleted");
 		return "redirect:/settings/contact-fields";
 	}
 
 	@PostMapping("/settings/contact-fields/rules")
-	String saveRules(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("rules") RulesForm form,
+	String saveRules(OrganizationId organization, Actor actor, @Valid @ModelAttribute("rules") RulesForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				rules.update(user.organization(), Map.of("privacyMode", Boolean.TRUE.equals(form.privacyMode()), "memberVisibility",
-						form.memberVisibility(), "defaultRegion", form.defaultRegion()));
+				rules.update(organization, actor, Map.of("privacyMode", Boolean.TRUE.equals(form.privacyMode()),
+						"memberVisibility", form.memberVisibility(), "defaultRegion", form.defaultRegion()));
 				redirect.addFlashAttribute("notice", "contacts.setup.rules.saved");
 				return "redirect:/settings/contact-fields";
 			}
@@ -121,17 +122,17 @@ class ContactSetupController {
 			}
 		}
 		model.addAttribute("field", new FieldForm("", "", FieldType.STRING, "", false));
-		return page(model);
+		return page(organization, model);
 	}
 
-	private RulesForm currentRules(CurrentUser user) {
-		Map<String, Object> values = rules.read(user.organization());
+	private RulesForm currentRules(OrganizationId organization) {
+		Map<String, Object> values = rules.read(organization);
 		return new RulesForm(Boolean.TRUE.equals(values.get("privacyMode")), String.valueOf(values.get("memberVisibility")),
 				String.valueOf(values.get("defaultRegion")));
 	}
 
-	private String page(Model model) {
-		model.addAttribute("fields", customFields.list());
+	private String page(OrganizationId organization, Model model) {
+		model.addAttribute("fields", customFields.list(organization));
 		model.addAttribute("fieldTypes", FieldType.values());
 		model.addAttribute("limit", CustomFields.LIMIT);
 		if (!model.containsAttribute("customErrors")) {

@@ -13,16 +13,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.growthhub.contacts.internal.ContactConflictException;
+import com.growthhub.contacts.internal.fields.ContactLists;
+import com.growthhub.contacts.internal.fields.Tags;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.RefusedAction;
+import com.growthhub.shared.OrganizationId;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-import com.growthhub.contacts.internal.ContactConflictException;
-import com.growthhub.contacts.internal.fields.ContactLists;
-import com.growthhub.contacts.internal.fields.Tags;
 
 /** Settings › Tags & lists: every member may label and group contacts, as the API allows. */
 @Controller
@@ -47,18 +47,18 @@ class ContactTagsController {
 	}
 
 	@GetMapping("/settings/tags-lists")
-	String show(Model model) {
+	String show(OrganizationId organization, Model model) {
 		model.addAttribute("tag", new TagForm("", DEFAULT_COLOR));
 		model.addAttribute("list", new ListForm("", ""));
-		return page(model);
+		return page(organization, model);
 	}
 
 	@PostMapping("/settings/tags-lists/tags")
-	String createTag(@Valid @ModelAttribute("tag") TagForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String createTag(OrganizationId organization, Actor actor, @Valid @ModelAttribute("tag") TagForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				tags.create(form.name(), form.color());
+				tags.create(organization, actor, form.name(), form.color());
 				redirect.addFlashAttribute("notice", "contacts.setup.tags.created");
 				return "redirect:/settings/tags-lists";
 			}
@@ -67,19 +67,20 @@ class ContactTagsController {
 			}
 		}
 		model.addAttribute("list", new ListForm("", ""));
-		return page(model);
+		return page(organization, model);
 	}
 
 	/** Renaming and recoloring happen inline in the table, so a refusal comes back as a flash message. */
 	@PostMapping("/settings/tags-lists/tags/{id}")
-	String updateTag(@PathVariable UUID id, @Valid TagForm form, BindingResult result, RedirectAttributes redirect) {
+	String updateTag(OrganizationId organization, Actor actor, @PathVariable UUID id, @Valid TagForm form,
+			BindingResult result, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			redirect.addFlashAttribute("problem", result.getFieldErrors().getFirst().getField() + " "
 					+ result.getFieldErrors().getFirst().getDefaultMessage());
 			return "redirect:/settings/tags-lists";
 		}
 		try {
-			tags.update(id, form.name(), form.color());
+			tags.update(organization, actor, id, form.name(), form.color());
 			redirect.addFlashAttribute("notice", "contacts.setup.tags.renamed");
 		}
 		catch (ContactConflictException ex) {
@@ -89,18 +90,19 @@ class ContactTagsController {
 	}
 
 	@PostMapping("/settings/tags-lists/tags/{id}/delete")
-	String deleteTag(@PathVariable UUID id, RedirectAttributes redirect) {
-		tags.delete(id);
+	String deleteTag(OrganizationId organization, Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
+		tags.delete(organization, actor, id);
 		redirect.addFlashAttribute("notice", "contacts.setup.tags.deleted");
 		return "redirect:/settings/tags-lists";
 	}
 
 	@PostMapping("/settings/tags-lists/lists")
-	String createList(@Valid @ModelAttribute("list") ListForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String createList(OrganizationId organization, Actor actor, @Valid @ModelAttribute("list") ListForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				lists.create(form.name(), form.description() == null || form.description().isBlank() ? null : form.description());
+				lists.create(organization, actor, form.name(),
+						form.description() == null || form.description().isBlank() ? null : form.description());
 				redirect.addFlashAttribute("notice", "contacts.setup.lists.created");
 				return "redirect:/settings/tags-lists";
 			}
@@ -109,19 +111,19 @@ class ContactTagsController {
 			}
 		}
 		model.addAttribute("tag", new TagForm("", DEFAULT_COLOR));
-		return page(model);
+		return page(organization, model);
 	}
 
 	@PostMapping("/settings/tags-lists/lists/{id}/delete")
-	String deleteList(@PathVariable UUID id, RedirectAttributes redirect) {
-		lists.delete(id);
+	String deleteList(OrganizationId organization, Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
+		lists.delete(organization, actor, id);
 		redirect.addFlashAttribute("notice", "contacts.setup.lists.deleted");
 		return "redirect:/settings/tags-lists";
 	}
 
-	private String page(Model model) {
-		model.addAttribute("tags", tags.list());
-		model.addAttribute("lists", lists.list());
+	private String page(OrganizationId organization, Model model) {
+		model.addAttribute("tags", tags.list(organization));
+		model.addAttribute("lists", lists.list(organization));
 		return VIEW;
 	}
 }

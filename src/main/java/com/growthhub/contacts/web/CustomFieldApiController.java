@@ -16,6 +16,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.growthhub.contacts.internal.fields.CustomFieldDefinition;
+import com.growthhub.contacts.internal.fields.CustomFields;
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.shared.OrganizationId;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,9 +28,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-import com.growthhub.contacts.internal.fields.CustomFieldDefinition;
-import com.growthhub.contacts.internal.fields.CustomFields;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -51,38 +52,41 @@ class CustomFieldApiController {
 
 	@GetMapping("/custom-fields")
 	@Operation(summary = "The organization's custom fields")
-	Map<String, List<CustomFieldDefinition>> listFields() {
-		return Map.of("items", customFields.list());
+	Map<String, List<CustomFieldDefinition>> listFields(OrganizationId organization) {
+		return Map.of("items", customFields.list(organization));
 	}
 
 	@PostMapping("/custom-fields")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Define a custom field (at most 50; admins)")
-	ResponseEntity<CustomFieldDefinition> createField(@Valid @RequestBody CustomFieldRequest body) {
+	ResponseEntity<CustomFieldDefinition> createField(OrganizationId organization, Actor actor,
+			@Valid @RequestBody CustomFieldRequest body) {
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(customFields.create(body.key(), body.label(), body.type(),
+			.body(customFields.create(organization, actor, body.key(), body.label(), body.type(),
 					body.options() == null ? List.of() : body.options(), Boolean.TRUE.equals(body.required()),
 					body.position() == null ? 0 : body.position()));
 	}
 
 	@GetMapping("/custom-fields/{id}")
 	@Operation(summary = "One custom field")
-	CustomFieldDefinition getField(@PathVariable UUID id) {
-		return customFields.get(id);
+	CustomFieldDefinition getField(OrganizationId organization, @PathVariable UUID id) {
+		return customFields.get(organization, id);
 	}
 
 	@PatchMapping("/custom-fields/{id}")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Change a custom field's label, options, required flag or position (key and type are fixed)")
-	CustomFieldDefinition updateField(@PathVariable UUID id, @Valid @RequestBody CustomFieldChange body) {
-		return customFields.update(id, body.label(), body.options(), body.required(), body.position());
+	CustomFieldDefinition updateField(OrganizationId organization, Actor actor, @PathVariable UUID id,
+			@Valid @RequestBody CustomFieldChange body) {
+		return customFields.update(organization, actor, id, body.label(), body.options(), body.required(),
+				body.position());
 	}
 
 	@DeleteMapping("/custom-fields/{id}")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Delete a custom field and its values")
-	ResponseEntity<Void> deleteField(@PathVariable UUID id) {
-		customFields.delete(id);
+	ResponseEntity<Void> deleteField(OrganizationId organization, Actor actor, @PathVariable UUID id) {
+		customFields.delete(organization, actor, id);
 		return ResponseEntity.noContent().build();
 	}
 }

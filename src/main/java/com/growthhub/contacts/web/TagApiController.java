@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.growthhub.contacts.internal.fields.Tags;
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.shared.OrganizationId;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,8 +25,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-import com.growthhub.contacts.internal.fields.Tags;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -46,32 +47,35 @@ class TagApiController {
 
 	@GetMapping("/tags")
 	@Operation(summary = "Tags with their contact counts")
-	Map<String, List<Tags.TagView>> listTags() {
-		return Map.of("items", tags.list());
+	Map<String, List<Tags.TagView>> listTags(OrganizationId organization) {
+		return Map.of("items", tags.list(organization));
 	}
 
 	@PostMapping("/tags")
 	@Operation(summary = "Create a tag (name unique per organization)")
-	ResponseEntity<Tags.TagView> createTag(@Valid @RequestBody TagRequest body) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(tags.create(body.name(), body.color()));
+	ResponseEntity<Tags.TagView> createTag(OrganizationId organization, Actor actor,
+			@Valid @RequestBody TagRequest body) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(tags.create(organization, actor, body.name(), body.color()));
 	}
 
 	@GetMapping("/tags/{id}")
 	@Operation(summary = "One tag with its contact count")
-	Tags.TagView getTag(@PathVariable UUID id) {
-		return tags.get(id);
+	Tags.TagView getTag(OrganizationId organization, @PathVariable UUID id) {
+		return tags.get(organization, id);
 	}
 
 	@PatchMapping("/tags/{id}")
 	@Operation(summary = "Rename or recolor a tag")
-	Tags.TagView updateTag(@PathVariable UUID id, @Valid @RequestBody TagChange body) {
-		return tags.update(id, body.name(), body.color());
+	Tags.TagView updateTag(OrganizationId organization, Actor actor, @PathVariable UUID id,
+			@Valid @RequestBody TagChange body) {
+		return tags.update(organization, actor, id, body.name(), body.color());
 	}
 
 	@DeleteMapping("/tags/{id}")
 	@Operation(summary = "Delete a tag (it leaves every contact)")
-	ResponseEntity<Void> deleteTag(@PathVariable UUID id) {
-		tags.delete(id);
+	ResponseEntity<Void> deleteTag(OrganizationId organization, Actor actor, @PathVariable UUID id) {
+		tags.delete(organization, actor, id);
 		return ResponseEntity.noContent().build();
 	}
 }

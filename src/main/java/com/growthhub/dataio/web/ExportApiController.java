@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.growthhub.platform.csv.CsvExport;
 import com.growthhub.platform.csv.SpreadsheetSafeCsv;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.NotFoundException;
+import com.growthhub.shared.OrganizationId;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,8 +39,8 @@ class ExportApiController {
 	@GetMapping({ "/api/v1/exports/{name}.csv", "/exports/{name}.csv" })
 	@Operation(summary = "Downloads records as CSV, e.g. contacts.csv with the filters of GET /api/v1/contacts; cells that "
 			+ "a spreadsheet would run as formulas start with an apostrophe")
-	void export(@PathVariable String name, @RequestParam MultiValueMap<String, String> parameters,
-			HttpServletResponse response) throws IOException {
+	void export(OrganizationId organization, Actor actor, @PathVariable String name,
+			@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws IOException {
 		CsvExport export = exports.get(name);
 		if (export == null) {
 			throw NotFoundException.of("Export");
@@ -48,7 +50,7 @@ class ExportApiController {
 			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"");
 			return response.getOutputStream();
 		})) {
-			export.write(parameters, csv);
+			export.write(organization, actor, parameters, csv);
 		}
 	}
 }

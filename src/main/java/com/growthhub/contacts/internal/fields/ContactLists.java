@@ -10,14 +10,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import com.growthhub.contacts.internal.ContactConflictException;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.shared.Ids;
+import com.growthhub.shared.OrganizationId;
 
 /**
  * Lists of contacts: a name unique per organization and a member count kept exact by a trigger in
- * the same transaction as every membership change.
+ * the same transaction as every membership change. Every member sees every list, so reads run for no actor; changes
+ * run for the actor, whom the audit trail records.
  */
 @Service
 public class ContactLists {
@@ -34,26 +37,44 @@ public class ContactLists {
 			Instant updatedAt) {
 	}
 
-	public List<ListView> list() {
-		UUID organization = TenantContext.requireOrganizationId().value();
-		return transactions.call(TenantContext.current(), () -> jdbc.sql(SELECT + " where organization_id = ? order by lower(name)")
-			.param(organization)
+	public List<ListView> list(OrganizationId organization) {
+		return transactions.call(organization, new Actor.Anonymous(), () -> jdbc
+			.sql(SELECT + " where organization_id = ? order by lower(name)")
+			.param(organization.value())
 			.query(ListView.class)
 			.list());
 	}
 
-	public ListView get(UUID id) {
-		UUID organization = TenantContext.requireOrganizationId().value();
-		return transactions.call(TenantContext.current(), () -> find(organization, id));
+	/**
+	 * @deprecated for {@code contacts/internal/imports} only, until it passes the organization itself; use
+	 * {@link #list(OrganizationId)}
+	 */
+	// TODO(actor convention): remove once the imports pass (OrganizationId, Actor).
+	@Deprecated(forRemoval = true)
+	public List<ListView> list() {
+		return list(TenantContext.requireOrganizationId());
 	}
 
-	public ListView create(String name, @Nullable String description) {
-		UUID organization = TenantContext.requireOrganizationId().value();
+	public ListView get(OrganizationId organization, UUID id) {
+		return transactions.call(organization, new Actor.Anonymous(), () -> find(organization, id));
+	}
+
+	/**
+	 * @deprecated for {@code contacts/internal/imports} only, until it passes the organization itself; use
+	 * {@link #get(OrganizationId, UUID)}
+	 */
+	// TODO(actor convention): remove once the imports pass (OrganizationId, Actor).
+	@Deprecated(forRemoval = true)
+	public ListView get(UUID id) {
+		return get(TenantContext.requireOrganizationId(), id);
+	}
+
+	public ListView create(OrganizationId organization, Actor actor, String name, @Nullable String description) {
 		UUID id = Ids.next();
-		return transactions.call(TenantContext.current(), () -> {
+		return transactions.call(organization, actor, () -> {
 			try {
 				jdbc.sql("insert into contact_lists (id, organization_id, name, description) values (?, ?, ?, ?)")
-					.params(id, organization, name.strip(), description)
+					.params(id, organization.value(), name.strip(), description)
 					.update();
 			}
 			catch (DuplicateKeyException ex) {
@@ -63,16 +84,26 @@ public class ContactLists {
 		});
 	}
 
-	public ListView update(UUID id, @Nullable String name, @Nullable String description) {
-		UUID organization = TenantContext.requireOrganizationId().value();
-		return transactions.call(TenantContext.current(), () -> {
+	/**
+	 * @deprecated for {@code contacts/internal/imports} only, until it passes the organization and the actor itself;
+	 * use {@link #create(OrganizationId, Actor, String, String)}
+	 */
+	// TODO(actor convention): remove once the imports pass (OrganizationId, Actor).
+	@Deprecated(forRemoval = true)
+	public ListView create(String name, @Nullable String description) {
+		return create(TenantContext.requireOrganizationId(), TenantContext.current().actor(), name, description);
+	}
+
+	public ListView update(OrganizationId organization, Actor actor, UUID id, @Nullable String name,
+			@Nullable String description) {
+		return transactions.call(organization, actor, () -> {
 			int changed;
 			try {
 				changed = jdbc.sql("""
 						update contact_lists set name = coalesce(?, name), description = coalesce(?, description),
 						  updated_at = now(), version = version + 1
 						where id = ? and organization_id = ?
-						""").params(name == null ? null : name.strip(), description, id, organization).update();
+						""").params(name == null ? null : name.strip(), description, id, organization.value()).update();
 			}
 			catch (DuplicateKeyException ex) {
 				throw ContactConflictException.duplicateName("list");
@@ -84,23 +115,23 @@ public class ContactLists {
 		});
 	}
 
-	public void delete(UUID id) {
-		UUID organization = TenantContext.requireOrganizationId().value();
-		int removed = transactions.call(TenantContext.current(),
-				() -> jdbc.sql("delete from contact_lists where id = ? and organization_id = ?").params(id, organization).update());
+	public void delete(OrganizationId organization, Actor actor, UUID id) {
+		int removed = transactions.call(organization, actor, () -> jdbc
+			.sql("delete from contact_lists where id = ? and organization_id = ?")
+			.params(id, organization.value())
+			.update());
 		if (removed == 0) {
 			throw NotFoundException.of("List");
 		}
 	}
 
 	/** Adds contacts of this organization; unknown ids are an error, members already there are fine. */
-	public ListView addMembers(UUID id, List<UUID> contactIds) {
-		UUID organization = TenantContext.requireOrganizationId().value();
-		return transactions.call(TenantContext.current(), () -> {
+	public ListView addMembers(OrganizationId organization, Actor actor, UUID id, List<UUID> contactIds) {
+		return transactions.call(organization, actor, () -> {
 			find(organization, id);
 			UUID[] ids = contactIds.toArray(UUID[]::new);
 			int known = jdbc.sql("select count(*) from contacts where organization_id = ? and id = any(?) and deleted_at is null")
-				.params(organization, ids)
+				.params(organization.value(), ids)
 				.query(Integer.class)
 				.single();
 			if (known != contactIds.stream().distinct().count()) {
@@ -109,25 +140,24 @@ public class ContactLists {
 			jdbc.sql("""
 					insert into list_members (organization_id, list_id, contact_id)
 					select ?, ?, unnest(?::uuid[]) on conflict do nothing
-					""").params(organization, id, ids).update();
+					""").params(organization.value(), id, ids).update();
 			return find(organization, id);
 		});
 	}
 
-	public ListView removeMembers(UUID id, List<UUID> contactIds) {
-		UUID organization = TenantContext.requireOrganizationId().value();
-		return transactions.call(TenantContext.current(), () -> {
+	public ListView removeMembers(OrganizationId organization, Actor actor, UUID id, List<UUID> contactIds) {
+		return transactions.call(organization, actor, () -> {
 			find(organization, id);
 			jdbc.sql("delete from list_members where organization_id = ? and list_id = ? and contact_id = any(?)")
-				.params(organization, id, contactIds.toArray(UUID[]::new))
+				.params(organization.value(), id, contactIds.toArray(UUID[]::new))
 				.update();
 			return find(organization, id);
 		});
 	}
 
-	private ListView find(UUID organization, UUID id) {
+	private ListView find(OrganizationId organization, UUID id) {
 		return jdbc.sql(SELECT + " where organization_id = ? and id = ?")
-			.params(organization, id)
+			.params(organization.value(), id)
 			.query(ListView.class)
 			.optional()
 			.orElseThrow(() -> NotFoundException.of("List"));

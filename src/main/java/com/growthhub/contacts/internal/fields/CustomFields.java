@@ -16,11 +16,13 @@ import org.springframework.stereotype.Service;
 import com.growthhub.contacts.internal.ContactConflictException;
 import com.growthhub.contacts.internal.InvalidContactException;
 import com.growthhub.contacts.internal.fields.CustomFieldDefinition.FieldType;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.platform.web.ProblemException;
 import com.growthhub.shared.Ids;
+import com.growthhub.shared.OrganizationId;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,13 +42,23 @@ public class CustomFields {
 		this.transactions = transactions;
 	}
 
-	public List<CustomFieldDefinition> list() {
-		UUID organization = TenantContext.requireOrganizationId().value();
-		return transactions.call(TenantContext.current(), () -> definitions(organization));
+	/** A read that depends on nobody in particular, so it runs for no actor. */
+	public List<CustomFieldDefinition> list(OrganizationId organization) {
+		return transactions.call(organization, new Actor.Anonymous(), () -> definitions(organization.value()));
 	}
 
-	public CustomFieldDefinition get(UUID id) {
-		return list().stream().filter(d -> d.id().equals(id)).findFirst()
+	/**
+	 * @deprecated for {@code contacts/internal/imports} only, until it passes the organization itself; use
+	 * {@link #list(OrganizationId)}
+	 */
+	// TODO(actor convention): remove once the imports pass (OrganizationId, Actor).
+	@Deprecated(forRemoval = true)
+	public List<CustomFieldDefinition> list() {
+		return list(TenantContext.requireOrganizationId());
+	}
+
+	public CustomFieldDefinition get(OrganizationId organization, UUID id) {
+		return list(organization).stream().filter(d -> d.id().equals(id)).findFirst()
 			.orElseThrow(() -> NotFoundException.of("Custom field"));
 	}
 
@@ -60,15 +72,15 @@ public class CustomFields {
 				rs.getInt("position"), rs.getTimestamp("created_at").toInstant())).list();
 	}
 
-	public CustomFieldDefinition create(String key, String label, FieldType type, List<String> options,
-			boolean required, int position) {
-		UUID organization = TenantContext.requireOrganizationId().value();
+	public CustomFieldDefinition create(OrganizationId organization, Actor actor, String key, String label,
+			FieldType type, List<String> options, boolean required, int position) {
+		UUID org = organization.value();
 		checkOptions(type, options);
-		return transactions.call(TenantContext.current(), () -> {
+		return transactions.call(organization, actor, () -> {
 			// Serializes concurrent creations per organization so the limit holds exactly.
-			jdbc.sql("select pg_advisory_xact_lock(hashtext('custom-fields:' || ?))").param(organization.toString())
+			jdbc.sql("select pg_advisory_xact_lock(hashtext('custom-fields:' || ?))").param(org.toString())
 				.query(Object.class).single();
-			List<CustomFieldDefinition> existing = definitions(organization);
+			List<CustomFieldDefinition> existing = definitions(org);
 			if (existing.size() >= LIMIT) {
 				throw new CustomFieldLimitException();
 			}
@@ -79,17 +91,29 @@ public class CustomFields {
 			jdbc.sql("""
 					insert into custom_field_definitions (id, organization_id, key, label, type, options, required, position)
 					values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)
-					""").params(id, organization, key, label.strip(), type.name(), JSON.writeValueAsString(options), required,
+					""").params(id, org, key, label.strip(), type.name(), JSON.writeValueAsString(options), required,
 					position).update();
-			return definitions(organization).stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
+			return definitions(org).stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
 		});
 	}
 
-	public CustomFieldDefinition update(UUID id, @Nullable String label, @Nullable List<String> options,
-			@Nullable Boolean required, @Nullable Integer position) {
-		UUID organization = TenantContext.requireOrganizationId().value();
-		return transactions.call(TenantContext.current(), () -> {
-			CustomFieldDefinition current = definitions(organization).stream()
+	/**
+	 * @deprecated for {@code contacts/internal/imports} only, until it passes the organization and the actor itself;
+	 * use {@link #create(OrganizationId, Actor, String, String, FieldType, List, boolean, int)}
+	 */
+	// TODO(actor convention): remove once the imports pass (OrganizationId, Actor).
+	@Deprecated(forRemoval = true)
+	public CustomFieldDefinition create(String key, String label, FieldType type, List<String> options,
+			boolean required, int position) {
+		return create(TenantContext.requireOrganizationId(), TenantContext.current().actor(), key, label, type, options,
+				required, position);
+	}
+
+	public CustomFieldDefinition update(OrganizationId organization, Actor actor, UUID id, @Nullable String label,
+			@Nullable List<String> options, @Nullable Boolean required, @Nullable Integer position) {
+		UUID org = organization.value();
+		return transactions.call(organization, actor, () -> {
+			CustomFieldDefinition current = definitions(org).stream()
 				.filter(d -> d.id().equals(id))
 				.findFirst()
 				.orElseThrow(() -> NotFoundException.of("Custom field"));
@@ -101,22 +125,22 @@ public class CustomFields {
 					where id = ? and organization_id = ?
 					""").params(label != null ? label.strip() : current.label(), JSON.writeValueAsString(newOptions),
 					required != null ? required : current.required(), position != null ? position : current.position(), id,
-					organization).update();
-			return definitions(organization).stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
+					org).update();
+			return definitions(org).stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
 		});
 	}
 
 	/** Removes the definition and its values from every contact. */
-	public void delete(UUID id) {
-		UUID organization = TenantContext.requireOrganizationId().value();
-		transactions.run(TenantContext.current(), () -> {
+	public void delete(OrganizationId organization, Actor actor, UUID id) {
+		UUID org = organization.value();
+		transactions.run(organization, actor, () -> {
 			String key = jdbc.sql("delete from custom_field_definitions where id = ? and organization_id = ? returning key")
-				.params(id, organization)
+				.params(id, org)
 				.query(String.class)
 				.optional()
 				.orElseThrow(() -> NotFoundException.of("Custom field"));
 			jdbc.sql("update contacts set custom_fields = custom_fields - ? where organization_id = ? and jsonb_exists(custom_fields, ?)")
-				.params(key, organization, key)
+				.params(key, org, key)
 				.update();
 		});
 	}

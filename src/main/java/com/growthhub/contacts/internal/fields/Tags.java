@@ -11,12 +11,17 @@ import org.springframework.stereotype.Service;
 
 import com.growthhub.contacts.ContactImports;
 import com.growthhub.contacts.internal.ContactConflictException;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.shared.Ids;
+import com.growthhub.shared.OrganizationId;
 
-/** Tags: a name unique per organization (ignoring case) and a color; many per contact. */
+/**
+ * Tags: a name unique per organization (ignoring case) and a color; many per contact. Every member sees every tag,
+ * so reads run for no actor; changes run for the actor, whom the audit trail records.
+ */
 @Service
 public class Tags {
 
@@ -31,40 +36,48 @@ public class Tags {
 	public record TagView(UUID id, String name, String color, long contactCount, Instant createdAt) {
 	}
 
-	public List<TagView> list() {
-		UUID organization = TenantContext.requireOrganizationId().value();
-		return transactions.call(TenantContext.current(), () -> jdbc.sql(SELECT + " where t.organization_id = ? order by lower(t.name)")
-			.param(organization)
+	public List<TagView> list(OrganizationId organization) {
+		return transactions.call(organization, new Actor.Anonymous(), () -> jdbc
+			.sql(SELECT + " where t.organization_id = ? order by lower(t.name)")
+			.param(organization.value())
 			.query(TagView.class)
 			.list());
 	}
 
-	public TagView get(UUID id) {
-		UUID organization = TenantContext.requireOrganizationId().value();
-		return transactions.call(TenantContext.current(), () -> jdbc.sql(SELECT + " where t.organization_id = ? and t.id = ?")
-			.params(organization, id)
+	public TagView get(OrganizationId organization, UUID id) {
+		return transactions.call(organization, new Actor.Anonymous(), () -> jdbc
+			.sql(SELECT + " where t.organization_id = ? and t.id = ?")
+			.params(organization.value(), id)
 			.query(TagView.class)
 			.optional()
 			.orElseThrow(() -> NotFoundException.of("Tag")));
 	}
 
 	/** The organization's tags by name, without their contact counts: for pickers. */
-	public List<ContactImports.Choice> choices() {
-		UUID organization = TenantContext.requireOrganizationId().value();
-		return transactions.call(TenantContext.current(), () -> jdbc
+	public List<ContactImports.Choice> choices(OrganizationId organization) {
+		return transactions.call(organization, new Actor.Anonymous(), () -> jdbc
 			.sql("select id, name from tags where organization_id = ? order by lower(name)")
-			.param(organization)
+			.param(organization.value())
 			.query(ContactImports.Choice.class)
 			.list());
 	}
 
-	public TagView create(String name, @Nullable String color) {
-		UUID organization = TenantContext.requireOrganizationId().value();
+	/**
+	 * @deprecated for {@code contacts/internal/imports} only, until it passes the organization itself; use
+	 * {@link #choices(OrganizationId)}
+	 */
+	// TODO(actor convention): remove once the imports pass (OrganizationId, Actor).
+	@Deprecated(forRemoval = true)
+	public List<ContactImports.Choice> choices() {
+		return choices(TenantContext.requireOrganizationId());
+	}
+
+	public TagView create(OrganizationId organization, Actor actor, String name, @Nullable String color) {
 		UUID id = Ids.next();
-		return transactions.call(TenantContext.current(), () -> {
+		return transactions.call(organization, actor, () -> {
 			try {
 				jdbc.sql("insert into tags (id, organization_id, name, color) values (?, ?, ?, coalesce(?, '#6366f1'))")
-					.params(id, organization, name.strip(), color)
+					.params(id, organization.value(), name.strip(), color)
 					.update();
 			}
 			catch (DuplicateKeyException ex) {
@@ -74,15 +87,15 @@ public class Tags {
 		});
 	}
 
-	public TagView update(UUID id, @Nullable String name, @Nullable String color) {
-		UUID organization = TenantContext.requireOrganizationId().value();
-		return transactions.call(TenantContext.current(), () -> {
+	public TagView update(OrganizationId organization, Actor actor, UUID id, @Nullable String name,
+			@Nullable String color) {
+		return transactions.call(organization, actor, () -> {
 			int changed;
 			try {
 				changed = jdbc.sql("""
 						update tags set name = coalesce(?, name), color = coalesce(?, color), updated_at = now(), version = version + 1
 						where id = ? and organization_id = ?
-						""").params(name == null ? null : name.strip(), color, id, organization).update();
+						""").params(name == null ? null : name.strip(), color, id, organization.value()).update();
 			}
 			catch (DuplicateKeyException ex) {
 				throw ContactConflictException.duplicateName("tag");
@@ -94,17 +107,21 @@ public class Tags {
 		});
 	}
 
-	public void delete(UUID id) {
-		UUID organization = TenantContext.requireOrganizationId().value();
-		int removed = transactions.call(TenantContext.current(),
-				() -> jdbc.sql("delete from tags where id = ? and organization_id = ?").params(id, organization).update());
+	public void delete(OrganizationId organization, Actor actor, UUID id) {
+		int removed = transactions.call(organization, actor, () -> jdbc
+			.sql("delete from tags where id = ? and organization_id = ?")
+			.params(id, organization.value())
+			.update());
 		if (removed == 0) {
 			throw NotFoundException.of("Tag");
 		}
 	}
 
-	private TagView find(UUID organization, UUID id) {
-		return jdbc.sql(SELECT + " where t.organization_id = ? and t.id = ?").params(organization, id).query(TagView.class).single();
+	private TagView find(OrganizationId organization, UUID id) {
+		return jdbc.sql(SELECT + " where t.organization_id = ? and t.id = ?")
+			.params(organization.value(), id)
+			.query(TagView.class)
+			.single();
 	}
 
 	private static final String SELECT = """

@@ -14,10 +14,10 @@ import org.springframework.stereotype.Service;
 import com.growthhub.contacts.PrivacyMode;
 import com.growthhub.contacts.internal.ContactSettings;
 import com.growthhub.contacts.internal.ContactSettingsStore;
-import com.growthhub.contacts.internal.Contacts;
-import com.growthhub.identity.CurrentUser;
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.contacts.internal.ContactVisibility;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.shared.OrganizationId;
 
 /**
  * Candidate pairs of live contacts that may be the same person: the same phone, or a similar name at
@@ -32,11 +32,14 @@ public class Duplicates {
 
 	private final JdbcClient jdbc;
 	private final ContactSettingsStore settings;
+	private final ContactVisibility visibility;
 	private final TenantTransactions transactions;
 
-	Duplicates(JdbcClient jdbc, ContactSettingsStore settings, TenantTransactions transactions) {
+	Duplicates(JdbcClient jdbc, ContactSettingsStore settings, ContactVisibility visibility,
+			TenantTransactions transactions) {
 		this.jdbc = jdbc;
 		this.settings = settings;
+		this.visibility = visibility;
 		this.transactions = transactions;
 	}
 
@@ -47,12 +50,13 @@ public class Duplicates {
 	public record Pair(String reason, Summary first, Summary second) {
 	}
 
-	public List<Pair> find(CurrentUser user, int limit) {
-		UUID organization = user.organization().value();
+	/** Pairs among the contacts the actor may see. */
+	public List<Pair> find(OrganizationId organization, Actor actor, int limit) {
+		UUID org = organization.value();
 		int size = Math.clamp(limit, 1, MAX_PAIRS);
-		return transactions.call(TenantContext.current(), () -> {
-			ContactSettings rules = settings.get(organization);
-			UUID onlyOwner = Contacts.restricted(user, rules) ? user.userId() : null;
+		return transactions.call(organization, actor, () -> {
+			ContactSettings rules = settings.get(org);
+			UUID onlyOwner = visibility.onlyOwner(organization, actor, rules);
 			List<Object[]> pairs = jdbc.sql("""
 					with pairs as (
 					  (select 'phone' as reason, a.id as first_id, b.id as second_id
@@ -72,22 +76,22 @@ public class Duplicates {
 					     and (cast(:owner as uuid) is null or (a.owner_id = :owner and b.owner_id = :owner))
 					   order by a.id, b.id limit :limit))
 					select reason, first_id, second_id from pairs order by reason desc, first_id, second_id limit :limit
-					""").param("org", organization).param("owner", onlyOwner).param("limit", size)
+					""").param("org", org).param("owner", onlyOwner).param("limit", size)
 				.param("similarity", NAME_SIMILARITY)
 				.query((rs, n) -> new Object[] { rs.getString(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class) })
 				.list();
-			Map<UUID, Summary> summaries = summaries(organization, pairs, rules.privacyMode());
+			Map<UUID, Summary> summaries = summaries(org, pairs, rules.privacyMode());
 			List<Pair> found = new ArrayList<>();
 			pairs.forEach(p -> found.add(new Pair((String) p[0], summaries.get((UUID) p[1]), summaries.get((UUID) p[2]))));
 			return found;
 		});
 	}
 
-	private Map<UUID, Summary> summaries(UUID organization, List<Object[]> pairs, boolean privacyMode) {
+	private Map<UUID, Summary> summaries(UUID org, List<Object[]> pairs, boolean privacyMode) {
 		UUID[] ids = pairs.stream().flatMap(p -> java.util.stream.Stream.of((UUID) p[1], (UUID) p[2])).distinct()
 			.toArray(UUID[]::new);
 		return jdbc.sql("select id, first_name, last_name, email, phone, company from contacts where organization_id = ? and id = any(?)")
-			.params(organization, ids)
+			.params(org, ids)
 			.query((rs, n) -> new Summary(rs.getObject("id", UUID.class), rs.getString("first_name"),
 					PrivacyMode.of(privacyMode).allowsField("lastName") ? rs.getString("last_name") : null, rs.getString("email"), rs.getString("phone"),
 					rs.getString("company")))

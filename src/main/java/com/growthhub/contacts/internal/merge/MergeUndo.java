@@ -8,11 +8,11 @@ import org.springframework.stereotype.Service;
 import com.growthhub.contacts.internal.ContactConflictException;
 import com.growthhub.contacts.internal.ContactRepository;
 import com.growthhub.contacts.internal.ContactSettingsStore;
-import com.growthhub.contacts.internal.Contacts;
-import com.growthhub.identity.CurrentUser;
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.contacts.internal.ContactVisibility;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
+import com.growthhub.shared.OrganizationId;
 
 /** Undoes a merge once, within {@value #UNDO_DAYS} days: both contacts come back as they were. */
 @Service
@@ -23,23 +23,25 @@ public class MergeUndo {
 	private final ContactRepository contacts;
 	private final MergeRepository merges;
 	private final ContactSettingsStore settings;
+	private final ContactVisibility visibility;
 	private final TenantTransactions transactions;
 
 	MergeUndo(ContactRepository contacts, MergeRepository merges, ContactSettingsStore settings,
-			TenantTransactions transactions) {
+			ContactVisibility visibility, TenantTransactions transactions) {
 		this.contacts = contacts;
 		this.merges = merges;
 		this.settings = settings;
+		this.visibility = visibility;
 		this.transactions = transactions;
 	}
 
-	public void undo(CurrentUser user, UUID mergeId) {
-		UUID organization = user.organization().value();
-		transactions.run(TenantContext.current(), () -> {
-			MergeRepository.StoredMerge merge = merges.lock(organization, mergeId, UNDO_DAYS)
+	public void undo(OrganizationId organization, Actor actor, UUID mergeId) {
+		UUID org = organization.value();
+		transactions.run(organization, actor, () -> {
+			MergeRepository.StoredMerge merge = merges.lock(org, mergeId, UNDO_DAYS)
 				.orElseThrow(() -> NotFoundException.of("Merge"));
-			contacts.find(organization, merge.primaryId(), true, true)
-				.filter(contact -> Contacts.mayAccess(user, settings.get(organization), contact))
+			contacts.find(org, merge.primaryId(), true, true)
+				.filter(contact -> visibility.mayAccess(organization, actor, settings.get(org), contact))
 				.orElseThrow(() -> NotFoundException.of("Merge"));
 			if (merge.undone()) {
 				throw ContactConflictException.undoNotPossible("This merge has already been undone.");
@@ -47,7 +49,7 @@ public class MergeUndo {
 			if (merge.expired()) {
 				throw ContactConflictException.undoNotPossible("A merge can be undone for " + UNDO_DAYS + " days only.");
 			}
-			if (contacts.find(organization, merge.duplicateId(), true, true).isEmpty()) {
+			if (contacts.find(org, merge.duplicateId(), true, true).isEmpty()) {
 				throw ContactConflictException.undoNotPossible("The merged contact has been purged from the trash.");
 			}
 			merges.moveBack(merge);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -19,10 +20,10 @@ import com.growthhub.contacts.internal.ContactRepository;
 import com.growthhub.contacts.internal.ContactSettings;
 import com.growthhub.contacts.internal.ContactSettingsStore;
 import com.growthhub.contacts.internal.ContactView;
+import com.growthhub.contacts.internal.ContactVisibility;
 import com.growthhub.contacts.internal.Contacts;
 import com.growthhub.contacts.internal.fields.CustomFields;
-import com.growthhub.identity.CurrentUser;
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.shared.Ids;
@@ -42,16 +43,19 @@ public class Merges {
 	private final ContactSettingsStore settings;
 	private final CustomFields customFields;
 	private final Contacts presenter;
+	private final ContactVisibility visibility;
 	private final TenantTransactions transactions;
 	private final ApplicationEventPublisher events;
 
 	Merges(ContactRepository contacts, MergeRepository merges, ContactSettingsStore settings, CustomFields customFields,
-			Contacts presenter, TenantTransactions transactions, ApplicationEventPublisher events) {
+			Contacts presenter, ContactVisibility visibility, TenantTransactions transactions,
+			ApplicationEventPublisher events) {
 		this.contacts = contacts;
 		this.merges = merges;
 		this.settings = settings;
 		this.customFields = customFields;
 		this.presenter = presenter;
+		this.visibility = visibility;
 		this.transactions = transactions;
 		this.events = events;
 	}
@@ -59,19 +63,23 @@ public class Merges {
 	public record Merged(UUID mergeId, ContactView contact) {
 	}
 
-	public Merged merge(CurrentUser user, UUID primaryId, UUID duplicateId, Map<String, String> picks) {
+	/** A person merges: {@link ContactsMerged} and the merge record name them. */
+	public Merged merge(OrganizationId organization, Actor actor, UUID primaryId, UUID duplicateId,
+			Map<String, String> picks) {
 		FieldPicks.check(picks);
 		if (primaryId.equals(duplicateId)) {
 			throw ContactConflictException.mergeSelf();
 		}
-		UUID organization = user.organization().value();
-		return transactions.call(TenantContext.current(), () -> {
-			ContactSettings rules = settings.get(organization);
+		UUID org = organization.value();
+		UUID mergedBy = actor.requireUserId();
+		return transactions.call(organization, actor, () -> {
+			ContactSettings rules = settings.get(org);
 			// Locked in id order so that two merges of the same pair cannot deadlock.
 			Stream.of(primaryId, duplicateId).sorted(Comparator.naturalOrder())
-				.forEach(id -> contacts.find(organization, id, true, true));
-			ContactView primary = accessible(user, rules, organization, primaryId);
-			ContactView duplicate = accessible(user, rules, organization, duplicateId);
+				.forEach(id -> contacts.find(org, id, true, true));
+			UUID onlyOwner = visibility.onlyOwner(organization, actor, rules);
+			ContactView primary = accessible(onlyOwner, org, primaryId);
+			ContactView duplicate = accessible(onlyOwner, org, duplicateId);
 			if (primary.deletedAt() != null || duplicate.deletedAt() != null) {
 				throw ContactConflictException.mergeTrashed();
 			}
@@ -80,25 +88,25 @@ public class Merges {
 				throw ContactConflictException.externalIdTaken(shared.getFirst().toLowerCase());
 			}
 			ContactDraft merged = FieldPicks.merge(ContactDraft.of(primary), ContactDraft.of(duplicate), picks,
-					rules.privacyMode(), ContactEditor.freeTextFields(customFields.definitions(organization)));
+					rules.privacyMode(), ContactEditor.freeTextFields(customFields.definitions(org)));
 			String snapshot = merges.snapshot(primaryId, duplicateId);
 			Map<String, List<UUID>> moved = merges.move(primaryId, duplicateId);
 			// The duplicate leaves first: the primary may take over its email, which is unique among live rows.
-			contacts.softDelete(organization, duplicateId);
-			contacts.update(organization, primaryId, merged);
+			contacts.softDelete(org, duplicateId);
+			contacts.update(org, primaryId, merged);
 			merges.recount(primaryId, rules.scoring());
 			UUID mergeId = Ids.next();
-			merges.record(mergeId, organization, primaryId, duplicateId, snapshot, moved, user.userId());
-			events.publishEvent(new ContactsMerged(OrganizationId.of(organization), mergeId, ContactId.of(primaryId),
-					ContactId.of(duplicateId), UserId.of(user.userId()), Instant.now()));
-			return new Merged(mergeId, presenter.present(contacts.find(organization, primaryId, false, false).orElseThrow(),
-					rules, organization));
+			merges.record(mergeId, org, primaryId, duplicateId, snapshot, moved, mergedBy);
+			events.publishEvent(new ContactsMerged(organization, mergeId, ContactId.of(primaryId),
+					ContactId.of(duplicateId), UserId.of(mergedBy), Instant.now()));
+			return new Merged(mergeId, presenter.present(contacts.find(org, primaryId, false, false).orElseThrow(),
+					rules, org));
 		});
 	}
 
-	private ContactView accessible(CurrentUser user, ContactSettings rules, UUID organization, UUID id) {
-		return contacts.find(organization, id, true, false)
-			.filter(contact -> Contacts.mayAccess(user, rules, contact))
+	private ContactView accessible(@Nullable UUID onlyOwner, UUID org, UUID id) {
+		return contacts.find(org, id, true, false)
+			.filter(contact -> ContactVisibility.allows(onlyOwner, contact))
 			.orElseThrow(() -> NotFoundException.of("Contact"));
 	}
 }

@@ -19,11 +19,11 @@ import com.growthhub.contacts.internal.InvalidContactException;
 import com.growthhub.contacts.internal.fields.CustomFieldDefinition;
 import com.growthhub.contacts.internal.fields.CustomFields;
 import com.growthhub.contacts.internal.fields.Tags;
-import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.Members;
 import com.growthhub.platform.csv.CsvExport;
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.shared.OrganizationId;
 
 /**
  * Contacts as CSV, with the same filters as {@code GET /api/v1/contacts} and a summary of each
@@ -55,19 +55,18 @@ class ContactCsvExport implements CsvExport {
 	}
 
 	@Override
-	public void write(Map<String, List<String>> parameters, Rows rows) {
-		CurrentUser user = CurrentUser.signedIn().orElseThrow();
+	public void write(OrganizationId organization, Actor actor, Map<String, List<String>> parameters, Rows rows) {
 		ContactQuery query = query(parameters);
 		// The settings are read under row-level security, so inside a transaction of the organization.
 		PrivacyMode privacy = PrivacyMode.of(transactions
-			.call(TenantContext.current(), () -> settings.get(user.organization().value()))
+			.call(organization, actor, () -> settings.get(organization.value()))
 			.privacyMode());
-		List<CustomFieldDefinition> definitions = customFields.list().stream()
+		List<CustomFieldDefinition> definitions = customFields.list(organization).stream()
 			.filter(d -> privacy.allowsCustomFieldType(d.type().name())).toList();
 		Map<UUID, String> tagNames = new HashMap<>();
-		tags.list().forEach(tag -> tagNames.put(tag.id(), tag.name()));
+		tags.list(organization).forEach(tag -> tagNames.put(tag.id(), tag.name()));
 		Map<UUID, String> owners = new HashMap<>();
-		members.list(user.organization()).forEach(member -> owners.put(member.userId(), member.email()));
+		members.list(organization).forEach(member -> owners.put(member.userId(), member.email()));
 
 		List<String> header = new ArrayList<>(List.of("id", "type", "status", "firstName"));
 		if (privacy.allowsField("lastName")) {
@@ -83,7 +82,7 @@ class ContactCsvExport implements CsvExport {
 		header.addAll(List.of("interactionCount", "lastInteractionAt", "interactionTypes", "createdAt", "updatedAt"));
 		rows.header(header);
 
-		search.forEach(user, query, exported -> {
+		search.forEach(organization, actor, query, exported -> {
 			ContactView c = exported.contact();
 			List<String> cells = new ArrayList<>(header.size());
 			cells.addAll(List.of(c.id().toString(), c.type().key(), text(c.status()), c.firstName()));

@@ -15,14 +15,14 @@ import com.growthhub.contacts.internal.ContactRows;
 import com.growthhub.contacts.internal.ContactSettings;
 import com.growthhub.contacts.internal.ContactSettingsStore;
 import com.growthhub.contacts.internal.ContactView;
-import com.growthhub.contacts.internal.Contacts;
+import com.growthhub.contacts.internal.ContactVisibility;
 import com.growthhub.contacts.internal.InvalidContactException;
 import com.growthhub.contacts.internal.fields.CustomFieldDefinition;
 import com.growthhub.contacts.internal.fields.CustomFields;
-import com.growthhub.identity.CurrentUser;
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.PageCursor;
+import com.growthhub.shared.OrganizationId;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,30 +41,33 @@ public class ContactSearch {
 	private final JdbcClient jdbc;
 	private final ContactSettingsStore settings;
 	private final CustomFields customFields;
+	private final ContactVisibility visibility;
 	private final TenantTransactions transactions;
 	private final TypoTolerantQuery typoTolerant;
 
 	ContactSearch(JdbcClient jdbc, ContactSettingsStore settings, CustomFields customFields,
-			TenantTransactions transactions, TypoTolerantQuery typoTolerant) {
+			ContactVisibility visibility, TenantTransactions transactions, TypoTolerantQuery typoTolerant) {
 		this.typoTolerant = typoTolerant;
 		this.jdbc = jdbc;
 		this.settings = settings;
 		this.customFields = customFields;
+		this.visibility = visibility;
 		this.transactions = transactions;
 	}
 
 	public record Page(List<ContactView> items, @Nullable String nextCursor) {
 	}
 
-	public Page find(CurrentUser user, ContactQuery query) {
-		UUID organization = user.organization().value();
-		return transactions.call(TenantContext.current(), () -> {
-			ContactSettings rules = settings.get(organization);
+	/** The contacts the actor may see that match {@code query}, one page of them. */
+	public Page find(OrganizationId organization, Actor actor, ContactQuery query) {
+		UUID org = organization.value();
+		return transactions.call(organization, actor, () -> {
+			ContactSettings rules = settings.get(org);
 			// Plan each list query for its own values: a prepared statement's generic plan cannot tell a rare
 			// word or filter value from a common one, and the wrong plan for either costs hundreds of ms.
 			jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-			Sql sql = new Sql(organization, query.deleted());
-			filters(sql, user, rules, organization, query);
+			Sql sql = new Sql(org, query.deleted());
+			filters(sql, visibility.onlyOwner(organization, actor, rules), org, query);
 			// Search results keep the chosen sort: ranking would recompute every match's text vector,
 			// while a sort index finds the first page of matches directly.
 			Order order = Order.of(query.sort());
@@ -86,7 +89,7 @@ public class ContactSearch {
 			}
 			// Privacy mode hides free-text custom fields: read their definitions once per page, not per row.
 			java.util.Set<String> hidden = rules.privacyMode()
-					? ContactEditor.freeTextFields(customFields.definitions(organization)) : java.util.Set.of();
+					? ContactEditor.freeTextFields(customFields.definitions(org)) : java.util.Set.of();
 			List<ContactView> items = rows.stream()
 				.limit(size)
 				.map(r -> rules.privacyMode() ? ((ContactView) r[0]).redacted(hidden) : (ContactView) r[0])
@@ -108,15 +111,16 @@ public class ContactSearch {
 	 * Streams every match of the query (no page size) to {@code each}, reading 1,000 rows at a time from one
 	 * transaction. Interaction kinds are read per contact through the timeline index.
 	 */
-	public void forEach(CurrentUser user, ContactQuery query, java.util.function.Consumer<Exported> each) {
-		UUID organization = user.organization().value();
-		transactions.run(TenantContext.current(), () -> {
-			ContactSettings rules = settings.get(organization);
-			Sql sql = new Sql(organization, query.deleted());
-			filters(sql, user, rules, organization, query);
+	public void forEach(OrganizationId organization, Actor actor, ContactQuery query,
+			java.util.function.Consumer<Exported> each) {
+		UUID org = organization.value();
+		transactions.run(organization, actor, () -> {
+			ContactSettings rules = settings.get(org);
+			Sql sql = new Sql(org, query.deleted());
+			filters(sql, visibility.onlyOwner(organization, actor, rules), org, query);
 			Order order = Order.of(query.sort());
 			java.util.Set<String> hidden = rules.privacyMode()
-					? ContactEditor.freeTextFields(customFields.definitions(organization)) : java.util.Set.of();
+					? ContactEditor.freeTextFields(customFields.definitions(org)) : java.util.Set.of();
 			jdbc.sql("select " + ContactRows.COLUMNS + ", (select string_agg(distinct i.type, ' ' order by i.type) from interactions i "
 					+ "where i.organization_id = c.organization_id and i.contact_id = c.id) as types from contacts c where "
 					+ String.join(" and ", sql.where) + " order by " + order.orderBy())
@@ -161,9 +165,10 @@ public class ContactSearch {
 		}).list();
 	}
 
-	private void filters(Sql sql, CurrentUser user, ContactSettings rules, UUID organization, ContactQuery query) {
-		if (Contacts.restricted(user, rules)) {
-			sql.add("c.owner_id = ?", user.userId());
+	/** @param onlyOwner the person whose contacts alone the actor may see, if the organization limits them */
+	private void filters(Sql sql, @Nullable UUID onlyOwner, UUID org, ContactQuery query) {
+		if (onlyOwner != null) {
+			sql.add("c.owner_id = ?", onlyOwner);
 		}
 		if (query.q() != null && !query.q().isBlank()) {
 			String q = query.q().strip().toLowerCase(java.util.Locale.ROOT);
@@ -174,7 +179,7 @@ public class ContactSearch {
 				sql.add("c.email like ?", q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 			}
 			else {
-				sql.add("to_tsvector('simple', c.search_text) @@ to_tsquery('simple', ?)", typoTolerant.query(organization, q));
+				sql.add("to_tsvector('simple', c.search_text) @@ to_tsquery('simple', ?)", typoTolerant.query(org, q));
 			}
 		}
 		if (query.type() != null) {
@@ -206,7 +211,7 @@ public class ContactSearch {
 		}
 		if (!query.customFields().isEmpty()) {
 			Map<String, CustomFieldDefinition> definitions = new java.util.HashMap<>();
-			customFields.definitions(organization).forEach(d -> definitions.put(d.key(), d));
+			customFields.definitions(org).forEach(d -> definitions.put(d.key(), d));
 			query.customFields().forEach((key, raw) -> {
 				CustomFieldDefinition definition = definitions.get(key);
 				if (definition == null) {
@@ -226,8 +231,8 @@ public class ContactSearch {
 		final List<String> where = new ArrayList<>();
 		final List<Object> params = new ArrayList<>();
 
-		Sql(UUID organization, boolean deleted) {
-			add("c.organization_id = ?", organization);
+		Sql(UUID org, boolean deleted) {
+			add("c.organization_id = ?", org);
 			where.add(deleted ? "c.deleted_at is not null" : "c.deleted_at is null");
 		}
 

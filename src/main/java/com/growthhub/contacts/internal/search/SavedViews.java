@@ -12,16 +12,16 @@ import org.springframework.stereotype.Service;
 
 import com.growthhub.contacts.internal.ContactConflictException;
 import com.growthhub.contacts.internal.InvalidContactException;
-import com.growthhub.identity.CurrentUser;
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.shared.Ids;
+import com.growthhub.shared.OrganizationId;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A person's named contact list filters, private to them within one organization. */
+/** A person's named contact list filters, private to them within one organization: only a person has them. */
 @Service
 public class SavedViews {
 
@@ -41,13 +41,15 @@ public class SavedViews {
 	public record SavedView(UUID id, String name, Map<String, Object> query, Instant createdAt) {
 	}
 
-	public List<SavedView> list(CurrentUser user) {
-		return transactions.call(TenantContext.current(), () -> jdbc.sql(SELECT
+	public List<SavedView> list(OrganizationId organization, Actor actor) {
+		UUID person = actor.requireUserId();
+		return transactions.call(organization, actor, () -> jdbc.sql(SELECT
 				+ " where organization_id = ? and user_id = ? order by lower(name)")
-			.params(user.organization().value(), user.userId()).query(this::map).list());
+			.params(organization.value(), person).query(this::map).list());
 	}
 
-	public SavedView create(CurrentUser user, String name, Map<String, Object> query) {
+	public SavedView create(OrganizationId organization, Actor actor, String name, Map<String, Object> query) {
+		UUID person = actor.requireUserId();
 		query.forEach((key, value) -> {
 			if (!FILTERS.contains(key) && !key.startsWith("cf.")) {
 				throw InvalidContactException.field("query." + key, "is not a contact list filter");
@@ -57,11 +59,10 @@ public class SavedViews {
 			}
 		});
 		UUID id = Ids.next();
-		UUID organization = user.organization().value();
-		return transactions.call(TenantContext.current(), () -> {
+		return transactions.call(organization, actor, () -> {
 			try {
 				jdbc.sql("insert into saved_views (id, organization_id, user_id, name, query) values (?, ?, ?, ?, cast(? as jsonb))")
-					.params(id, organization, user.userId(), name.strip(), JSON.writeValueAsString(query)).update();
+					.params(id, organization.value(), person, name.strip(), JSON.writeValueAsString(query)).update();
 			}
 			catch (DuplicateKeyException ex) {
 				throw ContactConflictException.duplicateName("view");
@@ -70,10 +71,11 @@ public class SavedViews {
 		});
 	}
 
-	public void delete(CurrentUser user, UUID id) {
-		int removed = transactions.call(TenantContext.current(), () -> jdbc.sql(
+	public void delete(OrganizationId organization, Actor actor, UUID id) {
+		UUID person = actor.requireUserId();
+		int removed = transactions.call(organization, actor, () -> jdbc.sql(
 				"delete from saved_views where id = ? and organization_id = ? and user_id = ?")
-			.params(id, user.organization().value(), user.userId()).update());
+			.params(id, organization.value(), person).update());
 		if (removed == 0) {
 			throw NotFoundException.of("View");
 		}
