@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.shared.OrganizationId;
 
 /**
@@ -25,16 +26,16 @@ public interface ContactImports {
 	Rules rules(OrganizationId organization);
 
 	/** Creates text custom fields named by the labels; answers them. 422 when the 50-field limit would be passed. */
-	List<Field> createTextFields(OrganizationId organization, List<String> labels);
+	List<Field> createTextFields(OrganizationId organization, Actor actor, List<String> labels);
 
 	/**
 	 * Creates text custom fields named by the labels, in order, while the 50-field limit leaves room; answers those
 	 * created, which are for the first labels.
 	 */
-	List<Field> createTextFieldsWhileRoom(OrganizationId organization, List<String> labels);
+	List<Field> createTextFieldsWhileRoom(OrganizationId organization, Actor actor, List<String> labels);
 
 	/** The target list: an existing one (404 unless it is the organization's), one found or made by name, or none. */
-	@Nullable UUID resolveList(OrganizationId organization, @Nullable UUID listId, @Nullable String listName);
+	@Nullable UUID resolveList(OrganizationId organization, Actor actor, @Nullable UUID listId, @Nullable String listName);
 
 	/** 404 unless every tag is the organization's. */
 	void checkTags(OrganizationId organization, List<UUID> tagIds);
@@ -47,8 +48,11 @@ public interface ContactImports {
 	record Choice(UUID id, String name) {
 	}
 
-	/** Starts a batch in the caller's transaction; must be inside a transaction of {@code organization}. */
-	Batch begin(OrganizationId organization, UUID importId, UUID actingUser, Options options);
+	/**
+	 * Starts a batch in the caller's transaction; must be inside a transaction of {@code organization}. The new
+	 * contacts are owned and created by the actor when it is a person, by nobody otherwise.
+	 */
+	Batch begin(OrganizationId organization, UUID importId, Actor actor, Options options);
 
 	/**
 	 * Merges the search and custom-field index entries that the import left pending into those indexes, in one

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import com.growthhub.platform.PlatformSettings;
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.shared.OrganizationId;
 
 /** Where an organization's uploads, import files and error files live: {@code <data dir>/imports/<organization>}. */
 @Component
@@ -32,21 +32,21 @@ class ImportFiles {
 		return folder.resolve(importId + ".errors.csv");
 	}
 
-	/** The current organization's folder. */
-	Path uploads() {
-		return folder(platform.dataDir(), TenantContext.requireOrganizationId().value());
+	/** The organization's folder. */
+	Path folder(OrganizationId organization) {
+		return folder(platform.dataDir(), organization.value());
 	}
 
-	Path uploadOf(UUID uploadId) {
-		return uploads().resolve(uploadId + ".upload");
+	Path uploadOf(OrganizationId organization, UUID uploadId) {
+		return folder(organization).resolve(uploadId + ".upload");
 	}
 
-	Path fileOf(UUID importId) {
-		return fileOf(uploads(), importId);
+	Path fileOf(OrganizationId organization, UUID importId) {
+		return fileOf(folder(organization), importId);
 	}
 
-	Path errorFileOf(UUID importId) {
-		return errorFileOf(uploads(), importId);
+	Path errorFileOf(OrganizationId organization, UUID importId) {
+		return errorFileOf(folder(organization), importId);
 	}
 
 	static void deleteQuietly(Path file) {

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.growthhub.contacts.ContactImports;
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.platform.tenancy.TenantScope;
+import com.growthhub.shared.OrganizationId;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,6 +22,23 @@ record ImportJob(UUID id, UUID organization, UUID user, String fileName, ImportS
 		Path file, Path errorFile) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	OrganizationId organizationId() {
+		return OrganizationId.of(organization);
+	}
+
+	/** The person who started the import: its new contacts are theirs. */
+	Actor startedBy() {
+		return new Actor.User(user);
+	}
+
+	/**
+	 * The scope the job works in: the import job, for the person who started it. The audit trail records its
+	 * changes as {@code job:contact-import} with that person's id, as it always has.
+	 */
+	TenantScope scope() {
+		return new TenantScope(organizationId(), user, new Actor.Job("contact-import"), false);
+	}
 
 	/** Reads a row of {@code imports}; its files are in {@code dataDir}. */
 	static ImportJob of(ResultSet rs, Path dataDir) throws SQLException {

@@ -13,17 +13,21 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import com.growthhub.contacts.ContactImports;
 import com.growthhub.platform.realtime.LiveUpdates;
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.platform.web.PageCursor;
+import com.growthhub.shared.OrganizationId;
 
 /**
  * Import jobs once started ({@link ImportStarter}) and run ({@link ImportRunner}): listed, followed, cancelled
- * and undone.
+ * and undone. Each call names the organization whose imports it means; cancelling and undoing also who does it.
  */
 @Service
 public class ImportJobs {
+
+	/** Reading a job changes nothing, so it is nobody's act. */
+	private static final Actor READER = new Actor.Anonymous();
 
 	private final JdbcClient jdbc;
 	private final TenantTransactions transactions;
@@ -43,11 +47,11 @@ public class ImportJobs {
 	public record Page(List<ImportView> items, @Nullable String nextCursor) {
 	}
 
-	public Page list(@Nullable String cursor, int limit) {
+	public Page list(OrganizationId organization, @Nullable String cursor, int limit) {
 		PageCursor after = PageCursor.parse(cursor);
 		int size = Math.clamp(limit, 1, 100);
-		return transactions.call(TenantContext.current(), () -> {
-			List<Object> params = new ArrayList<>(List.of(organization()));
+		return transactions.call(organization, READER, () -> {
+			List<Object> params = new ArrayList<>(List.of(organization.value()));
 			String where = "organization_id = ?";
 			if (after != null) {
 				where += " and (created_at, id) < (?, ?)";
@@ -66,70 +70,67 @@ public class ImportJobs {
 		});
 	}
 
-	public ImportView find(UUID id) {
-		return transactions.call(TenantContext.current(), () -> {
+	public ImportView find(OrganizationId organization, UUID id) {
+		return transactions.call(organization, READER, () -> {
 			List<ImportView.RowProblem> errors = jdbc.sql("""
 					select row_number, field, message from import_errors where import_id = ? and organization_id = ?
 					order by row_number, field limit 100
-					""").params(id, organization())
+					""").params(id, organization.value())
 				.query((rs, n) -> new ImportView.RowProblem(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
-			return jdbc.sql("select * from imports where id = ? and organization_id = ?").params(id, organization())
+			return jdbc.sql("select * from imports where id = ? and organization_id = ?").params(id, organization.value())
 				.query((rs, n) -> ImportView.of(rs, errors)).optional().orElseThrow(() -> NotFoundException.of("Import"));
 		});
 	}
 
 	/** A pending job is cancelled at once; a processing one at its next progress step, rolling back all it did. */
-	public ImportView cancel(UUID id) {
-		ImportView current = find(id);
+	public ImportView cancel(OrganizationId organization, Actor actor, UUID id) {
+		ImportView current = find(organization, id);
 		if (!current.status().canMoveTo(ImportStatus.CANCELLED)) {
 			throw new ImportStateException("The import is " + current.status().dbValue()
 					+ "; only a pending or running import can be cancelled.");
 		}
-		transactions.run(TenantContext.current(), () -> jdbc.sql("""
+		transactions.run(organization, actor, () -> jdbc.sql("""
 				update imports set cancel_requested = true,
 				    status = case when status = ? then ? else status end,
 				    finished_at = case when status = ? then now() else finished_at end
 				where id = ? and organization_id = ?
 				""").params(ImportStatus.PENDING.dbValue(), ImportStatus.CANCELLED.dbValue(), ImportStatus.PENDING.dbValue(), id,
-				organization()).update());
-		return find(id);
+				organization.value()).update());
+		return find(organization, id);
 	}
 
-	public ImportView undo(UUID id) {
-		transactions.run(TenantContext.current(), () -> {
+	public ImportView undo(OrganizationId organization, Actor actor, UUID id) {
+		transactions.run(organization, actor, () -> {
 			ImportView current = jdbc.sql("select * from imports where id = ? and organization_id = ? for update")
-				.params(id, organization()).query((rs, n) -> ImportView.of(rs, List.of())).optional()
+				.params(id, organization.value()).query((rs, n) -> ImportView.of(rs, List.of())).optional()
 				.orElseThrow(() -> NotFoundException.of("Import"));
 			if (!current.undoable()) {
 				throw new ImportStateException(current.undoneAt() != null ? "The import was already undone."
 						: "Only a completed import can be undone, within " + ImportView.UNDO_WINDOW.toDays() + " days.");
 			}
-			contacts.undo(TenantContext.requireOrganizationId(), id);
+			contacts.undo(organization, id);
 			jdbc.sql("update imports set undone_at = now() where id = ?").param(id).update();
 		});
-		return find(id);
+		return find(organization, id);
 	}
 
 	/**
 	 * The job's live stream: progress and status events from now on, and first its current status, so a
 	 * page that rendered just before the job finished still learns that it did.
 	 */
-	public SseEmitter follow(UUID id) {
-		find(id);
-		return live.subscribe("import:" + id, "status", () -> "{\"status\":\"" + find(id).status().dbValue() + "\"}");
+	public SseEmitter follow(OrganizationId organization, UUID id) {
+		find(organization, id);
+		return live.subscribe("import:" + id, "status",
+				() -> "{\"status\":\"" + find(organization, id).status().dbValue() + "\"}");
 	}
 
 	/** The rows that failed, as they were in the file, with an error column: fix them and import again. */
-	public Path errorFile(UUID id) {
-		find(id);
-		Path file = files.errorFileOf(id);
+	public Path errorFile(OrganizationId organization, UUID id) {
+		find(organization, id);
+		Path file = files.errorFileOf(organization, id);
 		if (!Files.isRegularFile(file)) {
 			throw NotFoundException.of("Error file");
 		}
 		return file;
-	}
-
-	private static UUID organization() {
-		return TenantContext.requireOrganizationId().value();
 	}
 }

@@ -9,7 +9,6 @@ import com.growthhub.dataio.ContactsImported;
 import com.growthhub.identity.Members;
 import com.growthhub.messaging.Notifications;
 import com.growthhub.platform.tenancy.Actor;
-import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;
 
 /**
@@ -31,7 +30,7 @@ class ImportNotifications {
 
 	@ApplicationModuleListener
 	void on(ContactsImported event) {
-		transactions.run(TenantScope.organization(event.organizationId(), new Actor.Job("import-notification")),
+		transactions.run(event.organizationId(), new Actor.Job("import-notification"),
 				() -> members.find(event.organizationId(), event.userId()).ifPresent(member -> notifications.sendOnce(
 						"import-finished:" + event.importId(), event.organizationId(),
 						List.of(new Notifications.Recipient(member.userId(), member.email())),

@@ -11,13 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import com.growthhub.contacts.ContactImports;
-import com.growthhub.contacts.ContactImports.RowError;
-import com.growthhub.messaging.Notifications;
-import com.growthhub.platform.realtime.LiveUpdates;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;
-import com.growthhub.shared.OrganizationId;
 
 /**
  * Runs one import job. Every row is read, checked and staged, and the staged rows are merged, in ONE
@@ -70,8 +66,7 @@ class ImportRunner {
 		if (job == null || !job.status().running()) {
 			return;
 		}
-		TenantScope scope = new TenantScope(OrganizationId.of(job.organization()), job.user(), new Actor.Job("contact-import"),
-				false);
+		TenantScope scope = job.scope();
 		if (job.cancelRequested()) {
 			finish(scope, job, ImportStatus.CANCELLED, null);
 			return;

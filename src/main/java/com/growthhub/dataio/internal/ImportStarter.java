@@ -22,8 +22,9 @@ import com.growthhub.contacts.ContactImports;
 import com.growthhub.contacts.ContactImports.BadValues;
 import com.growthhub.contacts.ContactImports.DedupePolicy;
 import com.growthhub.contacts.PrivacyMode;
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.shared.OrganizationId;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,11 +59,13 @@ public class ImportStarter {
 	}
 
 	/**
-	 * Starts the import of an upload. Columns that {@code requested} leaves out are mapped by their header; those whose
-	 * header names no field (and a birthday column without a birthday field) become new text custom fields while the
-	 * 50-field limit leaves room, and are skipped and reported beyond it or in privacy mode.
+	 * Starts the import of an upload the organization received, for the person acting: the job and its new contacts
+	 * are theirs. Columns that {@code requested} leaves out are mapped by their header; those whose header names no
+	 * field (and a birthday column without a birthday field) become new text custom fields while the 50-field limit
+	 * leaves room, and are skipped and reported beyond it or in privacy mode.
 	 */
-	public ImportView start(ImportUploads.Upload upload, @Nullable Map<String, String> requested, Options options) {
+	public ImportView start(OrganizationId organization, Actor actor, ImportUploads.Upload upload,
+			@Nullable Map<String, String> requested, Options options) {
 		UUID id = upload.id();
 		Map<String, String> mapping = new LinkedHashMap<>(upload.suggestedMapping());
 		List<ImportView.SkippedColumn> skippedColumns = new ArrayList<>();
@@ -77,35 +80,35 @@ public class ImportStarter {
 			});
 		}
 		checkTargets(mapping, upload);
-		UUID organization = TenantContext.requireOrganizationId().value();
-		UUID user = TenantContext.userId().orElseThrow();
-		contacts.checkTags(TenantContext.requireOrganizationId(), options.tagIds());
-		UUID listId = contacts.resolveList(TenantContext.requireOrganizationId(), options.listId(), options.listName());
+		UUID user = actor.requireUserId();
+		contacts.checkTags(organization, options.tagIds());
+		UUID listId = contacts.resolveList(organization, actor, options.listId(), options.listName());
 		List<String> newColumns = mapping.entrySet().stream().filter(e -> e.getValue().equals(ColumnMapping.NEW_FIELD))
 			.map(Map.Entry::getKey).toList();
 		if (!newColumns.isEmpty()) {
-			List<ContactImports.Field> created = contacts.createTextFields(TenantContext.requireOrganizationId(), newColumns);
+			List<ContactImports.Field> created = contacts.createTextFields(organization, actor, newColumns);
 			for (int i = 0; i < newColumns.size(); i++) {
 				mapping.put(newColumns.get(i), ContactImports.CUSTOM + created.get(i).key());
 			}
 		}
-		skippedColumns.addAll(newFieldsWhileRoom(automatic, mapping, upload.privacyMode()));
+		skippedColumns.addAll(newFieldsWhileRoom(organization, actor, automatic, mapping, upload.privacyMode()));
 		try {
-			Files.move(files.uploadOf(id), files.fileOf(id), StandardCopyOption.REPLACE_EXISTING);
+			Files.move(files.uploadOf(organization, id), files.fileOf(organization, id),
+					StandardCopyOption.REPLACE_EXISTING);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not keep the upload", ex);
 		}
-		transactions.run(TenantContext.current(), () -> jdbc.sql("""
+		transactions.run(organization, actor, () -> jdbc.sql("""
 				insert into imports (id, organization_id, created_by, file_name, file_size, encoding, delimiter, headers, mapping,
 				    dedupe_policy, list_id, tag_ids, bad_values, fill_empty_only, skipped_columns)
 				values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, cast(? as jsonb))
-				""").params(id, organization, user, clip(upload.fileName(), 255), upload.size(), upload.encoding(),
+				""").params(id, organization.value(), user, clip(upload.fileName(), 255), upload.size(), upload.encoding(),
 				upload.delimiter(), JSON.writeValueAsString(upload.headers()), JSON.writeValueAsString(mapping),
 				options.policy().name(), listId, options.tagIds().toArray(UUID[]::new), options.badValues().name(),
 				options.fillEmptyOnly(), JSON.writeValueAsString(skippedColumns)).update());
 		scheduler.scheduleIfNotExists(ImportTask.TASK.instance(id.toString()).data(id.toString()).scheduledTo(Instant.now()));
-		return jobs.find(id);
+		return jobs.find(organization, id);
 	}
 
 	/**
@@ -134,8 +137,8 @@ public class ImportStarter {
 	}
 
 	/** Maps the columns to new text custom fields while there is room; answers the columns left out. */
-	private List<ImportView.SkippedColumn> newFieldsWhileRoom(List<String> columns, Map<String, String> mapping,
-			boolean privacyMode) {
+	private List<ImportView.SkippedColumn> newFieldsWhileRoom(OrganizationId organization, Actor actor,
+			List<String> columns, Map<String, String> mapping, boolean privacyMode) {
 		if (columns.isEmpty()) {
 			return List.of();
 		}
@@ -143,7 +146,7 @@ public class ImportStarter {
 			return columns.stream().map(column -> new ImportView.SkippedColumn(column,
 					"names no field, and in privacy mode no custom field is made from a column")).toList();
 		}
-		List<ContactImports.Field> created = contacts.createTextFieldsWhileRoom(TenantContext.requireOrganizationId(), columns);
+		List<ContactImports.Field> created = contacts.createTextFieldsWhileRoom(organization, actor, columns);
 		for (int i = 0; i < created.size(); i++) {
 			mapping.put(columns.get(i), ContactImports.CUSTOM + created.get(i).key());
 		}

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 import com.growthhub.contacts.ContactImports;
 import com.growthhub.contacts.PrivacyMode;
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.shared.OrganizationId;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 
@@ -36,8 +36,8 @@ public class ImportTemplate {
 		this.contacts = contacts;
 	}
 
-	public String csv() {
-		ContactImports.Rules rules = contacts.rules(TenantContext.requireOrganizationId());
+	public String csv(OrganizationId organization) {
+		ContactImports.Rules rules = contacts.rules(organization);
 		PrivacyMode privacy = PrivacyMode.of(rules.privacyMode());
 		List<String> header = new ArrayList<>();
 		for (String field : ContactImports.STANDARD_FIELDS) {

@@ -20,7 +20,6 @@ import com.growthhub.contacts.ContactImports;
 import com.growthhub.contacts.ContactImports.RowError;
 import com.growthhub.dataio.ContactsImported;
 import com.growthhub.platform.tenancy.TenantScope;
-import com.growthhub.shared.OrganizationId;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -68,7 +67,7 @@ class ImportTransaction {
 
 	/** Call inside the import's transaction. */
 	void importAll(ImportJob job, TenantScope scope) {
-		ContactImports.Batch batch = contacts.begin(OrganizationId.of(job.organization()), job.id(), job.user(), job.options());
+		ContactImports.Batch batch = contacts.begin(job.organizationId(), job.id(), job.startedBy(), job.options());
 		List<RowError> kept = new ArrayList<>();
 		Map<Integer, String> targets = targets(job);
 		long size = Math.max(1, fileSize(job.file()));
@@ -124,7 +123,7 @@ class ImportTransaction {
 			}
 			complete(job, kept, total, failed, counts.fieldsSkipped, result);
 			progress.stopIfCancelled(job);
-			events.publishEvent(new ContactsImported(OrganizationId.of(job.organization()), job.id(), job.user(),
+			events.publishEvent(new ContactsImported(job.organizationId(), job.id(), job.user(),
 					job.fileName(), result.created(), result.updated(), result.skipped(), failed));
 		}
 		catch (IOException ex) {

@@ -12,9 +12,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 import com.growthhub.contacts.ContactImports;
-import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.shared.Ids;
+import com.growthhub.shared.OrganizationId;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -49,14 +49,14 @@ public class ImportUploads {
 		void to(Path file) throws IOException;
 	}
 
-	/** Streams the upload to disk (never whole into memory) and reads its head. */
-	public Upload receive(String fileName, Transfer transfer) {
+	/** Streams the upload to the organization's folder (never whole into memory) and reads its head. */
+	public Upload receive(OrganizationId organization, String fileName, Transfer transfer) {
 		UUID id = Ids.next();
-		Path target = files.uploadOf(id);
+		Path target = files.uploadOf(organization, id);
 		try {
 			Files.createDirectories(target.getParent());
 			transfer.to(target);
-			return describe(id, fileName, target);
+			return describe(organization, id, fileName, target);
 		}
 		catch (CsvSource.UnreadableFileException ex) {
 			ImportFiles.deleteQuietly(target);
@@ -68,21 +68,21 @@ public class ImportUploads {
 		}
 	}
 
-	/** A received file again, for the mapping page. */
-	public Upload upload(UUID uploadId, String fileName) {
-		Path file = files.uploadOf(uploadId);
+	/** A file the organization received, again, for the mapping page. */
+	public Upload upload(OrganizationId organization, UUID uploadId, String fileName) {
+		Path file = files.uploadOf(organization, uploadId);
 		if (!Files.isRegularFile(file)) {
 			throw NotFoundException.of("Upload");
 		}
 		try {
-			return describe(uploadId, fileName, file);
+			return describe(organization, uploadId, fileName, file);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private Upload describe(UUID id, String fileName, Path file) throws IOException {
+	private Upload describe(OrganizationId organization, UUID id, String fileName, Path file) throws IOException {
 		CsvSource source = CsvSource.of(file);
 		List<String> headers = null;
 		List<List<String>> preview = new ArrayList<>();
@@ -102,7 +102,7 @@ public class ImportUploads {
 		if (headers == null) {
 			throw new CsvSource.UnreadableFileException("The file has no header row.");
 		}
-		ContactImports.Rules rules = contacts.rules(TenantContext.requireOrganizationId());
+		ContactImports.Rules rules = contacts.rules(organization);
 		return new Upload(id, fileName, Files.size(file), source.charset().name(), String.valueOf(source.delimiter()), headers,
 				preview, ColumnMapping.suggest(headers, rules.customFields(), rules.privacyMode()), rules.customFields(),
 				rules.privacyMode());

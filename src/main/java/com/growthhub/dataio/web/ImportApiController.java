@@ -30,6 +30,8 @@ import com.growthhub.dataio.internal.ImportStarter;
 import com.growthhub.dataio.internal.ImportUploads;
 import com.growthhub.dataio.internal.ImportView;
 import com.growthhub.dataio.internal.ImportTemplate;
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.shared.OrganizationId;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -59,11 +61,11 @@ class ImportApiController {
 
 	@GetMapping(path = { "/api/v1/imports/template.csv", "/imports/template.csv" }, produces = "text/csv")
 	@Operation(summary = "A CSV template: the mandatory and optional fields, your custom fields, and two example rows")
-	ResponseEntity<String> template() {
+	ResponseEntity<String> template(OrganizationId organization) {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"contacts-template.csv\"")
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-			.body(template.csv());
+			.body(template.csv(organization));
 	}
 
 	@PostMapping(path = "/api/v1/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -87,13 +89,14 @@ class ImportApiController {
 			@Parameter(description = "What a bad custom field value costs: its row (skip_row) or only itself (skip_field)")
 			@RequestParam(defaultValue = "skip_row") BadValues badValues,
 			@Parameter(description = "Only fill the empty fields of matched contacts; never replace a value")
-			@RequestParam(defaultValue = "false") boolean fillEmptyOnly) throws IOException {
+			@RequestParam(defaultValue = "false") boolean fillEmptyOnly, OrganizationId organization, Actor actor)
+			throws IOException {
 		ImportStarter.Options options = new ImportStarter.Options(dedupePolicy, listId, listName,
 				tags == null ? List.of() : tags, badValues, fillEmptyOnly);
 		Map<String, String> columns = mapping(mapping);
 		String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
-		ImportUploads.Upload upload = uploads.receive(name, file::transferTo);
-		return starter.start(upload, columns, options);
+		ImportUploads.Upload upload = uploads.receive(organization, name, file::transferTo);
+		return starter.start(organization, actor, upload, columns, options);
 	}
 
 	/** The import page's policy field; the API binds the enum itself. */
@@ -139,41 +142,41 @@ class ImportApiController {
 	@GetMapping("/api/v1/imports")
 	@Operation(summary = "Past and running imports, newest first, keyset-paged with nextCursor")
 	ImportJobs.Page list(@RequestParam(required = false) @Nullable String cursor,
-			@RequestParam(defaultValue = "20") int limit) {
-		return imports.list(cursor, limit);
+			@RequestParam(defaultValue = "20") int limit, OrganizationId organization) {
+		return imports.list(organization, cursor, limit);
 	}
 
 	@GetMapping("/api/v1/imports/{id}")
 	@Operation(summary = "One import: status, progress (0-100), totals and the first 100 row errors")
-	ImportView get(@PathVariable UUID id) {
-		return imports.find(id);
+	ImportView get(@PathVariable UUID id, OrganizationId organization) {
+		return imports.find(organization, id);
 	}
 
 	@GetMapping(path = { "/api/v1/imports/{id}/errors.csv", "/imports/{id}/errors.csv" }, produces = "text/csv")
 	@Operation(summary = "The rows that failed as they were in the file, with an error column, ready to fix and import again")
-	ResponseEntity<Resource> errors(@PathVariable UUID id) {
+	ResponseEntity<Resource> errors(@PathVariable UUID id, OrganizationId organization) {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-errors-" + id + ".csv\"")
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-			.body(new FileSystemResource(imports.errorFile(id)));
+			.body(new FileSystemResource(imports.errorFile(organization, id)));
 	}
 
 	@PostMapping("/api/v1/imports/{id}/cancel")
 	@Operation(summary = "Cancels a pending or running import; nothing of it is applied")
-	ImportView cancel(@PathVariable UUID id) {
-		return imports.cancel(id);
+	ImportView cancel(@PathVariable UUID id, OrganizationId organization, Actor actor) {
+		return imports.cancel(organization, actor, id);
 	}
 
 	@PostMapping("/api/v1/imports/{id}/undo")
 	@Operation(summary = "Undoes a completed import within 30 days: created contacts go to the trash, updated fields "
 			+ "get their old values, list memberships and tags it added are removed")
-	ImportView undo(@PathVariable UUID id) {
-		return imports.undo(id);
+	ImportView undo(@PathVariable UUID id, OrganizationId organization, Actor actor) {
+		return imports.undo(organization, actor, id);
 	}
 
 	@GetMapping(path = "/api/v1/imports/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@Operation(summary = "Server-Sent Events: 'ready', then 'progress' {progress, processed, failed} and 'status' {status}")
-	SseEmitter stream(@PathVariable UUID id) {
-		return imports.follow(id);
+	SseEmitter stream(@PathVariable UUID id, OrganizationId organization) {
+		return imports.follow(organization, id);
 	}
 }

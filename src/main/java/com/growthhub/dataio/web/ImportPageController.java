@@ -29,8 +29,9 @@ import com.growthhub.dataio.internal.ImportStarter;
 import com.growthhub.dataio.internal.ImportUploads;
 import com.growthhub.dataio.internal.ImportView;
 import com.growthhub.dataio.internal.InvalidImportException;
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.RefusedAction;
+import com.growthhub.shared.OrganizationId;
 
 /** Contacts › Import: upload, map the columns with a preview, follow the progress, fix the errors, undo. */
 @Controller
@@ -49,20 +50,20 @@ class ImportPageController {
 	}
 
 	@GetMapping("/imports")
-	String list(@RequestParam(required = false) @Nullable String cursor, Model model) {
-		model.addAttribute("page", imports.list(cursor, 20));
+	String list(@RequestParam(required = false) @Nullable String cursor, OrganizationId organization, Model model) {
+		model.addAttribute("page", imports.list(organization, cursor, 20));
 		return "dataio/imports";
 	}
 
 	@PostMapping("/imports/upload")
-	String upload(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
+	String upload(@RequestParam("file") MultipartFile file, OrganizationId organization, RedirectAttributes redirect) {
 		if (file.isEmpty()) {
 			RefusedAction.flash(redirect, "imports.upload.empty");
 			return "redirect:/imports";
 		}
 		String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
 		try {
-			ImportUploads.Upload upload = uploads.receive(name, file::transferTo);
+			ImportUploads.Upload upload = uploads.receive(organization, name, file::transferTo);
 			redirect.addAttribute("name", name);
 			return "redirect:/imports/uploads/" + upload.id();
 		}
@@ -73,12 +74,13 @@ class ImportPageController {
 	}
 
 	@GetMapping("/imports/uploads/{id}")
-	String mapping(@PathVariable UUID id, @RequestParam(defaultValue = "upload.csv") String name, Model model) {
-		ImportUploads.Upload upload = uploads.upload(id, name);
+	String mapping(@PathVariable UUID id, @RequestParam(defaultValue = "upload.csv") String name,
+			OrganizationId organization, Model model) {
+		ImportUploads.Upload upload = uploads.upload(organization, id, name);
 		model.addAttribute("upload", upload);
 		model.addAttribute("targets", targets(upload));
-		model.addAttribute("lists", contacts.lists(TenantContext.requireOrganizationId()));
-		model.addAttribute("tags", contacts.tags(TenantContext.requireOrganizationId()));
+		model.addAttribute("lists", contacts.lists(organization));
+		model.addAttribute("tags", contacts.tags(organization));
 		return "dataio/mapping";
 	}
 
@@ -105,8 +107,9 @@ class ImportPageController {
 			@RequestParam MultiValueMap<String, String> form, @RequestParam(defaultValue = "upsert") String dedupePolicy,
 			@RequestParam(required = false) @Nullable UUID listId, @RequestParam(required = false) @Nullable String listName,
 			@RequestParam(required = false) @Nullable List<UUID> tags, @RequestParam(defaultValue = "skip_row") String badValues,
-			@RequestParam(defaultValue = "false") boolean fillEmptyOnly, RedirectAttributes redirect) {
-		ImportUploads.Upload upload = uploads.upload(id, name);
+			@RequestParam(defaultValue = "false") boolean fillEmptyOnly, OrganizationId organization, Actor actor,
+			RedirectAttributes redirect) {
+		ImportUploads.Upload upload = uploads.upload(organization, id, name);
 		Map<String, String> mapping = new LinkedHashMap<>();
 		List<String> headers = upload.headers();
 		for (int i = 0; i < headers.size(); i++) {
@@ -114,9 +117,9 @@ class ImportPageController {
 			mapping.put(headers.get(i), target == null ? ColumnMapping.SKIP : target);
 		}
 		try {
-			ImportView started = starter.start(upload, mapping, new ImportStarter.Options(ImportApiController.policy(dedupePolicy),
-					listId, listName, tags == null ? new ArrayList<>() : tags, ImportApiController.badValues(badValues),
-					fillEmptyOnly));
+			ImportView started = starter.start(organization, actor, upload, mapping, new ImportStarter.Options(
+					ImportApiController.policy(dedupePolicy), listId, listName, tags == null ? new ArrayList<>() : tags,
+					ImportApiController.badValues(badValues), fillEmptyOnly));
 			return "redirect:/imports/" + started.id();
 		}
 		catch (ErrorResponseException problem) {
@@ -127,27 +130,27 @@ class ImportPageController {
 	}
 
 	@GetMapping("/imports/{id}")
-	String show(@PathVariable UUID id, Model model) {
-		model.addAttribute("job", imports.find(id));
+	String show(@PathVariable UUID id, OrganizationId organization, Model model) {
+		model.addAttribute("job", imports.find(organization, id));
 		return "dataio/import";
 	}
 
 	@GetMapping(path = "/imports/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
-	SseEmitter stream(@PathVariable UUID id) {
-		return imports.follow(id);
+	SseEmitter stream(@PathVariable UUID id, OrganizationId organization) {
+		return imports.follow(organization, id);
 	}
 
 	@PostMapping("/imports/{id}/cancel")
-	String cancel(@PathVariable UUID id, RedirectAttributes redirect) {
-		imports.cancel(id);
+	String cancel(@PathVariable UUID id, OrganizationId organization, Actor actor, RedirectAttributes redirect) {
+		imports.cancel(organization, actor, id);
 		redirect.addFlashAttribute("notice", "imports.cancelled");
 		return "redirect:/imports/" + id;
 	}
 
 	@PostMapping("/imports/{id}/undo")
-	String undo(@PathVariable UUID id, RedirectAttributes redirect) {
-		imports.undo(id);
+	String undo(@PathVariable UUID id, OrganizationId organization, Actor actor, RedirectAttributes redirect) {
+		imports.undo(organization, actor, id);
 		redirect.addFlashAttribute("notice", "imports.undone");
 		return "redirect:/imports/" + id;
 	}

@@ -1,15 +1,14 @@
 package com.growthhub.identity.internal;
 
-import java.util.UUID;
-
 import org.springframework.stereotype.Service;
 
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.identity.CurrentUser;
 import com.growthhub.platform.tenancy.TenantTransactions;
 
 /**
  * What a signed-in person changes about their own account: profile, password and the
- * authenticator app. Changing the password or the second factor ends every other session.
+ * authenticator app. Changing the password or the second factor ends every other session, all but the
+ * one the person acts from.
  */
 @Service
 public class AccountSecurity {
@@ -34,31 +33,31 @@ public class AccountSecurity {
 	public record AuthenticatorSetup(String secret, String otpauthUri, String qrCodeDataUri) {
 	}
 
-	public UserAccount account(UUID userId) {
-		return transactions.call(TenantContext.current(), () -> users.findById(userId).orElseThrow());
+	public UserAccount account(CurrentUser user) {
+		return transactions.call(SignedInScope.of(user), () -> users.findById(user.userId()).orElseThrow());
 	}
 
-	public UserAccount updateProfile(UUID userId, String firstName, String lastName) {
-		return transactions.call(TenantContext.current(), () -> {
-			UserAccount user = users.findById(userId).orElseThrow();
-			user.rename(firstName, lastName);
-			return users.save(user);
+	public UserAccount updateProfile(CurrentUser user, String firstName, String lastName) {
+		return transactions.call(SignedInScope.of(user), () -> {
+			UserAccount account = users.findById(user.userId()).orElseThrow();
+			account.rename(firstName, lastName);
+			return users.save(account);
 		});
 	}
 
 	/** @return how many other sessions were ended */
-	public int changePassword(UUID userId, UUID currentSession, String currentPassword, String newPassword) {
-		UserAccount user = account(userId);
-		if (user.passwordHash() == null || !passwords.matches(currentPassword, user.passwordHash())) {
+	public int changePassword(CurrentUser user, String currentPassword, String newPassword) {
+		UserAccount account = account(user);
+		if (account.passwordHash() == null || !passwords.matches(currentPassword, account.passwordHash())) {
 			throw new PasswordRejectedException("currentPassword", "The current password is not right.");
 		}
 		passwords.check("newPassword", newPassword);
 		String hash = passwords.hash(newPassword);
-		return transactions.call(TenantContext.current(), () -> {
-			UserAccount fresh = users.findById(userId).orElseThrow();
+		return transactions.call(SignedInScope.of(user), () -> {
+			UserAccount fresh = users.findById(user.userId()).orElseThrow();
 			fresh.changePassword(hash);
 			users.save(fresh);
-			return sessions.revokeAllExcept(userId, currentSession, "password changed");
+			return sessions.revokeAllExcept(user.userId(), user.sessionId(), "password changed");
 		});
 	}
 
@@ -69,29 +68,29 @@ public class AccountSecurity {
 				authenticator.qrCodeDataUri(secret, email));
 	}
 
-	public void enableAuthenticator(UUID userId, UUID currentSession, String secret, String code) {
+	public void enableAuthenticator(CurrentUser user, String secret, String code) {
 		if (!secret.matches("[A-Z2-7]{16,64}") || !authenticator.verify(secret, code)) {
 			throw InvalidCodeException.rejected();
 		}
-		transactions.run(TenantContext.current(), () -> {
-			UserAccount user = users.findById(userId).orElseThrow();
-			user.enableTotp(secret);
-			users.save(user);
-			sessions.revokeAllExcept(userId, currentSession, "second factor changed");
+		transactions.run(SignedInScope.of(user), () -> {
+			UserAccount account = users.findById(user.userId()).orElseThrow();
+			account.enableTotp(secret);
+			users.save(account);
+			sessions.revokeAllExcept(user.userId(), user.sessionId(), "second factor changed");
 		});
 	}
 
-	public void disableAuthenticator(UUID userId, UUID currentSession, String currentPassword) {
-		UserAccount user = account(userId);
-		if (user.passwordHash() == null || !passwords.matches(currentPassword, user.passwordHash())) {
+	public void disableAuthenticator(CurrentUser user, String currentPassword) {
+		UserAccount account = account(user);
+		if (account.passwordHash() == null || !passwords.matches(currentPassword, account.passwordHash())) {
 			throw new PasswordRejectedException("currentPassword", "The current password is not right.");
 		}
-		transactions.run(TenantContext.current(), () -> {
-			UserAccount fresh = users.findById(userId).orElseThrow();
+		transactions.run(SignedInScope.of(user), () -> {
+			UserAccount fresh = users.findById(user.userId()).orElseThrow();
 			fresh.disableTotp();
 			users.save(fresh);
-			devices.forgetAll(userId);
-			sessions.revokeAllExcept(userId, currentSession, "second factor changed");
+			devices.forgetAll(user.userId());
+			sessions.revokeAllExcept(user.userId(), user.sessionId(), "second factor changed");
 		});
 	}
 }

@@ -13,7 +13,6 @@ import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.Role;
 import com.growthhub.platform.security.InstallationSecrets;
 import com.growthhub.platform.tenancy.Actor;
-import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
@@ -44,7 +43,7 @@ public class ApiTokens {
 	}
 
 	public List<TokenView> mine(CurrentUser user) {
-		return transactions.call(TenantContext.current(), () -> jdbc.sql("""
+		return transactions.call(SignedInScope.of(user), () -> jdbc.sql("""
 				select id, name, token_prefix, created_at, expires_at, last_used_at from api_tokens
 				where organization_id = ? and user_id = ? and revoked_at is null order by created_at desc
 				""").params(user.organizationId(), user.userId()).query(TokenView.class).list());
@@ -53,7 +52,7 @@ public class ApiTokens {
 	public Created create(CurrentUser user, String name, @Nullable Instant expiresAt) {
 		String secret = PREFIX + InstallationSecrets.randomToken(30);
 		UUID id = Ids.next();
-		return transactions.call(TenantContext.current(), () -> {
+		return transactions.call(SignedInScope.of(user), () -> {
 			jdbc.sql("""
 					insert into api_tokens (id, organization_id, user_id, name, token_hash, token_prefix, expires_at)
 					values (?, ?, ?, ?, ?, ?, ?)
@@ -70,7 +69,7 @@ public class ApiTokens {
 	}
 
 	public void revoke(CurrentUser user, UUID id) {
-		int changed = transactions.call(TenantContext.current(), () -> jdbc.sql("""
+		int changed = transactions.call(SignedInScope.of(user), () -> jdbc.sql("""
 				update api_tokens set revoked_at = now()
 				where id = ? and organization_id = ? and user_id = ? and revoked_at is null
 				""").params(id, user.organizationId(), user.userId()).update());

@@ -9,9 +9,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.PageCursor;
+import com.growthhub.shared.OrganizationId;
 
 /**
  * Reads the audit trail written by the {@code audit_row_change} trigger. Newest first, paged by a
@@ -41,16 +42,16 @@ public class AuditTrail {
 	public record Page(List<AuditEvent> items, @Nullable String nextCursor) {
 	}
 
-	public Page find(Filter filter, @Nullable String cursor, int limit) {
+	/** The organization's trail; reading it is nobody's act, so it records nothing of its own. */
+	public Page find(OrganizationId organization, Filter filter, @Nullable String cursor, int limit) {
 		int size = Math.clamp(limit, 1, MAX_LIMIT);
-		UUID organization = TenantContext.requireOrganizationId().value();
 		StringBuilder sql = new StringBuilder("""
 				select a.id, a.occurred_at, a.actor, a.actor_user_id, u.email as actor_email, a.entity_type,
 				       a.entity_id, a.action, a.changes::text as changes
 				from audit_events a left join users u on u.id = a.actor_user_id
 				where a.organization_id = ?
 				""");
-		List<Object> params = new ArrayList<>(List.of(organization));
+		List<Object> params = new ArrayList<>(List.of(organization.value()));
 		if (filter.entityType() != null) {
 			sql.append(" and a.entity_type = ?");
 			params.add(filter.entityType());
@@ -83,7 +84,7 @@ public class AuditTrail {
 		}
 		sql.append(" order by a.occurred_at desc, a.id desc limit ?");
 		params.add(size + 1);
-		List<AuditEvent> rows = transactions.call(TenantContext.current(),
+		List<AuditEvent> rows = transactions.call(organization, new Actor.Anonymous(),
 				() -> jdbc.sql(sql.toString()).params(params).query(AuditEvent.class).list());
 		if (rows.size() <= size) {
 			return new Page(rows, null);

@@ -12,9 +12,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.platform.tenancy.TenantContext;
-import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.web.Problems;
-import com.growthhub.shared.OrganizationId;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -76,9 +74,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		if (current.organizationId() != null) {
 			MDC.put("organizationId", current.organizationId().toString());
 		}
-		TenantScope scope = TenantScope.user(current.userId(),
-				current.organizationId() == null ? null : OrganizationId.of(current.organizationId()));
-		try (var ignored = TenantContext.open(scope)) {
+		try (var ignored = TenantContext.open(SignedInScope.of(current))) {
 			chain.doFilter(request, response);
 		}
 		finally {
@@ -92,8 +88,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			return Optional.empty();
 		}
 		UUID organization = requestedOrganization != null ? requestedOrganization : claims.organizationId();
-		AuthSessions.SessionState state = TenantContext.call(
-				TenantScope.user(claims.userId(), organization == null ? null : OrganizationId.of(organization)),
+		AuthSessions.SessionState state = TenantContext.call(SignedInScope.of(claims.userId(), organization),
 				() -> sessions.state(claims.sessionId(), organization));
 		if (!state.active()) {
 			return Optional.empty();

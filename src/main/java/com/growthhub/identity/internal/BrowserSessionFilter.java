@@ -11,8 +11,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.platform.tenancy.TenantContext;
-import com.growthhub.platform.tenancy.TenantScope;
-import com.growthhub.shared.OrganizationId;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -44,7 +42,7 @@ class BrowserSessionFilter extends OncePerRequestFilter {
 		}
 		CurrentUser user = authentication.getPrincipal();
 		UUID organization = user.organizationId();
-		AuthSessions.SessionState state = TenantContext.call(scope(user.userId(), organization),
+		AuthSessions.SessionState state = TenantContext.call(SignedInScope.of(user.userId(), organization),
 				() -> sessions.state(user.sessionId(), organization));
 		if (!state.active()) {
 			SecurityContextHolder.clearContext();
@@ -67,12 +65,8 @@ class BrowserSessionFilter extends OncePerRequestFilter {
 			MDC.put("organizationId", fresh.organizationId().toString());
 		}
 		sessions.touch(user.sessionId());
-		try (var ignored = TenantContext.open(scope(fresh.userId(), fresh.organizationId()))) {
+		try (var ignored = TenantContext.open(SignedInScope.of(fresh))) {
 			chain.doFilter(request, response);
 		}
-	}
-
-	private static TenantScope scope(UUID userId, UUID organization) {
-		return TenantScope.user(userId, organization == null ? null : OrganizationId.of(organization));
 	}
 }

@@ -8,10 +8,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Service;
 
 import com.growthhub.identity.CurrentUser;
-import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
-import com.growthhub.shared.OrganizationId;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,7 +42,7 @@ public class BrowserSignIn {
 		UserAccount user = signedIn.user();
 		UUID organization = signIn.defaultOrganization(user.id());
 		ClientInfo client = new ClientInfo(request.getRemoteAddr(), request.getHeader("User-Agent"), null);
-		CurrentUser current = transactions.call(scope(user.id(), organization), () -> {
+		CurrentUser current = transactions.call(SignedInScope.of(user.id(), organization), () -> {
 			UUID session = sessions.start(user.id(), organization, AuthSessions.Channel.BROWSER, client);
 			return signIn.currentUser(user, organization, sessions.state(session, organization).role(), session);
 		});
@@ -66,7 +64,7 @@ public class BrowserSignIn {
 	/** Selects another of the user's organizations for this browser session; 404 if not a member. */
 	public CurrentUser switchOrganization(CurrentUser user, UUID organization, HttpServletRequest request,
 			HttpServletResponse response) {
-		AuthSessions.SessionState state = transactions.call(scope(user.userId(), organization),
+		AuthSessions.SessionState state = transactions.call(SignedInScope.of(user.userId(), organization),
 				() -> sessions.state(user.sessionId(), organization));
 		if (state.role() == null) {
 			throw NotFoundException.of("Organization");
@@ -81,9 +79,5 @@ public class BrowserSignIn {
 		context.setAuthentication(new CurrentUserAuthentication(user));
 		SecurityContextHolder.setContext(context);
 		contexts.saveContext(context, request, response);
-	}
-
-	private static TenantScope scope(UUID userId, UUID organization) {
-		return TenantScope.user(userId, organization == null ? null : OrganizationId.of(organization));
 	}
 }

@@ -19,7 +19,6 @@ import com.growthhub.messaging.Outbox;
 import com.growthhub.platform.PlatformSettings;
 import com.growthhub.platform.security.InstallationSecrets;
 import com.growthhub.platform.tenancy.Actor;
-import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
@@ -62,12 +61,13 @@ public class Invitations {
 	record Open(UUID id, UUID organizationId, String organizationName, String email, Role role) {
 	}
 
-	public InvitationView invite(CurrentUser actor, String email, Role role) {
-		Organizations.requireMayManage(actor, role, role);
-		OrganizationId organization = TenantContext.requireOrganizationId();
+	/** An invitation to the organization the inviter selected, sent by them. */
+	public InvitationView invite(CurrentUser inviter, String email, Role role) {
+		Organizations.requireMayManage(inviter, role, role);
+		OrganizationId organization = inviter.organization();
 		String normalized = UserAccount.normalize(email);
 		String token = InstallationSecrets.randomToken(32);
-		return transactions.call(TenantContext.current(), () -> {
+		return transactions.call(organization, new Actor.User(inviter.userId()), () -> {
 			Optional<UserAccount> existing = users.findByEmail(normalized);
 			if (existing.isPresent() && memberships.findByOrganizationIdAndUserId(organization.value(), existing.get().id()).isPresent()) {
 				throw new AlreadyMemberException();
@@ -82,29 +82,27 @@ public class Invitations {
 					values (?, ?, ?, ?, ?, ?, now() + make_interval(days => ?))
 					""")
 				.params(id, organization.value(), normalized, role.name(), InstallationSecrets.sha256(token),
-						actor.userId(), (int) VALIDITY.toDays())
+						inviter.userId(), (int) VALIDITY.toDays())
 				.update();
 			String organizationName = jdbc.sql("select name from organizations where id = ?")
 				.param(organization.value()).query(String.class).single();
 			outbox.enqueue(new EmailRequest(organization, existing.map(UserAccount::id).orElse(null), normalized,
-					"invitation", actor.displayName() + " invited you to " + organizationName + " on GrowthHub",
-					Map.of("inviter", actor.displayName(), "organizationName", organizationName, "role", role.key(),
+					"invitation", inviter.displayName() + " invited you to " + organizationName + " on GrowthHub",
+					Map.of("inviter", inviter.displayName(), "organizationName", organizationName, "role", role.key(),
 							"link", settings.baseUrl() + "/invitations/" + token),
 					token));
 			return find(id).orElseThrow();
 		});
 	}
 
-	public List<InvitationView> list() {
-		OrganizationId organization = TenantContext.requireOrganizationId();
-		return transactions.call(TenantContext.current(), () -> jdbc.sql(SELECT + """
+	public List<InvitationView> list(OrganizationId organization) {
+		return transactions.call(organization, new Actor.Anonymous(), () -> jdbc.sql(SELECT + """
 				where organization_id = ? order by created_at desc limit 200
 				""").param(organization.value()).query(InvitationView.class).list());
 	}
 
-	public void revoke(UUID id) {
-		OrganizationId organization = TenantContext.requireOrganizationId();
-		int changed = transactions.call(TenantContext.current(), () -> jdbc.sql("""
+	public void revoke(OrganizationId organization, Actor actor, UUID id) {
+		int changed = transactions.call(organization, actor, () -> jdbc.sql("""
 				update invitations set revoked_at = coalesce(revoked_at, now()), updated_at = now()
 				where id = ? and organization_id = ? and accepted_at is null
 				""").params(id, organization.value()).update());

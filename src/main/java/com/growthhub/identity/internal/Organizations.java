@@ -13,15 +13,20 @@ import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.OrganizationCreated;
 import com.growthhub.identity.Role;
 import com.growthhub.platform.tenancy.Actor;
-import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.shared.OrganizationId;
 
-/** Organizations a person belongs to, and the members of the current one. */
+/**
+ * Organizations a person belongs to, and the members of one. Reads name the organization; changes also who makes
+ * them, which the audit trail records.
+ */
 @Service
 public class Organizations {
+
+	/** Reading an organization changes nothing, so it is nobody's act. */
+	private static final Actor READER = new Actor.Anonymous();
 
 	private final OrganizationRepository organizations;
 	private final MembershipRepository memberships;
@@ -65,15 +70,13 @@ public class Organizations {
 		});
 	}
 
-	public Organization current() {
-		OrganizationId id = TenantContext.requireOrganizationId();
-		return transactions.call(TenantContext.current(),
+	public Organization get(OrganizationId id) {
+		return transactions.call(id, READER,
 				() -> organizations.findById(id.value()).orElseThrow(() -> NotFoundException.of("Organization")));
 	}
 
-	public Organization rename(String name) {
-		OrganizationId id = TenantContext.requireOrganizationId();
-		return transactions.call(TenantContext.current(), () -> {
+	public Organization rename(OrganizationId id, Actor actor, String name) {
+		return transactions.call(id, actor, () -> {
 			Organization organization = organizations.findById(id.value())
 				.orElseThrow(() -> NotFoundException.of("Organization"));
 			organization.rename(name);
@@ -81,9 +84,8 @@ public class Organizations {
 		});
 	}
 
-	public List<Member> members() {
-		OrganizationId id = TenantContext.requireOrganizationId();
-		return transactions.call(TenantContext.current(), () -> jdbc.sql("""
+	public List<Member> members(OrganizationId id) {
+		return transactions.call(id, READER, () -> jdbc.sql("""
 				select m.id as membership_id, u.id as user_id, u.email, u.first_name, u.last_name, m.role,
 				       m.created_at as joined_at, u.last_login_at
 				from memberships m join users u on u.id = m.user_id
@@ -96,13 +98,14 @@ public class Organizations {
 			.list());
 	}
 
-	public void changeRole(CurrentUser actor, UUID membershipId, Role role) {
-		OrganizationId id = TenantContext.requireOrganizationId();
-		transactions.run(TenantContext.current(), () -> {
+	/** A change in the organization the manager selected, made by them. */
+	public void changeRole(CurrentUser manager, UUID membershipId, Role role) {
+		OrganizationId id = manager.organization();
+		transactions.run(id, new Actor.User(manager.userId()), () -> {
 			Membership membership = memberships.findById(membershipId)
 				.filter(m -> m.organizationId().equals(id.value()))
 				.orElseThrow(() -> NotFoundException.of("Member"));
-			requireMayManage(actor, membership.role(), role);
+			requireMayManage(manager, membership.role(), role);
 			if (membership.role() == Role.OWNER && role != Role.OWNER) {
 				requireAnotherOwner(id);
 			}
@@ -111,13 +114,14 @@ public class Organizations {
 		});
 	}
 
-	public void remove(CurrentUser actor, UUID membershipId) {
-		OrganizationId id = TenantContext.requireOrganizationId();
-		transactions.run(TenantContext.current(), () -> {
+	/** A removal from the organization the manager selected, made by them. */
+	public void remove(CurrentUser manager, UUID membershipId) {
+		OrganizationId id = manager.organization();
+		transactions.run(id, new Actor.User(manager.userId()), () -> {
 			Membership membership = memberships.findById(membershipId)
 				.filter(m -> m.organizationId().equals(id.value()))
 				.orElseThrow(() -> NotFoundException.of("Member"));
-			requireMayManage(actor, membership.role(), membership.role());
+			requireMayManage(manager, membership.role(), membership.role());
 			if (membership.role() == Role.OWNER) {
 				requireAnotherOwner(id);
 			}
@@ -126,9 +130,9 @@ public class Organizations {
 	}
 
 	/** Admins manage everyone below owner; only owners touch owners or make owners. */
-	static void requireMayManage(CurrentUser actor, Role current, Role target) {
+	static void requireMayManage(CurrentUser manager, Role current, Role target) {
 		boolean touchesOwner = current == Role.OWNER || target == Role.OWNER;
-		if (!actor.hasRole(Role.ADMIN) || (touchesOwner && !actor.hasRole(Role.OWNER))) {
+		if (!manager.hasRole(Role.ADMIN) || (touchesOwner && !manager.hasRole(Role.OWNER))) {
 			throw new AccessDeniedException("role");
 		}
 	}

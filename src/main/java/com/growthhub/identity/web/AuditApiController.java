@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.growthhub.identity.internal.AuditTrail;
+import com.growthhub.shared.OrganizationId;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,9 +36,10 @@ class AuditApiController {
 			@RequestParam(required = false) @Nullable UUID actorUserId,
 			@RequestParam(required = false) @Nullable String action,
 			@RequestParam(required = false) @Nullable Instant from, @RequestParam(required = false) @Nullable Instant to,
-			@RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "50") int limit) {
-		AuditTrail.Page page = auditTrail.find(new AuditTrail.Filter(entityType, entityId, actorUserId, action, from, to),
-				cursor, limit);
+			@RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "50") int limit,
+			OrganizationId organization) {
+		AuditTrail.Page page = auditTrail.find(organization,
+				new AuditTrail.Filter(entityType, entityId, actorUserId, action, from, to), cursor, limit);
 		return new AuditTrail.Page(page.items().stream().map(AuditApiController::keyed).toList(), page.nextCursor());
 	}
 

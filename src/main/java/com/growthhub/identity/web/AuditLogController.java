@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import com.growthhub.identity.internal.AuditTrail;
+import com.growthhub.shared.OrganizationId;
 
 /** Settings › Audit log (admins): who changed what and when, newest first, filtered and paged. */
 @Controller
@@ -49,8 +50,9 @@ class AuditLogController {
 
 	@GetMapping("/settings/audit-log")
 	String list(@ModelAttribute("filter") AuditFilterForm filter, @RequestParam(required = false) @Nullable String cursor,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-		AuditTrail.Page page = auditTrail.find(filter.toFilter(), cursor, PAGE_SIZE);
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, OrganizationId organization,
+			Model model) {
+		AuditTrail.Page page = auditTrail.find(organization, filter.toFilter(), cursor, PAGE_SIZE);
 		model.addAttribute("events", page.items().stream().map(AuditRow::of).toList());
 		model.addAttribute("nextCursor", page.nextCursor());
 		model.addAttribute("entityTypes", ENTITY_TYPES);

@@ -154,8 +154,7 @@ class AuthApiController {
 	@Operation(summary = "Change the password; every other session ends")
 	Map<String, Object> changePassword(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody ChangePasswordRequest body) {
-		int ended = accountSecurity.changePassword(user.userId(), user.sessionId(), body.currentPassword(),
-				body.newPassword());
+		int ended = accountSecurity.changePassword(user, body.currentPassword(), body.newPassword());
 		return Map.of("changed", true, "otherSessionsEnded", ended);
 	}
 }

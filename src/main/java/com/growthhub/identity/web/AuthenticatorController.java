@@ -45,7 +45,7 @@ class AuthenticatorController {
 
 	@GetMapping("/settings/security/authenticator")
 	String setup(@AuthenticationPrincipal CurrentUser user, HttpSession session, Model model) {
-		if (accountSecurity.account(user.userId()).hasTotp()) {
+		if (accountSecurity.account(user).hasTotp()) {
 			return "redirect:/settings/security";
 		}
 		AccountSecurity.AuthenticatorSetup setup = accountSecurity.prepareAuthenticator(user.email());
@@ -67,7 +67,7 @@ class AuthenticatorController {
 			return "identity/settings/authenticator";
 		}
 		try {
-			accountSecurity.enableAuthenticator(user.userId(), user.sessionId(), pending.secret(), form.code().strip());
+			accountSecurity.enableAuthenticator(user, pending.secret(), form.code().strip());
 		}
 		catch (ErrorResponseException ex) {
 			FormProblems.reject(result, ex);
@@ -86,7 +86,7 @@ class AuthenticatorController {
 			return securityPage.render(user, model);
 		}
 		try {
-			accountSecurity.disableAuthenticator(user.userId(), user.sessionId(), form.currentPassword());
+			accountSecurity.disableAuthenticator(user, form.currentPassword());
 		}
 		catch (ErrorResponseException ex) {
 			FormProblems.reject(result, ex);

@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.Role;
 import com.growthhub.identity.internal.Invitations;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.NotFoundException;
+import com.growthhub.shared.OrganizationId;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -51,8 +53,8 @@ class InvitationApiController {
 	@GetMapping("/invitations")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Invitations of the current organization (admins)")
-	Map<String, List<Invitations.InvitationView>> list() {
-		return Map.of("items", invitations.list());
+	Map<String, List<Invitations.InvitationView>> list(OrganizationId organization) {
+		return Map.of("items", invitations.list(organization));
 	}
 
 	@PostMapping("/invitations")
@@ -66,16 +68,16 @@ class InvitationApiController {
 	@GetMapping("/invitations/{id}")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "One invitation of the current organization (admins)")
-	Invitations.InvitationView get(@PathVariable UUID id) {
-		return invitations.list().stream().filter(i -> i.id().equals(id)).findFirst()
+	Invitations.InvitationView get(@PathVariable UUID id, OrganizationId organization) {
+		return invitations.list(organization).stream().filter(i -> i.id().equals(id)).findFirst()
 			.orElseThrow(() -> NotFoundException.of("Invitation"));
 	}
 
 	@DeleteMapping("/invitations/{id}")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Revoke a pending invitation")
-	ResponseEntity<Void> revoke(@PathVariable UUID id) {
-		invitations.revoke(id);
+	ResponseEntity<Void> revoke(@PathVariable UUID id, OrganizationId organization, Actor actor) {
+		invitations.revoke(organization, actor, id);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -65,7 +65,7 @@ class MeApiController {
 	@GetMapping("/me")
 	@Operation(summary = "Who am I, in which organization, with which role")
 	MeResponse me(@AuthenticationPrincipal CurrentUser user) {
-		UserAccount account = accountSecurity.account(user.userId());
+		UserAccount account = accountSecurity.account(user);
 		return new MeResponse(account.id(), account.email(), account.firstName(), account.lastName(),
 				account.isVerified(), account.hasTotp(), user.organizationId(), user.role(),
 				organizations.mine(user.userId()));
@@ -74,7 +74,7 @@ class MeApiController {
 	@PatchMapping("/me")
 	@Operation(summary = "Change my name")
 	MeResponse updateProfile(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody ProfileRequest body) {
-		accountSecurity.updateProfile(user.userId(), body.firstName(), body.lastName());
+		accountSecurity.updateProfile(user, body.firstName(), body.lastName());
 		return me(user);
 	}
 
@@ -87,7 +87,7 @@ class MeApiController {
 	@PostMapping("/me/totp")
 	@Operation(summary = "Enable the authenticator app by confirming a code; other sessions end")
 	Map<String, Object> enableTotp(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody EnableTotpRequest body) {
-		accountSecurity.enableAuthenticator(user.userId(), user.sessionId(), body.secret(), body.code());
+		accountSecurity.enableAuthenticator(user, body.secret(), body.code());
 		return Map.of("totpEnabled", true);
 	}
 
@@ -95,7 +95,7 @@ class MeApiController {
 	@Operation(summary = "Disable the authenticator app (needs the password); other sessions end")
 	Map<String, Object> disableTotp(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody DisableTotpRequest body) {
-		accountSecurity.disableAuthenticator(user.userId(), user.sessionId(), body.currentPassword());
+		accountSecurity.disableAuthenticator(user, body.currentPassword());
 		return Map.of("totpEnabled", false);
 	}
 

@@ -22,7 +22,9 @@ import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.Role;
 import com.growthhub.identity.internal.Invitations;
 import com.growthhub.identity.internal.Organizations;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.RefusedAction;
+import com.growthhub.shared.OrganizationId;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -90,8 +92,8 @@ class MembersController {
 
 	@PostMapping("/settings/members/invitations/{id}/revoke")
 	@PreAuthorize("hasRole('ADMIN')")
-	String revokeInvitation(@PathVariable UUID id, RedirectAttributes redirect) {
-		return act(redirect, "settings.members.invitationRevoked", () -> invitations.revoke(id));
+	String revokeInvitation(@PathVariable UUID id, OrganizationId organization, Actor actor, RedirectAttributes redirect) {
+		return act(redirect, "settings.members.invitationRevoked", () -> invitations.revoke(organization, actor, id));
 	}
 
 	/** Runs an admin action; a refusal the person can act on (last owner, owners only) is shown on the page. */
@@ -110,11 +112,11 @@ class MembersController {
 	}
 
 	private String page(CurrentUser user, Model model) {
-		user.organization();
-		model.addAttribute("members", organizations.members());
+		OrganizationId organization = user.organization();
+		model.addAttribute("members", organizations.members(organization));
 		model.addAttribute("assignableRoles", assignableRoles(user));
 		if (user.hasRole(Role.ADMIN)) {
-			model.addAttribute("invitations", invitations.list());
+			model.addAttribute("invitations", invitations.list(organization));
 		}
 		return VIEW;
 	}

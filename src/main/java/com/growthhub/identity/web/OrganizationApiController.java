@@ -24,7 +24,9 @@ import com.growthhub.identity.OrganizationSettingsSection;
 import com.growthhub.identity.Role;
 import com.growthhub.identity.internal.Organization;
 import com.growthhub.identity.internal.Organizations;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.NotFoundException;
+import com.growthhub.shared.OrganizationId;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -73,15 +75,15 @@ class OrganizationApiController {
 
 	@GetMapping("/organization")
 	@Operation(summary = "The current organization (selected by the token or X-Organization-Id) with its settings")
-	Map<String, Object> current() {
-		return describe(organizations.current());
+	Map<String, Object> current(OrganizationId organization) {
+		return describe(organizations.get(organization));
 	}
 
 	@PatchMapping("/organization")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Change the current organization's name and settings (admins)",
 			description = "Accepts name and every module's settings, e.g. privacyMode, memberVisibility, defaultRegion.")
-	Map<String, Object> update(@RequestBody Map<String, @Nullable Object> body) {
+	Map<String, Object> update(@RequestBody Map<String, @Nullable Object> body, OrganizationId organization, Actor actor) {
 		Map<String, @Nullable Object> remaining = new java.util.LinkedHashMap<>(body);
 		Object name = remaining.remove("name");
 		if (body.containsKey("name") && (!(name instanceof String text) || text.isBlank() || text.length() > 120)) {
@@ -95,14 +97,14 @@ class OrganizationApiController {
 				}
 			});
 			if (!own.isEmpty()) {
-				section.update(com.growthhub.platform.tenancy.TenantContext.requireOrganizationId(), own);
+				section.update(organization, own);
 			}
 		}
 		if (!remaining.isEmpty()) {
 			throw new InvalidSettingException(remaining.keySet().iterator().next(), "is not an organization setting");
 		}
-		Organization organization = name instanceof String text ? organizations.rename(text) : organizations.current();
-		return describe(organization);
+		return describe(name instanceof String text ? organizations.rename(organization, actor, text)
+				: organizations.get(organization));
 	}
 
 	private Map<String, Object> describe(Organization organization) {
@@ -110,7 +112,7 @@ class OrganizationApiController {
 		result.put("id", organization.id());
 		result.put("name", organization.name());
 		result.put("createdAt", organization.createdAt());
-		sections.forEach(section -> result.putAll(section.read(com.growthhub.shared.OrganizationId.of(organization.id()))));
+		sections.forEach(section -> result.putAll(section.read(OrganizationId.of(organization.id()))));
 		return result;
 	}
 
@@ -123,16 +125,14 @@ class OrganizationApiController {
 
 	@GetMapping("/members")
 	@Operation(summary = "Members of the current organization")
-	Map<String, List<Organizations.Member>> members(@AuthenticationPrincipal CurrentUser user) {
-		user.organization();
-		return Map.of("items", organizations.members());
+	Map<String, List<Organizations.Member>> members(OrganizationId organization) {
+		return Map.of("items", organizations.members(organization));
 	}
 
 	@GetMapping("/members/{id}")
 	@Operation(summary = "One member of the current organization, by membership id")
-	Organizations.Member member(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		user.organization();
-		return organizations.members().stream().filter(m -> m.membershipId().equals(id)).findFirst()
+	Organizations.Member member(@PathVariable UUID id, OrganizationId organization) {
+		return organizations.members(organization).stream().filter(m -> m.membershipId().equals(id)).findFirst()
 			.orElseThrow(() -> NotFoundException.of("Member"));
 	}
 

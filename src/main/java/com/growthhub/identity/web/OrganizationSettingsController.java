@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.growthhub.identity.internal.Organizations;
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.shared.OrganizationId;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -30,17 +32,18 @@ class OrganizationSettingsController {
 	}
 
 	@GetMapping("/settings/organization")
-	String show(Model model) {
-		model.addAttribute("form", new RenameForm(organizations.current().name()));
+	String show(OrganizationId organization, Model model) {
+		model.addAttribute("form", new RenameForm(organizations.get(organization).name()));
 		return "identity/settings/organization";
 	}
 
 	@PostMapping("/settings/organization")
-	String rename(@Valid @ModelAttribute("form") RenameForm form, BindingResult result, RedirectAttributes redirect) {
+	String rename(@Valid @ModelAttribute("form") RenameForm form, BindingResult result, OrganizationId organization,
+			Actor actor, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return "identity/settings/organization";
 		}
-		organizations.rename(form.name());
+		organizations.rename(organization, actor, form.name());
 		redirect.addFlashAttribute("notice", "settings.organization.renamed");
 		return "redirect:/settings/organization";
 	}

@@ -44,7 +44,7 @@ class SecurityPage {
 		}
 		model.addAttribute("sessions", sessions.active(user.userId()));
 		model.addAttribute("currentSessionId", user.sessionId());
-		model.addAttribute("authenticatorEnabled", accountSecurity.account(user.userId()).hasTotp());
+		model.addAttribute("authenticatorEnabled", accountSecurity.account(user).hasTotp());
 		return VIEW;
 	}
 }

@@ -49,8 +49,7 @@ class SecuritySettingsController {
 			return page.render(user, model);
 		}
 		try {
-			int ended = accountSecurity.changePassword(user.userId(), user.sessionId(), form.currentPassword(),
-					form.newPassword());
+			int ended = accountSecurity.changePassword(user, form.currentPassword(), form.newPassword());
 			redirect.addFlashAttribute("notice", "settings.security.password.changed");
 			redirect.addFlashAttribute("noticeArgs", new Object[] { ended });
 		}

@@ -46,7 +46,7 @@ class SettingsController {
 		if (result.hasErrors()) {
 			return "identity/settings/profile";
 		}
-		accountSecurity.updateProfile(user.userId(), form.firstName(), form.lastName());
+		accountSecurity.updateProfile(user, form.firstName(), form.lastName());
 		redirect.addFlashAttribute("notice", "settings.profile.saved");
 		return "redirect:/settings/profile";
 	}

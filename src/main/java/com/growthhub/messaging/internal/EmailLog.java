@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
 
 import com.growthhub.messaging.MailServer;
 import com.growthhub.platform.tenancy.Actor;
-import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.PageCursor;
+import com.growthhub.shared.OrganizationId;
 
 /**
  * Reads the outbox for people: the organization's messages plus the viewer's own (row-level
- * security allows no more), newest first, keyset-paged on (created_at, id). Bodies carrying a
+ * security allows no more), newest first, keyset-paged on (created_at, id). The viewer is the actor. Bodies carrying a
  * one-time code or link are shown in full only to their recipient, or to anyone while no mail
  * server exists, since then the log is the only way to read mail at all.
  */
@@ -52,17 +52,16 @@ public class EmailLog {
 	public record Message(Entry entry, String body, boolean masked) {
 	}
 
-	public Page find(@Nullable String cursor, int limit) {
-		TenantScope scope = TenantContext.current();
+	public Page find(OrganizationId organization, Actor viewer, @Nullable String cursor, int limit) {
 		PageCursor after = lenient(cursor);
-		List<Entry> rows = transactions.call(scope, () -> jdbc.sql("select " + COLUMNS + """
+		List<Entry> rows = transactions.call(organization, viewer, () -> jdbc.sql("select " + COLUMNS + """
 				from email_messages
 				where (organization_id = :org or recipient_user_id = :user)
 				  and (cast(:afterTime as timestamptz) is null or (created_at, id) < (:afterTime, :afterId))
 				order by created_at desc, id desc limit :limit
 				""")
-			.param("org", scope.organizationId() == null ? null : scope.organizationId().value())
-			.param("user", scope.userId())
+			.param("org", organization.value())
+			.param("user", viewer.userId())
 			.param("afterTime", after == null ? null : java.sql.Timestamp.from(after.instant()))
 			.param("afterId", after == null ? null : after.id())
 			.param("limit", limit + 1)
@@ -75,23 +74,22 @@ public class EmailLog {
 		return new Page(rows.subList(0, limit), new PageCursor(last.createdAt(), last.id()).encode());
 	}
 
-	public Optional<Message> find(UUID id) {
-		TenantScope scope = TenantContext.current();
-		UUID viewer = scope.userId();
-		return transactions.call(scope, () -> jdbc.sql("select " + COLUMNS + """
+	public Optional<Message> find(OrganizationId organization, Actor viewer, UUID id) {
+		UUID person = viewer.userId();
+		return transactions.call(organization, viewer, () -> jdbc.sql("select " + COLUMNS + """
 				, body_html, masked_body_html from email_messages
 				where id = :id and (organization_id = :org or recipient_user_id = :user)
 				""")
 			.param("id", id)
-			.param("org", scope.organizationId() == null ? null : scope.organizationId().value())
-			.param("user", viewer)
+			.param("org", organization.value())
+			.param("user", person)
 			.query((rs, n) -> {
 				Entry entry = new Entry(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class),
 						rs.getObject("recipient_user_id", UUID.class), rs.getString("to_address"),
 						rs.getString("subject"), rs.getString("template"), EmailStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
 						rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(),
 						rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant());
-				boolean full = (viewer != null && viewer.equals(entry.recipientUserId())) || !mailServer.isConfigured();
+				boolean full = (person != null && person.equals(entry.recipientUserId())) || !mailServer.isConfigured();
 				return new Message(entry, rs.getString(full ? "body_html" : "masked_body_html"), !full);
 			})
 			.optional());

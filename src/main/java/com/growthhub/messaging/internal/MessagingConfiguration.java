@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
@@ -23,7 +22,7 @@ class MessagingConfiguration {
 	/** With no SMTP server configured (spring.mail.host) mail stays in the outbox, readable in the email log. */
 	@Bean
 	@ConditionalOnProperty(prefix = "spring.mail", name = "host")
-	OutboxDelivery outboxDelivery(JdbcClient jdbc, TransactionTemplate transactions, JavaMailSender mailSender,
+	OutboxDelivery outboxDelivery(JdbcClient jdbc, TenantTransactions transactions, JavaMailSender mailSender,
 			MessagingSettings settings) {
 		return new OutboxDelivery(jdbc, transactions, mailSender, settings);
 	}

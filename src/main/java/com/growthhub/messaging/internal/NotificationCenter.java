@@ -21,7 +21,7 @@ import com.growthhub.messaging.Notifications;
 import com.growthhub.messaging.Outbox;
 import com.growthhub.platform.PlatformSettings;
 import com.growthhub.platform.realtime.LiveUpdates;
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.platform.web.PageCursor;
@@ -30,7 +30,8 @@ import com.growthhub.shared.OrganizationId;
 
 /**
  * Stores in-app notifications, emails those whose recipient asked for email, and tells the recipient's
- * open pages the new unread count over the live topic {@code notifications:<organization>:<user>}.
+ * open pages the new unread count over the live topic {@code notifications:<organization>:<user>}. A person
+ * reads and marks their own notifications in an organization: those methods take both, the person as the actor.
  */
 @Service
 public class NotificationCenter implements Notifications {
@@ -111,18 +112,18 @@ public class NotificationCenter implements Notifications {
 		return "notifications:" + organization + ":" + user;
 	}
 
-	/** The live topic of the current user, starting with their unread count. */
-	public SseEmitter stream() {
-		return live.subscribe(topic(organization(), user()), "unread", () -> unreadPayload(unreadCount()));
+	/** The person's live topic, starting with their unread count. */
+	public SseEmitter stream(OrganizationId organization, Actor actor) {
+		return live.subscribe(topic(organization.value(), recipient(actor)), "unread",
+				() -> unreadPayload(unreadCount(organization, actor)));
 	}
 
-	public Page find(@Nullable String cursor, int limit, boolean unreadOnly) {
+	public Page find(OrganizationId organization, Actor actor, @Nullable String cursor, int limit, boolean unreadOnly) {
 		PageCursor after = PageCursor.parse(cursor);
-		UUID organization = organization();
-		UUID user = user();
+		UUID user = recipient(actor);
 		int size = Math.clamp(limit, 1, 100);
-		return transactions.call(TenantContext.current(), () -> {
-			List<Object> params = new ArrayList<>(List.of(organization, user));
+		return transactions.call(organization, actor, () -> {
+			List<Object> params = new ArrayList<>(List.of(organization.value(), user));
 			String where = "organization_id = ? and recipient_user_id = ?" + (unreadOnly ? " and read_at is null" : "");
 			if (after != null) {
 				where += " and (created_at, id) < (?, ?)";
@@ -142,61 +143,57 @@ public class NotificationCenter implements Notifications {
 				next = new PageCursor(last.createdAt(), last.id()).encode();
 				rows = rows.subList(0, size);
 			}
-			return new Page(rows, next, unread(organization, user));
+			return new Page(rows, next, unread(organization.value(), user));
 		});
 	}
 
-	public long unreadCount() {
-		UUID organization = organization();
-		UUID user = user();
-		return transactions.call(TenantContext.current(), () -> unread(organization, user));
+	public long unreadCount(OrganizationId organization, Actor actor) {
+		UUID user = recipient(actor);
+		return transactions.call(organization, actor, () -> unread(organization.value(), user));
 	}
 
-	public void markRead(UUID id) {
-		UUID organization = organization();
-		UUID user = user();
-		transactions.run(TenantContext.current(), () -> {
+	public void markRead(OrganizationId organization, Actor actor, UUID id) {
+		UUID user = recipient(actor);
+		transactions.run(organization, actor, () -> {
 			int found = jdbc.sql("""
 					update notifications set read_at = coalesce(read_at, now())
 					where id = ? and organization_id = ? and recipient_user_id = ?
-					""").params(id, organization, user).update();
+					""").params(id, organization.value(), user).update();
 			if (found == 0) {
 				throw NotFoundException.of("Notification");
 			}
-			announce(organization, user);
+			announce(organization.value(), user);
 		});
 	}
 
-	public int markAllRead() {
-		UUID organization = organization();
-		UUID user = user();
-		return transactions.call(TenantContext.current(), () -> {
+	public int markAllRead(OrganizationId organization, Actor actor) {
+		UUID user = recipient(actor);
+		return transactions.call(organization, actor, () -> {
 			int changed = jdbc.sql("""
 					update notifications set read_at = now()
 					where organization_id = ? and recipient_user_id = ? and read_at is null
-					""").params(organization, user).update();
-			announce(organization, user);
+					""").params(organization.value(), user).update();
+			announce(organization.value(), user);
 			return changed;
 		});
 	}
 
-	/** The current user's choice for every type, defaults filled in. */
-	public Map<NotificationType, Preference> preferences() {
-		UUID organization = organization();
-		UUID user = user();
-		return transactions.call(TenantContext.current(), () -> preferences(organization, user));
+	/** The person's choice for every type, defaults filled in. */
+	public Map<NotificationType, Preference> preferences(OrganizationId organization, Actor actor) {
+		UUID user = recipient(actor);
+		return transactions.call(organization, actor, () -> preferences(organization.value(), user));
 	}
 
-	public Map<NotificationType, Preference> savePreferences(Map<NotificationType, Preference> changes) {
-		UUID organization = organization();
-		UUID user = user();
-		return transactions.call(TenantContext.current(), () -> {
+	public Map<NotificationType, Preference> savePreferences(OrganizationId organization, Actor actor,
+			Map<NotificationType, Preference> changes) {
+		UUID user = recipient(actor);
+		return transactions.call(organization, actor, () -> {
 			changes.forEach((type, preference) -> jdbc.sql("""
 					insert into notification_preferences (organization_id, user_id, type, in_app, email)
 					values (?, ?, ?, ?, ?)
 					on conflict (organization_id, user_id, type) do update set in_app = excluded.in_app, email = excluded.email
-					""").params(organization, user, type.key(), preference.inApp(), preference.email()).update());
-			return preferences(organization, user);
+					""").params(organization.value(), user, type.key(), preference.inApp(), preference.email()).update());
+			return preferences(organization.value(), user);
 		});
 	}
 
@@ -234,12 +231,13 @@ public class NotificationCenter implements Notifications {
 		return "{\"unread\":" + count + "}";
 	}
 
-	private static UUID user() {
-		return TenantContext.userId().orElseThrow(() -> new IllegalStateException("Notifications belong to a signed-in user"));
-	}
-
-	private static UUID organization() {
-		return TenantContext.requireOrganizationId().value();
+	/** Only a person has notifications; a job or an integration reading them is a programming error. */
+	private static UUID recipient(Actor actor) {
+		UUID user = actor.userId();
+		if (user == null) {
+			throw new IllegalStateException("Notifications belong to a signed-in user");
+		}
+		return user;
 	}
 
 	private static String clip(String text, int max) {

@@ -10,11 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import com.growthhub.platform.tenancy.Actor;
-import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantScope;
+import com.growthhub.platform.tenancy.TenantTransactions;
 
 import jakarta.mail.MessagingException;
 
@@ -29,11 +28,11 @@ class OutboxDelivery {
 	private static final int BATCH = 50;
 
 	private final JdbcClient jdbc;
-	private final TransactionTemplate transactions;
+	private final TenantTransactions transactions;
 	private final JavaMailSender mailSender;
 	private final MessagingSettings settings;
 
-	OutboxDelivery(JdbcClient jdbc, TransactionTemplate transactions, JavaMailSender mailSender,
+	OutboxDelivery(JdbcClient jdbc, TenantTransactions transactions, JavaMailSender mailSender,
 			MessagingSettings settings) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
@@ -45,8 +44,9 @@ class OutboxDelivery {
 		TenantScope scope = TenantScope.system(new Actor.Job("outbox-delivery"));
 		int sent = 0;
 		for (int i = 0; i < BATCH; i++) {
-			Optional<Boolean> outcome = TenantContext.call(scope, () -> transactions.execute(status -> deliverNext()));
-			if (outcome == null || outcome.isEmpty()) {
+			// Each message in a transaction of its own, so its row lock ends and its status commits once it is sent.
+			Optional<Boolean> outcome = transactions.callInNewTransaction(scope, this::deliverNext);
+			if (outcome.isEmpty()) {
 				break;
 			}
 			sent += outcome.get() ? 1 : 0;

@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.growthhub.messaging.MailServer;
 import com.growthhub.messaging.internal.EmailLog;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.NotFoundException;
+import com.growthhub.shared.OrganizationId;
 
 /** Settings › Email log: what the organization sent and to whom, and whether it arrived. */
 @Controller
@@ -32,16 +34,18 @@ class EmailLogController {
 
 	@GetMapping("/settings/email-log")
 	String list(@RequestParam(required = false) @Nullable String cursor,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-		model.addAttribute("page", emailLog.find(cursor, PAGE_SIZE));
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, OrganizationId organization,
+			Actor actor, Model model) {
+		model.addAttribute("page", emailLog.find(organization, actor, cursor, PAGE_SIZE));
 		model.addAttribute("mailServerConfigured", mailServer.isConfigured());
 		// "Older" asks htmx for the next rows only, appended under the ones already shown.
 		return htmx != null ? "messaging/email-log :: rows" : "messaging/email-log";
 	}
 
 	@GetMapping("/settings/email-log/{id}")
-	String show(@PathVariable UUID id, Model model) {
-		model.addAttribute("message", emailLog.find(id).orElseThrow(() -> NotFoundException.of("Email")));
+	String show(@PathVariable UUID id, OrganizationId organization, Actor actor, Model model) {
+		model.addAttribute("message",
+				emailLog.find(organization, actor, id).orElseThrow(() -> NotFoundException.of("Email")));
 		model.addAttribute("mailServerConfigured", mailServer.isConfigured());
 		return "messaging/email-message";
 	}

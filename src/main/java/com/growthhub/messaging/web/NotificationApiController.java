@@ -22,7 +22,9 @@ import com.growthhub.messaging.NotificationType;
 import com.growthhub.messaging.internal.NotificationCenter;
 import com.growthhub.messaging.internal.NotificationCenter.Preference;
 import com.growthhub.messaging.internal.NotificationTypeCatalog;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.ProblemException;
+import com.growthhub.shared.OrganizationId;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,33 +46,34 @@ class NotificationApiController {
 	@GetMapping
 	@Operation(summary = "Notifications, newest first, keyset-paged with nextCursor; unreadCount counts all unread ones")
 	NotificationCenter.Page list(@RequestParam(required = false) @Nullable String cursor,
-			@RequestParam(defaultValue = "false") boolean unread, @RequestParam(defaultValue = "20") int limit) {
-		return notifications.find(cursor, limit, unread);
+			@RequestParam(defaultValue = "false") boolean unread, @RequestParam(defaultValue = "20") int limit,
+			OrganizationId organization, Actor actor) {
+		return notifications.find(organization, actor, cursor, limit, unread);
 	}
 
 	@PostMapping("/{id}/read")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Marks one notification read")
-	void read(@PathVariable UUID id) {
-		notifications.markRead(id);
+	void read(@PathVariable UUID id, OrganizationId organization, Actor actor) {
+		notifications.markRead(organization, actor, id);
 	}
 
 	@PostMapping("/read-all")
 	@Operation(summary = "Marks every notification read; answers how many changed")
-	Map<String, Integer> readAll() {
-		return Map.of("marked", notifications.markAllRead());
+	Map<String, Integer> readAll(OrganizationId organization, Actor actor) {
+		return Map.of("marked", notifications.markAllRead(organization, actor));
 	}
 
 	@GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@Operation(summary = "Server-Sent Events: 'ready' once, then 'unread' {unread} whenever the unread count changes")
-	SseEmitter stream() {
-		return notifications.stream();
+	SseEmitter stream(OrganizationId organization, Actor actor) {
+		return notifications.stream(organization, actor);
 	}
 
 	@GetMapping("/preferences")
 	@Operation(summary = "Per type (plug_submitted, deal_assigned, deal_won, journey_step_due): in-app and email delivery")
-	Map<String, Preference> preferences() {
-		return byKey(notifications.preferences());
+	Map<String, Preference> preferences(OrganizationId organization, Actor actor) {
+		return byKey(notifications.preferences(organization, actor));
 	}
 
 	record PreferenceInput(@NotNull @Nullable Boolean inApp, @NotNull @Nullable Boolean email) {
@@ -78,7 +81,8 @@ class NotificationApiController {
 
 	@PutMapping("/preferences")
 	@Operation(summary = "Changes the delivery of the types given; the others keep theirs")
-	Map<String, Preference> savePreferences(@RequestBody Map<String, PreferenceInput> changes) {
+	Map<String, Preference> savePreferences(@RequestBody Map<String, PreferenceInput> changes, OrganizationId organization,
+			Actor actor) {
 		Map<NotificationType, Preference> parsed = new LinkedHashMap<>();
 		changes.forEach((key, input) -> {
 			NotificationType type = types.find(key)
@@ -88,7 +92,7 @@ class NotificationApiController {
 			}
 			parsed.put(type, new Preference(input.inApp(), input.email()));
 		});
-		return byKey(notifications.savePreferences(parsed));
+		return byKey(notifications.savePreferences(organization, actor, parsed));
 	}
 
 	static final class InvalidPreference extends ProblemException {

@@ -12,7 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import com.growthhub.messaging.EmailRequest;
 import com.growthhub.messaging.MailServer;
 import com.growthhub.messaging.Outbox;
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.shared.OrganizationId;
@@ -44,13 +44,11 @@ class EmailLogIntegrationTests {
 				() -> outbox.enqueue(new EmailRequest(organization, recipient, "ada@example.com", "verify-email",
 						"Confirm your email", Map.of("firstName", "Ada", "code", "424242"), "424242")));
 
-		EmailLog.Message own = TenantContext.call(TenantScope.user(recipient, organization),
-				() -> emailLog.find(id).orElseThrow());
+		EmailLog.Message own = emailLog.find(organization, new Actor.User(recipient), id).orElseThrow();
 		assertThat(own.masked()).isFalse();
 		assertThat(own.body()).contains("424242");
 
-		EmailLog.Message others = TenantContext.call(TenantScope.user(colleague, organization),
-				() -> emailLog.find(id).orElseThrow());
+		EmailLog.Message others = emailLog.find(organization, new Actor.User(colleague), id).orElseThrow();
 		assertThat(others.masked()).isTrue();
 		assertThat(others.body()).doesNotContain("424242").contains("••••••");
 	}
@@ -60,10 +58,11 @@ class EmailLogIntegrationTests {
 		UUID id = transactions.call(TenantScope.user(recipient, organization),
 				() -> outbox.enqueue(new EmailRequest(organization, recipient, "ada@example.com", "verify-email",
 						"Confirm your email", Map.of("firstName", "Ada", "code", "515151"), "515151")));
-		TenantScope stranger = TenantScope.user(UUID.randomUUID(), OrganizationId.of(UUID.randomUUID()));
+		OrganizationId otherOrganization = OrganizationId.of(UUID.randomUUID());
+		Actor stranger = new Actor.User(UUID.randomUUID());
 
-		assertThat(TenantContext.call(stranger, () -> emailLog.find(id))).isEmpty();
-		assertThat(TenantContext.call(stranger, () -> emailLog.find(null, 50)).items())
+		assertThat(emailLog.find(otherOrganization, stranger, id)).isEmpty();
+		assertThat(emailLog.find(otherOrganization, stranger, null, 50).items())
 			.noneMatch(entry -> entry.id().equals(id));
 	}
 }

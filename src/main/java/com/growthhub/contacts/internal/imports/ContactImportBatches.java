@@ -17,6 +17,7 @@ import com.growthhub.contacts.internal.ContactSettingsStore;
 import com.growthhub.contacts.internal.fields.CustomFieldDefinition;
 import com.growthhub.contacts.internal.fields.CustomFields;
 import com.growthhub.contacts.internal.search.PendingIndexEntries;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.shared.OrganizationId;
 
 /**
@@ -61,37 +62,38 @@ class ContactImportBatches implements ContactImports {
 	}
 
 	@Override
-	public List<Field> createTextFields(OrganizationId organization, List<String> labels) {
-		return choices.createTextFields(labels);
+	public List<Field> createTextFields(OrganizationId organization, Actor actor, List<String> labels) {
+		return choices.createTextFields(organization, actor, labels);
 	}
 
 	@Override
-	public List<Field> createTextFieldsWhileRoom(OrganizationId organization, List<String> labels) {
-		return choices.createTextFieldsWhileRoom(labels);
+	public List<Field> createTextFieldsWhileRoom(OrganizationId organization, Actor actor, List<String> labels) {
+		return choices.createTextFieldsWhileRoom(organization, actor, labels);
 	}
 
 	@Override
-	public @Nullable UUID resolveList(OrganizationId organization, @Nullable UUID listId, @Nullable String listName) {
-		return choices.resolveList(listId, listName);
+	public @Nullable UUID resolveList(OrganizationId organization, Actor actor, @Nullable UUID listId,
+			@Nullable String listName) {
+		return choices.resolveList(organization, actor, listId, listName);
 	}
 
 	@Override
 	public List<Choice> lists(OrganizationId organization) {
-		return choices.lists();
+		return choices.lists(organization);
 	}
 
 	@Override
 	public List<Choice> tags(OrganizationId organization) {
-		return choices.tags();
+		return choices.tags(organization);
 	}
 
 	@Override
 	public void checkTags(OrganizationId organization, List<UUID> tagIds) {
-		choices.checkTags(tagIds);
+		choices.checkTags(organization, tagIds);
 	}
 
 	@Override
-	public Batch begin(OrganizationId organization, UUID importId, UUID actingUser, Options options) {
+	public Batch begin(OrganizationId organization, UUID importId, Actor actor, Options options) {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			throw new IllegalStateException("An import batch runs inside one transaction");
 		}
@@ -108,7 +110,7 @@ class ContactImportBatches implements ContactImports {
 				    new_id uuid not null default uuidv7(), match_id uuid
 				) on commit drop
 				""").update();
-		BatchSetup setup = new BatchSetup(org, importId, actingUser, options);
+		BatchSetup setup = new BatchSetup(org, importId, actor, options);
 		return new StagedBatch(jdbc, dataSource, secondWriter, setup,
 				new ImportRowChecks(editor, new ContactEditor.Context(rules, definitions, true), definitions, options.badValues()),
 				new ImportMerge(jdbc, halves, setup));

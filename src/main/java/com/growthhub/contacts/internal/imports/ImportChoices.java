@@ -19,17 +19,21 @@ import com.growthhub.contacts.internal.fields.CustomFieldDefinition.FieldType;
 import com.growthhub.contacts.internal.fields.CustomFieldDefinition;
 import com.growthhub.contacts.internal.fields.CustomFields;
 import com.growthhub.contacts.internal.fields.Tags;
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.shared.OrganizationId;
 
 /**
  * What a person picks before an import starts: the rules a row must pass, the custom fields new columns become,
- * the list and the tags every imported contact gets.
+ * the list and the tags every imported contact gets. Each runs in a transaction of the organization it is given;
+ * reads need no actor, changes are recorded as the actor's.
  */
 @Component
 class ImportChoices {
+
+	/** Reading the organization's choices changes nothing, so it is nobody's act. */
+	private static final Actor READER = new Actor.Anonymous();
 
 	private final CustomFields customFields;
 	private final ContactSettingsStore settings;
@@ -47,11 +51,22 @@ class ImportChoices {
 	}
 
 	Rules rules(OrganizationId organization) {
-		return transactions.call(TenantContext.current(), () -> new Rules(settings.get(organization.value()).privacyMode(),
+		return transactions.call(organization, READER, () -> new Rules(settings.get(organization.value()).privacyMode(),
 				customFields.definitions(organization.value()).stream().map(ImportChoices::field).toList()));
 	}
 
-	List<Field> createTextFields(List<String> labels) {
+	List<Field> createTextFields(OrganizationId organization, Actor actor, List<String> labels) {
+		return transactions.call(organization, actor, () -> createTextFields(labels));
+	}
+
+	List<Field> createTextFieldsWhileRoom(OrganizationId organization, Actor actor, List<String> labels) {
+		return transactions.call(organization, actor, () -> {
+			int room = Math.max(0, CustomFields.LIMIT - customFields.list().size());
+			return createTextFields(labels.subList(0, Math.min(room, labels.size())));
+		});
+	}
+
+	private List<Field> createTextFields(List<String> labels) {
 		List<Field> created = new ArrayList<>();
 		List<CustomFieldDefinition> existing = customFields.list();
 		int position = existing.size();
@@ -63,11 +78,6 @@ class ImportChoices {
 					List.of(), false, position++)));
 		}
 		return created;
-	}
-
-	List<Field> createTextFieldsWhileRoom(List<String> labels) {
-		int room = Math.max(0, CustomFields.LIMIT - customFields.list().size());
-		return createTextFields(labels.subList(0, Math.min(room, labels.size())));
 	}
 
 	private static String uniqueKey(String label, Set<String> taken) {
@@ -91,32 +101,36 @@ class ImportChoices {
 		return new Field(definition.key(), definition.label(), definition.type().name().toLowerCase(Locale.ROOT));
 	}
 
-	@Nullable UUID resolveList(@Nullable UUID listId, @Nullable String listName) {
+	@Nullable UUID resolveList(OrganizationId organization, Actor actor, @Nullable UUID listId,
+			@Nullable String listName) {
 		if (listId != null) {
-			return lists.get(listId).id();
+			return transactions.call(organization, READER, () -> lists.get(listId).id());
 		}
 		if (listName == null || listName.isBlank()) {
 			return null;
 		}
 		String name = listName.strip();
-		return lists.list().stream().filter(list -> list.name().equalsIgnoreCase(name)).findFirst()
+		return transactions.call(organization, actor, () -> lists.list().stream()
+			.filter(list -> list.name().equalsIgnoreCase(name))
+			.findFirst()
 			.map(ContactLists.ListView::id)
-			.orElseGet(() -> lists.create(name, "Created by a CSV import").id());
+			.orElseGet(() -> lists.create(name, "Created by a CSV import").id()));
 	}
 
-	List<Choice> lists() {
-		return lists.list().stream().map(list -> new Choice(list.id(), list.name())).toList();
+	List<Choice> lists(OrganizationId organization) {
+		return transactions.call(organization, READER,
+				() -> lists.list().stream().map(list -> new Choice(list.id(), list.name())).toList());
 	}
 
-	List<Choice> tags() {
-		return tags.choices();
+	List<Choice> tags(OrganizationId organization) {
+		return transactions.call(organization, READER, tags::choices);
 	}
 
-	void checkTags(List<UUID> tagIds) {
+	void checkTags(OrganizationId organization, List<UUID> tagIds) {
 		if (tagIds.isEmpty()) {
 			return;
 		}
-		Set<UUID> known = new HashSet<>(tags.choices().stream().map(Choice::id).toList());
+		Set<UUID> known = new HashSet<>(tags(organization).stream().map(Choice::id).toList());
 		if (!known.containsAll(tagIds)) {
 			throw NotFoundException.of("Tag");
 		}

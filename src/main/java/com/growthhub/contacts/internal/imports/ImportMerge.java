@@ -29,7 +29,7 @@ final class ImportMerge {
 	private final PreparedHalves halves;
 	private final UUID organization;
 	private final UUID importId;
-	private final UUID actingUser;
+	private final @Nullable UUID owner;
 	private final Options options;
 
 	ImportMerge(JdbcClient jdbc, PreparedHalves halves, BatchSetup setup) {
@@ -37,7 +37,7 @@ final class ImportMerge {
 		this.halves = halves;
 		this.organization = setup.organization();
 		this.importId = setup.importId();
-		this.actingUser = setup.actingUser();
+		this.owner = setup.owner();
 		this.options = setup.options();
 	}
 
@@ -57,7 +57,7 @@ final class ImportMerge {
 				, updated_at = now(), version = c.version + 1
 				from import_rows r where r.match_id = c.id and c.organization_id = ?
 				""").param(organization).update();
-		long created = jdbc.sql(ImportStatements.insertContacts("import_rows", mine)).params(organization, actingUser, actingUser)
+		long created = jdbc.sql(ImportStatements.insertContacts("import_rows", mine)).params(organization, owner, owner)
 			.update();
 		if (part != null) {
 			SecondHalf.Written theirs = part.join();

@@ -73,8 +73,8 @@ class ImportSecondWriter {
 	 * Streams the rows {@link #ITS_ROWS} of the import's temporary table, through the import's own connection, into
 	 * a second session, and starts inserting them there. The other rows are the caller's.
 	 */
-	SecondHalf start(Connection importConnection, TenantScope scope, UUID organization, UUID importId, UUID actingUser,
-			@Nullable UUID listId, List<UUID> tagIds) {
+	SecondHalf start(Connection importConnection, TenantScope scope, UUID organization, UUID importId,
+			@Nullable UUID owner, @Nullable UUID listId, List<UUID> tagIds) {
 		Connection second;
 		try {
 			second = dataSource.getConnection();
@@ -97,16 +97,17 @@ class ImportSecondWriter {
 			close(second, true);
 			throw new IllegalStateException("Could not hand rows to the import's second session", ex);
 		}
-		return new SecondHalf(importId, halves, CompletableFuture.supplyAsync(() -> insert(second, organization, importId, actingUser, listId,
-				tagIds), executor));
+		CompletableFuture<SecondHalf.Written> written = CompletableFuture
+			.supplyAsync(() -> insert(second, organization, importId, owner, listId, tagIds), executor);
+		return new SecondHalf(importId, halves, written);
 	}
 
-	private SecondHalf.Written insert(Connection second, UUID organization, UUID importId, UUID actingUser, @Nullable UUID listId,
-			List<UUID> tagIds) {
+	private SecondHalf.Written insert(Connection second, UUID organization, UUID importId, @Nullable UUID owner,
+			@Nullable UUID listId, List<UUID> tagIds) {
 		String its = "import_id = '" + importId + "'";
 		try {
-			long created = update(second, ImportStatements.insertContacts("contact_import_parts", its), organization, actingUser,
-					actingUser);
+			long created = update(second, ImportStatements.insertContacts("contact_import_parts", its), organization,
+					owner, owner);
 			long listed = listId == null ? 0 : update(second, ImportStatements.addToList("contact_import_parts", "new_id", its),
 					organization, listId, organization, importId, listId);
 			for (UUID tag : tagIds) {

@@ -23,7 +23,6 @@ import com.growthhub.contacts.ContactImports.Batch;
 import com.growthhub.contacts.ContactImports.Checked;
 import com.growthhub.contacts.ContactImports.Result;
 import com.growthhub.contacts.ContactImports.RowError;
-import com.growthhub.platform.tenancy.TenantContext;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
@@ -131,8 +130,8 @@ final class StagedBatch implements Batch {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		long toCreate = jdbc.sql("select count(*) from import_rows where match_id is null").query(Long.class).single();
 		@Nullable SecondHalf part = secondWriter.wanted(toCreate, connection)
-				? secondWriter.start(connection, TenantContext.current(), setup.organization(), setup.importId(),
-						setup.actingUser(), setup.options().listId(), setup.options().tagIds())
+				? secondWriter.start(connection, setup.scope(), setup.organization(), setup.importId(), setup.owner(),
+						setup.options().listId(), setup.options().tagIds())
 				: null;
 		try {
 			return merge.merge(errors, skipped, part);
