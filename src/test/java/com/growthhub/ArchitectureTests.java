@@ -54,8 +54,23 @@ class ArchitectureTests {
 	static final ArchRule onlyIdentityReadsTheSecurityContext = noClasses()
 		.that().resideOutsideOfPackages("com.growthhub.identity..", "com.growthhub.platform..")
 		.should().dependOnClassesThat().haveFullyQualifiedName(SecurityContextHolder.class.getName())
-		.because("the signed-in person reaches other modules as identity's CurrentUser (a handler argument or "
-				+ "CurrentUser.signedIn()), so how sign-in works can change in one module");
+		.because("who acts reaches other modules as an OrganizationId and an Actor (handler arguments, then "
+				+ "method parameters), so how sign-in works can change in one module");
+
+	@ArchTest
+	static final ArchRule businessModulesKnowNoSessionRecord = noClasses()
+		.that().resideOutsideOfPackage("com.growthhub.identity..")
+		.should().dependOnClassesThat().haveFullyQualifiedName("com.growthhub.identity.CurrentUser")
+		.because("services take the OrganizationId and the Actor explicitly; CurrentUser is identity's session record");
+
+	@ArchTest
+	static final ArchRule onlyThePlumbingTouchesTheTenantThreadLocal = noClasses()
+		.that().resideOutsideOfPackage("com.growthhub.platform..")
+		.and().doNotHaveFullyQualifiedName("com.growthhub.identity.internal.BrowserSessionFilter")
+		.and().doNotHaveFullyQualifiedName("com.growthhub.identity.internal.BearerTokenFilter")
+		.should().dependOnClassesThat().haveFullyQualifiedName("com.growthhub.platform.tenancy.TenantContext")
+		.because("the request's tenant scope is opened by authentication and handed on as parameters; a "
+				+ "thread-local read elsewhere would be a second, hidden way to know who acts for whom");
 
 	@ArchTest
 	static final ArchRule sharedHoldsOnlyValues = noClasses()

@@ -48,6 +48,9 @@ class LayoutBrowserTests extends BrowserTestSupport {
 			assertThat(sidewaysOverflow()).as("page %s scrolls sideways at 1440 px", page).isZero();
 			assertThat(clippedTables()).as("tables clipped on %s at 1440 px", page).isEmpty();
 		}
+		open("/settings/email-log");
+		assertThat(textOf(By.cssSelector("[data-testid=email-recipient-name]"))).as("the log names the recipient")
+			.isEqualTo("Sam Seller");
 		open("/deals");
 		screenshot("wide-deals");
 		assertThat(sidewaysOverflow()).as("the deals board page scrolls sideways as a whole at 1440 px").isZero();

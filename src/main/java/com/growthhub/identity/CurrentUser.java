@@ -1,12 +1,9 @@
 package com.growthhub.identity;
 
 import java.io.Serializable;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.growthhub.shared.OrganizationId;
 import com.growthhub.shared.UserId;
@@ -19,16 +16,6 @@ import com.growthhub.shared.UserId;
  */
 public record CurrentUser(UUID userId, String email, String firstName, String lastName,
 		@Nullable UUID organizationId, @Nullable Role role, UUID sessionId) implements Serializable {
-
-	/**
-	 * The person signed in on this thread (a request, or a job that signed in for one), if any. Other
-	 * modules ask here instead of reading Spring Security's context, which only identity knows.
-	 */
-	public static Optional<CurrentUser> signedIn() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getPrincipal() instanceof CurrentUser user ? Optional.of(user)
-				: Optional.empty();
-	}
 
 	public UserId id() {
 		return UserId.of(userId);

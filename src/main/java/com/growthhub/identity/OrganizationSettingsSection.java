@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.shared.OrganizationId;
 
 /**
@@ -18,6 +19,6 @@ public interface OrganizationSettingsSection {
 
 	Map<String, Object> read(OrganizationId organization);
 
-	/** Called inside the request's tenant scope with only this section's keys. */
-	void update(OrganizationId organization, Map<String, @Nullable Object> changes);
+	/** Changes only this section's keys, by {@code actor} (recorded in the audit trail). */
+	void update(OrganizationId organization, Actor actor, Map<String, @Nullable Object> changes);
 }

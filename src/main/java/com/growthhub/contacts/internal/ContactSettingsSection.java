@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import com.growthhub.identity.OrganizationSettingsSection;
 import com.growthhub.platform.tenancy.Actor;
-import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.shared.OrganizationId;
 
@@ -51,17 +50,8 @@ public class ContactSettingsSection implements OrganizationSettingsSection {
 		return values;
 	}
 
-	/**
-	 * Identity's organization endpoint hands over no actor yet, and the audit trail must still name the person who
-	 * changed the rules.
-	 */
-	// TODO(actor convention): take the actor from OrganizationSettingsSection once identity passes it along.
-	@Override
-	public void update(OrganizationId organization, Map<String, @Nullable Object> changes) {
-		update(organization, TenantContext.current().actor(), changes);
-	}
-
 	/** Changes some of the rules; a new scoring rule rescores every contact in the same transaction. */
+	@Override
 	public void update(OrganizationId organization, Actor actor, Map<String, @Nullable Object> changes) {
 		transactions.run(organization, actor, () -> {
 			ContactSettings current = store.get(organization.value());

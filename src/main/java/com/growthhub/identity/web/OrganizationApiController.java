@@ -97,7 +97,7 @@ class OrganizationApiController {
 				}
 			});
 			if (!own.isEmpty()) {
-				section.update(organization, own);
+				section.update(organization, actor, own);
 			}
 		}
 		if (!remaining.isEmpty()) {

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 
 import com.growthhub.contacts.internal.ContactConflictException;
 import com.growthhub.platform.tenancy.Actor;
-import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.shared.Ids;
@@ -45,28 +44,8 @@ public class ContactLists {
 			.list());
 	}
 
-	/**
-	 * @deprecated for {@code contacts/internal/imports} only, until it passes the organization itself; use
-	 * {@link #list(OrganizationId)}
-	 */
-	// TODO(actor convention): remove once the imports pass (OrganizationId, Actor).
-	@Deprecated(forRemoval = true)
-	public List<ListView> list() {
-		return list(TenantContext.requireOrganizationId());
-	}
-
 	public ListView get(OrganizationId organization, UUID id) {
 		return transactions.call(organization, new Actor.Anonymous(), () -> find(organization, id));
-	}
-
-	/**
-	 * @deprecated for {@code contacts/internal/imports} only, until it passes the organization itself; use
-	 * {@link #get(OrganizationId, UUID)}
-	 */
-	// TODO(actor convention): remove once the imports pass (OrganizationId, Actor).
-	@Deprecated(forRemoval = true)
-	public ListView get(UUID id) {
-		return get(TenantContext.requireOrganizationId(), id);
 	}
 
 	public ListView create(OrganizationId organization, Actor actor, String name, @Nullable String description) {
@@ -82,16 +61,6 @@ public class ContactLists {
 			}
 			return find(organization, id);
 		});
-	}
-
-	/**
-	 * @deprecated for {@code contacts/internal/imports} only, until it passes the organization and the actor itself;
-	 * use {@link #create(OrganizationId, Actor, String, String)}
-	 */
-	// TODO(actor convention): remove once the imports pass (OrganizationId, Actor).
-	@Deprecated(forRemoval = true)
-	public ListView create(String name, @Nullable String description) {
-		return create(TenantContext.requireOrganizationId(), TenantContext.current().actor(), name, description);
 	}
 
 	public ListView update(OrganizationId organization, Actor actor, UUID id, @Nullable String name,

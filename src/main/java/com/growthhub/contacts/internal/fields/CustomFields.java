@@ -17,7 +17,6 @@ import com.growthhub.contacts.internal.ContactConflictException;
 import com.growthhub.contacts.internal.InvalidContactException;
 import com.growthhub.contacts.internal.fields.CustomFieldDefinition.FieldType;
 import com.growthhub.platform.tenancy.Actor;
-import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.platform.web.ProblemException;
@@ -45,16 +44,6 @@ public class CustomFields {
 	/** A read that depends on nobody in particular, so it runs for no actor. */
 	public List<CustomFieldDefinition> list(OrganizationId organization) {
 		return transactions.call(organization, new Actor.Anonymous(), () -> definitions(organization.value()));
-	}
-
-	/**
-	 * @deprecated for {@code contacts/internal/imports} only, until it passes the organization itself; use
-	 * {@link #list(OrganizationId)}
-	 */
-	// TODO(actor convention): remove once the imports pass (OrganizationId, Actor).
-	@Deprecated(forRemoval = true)
-	public List<CustomFieldDefinition> list() {
-		return list(TenantContext.requireOrganizationId());
 	}
 
 	public CustomFieldDefinition get(OrganizationId organization, UUID id) {
@@ -95,18 +84,6 @@ public class CustomFields {
 					position).update();
 			return definitions(org).stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
 		});
-	}
-
-	/**
-	 * @deprecated for {@code contacts/internal/imports} only, until it passes the organization and the actor itself;
-	 * use {@link #create(OrganizationId, Actor, String, String, FieldType, List, boolean, int)}
-	 */
-	// TODO(actor convention): remove once the imports pass (OrganizationId, Actor).
-	@Deprecated(forRemoval = true)
-	public CustomFieldDefinition create(String key, String label, FieldType type, List<String> options,
-			boolean required, int position) {
-		return create(TenantContext.requireOrganizationId(), TenantContext.current().actor(), key, label, type, options,
-				required, position);
 	}
 
 	public CustomFieldDefinition update(OrganizationId organization, Actor actor, UUID id, @Nullable String label,

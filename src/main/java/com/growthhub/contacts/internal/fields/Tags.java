@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import com.growthhub.contacts.ContactImports;
 import com.growthhub.contacts.internal.ContactConflictException;
 import com.growthhub.platform.tenancy.Actor;
-import com.growthhub.platform.tenancy.TenantContext;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.shared.Ids;
@@ -60,16 +59,6 @@ public class Tags {
 			.param(organization.value())
 			.query(ContactImports.Choice.class)
 			.list());
-	}
-
-	/**
-	 * @deprecated for {@code contacts/internal/imports} only, until it passes the organization itself; use
-	 * {@link #choices(OrganizationId)}
-	 */
-	// TODO(actor convention): remove once the imports pass (OrganizationId, Actor).
-	@Deprecated(forRemoval = true)
-	public List<ContactImports.Choice> choices() {
-		return choices(TenantContext.requireOrganizationId());
 	}
 
 	public TagView create(OrganizationId organization, Actor actor, String name, @Nullable String color) {

@@ -56,25 +56,25 @@ class ImportChoices {
 	}
 
 	List<Field> createTextFields(OrganizationId organization, Actor actor, List<String> labels) {
-		return transactions.call(organization, actor, () -> createTextFields(labels));
+		return transactions.call(organization, actor, () -> createFields(organization, actor, labels));
 	}
 
 	List<Field> createTextFieldsWhileRoom(OrganizationId organization, Actor actor, List<String> labels) {
 		return transactions.call(organization, actor, () -> {
-			int room = Math.max(0, CustomFields.LIMIT - customFields.list().size());
-			return createTextFields(labels.subList(0, Math.min(room, labels.size())));
+			int room = Math.max(0, CustomFields.LIMIT - customFields.list(organization).size());
+			return createFields(organization, actor, labels.subList(0, Math.min(room, labels.size())));
 		});
 	}
 
-	private List<Field> createTextFields(List<String> labels) {
+	private List<Field> createFields(OrganizationId organization, Actor actor, List<String> labels) {
 		List<Field> created = new ArrayList<>();
-		List<CustomFieldDefinition> existing = customFields.list();
+		List<CustomFieldDefinition> existing = customFields.list(organization);
 		int position = existing.size();
 		Set<String> keys = new HashSet<>(existing.stream().map(CustomFieldDefinition::key).toList());
 		for (String label : labels) {
 			String key = uniqueKey(label, keys);
 			keys.add(key);
-			created.add(field(customFields.create(key, label.strip().isEmpty() ? key : clip(label.strip(), 100), FieldType.STRING,
+			created.add(field(customFields.create(organization, actor, key, label.strip().isEmpty() ? key : clip(label.strip(), 100), FieldType.STRING,
 					List.of(), false, position++)));
 		}
 		return created;
@@ -104,26 +104,26 @@ class ImportChoices {
 	@Nullable UUID resolveList(OrganizationId organization, Actor actor, @Nullable UUID listId,
 			@Nullable String listName) {
 		if (listId != null) {
-			return transactions.call(organization, READER, () -> lists.get(listId).id());
+			return transactions.call(organization, READER, () -> lists.get(organization, listId).id());
 		}
 		if (listName == null || listName.isBlank()) {
 			return null;
 		}
 		String name = listName.strip();
-		return transactions.call(organization, actor, () -> lists.list().stream()
+		return transactions.call(organization, actor, () -> lists.list(organization).stream()
 			.filter(list -> list.name().equalsIgnoreCase(name))
 			.findFirst()
 			.map(ContactLists.ListView::id)
-			.orElseGet(() -> lists.create(name, "Created by a CSV import").id()));
+			.orElseGet(() -> lists.create(organization, actor, name, "Created by a CSV import").id()));
 	}
 
 	List<Choice> lists(OrganizationId organization) {
 		return transactions.call(organization, READER,
-				() -> lists.list().stream().map(list -> new Choice(list.id(), list.name())).toList());
+				() -> lists.list(organization).stream().map(list -> new Choice(list.id(), list.name())).toList());
 	}
 
 	List<Choice> tags(OrganizationId organization) {
-		return transactions.call(organization, READER, tags::choices);
+		return transactions.call(organization, READER, () -> tags.choices(organization));
 	}
 
 	void checkTags(OrganizationId organization, List<UUID> tagIds) {
