@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,12 @@ public class ImportJobs {
 
 	/** Reading a job changes nothing, so it is nobody's act. */
 	private static final Actor READER = new Actor.Anonymous();
+
+	/**
+	 * How long after its completion a job may still have a prepared second half to commit (normally milliseconds;
+	 * after a crash, until the job runner finishes it on start).
+	 */
+	private static final java.time.Duration RECENT = java.time.Duration.ofDays(1);
 
 	private final JdbcClient jdbc;
 	private final TenantTransactions transactions;
@@ -66,8 +73,21 @@ public class ImportJobs {
 				next = new PageCursor(last.createdAt(), last.id()).encode();
 				rows = rows.subList(0, size);
 			}
-			return new Page(rows, next);
+			return new Page(settled(rows), next);
 		});
+	}
+
+	/** Completed jobs whose prepared second half is not committed yet show as still processing. */
+	private List<ImportView> settled(List<ImportView> views) {
+		if (views.stream().noneMatch(view -> view.status() == ImportStatus.COMPLETED && view.finishedAt() != null
+				&& view.finishedAt().isAfter(java.time.Instant.now().minus(RECENT)))) {
+			return views;
+		}
+		Set<UUID> committing = Set.copyOf(contacts.preparedHalves());
+		return views.stream()
+			.map(view -> view.status() == ImportStatus.COMPLETED && committing.contains(view.id()) ? view.committingSecondHalf()
+					: view)
+			.toList();
 	}
 
 	public ImportView find(OrganizationId organization, UUID id) {
@@ -77,8 +97,9 @@ public class ImportJobs {
 					order by row_number, field limit 100
 					""").params(id, organization.value())
 				.query((rs, n) -> new ImportView.RowProblem(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
-			return jdbc.sql("select * from imports where id = ? and organization_id = ?").params(id, organization.value())
+			ImportView view = jdbc.sql("select * from imports where id = ? and organization_id = ?").params(id, organization.value())
 				.query((rs, n) -> ImportView.of(rs, errors)).optional().orElseThrow(() -> NotFoundException.of("Import"));
+			return settled(List.of(view)).getFirst();
 		});
 	}
 

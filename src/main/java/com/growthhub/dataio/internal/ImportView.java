@@ -46,6 +46,16 @@ public record ImportView(UUID id, ImportStatus status, String fileName, long fil
 		return status.running();
 	}
 
+	/**
+	 * This completed job as it shows while the second half of its rows (a large import writes through two sessions)
+	 * is still being committed, just after the first: still processing, not yet undoable, so nobody reads a
+	 * completed import with half its contacts.
+	 */
+	ImportView committingSecondHalf() {
+		return new ImportView(id, ImportStatus.PROCESSING, fileName, fileSize, dedupePolicy, badValues, fillEmptyOnly, listId,
+				99, totals, failureReason, createdAt, startedAt, null, undoneAt, false, mapping, skippedColumns, errors);
+	}
+
 	/** Reads a row of {@code imports}. */
 	static ImportView of(ResultSet rs, List<RowProblem> errors) throws SQLException {
 		ImportStatus status = ImportStatus.of(rs.getString("status"));
