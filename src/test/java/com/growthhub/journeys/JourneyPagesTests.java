@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import com.growthhub.BrowserSession;
+import com.growthhub.contacts.ContactMother;
 import com.growthhub.identity.IdentityTestSupport;
 
 class JourneyPagesTests extends IdentityTestSupport {
@@ -18,7 +19,7 @@ class JourneyPagesTests extends IdentityTestSupport {
 		String owner = uniqueEmail("pages");
 		registerVerified(owner);
 		String token = accessToken(owner);
-		String contact = api().post("/api/v1/contacts", Map.of("firstName", "Paula", "lastName", "Page"), token).text("id");
+		String contact = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Paula", "lastName", "Page")), token).text("id");
 		String template = api().post("/api/v1/journey-templates", Map.of("name", "Welcome", "steps",
 				List.of(Map.of("title", "Say hello", "dueOffsetDays", 1, "assigneeRole", "owner"))), token).text("id");
 		String journey = api().post("/api/v1/journeys", Map.of("contactId", contact, "templateId", template), token).text("id");
@@ -62,7 +63,7 @@ class JourneyPagesTests extends IdentityTestSupport {
 		String owner = uniqueEmail("plug-page");
 		registerVerified(owner);
 		String token = accessToken(owner);
-		String contact = api().post("/api/v1/contacts", Map.of("firstName", "Pia", "type", "contact"), token).text("id");
+		String contact = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Pia", "type", "contact")), token).text("id");
 		BrowserSession browser = signedIn(owner);
 		String page = browser.get("/contacts/" + contact).body();
 		assertThat(page).contains("data-testid=\"submit-plug\"");
@@ -77,7 +78,7 @@ class JourneyPagesTests extends IdentityTestSupport {
 		String owner = uniqueEmail("plan");
 		registerVerified(owner);
 		String token = accessToken(owner);
-		String contact = api().post("/api/v1/contacts", Map.of("firstName", "Rita"), token).text("id");
+		String contact = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Rita")), token).text("id");
 		String template = api().post("/api/v1/journey-templates", Map.of("name", "Plan", "steps",
 				List.of(Map.of("title", "Book", "dueOffsetDays", 0, "assigneeRole", "owner"))), token).text("id");
 		var journey = api().post("/api/v1/journeys", Map.of("contactId", contact, "templateId", template), token);

@@ -13,6 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import com.growthhub.BrowserTestSupport;
+import com.growthhub.contacts.ContactMother;
 import com.growthhub.identity.ApiClient;
 
 import tools.jackson.databind.JsonNode;
@@ -38,7 +39,7 @@ class DealBoardBrowserTests extends BrowserTestSupport {
 		JsonNode sales = api.get("/api/v1/pipelines", token).body().path("items").get(0);
 		String contacted = sales.path("stages").get(1).path("id").asString();
 		String lost = sales.path("stages").get(4).path("id").asString();
-		String contact = api.post("/api/v1/contacts", Map.of("firstName", "Ada"), token).text("id");
+		String contact = api.post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Ada")), token).text("id");
 		String deal = api.post("/api/v1/deals", Map.of("contactId", contact, "title", "Live deal", "valueCents", 1000), token)
 			.text("id");
 
