@@ -1,6 +1,5 @@
 package com.growthhub.journeys.web;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +21,6 @@ import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.contacts.ContactId;
 import com.growthhub.identity.Members;
 import com.growthhub.journeys.internal.ActiveClients;
-import com.growthhub.journeys.internal.JourneyInputException;
 import com.growthhub.journeys.internal.JourneyStatus;
 import com.growthhub.journeys.internal.JourneyTemplates;
 import com.growthhub.journeys.internal.JourneyView;
@@ -92,16 +90,7 @@ class JourneyController {
 
 	@GetMapping("/journeys/{id}")
 	String detail(OrganizationId organization, Actor actor, @PathVariable UUID id, Model model) {
-		JourneyView journey = journeys.get(organization, actor, id);
-		List<ServiceOffer> offered = catalog.live(organization);
-		model.addAttribute("journey", journey);
-		model.addAttribute("contactName", nameOrDash(organization, actor, journey.contactId()));
-		model.addAttribute("people", members.list(organization).stream()
-			.collect(Collectors.toMap(Members.Member::userId, Members.Member::name, (a, b) -> a)));
-		model.addAttribute("services", offered);
-		model.addAttribute("serviceNames", offered.stream()
-			.collect(Collectors.toMap(ServiceOffer::id, ServiceOffer::name)));
-		return "journeys/detail";
+		return detailPage(organization, actor, id, FormRefusal.NONE, model);
 	}
 
 	@PostMapping("/journeys/{id}/transition")
@@ -124,46 +113,63 @@ class JourneyController {
 		return "redirect:/journeys/" + id;
 	}
 
+	/** A step's new assignee and due date; a refusal shows next to the step's inputs, as typed. */
 	@PostMapping("/journeys/{id}/steps/{stepId}/plan")
 	String plan(OrganizationId organization, Actor actor, @PathVariable UUID id, @PathVariable UUID stepId,
-			@RequestParam UUID assigneeId, @RequestParam LocalDate dueOn, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String assigneeId, @RequestParam(defaultValue = "") String dueOn, Model model,
+			RedirectAttributes redirect) {
+		String form = "plan-" + stepId;
+		Map<String, String> typed = Map.of("assigneeId", assigneeId, "dueOn", dueOn);
+		StepPlan plan = StepPlan.read(assigneeId, dueOn);
+		if (!plan.errors().isEmpty()) {
+			return detailPage(organization, actor, id, FormRefusal.of(form, typed, plan.errors()), model);
+		}
 		try {
-			journeys.updateStep(organization, actor, id, stepId, null, assigneeId, dueOn);
+			journeys.updateStep(organization, actor, id, stepId, null, plan.assigneeId(), plan.dueOn());
 			redirect.addFlashAttribute("notice", "journeys.detail.planned");
+			return "redirect:/journeys/" + id;
 		}
 		catch (ErrorResponseException ex) {
-			RefusedAction.flash(redirect, ex);
+			return detailPage(organization, actor, id, FormRefusal.of(form, typed, ex, field -> field), model);
 		}
-		return "redirect:/journeys/" + id;
 	}
 
-	/** "Agreed to service": the ticked services, each with the price typed next to it ({@code price_<serviceId>}). */
+	/**
+	 * "Agreed to service": the ticked services, each with the price typed next to it ({@code price_<serviceId>}); a
+	 * refusal shows next to the prices, as typed.
+	 */
 	@PostMapping("/journeys/{id}/active-client")
 	String agree(OrganizationId organization, Actor actor, @PathVariable UUID id,
 			@RequestParam(required = false) @Nullable List<UUID> services, @RequestParam Map<String, String> form,
-			RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect) {
+		AgreementForm agreement = AgreementForm.typed(services, form);
+		if (!agreement.errors().isEmpty()) {
+			return detailPage(organization, actor, id, FormRefusal.of(AgreementForm.NAME, agreement.inputs(),
+					agreement.errors()), model);
+		}
 		try {
-			List<ActiveClients.Purchase> purchases = (services == null ? List.<UUID>of() : services).stream()
-				.map(service -> new ActiveClients.Purchase(service, price(form.get("price_" + service)))).toList();
-			activeClients.agree(organization, actor, id, purchases);
+			activeClients.agree(organization, actor, id, agreement.purchases());
 			redirect.addFlashAttribute("notice", "journeys.agreed");
+			return "redirect:/journeys/" + id;
 		}
 		catch (ErrorResponseException ex) {
-			RefusedAction.flash(redirect, ex);
+			return detailPage(organization, actor, id,
+					FormRefusal.of(AgreementForm.NAME, agreement.inputs(), ex, agreement::inputOf), model);
 		}
-		return "redirect:/journeys/" + id;
 	}
 
-	private static @Nullable Long price(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return Long.parseLong(text.strip());
-		}
-		catch (NumberFormatException ex) {
-			throw JourneyInputException.field("priceCents", "must be a whole number of cents");
-		}
+	private String detailPage(OrganizationId organization, Actor actor, UUID id, FormRefusal refusal, Model model) {
+		JourneyView journey = journeys.get(organization, actor, id);
+		List<ServiceOffer> offered = catalog.live(organization);
+		model.addAttribute("journey", journey);
+		model.addAttribute("contactName", nameOrDash(organization, actor, journey.contactId()));
+		model.addAttribute("people", members.list(organization).stream()
+			.collect(Collectors.toMap(Members.Member::userId, Members.Member::name, (a, b) -> a)));
+		model.addAttribute("services", offered);
+		model.addAttribute("serviceNames", offered.stream()
+			.collect(Collectors.toMap(ServiceOffer::id, ServiceOffer::name)));
+		model.addAttribute("refused", refusal);
+		return "journeys/detail";
 	}
 
 	/** The contacts' display names in one query; "—" for one the viewer may not see or that is gone. */
