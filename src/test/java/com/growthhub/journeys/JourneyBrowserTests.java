@@ -41,7 +41,10 @@ class JourneyBrowserTests extends BrowserTestSupport {
 		assertThat(textOf(By.cssSelector("[data-testid=template-list]"))).contains("Consultation", "2");
 
 		open("/journeys");
-		new Select(visible(By.id("start-contact"))).selectByVisibleText("Jane Client");
+		click(By.cssSelector("[data-testid=start-journey] button[type=submit]"));
+		assertThat(textOf(By.id("start-contact-error"))).as("nothing is preselected").isEqualTo("Choose a contact from the list.");
+		pickContact("start-contact", "jan", "Jane Client");
+		assertThat(browser.findElements(By.cssSelector("#start-contact-error.d-block"))).isEmpty();
 		new Select(visible(By.id("start-template"))).selectByVisibleText("Consultation");
 		click(By.cssSelector("[data-testid=start-journey] input[name=services]"));
 		type(By.id("start-concerns"), "wrinkles");

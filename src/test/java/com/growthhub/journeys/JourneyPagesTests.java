@@ -42,6 +42,27 @@ class JourneyPagesTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void startingAJourneyOrSubmittingAPlugWithoutAContactSaysSoAtThePicker() throws Exception {
+		String owner = uniqueEmail("nopick");
+		registerVerified(owner);
+		String token = accessToken(owner);
+		String template = api().post("/api/v1/journey-templates", Map.of("name", "Welcome", "steps",
+				List.of(Map.of("title", "Say hello", "dueOffsetDays", 1, "assigneeRole", "owner"))), token).text("id");
+		BrowserSession browser = signedIn(owner);
+		String list = browser.get("/journeys").body();
+		assertThat(list).contains("id=\"start-contact\"", "id=\"plug-contact\"")
+			.doesNotContainPattern("-contact-error\"[^>]*>Choose");
+
+		HttpResponse<String> started = browser.post("/journeys", Map.of("templateId", template, "_csrf", BrowserSession.csrf(list)));
+		assertThat(started.headers().firstValue("Location").orElseThrow()).endsWith("/journeys");
+		assertThat(browser.get("/journeys").body()).containsPattern("id=\"start-contact-error\"[^>]*>Choose a contact");
+		HttpResponse<String> plug = browser.post("/journeys/submit-plug", Map.of("_csrf", BrowserSession.csrf(list)));
+		assertThat(plug.headers().firstValue("Location").orElseThrow()).endsWith("/journeys");
+		assertThat(browser.get("/journeys").body()).containsPattern("id=\"plug-contact-error\"[^>]*>Choose a contact");
+		assertThat(api().get("/api/v1/journeys", token).body().path("items")).isEmpty();
+	}
+
+	@Test
 	void theTemplateEditorCreatesATemplateWhoseStepKeepsItsRole() throws Exception {
 		String owner = uniqueEmail("editor");
 		registerVerified(owner);

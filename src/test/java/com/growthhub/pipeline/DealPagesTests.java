@@ -201,6 +201,26 @@ class DealPagesTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void theNewDealPageWithoutAContactOffersThePickerAndRefusesAFormWithoutOne() throws Exception {
+		String owner = uniqueEmail("pickdeal");
+		registerVerified(owner);
+		String token = accessToken(owner);
+		String funnel = api().post("/api/v1/pipelines", Map.of("name", "Funnel", "template", "masterclass"), token).text("id");
+		BrowserSession pages = signedIn(owner);
+
+		String form = pages.get("/deals/new?pipeline=" + funnel).body();
+		assertThat(form).contains("role=\"combobox\"", "data-source=\"/contacts/picker\"")
+			.containsPattern("<option value=\"" + funnel + "\"\\s+selected=\"selected\">Funnel</option>")
+			.containsPattern("selected=\"selected\">Registered</option>").doesNotContain(">Lost</option>");
+		var refused = pages.post("/deals/new", Map.of("pipelineId", funnel, "title", "Nobody's deal",
+				"_csrf", BrowserSession.csrf(form)));
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("Choose a contact from the list.", "value=\"Nobody&#39;s deal\"");
+		assertThat(pages.get("/deals/new/stages?pipelineId=" + funnel).body()).contains("Registered", "Attended")
+			.doesNotContain("<html");
+	}
+
+	@Test
 	void theListViewPagesBeyondTwoHundredDealsWithAMoreLink() throws Exception {
 		String owner = uniqueEmail("manydeals");
 		registerVerified(owner);

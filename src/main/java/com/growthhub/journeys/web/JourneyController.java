@@ -69,15 +69,19 @@ class JourneyController {
 		model.addAttribute("status", status == null ? "" : status);
 		model.addAttribute("statuses", JourneyStatus.values());
 		model.addAttribute("templates", templates.list(organization, actor));
-		model.addAttribute("contactChoices", contacts.choices(organization, actor, "", 200));
 		model.addAttribute("services", catalog.live(organization));
 		return "journeys/list";
 	}
 
+	/** The contact comes from the type-ahead picker; sent without one, the list page says so at the picker. */
 	@PostMapping("/journeys")
-	String start(OrganizationId organization, Actor actor, @RequestParam UUID contactId, @RequestParam UUID templateId,
-			@RequestParam(required = false) @Nullable List<UUID> services, @RequestParam(defaultValue = "") String concerns,
-			RedirectAttributes redirect) {
+	String start(OrganizationId organization, Actor actor, @RequestParam(required = false) @Nullable UUID contactId,
+			@RequestParam UUID templateId, @RequestParam(required = false) @Nullable List<UUID> services,
+			@RequestParam(defaultValue = "") String concerns, RedirectAttributes redirect) {
+		if (contactId == null) {
+			redirect.addFlashAttribute("startContactMissing", true);
+			return "redirect:/journeys";
+		}
 		try {
 			JourneyView started = journeys.start(organization, actor, contactId, templateId,
 					services == null ? List.of() : services, Arrays.stream(concerns.split("\\R")).toList());
