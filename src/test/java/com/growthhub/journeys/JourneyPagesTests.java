@@ -113,4 +113,35 @@ class JourneyPagesTests extends IdentityTestSupport {
 		assertThat(api().get("/api/v1/journeys/" + journey.text("id"), token).body().path("steps").get(0).path("dueOn")
 			.asText()).isEqualTo("2031-05-06");
 	}
+
+	@Test
+	void theAgreeFormTakesPricesInUnitsAndMarksOneThatIsNotAnAmount() throws Exception {
+		String owner = uniqueEmail("agree-page");
+		registerVerified(owner);
+		String token = accessToken(owner);
+		String contact = api().post("/api/v1/contacts", Map.of("firstName", "Vera"), token).text("id");
+		String service = api().post("/api/v1/services", Map.of("code", "BTX", "name", "Botox", "priceCents", 30000), token)
+			.text("id");
+		String template = api().post("/api/v1/journey-templates", Map.of("name", "Agree", "steps",
+				List.of(Map.of("title", "Call", "dueOffsetDays", 0, "assigneeRole", "owner"))), token).text("id");
+		String journey = api().post("/api/v1/journeys", Map.of("contactId", contact, "templateId", template), token)
+			.text("id");
+		api().post("/api/v1/journeys/" + journey + "/transition", Map.of("to", "in_progress"), token);
+
+		BrowserSession browser = signedIn(owner);
+		String page = browser.get("/journeys/" + journey).body();
+		assertThat(page).as("the catalog price in units").contains("value=\"300.00\"");
+		HttpResponse<String> refused = browser.post("/journeys/" + journey + "/active-client", Map.of("services", service,
+				"price_" + service, "25O", "_csrf", BrowserSession.csrf(page)));
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("data-testid=\"agree-price-error\"", "Enter an amount such as 12.50",
+				"value=\"25O\"", "collapse card mb-3 show");
+		assertThat(api().get("/api/v1/journeys/" + journey, token).text("status")).isEqualTo("in_progress");
+
+		HttpResponse<String> agreed = browser.post("/journeys/" + journey + "/active-client", Map.of("services", service,
+				"price_" + service, "250", "_csrf", BrowserSession.csrf(page)));
+		assertThat(agreed.statusCode()).isEqualTo(302);
+		var client = api().get("/api/v1/active-clients", token).body().path("items").get(0);
+		assertThat(client.path("services").get(0).path("priceCents").asLong()).isEqualTo(25000);
+	}
 }

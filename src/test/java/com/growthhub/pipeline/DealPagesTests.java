@@ -151,7 +151,7 @@ class DealPagesTests extends IdentityTestSupport {
 			.isEqualTo(10);
 
 		String services = pages.get("/services").body();
-		var serviceRefused = pages.post("/services", Map.of("code", "no spaces", "name", " ", "priceCents", "-1",
+		var serviceRefused = pages.post("/services", Map.of("code", "no spaces", "name", " ", "price", "-1",
 				"_csrf", BrowserSession.csrf(services)));
 		assertThat(serviceRefused.statusCode()).isEqualTo(200);
 		assertThat(serviceRefused.body()).contains("value=\"no spaces\"", "value=\"-1\"");

@@ -22,7 +22,6 @@ import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.contacts.ContactId;
 import com.growthhub.identity.Members;
 import com.growthhub.journeys.internal.ActiveClients;
-import com.growthhub.journeys.internal.JourneyInputException;
 import com.growthhub.journeys.internal.JourneyStatus;
 import com.growthhub.journeys.internal.JourneyTemplates;
 import com.growthhub.journeys.internal.JourneyView;
@@ -105,6 +104,9 @@ class JourneyController {
 		model.addAttribute("services", offered);
 		model.addAttribute("serviceNames", offered.stream()
 			.collect(Collectors.toMap(ServiceOffer::id, ServiceOffer::name)));
+		if (!model.containsAttribute("agree")) {
+			model.addAttribute("agree", AgreedPrices.NONE);
+		}
 		return "journeys/detail";
 	}
 
@@ -141,33 +143,27 @@ class JourneyController {
 		return "redirect:/journeys/" + id;
 	}
 
-	/** "Agreed to service": the ticked services, each with the price typed next to it ({@code price_<serviceId>}). */
+	/**
+	 * "Agreed to service": the ticked services, each with the price typed next to it in units. A price that is not an
+	 * amount is marked on the form, shown again with what was typed.
+	 */
 	@PostMapping("/journeys/{id}/active-client")
 	String agree(OrganizationId organization, Actor actor, @PathVariable UUID id,
 			@RequestParam(required = false) @Nullable List<UUID> services, @RequestParam Map<String, String> form,
-			RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect) {
+		AgreedPrices agreed = AgreedPrices.read(services, form);
+		if (agreed.refused()) {
+			model.addAttribute("agree", agreed);
+			return detail(organization, actor, id, model);
+		}
 		try {
-			List<ActiveClients.Purchase> purchases = (services == null ? List.<UUID>of() : services).stream()
-				.map(service -> new ActiveClients.Purchase(service, price(form.get("price_" + service)))).toList();
-			activeClients.agree(organization, actor, id, purchases);
+			activeClients.agree(organization, actor, id, agreed.purchases());
 			redirect.addFlashAttribute("notice", "journeys.agreed");
 		}
 		catch (ErrorResponseException ex) {
 			RefusedAction.flash(redirect, ex);
 		}
 		return "redirect:/journeys/" + id;
-	}
-
-	private static @Nullable Long price(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return Long.parseLong(text.strip());
-		}
-		catch (NumberFormatException ex) {
-			throw JourneyInputException.field("priceCents", "must be a whole number of cents");
-		}
 	}
 
 	/** The contacts' display names in one query; "—" for one the viewer may not see or that is gone. */
