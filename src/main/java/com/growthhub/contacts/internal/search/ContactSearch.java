@@ -67,18 +67,18 @@ public class ContactSearch {
 			// Plan each list query for its own values: a prepared statement's generic plan cannot tell a rare
 			// word or filter value from a common one, and the wrong plan for either costs hundreds of ms.
 			jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-			UUID onlyOwner = visibility.onlyOwner(organization, actor, rules);
+			@Nullable UUID onlyOwner = visibility.onlyOwner(organization, actor, rules);
 			Where where = filters.of(org, rules, onlyOwner, query);
 			// Search results keep the chosen sort: ranking would recompute every match's text vector,
 			// while a sort index finds the first page of matches directly.
 			ContactOrder order = ContactOrder.of(query.sort());
-			PageCursor after = PageCursor.parse(query.cursor());
+			@Nullable PageCursor after = PageCursor.parse(query.cursor());
 			int size = Math.clamp(query.limit(), 1, 200);
 			List<Object[]> rows = new ArrayList<>();
 			// A search first collects its matches through the full-text index and sorts them in memory, as long
 			// as they are few: walking the sort index and testing every row would take seconds for a rare word.
 			// Past MATCH_CAP matches the words are common, and that walk finds a page within a few hundred rows.
-			Integer matches = where.searching()
+			@Nullable Integer matches = where.searching()
 					? collectFewMatches(rows, after == null ? where : where.and(List.of(order.after(after))), order, size) : null;
 			if (matches == null || matches > MATCH_CAP) {
 				for (ContactOrder.Section section : order.sections(after)) {
