@@ -25,7 +25,7 @@ import com.growthhub.identity.ApiClient;
 class LayoutBrowserTests extends BrowserTestSupport {
 
 	private static final List<String> TABLE_PAGES = List.of("/contacts", "/settings/email-log",
-			"/settings/members", "/journeys", "/imports");
+			"/settings/members", "/settings/audit-log", "/journeys", "/imports");
 
 	@Test
 	void tablesFitAWideScreenAndTurnIntoCardsOnAPhone() throws Exception {

@@ -29,6 +29,13 @@ class AuditTrailIntegrationTests extends IdentityTestSupport {
 		assertThat(rename.path("actorUserId").asString()).isEqualTo(ownerId);
 		assertThat(rename.path("actorEmail").asString()).isEqualTo(owner);
 		assertThat(rename.path("changes").asString()).contains("\"after\": \"Renamed Co\"").contains("Org of " + owner);
+		assertThat(rename.path("actorName").asString()).as("and readable for people").isEqualTo("Ada Lovelace");
+		assertThat(rename.path("summary").asString()).isEqualTo("Updated organization Renamed Co");
+		JsonNode name = rename.path("readableChanges").get(0);
+		assertThat(name.path("field").asString()).isEqualTo("name");
+		assertThat(name.path("label").asString()).isEqualTo("Name");
+		assertThat(name.path("before").asString()).isEqualTo("Org of " + owner);
+		assertThat(name.path("after").asString()).isEqualTo("Renamed Co");
 	}
 
 	@Test
@@ -46,6 +53,7 @@ class AuditTrailIntegrationTests extends IdentityTestSupport {
 				() -> jdbc.sql("update organizations set name = 'Cleaned' where id = ?").param(organization).update());
 		JsonNode latest = api().get("/api/v1/audit-events?entityType=organization&limit=1", access).body();
 		assertThat(latest.path("items").get(0).path("actor").asString()).isEqualTo("job:nightly-cleanup");
+		assertThat(latest.path("items").get(0).path("actorName").asString()).isEqualTo("GrowthHub");
 		assertThat(latest.path("nextCursor").asString()).isNotBlank();
 
 		JsonNode older = api().get("/api/v1/audit-events?entityType=organization&limit=1&cursor="

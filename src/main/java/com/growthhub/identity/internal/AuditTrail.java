@@ -31,8 +31,10 @@ public class AuditTrail {
 		this.transactions = transactions;
 	}
 
+	/** @param actorName the person's name when a person acted and has one, else null */
 	public record AuditEvent(UUID id, Instant occurredAt, String actor, @Nullable UUID actorUserId,
-			@Nullable String actorEmail, String entityType, @Nullable UUID entityId, String action, String changes) {
+			@Nullable String actorEmail, @Nullable String actorName, String entityType, @Nullable UUID entityId,
+			String action, String changes) {
 	}
 
 	public record Filter(@Nullable String entityType, @Nullable UUID entityId, @Nullable UUID actorUserId,
@@ -46,8 +48,9 @@ public class AuditTrail {
 	public Page find(OrganizationId organization, Filter filter, @Nullable String cursor, int limit) {
 		int size = Math.clamp(limit, 1, MAX_LIMIT);
 		StringBuilder sql = new StringBuilder("""
-				select a.id, a.occurred_at, a.actor, a.actor_user_id, u.email as actor_email, a.entity_type,
-				       a.entity_id, a.action, a.changes::text as changes
+				select a.id, a.occurred_at, a.actor, a.actor_user_id, u.email as actor_email,
+				       nullif(trim(coalesce(u.first_name, '') || ' ' || coalesce(u.last_name, '')), '') as actor_name,
+				       a.entity_type, a.entity_id, a.action, a.changes::text as changes
 				from audit_events a left join users u on u.id = a.actor_user_id
 				where a.organization_id = ?
 				""");

@@ -3,6 +3,7 @@ package com.growthhub.identity.web;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -14,22 +15,25 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.growthhub.identity.internal.AuditLog;
 import com.growthhub.identity.internal.AuditTrail;
 import com.growthhub.shared.OrganizationId;
 
-/** Settings › Audit log (admins): who changed what and when, newest first, filtered and paged. */
+/**
+ * Settings › Audit log (admins): who changed what and when, newest first, filtered and paged; people by name, records
+ * by name and each change with its field's label and readable values.
+ */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class AuditLogController {
 
 	static final int PAGE_SIZE = 50;
-	static final List<String> ENTITY_TYPES = List.of("organization", "user", "membership", "invitation", "api_token");
 	static final List<String> ACTIONS = List.of("CREATED", "UPDATED", "DELETED");
 
-	private final AuditTrail auditTrail;
+	private final AuditLog auditLog;
 
-	AuditLogController(AuditTrail auditTrail) {
-		this.auditTrail = auditTrail;
+	AuditLogController(AuditLog auditLog) {
+		this.auditLog = auditLog;
 	}
 
 	/** @param to the last day included (UTC) */
@@ -37,25 +41,24 @@ class AuditLogController {
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
 
-		AuditTrail.Filter toFilter() {
-			return new AuditTrail.Filter(known(ENTITY_TYPES, entityType), null, null, known(ACTIONS, action),
+		AuditTrail.Filter toFilter(List<AuditLog.EntityType> entityTypes) {
+			String type = entityTypes.stream().map(AuditLog.EntityType::key).filter(key -> key.equals(entityType))
+				.findFirst().orElse(null);
+			return new AuditTrail.Filter(type, null, null, action != null && ACTIONS.contains(action) ? action : null,
 					from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
 					to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-		}
-
-		private static @Nullable String known(List<String> values, @Nullable String value) {
-			return value != null && values.contains(value) ? value : null;
 		}
 	}
 
 	@GetMapping("/settings/audit-log")
 	String list(@ModelAttribute("filter") AuditFilterForm filter, @RequestParam(required = false) @Nullable String cursor,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, OrganizationId organization,
-			Model model) {
-		AuditTrail.Page page = auditTrail.find(organization, filter.toFilter(), cursor, PAGE_SIZE);
-		model.addAttribute("events", page.items().stream().map(AuditRow::of).toList());
+			Locale locale, Model model) {
+		List<AuditLog.EntityType> entityTypes = auditLog.entityTypes(locale);
+		AuditLog.Page page = auditLog.find(organization, filter.toFilter(entityTypes), cursor, PAGE_SIZE, locale);
+		model.addAttribute("events", page.items());
 		model.addAttribute("nextCursor", page.nextCursor());
-		model.addAttribute("entityTypes", ENTITY_TYPES);
+		model.addAttribute("entityTypes", entityTypes);
 		model.addAttribute("actions", ACTIONS);
 		// "Older" asks htmx for the next rows only, appended under the ones already shown.
 		return htmx != null ? "identity/settings/audit-log :: rows" : "identity/settings/audit-log";
