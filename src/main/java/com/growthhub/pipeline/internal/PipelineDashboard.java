@@ -119,22 +119,20 @@ class PipelineDashboard implements DashboardWidget {
 		});
 	}
 
+	private record Won(String currency, long count, long cents) {
+	}
+
 	private Map<String, Object> wonThisMonth(OrganizationId organization, String currency) {
 		LocalDate firstOfMonth = LocalDate.now(clock).withDayOfMonth(1);
-		long[] won = new long[2];
-		jdbc.sql("""
+		List<Won> won = jdbc.sql("""
 				select currency, count(*), coalesce(sum(value_cents), 0) from deals
 				where organization_id = ? and status = 'WON' and closed_at >= ? group by currency
 				""").params(organization.value(), java.sql.Timestamp.from(firstOfMonth.atStartOfDay(ZoneOffset.UTC).toInstant()))
-			.query((rs, n) -> {
-				won[0] += rs.getLong(2);
-				if (rs.getString(1).equals(currency)) {
-					won[1] += rs.getLong(3);
-				}
-				return null;
-			})
+			.query((rs, n) -> new Won(rs.getString(1), rs.getLong(2), rs.getLong(3)))
 			.list();
-		return Map.of("wonThisMonth", won[0], "wonThisMonthCents", won[1]);
+		// Every won deal counts; only those in the widget's currency add to its value.
+		return Map.of("wonThisMonth", won.stream().mapToLong(Won::count).sum(), "wonThisMonthCents",
+				won.stream().filter(w -> w.currency().equals(currency)).mapToLong(Won::cents).sum());
 	}
 
 	/** The currency most of the open value is in; the organization's usual one when nothing is open. */
