@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 contacts=${1:-1000000}
-port=18081
+port=${BENCH_PORT:-18081}   # BENCH_PORT when another benchmark holds 18081
 name=contacts
 . bench/app.sh
 "$java" -cp "$pgjdbc" bench/contacts/ContactsBench.java "http://127.0.0.1:$port" \

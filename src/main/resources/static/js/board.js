@@ -1,5 +1,6 @@
-// The deals board: drag a card to another column, ask why when it is won or lost, snap back when somebody
-// else moved it first, and refresh the columns other people change (Server-Sent Events).
+// The deals board: drag a card to another column (or pick the column in its "Move to…" menu, for keyboards and touch
+// screens), ask why when it is won or lost, snap back when somebody else moved it first, and refresh the columns
+// other people change (Server-Sent Events) with the pipeline's figures above them.
 (function () {
   'use strict';
 
@@ -40,12 +41,56 @@
     return;
   }
 
-  function refreshColumn(stageId) {
-    var column = document.getElementById('column-' + stageId);
-    if (column && window.htmx) {
-      return htmx.ajax('GET', column.getAttribute('data-refresh'), { target: column, swap: 'outerHTML' });
+  // Reloads one part of the board (a column, the pipeline's figures) from the server. One request per part is in
+  // flight at a time, and a reload asked for meanwhile runs once it is back, so a part never stays older than the last
+  // change. (htmx.ajax would queue every part behind the same element and drop all but the last request.) htmx.swap
+  // keeps the focus on an element with an id, such as a card's "Move to…" button.
+  var reloads = {};
+  function reload(key, find) {
+    var state = reloads[key] || (reloads[key] = { running: null, again: false });
+    if (state.running) {
+      state.again = true;
+      return state.running;
     }
-    return Promise.resolve();
+    var element = find();
+    if (!element || !window.htmx) {
+      return Promise.resolve();
+    }
+    state.running = fetch(element.getAttribute('data-refresh'), {
+      credentials: 'same-origin', headers: { 'HX-Request': 'true' }
+    }).then(function (response) {
+      // A session that ended answers with the sign-in page: go there instead of showing it in a column.
+      if (response.redirected && new URL(response.url).pathname === '/login') {
+        window.location.assign(response.url);
+        return null;
+      }
+      return response.ok ? response.text() : null;
+    }).then(function (html) {
+      var current = find();
+      if (html !== null && current) {
+        htmx.swap(current, html, { swapStyle: 'outerHTML', swapDelay: 0, settleDelay: 0 });
+      }
+    }).finally(function () {
+      state.running = null;
+      if (state.again) {
+        state.again = false;
+        return reload(key, find);
+      }
+    });
+    return state.running;
+  }
+
+  function refreshSummary() {
+    return reload('summary', function () {
+      return document.querySelector('[data-testid="pipeline-summary"]');
+    });
+  }
+
+  function refreshColumn(stageId) {
+    refreshSummary();
+    return reload('column-' + stageId, function () {
+      return document.getElementById('column-' + stageId);
+    });
   }
 
   function flash(message) {
@@ -86,23 +131,26 @@
     });
   }
 
+  // Answers once the move is saved (or refused) and both columns show it: true when the deal moved.
   function move(card, from, to, kind) {
     var reasonAsked = kind === 'won' || kind === 'lost' ? askReason(kind) : Promise.resolve('');
-    reasonAsked.then(function (reason) {
+    return reasonAsked.then(function (reason) {
       if (reason === null) {
         from.insertBefore(card, from.firstChild);
-        return;
+        return false;
       }
+      var moved = false;
       var body = new URLSearchParams({ stageId: to.getAttribute('data-drop-stage'),
         version: card.getAttribute('data-version') });
       if (reason) {
         body.set('lostReason', reason);
       }
-      fetch('/deals/' + card.getAttribute('data-deal-id') + '/move', {
+      return fetch('/deals/' + card.getAttribute('data-deal-id') + '/move', {
         method: 'POST', headers: csrf(), body: body, credentials: 'same-origin'
       }).then(function (response) {
         return response.json().then(function (json) {
           if (response.ok) {
+            moved = true;
             card.setAttribute('data-version', json.version);
             return;
           }
@@ -113,11 +161,46 @@
           }
         });
       }).finally(function () {
-        refreshColumn(from.getAttribute('data-drop-stage'));
-        refreshColumn(to.getAttribute('data-drop-stage'));
+        return Promise.all([refreshColumn(from.getAttribute('data-drop-stage')),
+          refreshColumn(to.getAttribute('data-drop-stage'))]);
+      }).then(function () {
+        return moved;
       });
     });
   }
+
+  // "Move to…": the same move as a drop. Bootstrap's dropdown gives the keys (arrows, Enter, Escape); afterwards the
+  // focus returns to the card's menu button in its new column (its id lets htmx keep it there when the column is
+  // reloaded again), and a status line says where the deal went.
+  board.addEventListener('click', function (event) {
+    var item = event.target.closest && event.target.closest('[data-move-to]');
+    if (!item) {
+      return;
+    }
+    var card = item.closest('.board-card');
+    var from = card.closest('.board-cards');
+    var column = document.getElementById('column-' + item.getAttribute('data-stage-id'));
+    var to = column && column.querySelector('.board-cards');
+    if (!to || to === from) {
+      return;
+    }
+    var id = card.getAttribute('data-deal-id');
+    var title = card.querySelector('a').textContent.trim();
+    var stageName = item.textContent.trim();
+    var toggle = card.querySelector('[data-move-toggle]');
+    bootstrap.Dropdown.getOrCreateInstance(toggle).hide();
+    to.insertBefore(card, to.firstChild);
+    move(card, from, to, to.getAttribute('data-stage-kind')).then(function (moved) {
+      var status = document.getElementById('board-status');
+      if (moved && status) {
+        status.textContent = status.getAttribute('data-moved').replace('{0}', title).replace('{1}', stageName);
+      }
+      var again = document.getElementById('move-' + id);
+      if (again) {
+        again.focus();
+      }
+    });
+  });
 
   var dragged = null;
   var origin = null;

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -173,6 +174,27 @@ public abstract class BrowserTestSupport {
 			element.click();
 			return true;
 		});
+	}
+
+	/**
+	 * Picks a contact in a type-ahead picker (fragments/contact-picker.html) with the keyboard only: types {@code typed},
+	 * waits for the option named {@code name}, arrows down to it and presses Enter.
+	 */
+	protected void pickContact(String inputId, String typed, String name) {
+		type(By.id(inputId), typed);
+		By options = By.cssSelector("#" + inputId + "-options [role=option]");
+		int index = waiting().until(driver -> {
+			List<String> names = driver.findElements(options).stream().filter(WebElement::isDisplayed)
+				.map(WebElement::getText).toList();
+			return names.contains(name) ? names.indexOf(name) : null;
+		});
+		WebElement input = browser.findElement(By.id(inputId));
+		for (int i = 0; i <= index; i++) {
+			input.sendKeys(Keys.ARROW_DOWN);
+		}
+		input.sendKeys(Keys.ENTER);
+		waiting().until(driver -> "false".equals(driver.findElement(By.id(inputId)).getAttribute("aria-expanded")));
+		assertThat(browser.findElement(By.id(inputId)).getAttribute("value")).isEqualTo(name);
 	}
 
 	protected void waitForPath(String path) {

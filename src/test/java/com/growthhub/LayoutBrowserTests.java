@@ -65,6 +65,8 @@ class LayoutBrowserTests extends BrowserTestSupport {
 			assertThat(clippedTables()).as("tables clipped on %s at 390 px", page).isEmpty();
 		}
 		open("/contacts");
+		waiting().until(driver -> ((JavascriptExecutor) browser)
+			.executeScript("return document.querySelector('[data-testid=contact-row] td[data-label]')") != null);
 		assertThat(((JavascriptExecutor) browser).executeScript("""
 				const cell = document.querySelector('[data-testid=contact-row] td:nth-child(2)');
 				return cell ? getComputedStyle(cell, '::before').content : null;""")).as("a card labels its values")

@@ -42,7 +42,10 @@ class JourneyBrowserTests extends BrowserTestSupport {
 		assertThat(textOf(By.cssSelector("[data-testid=template-list]"))).contains("Consultation", "2");
 
 		open("/journeys");
-		new Select(visible(By.id("start-contact"))).selectByVisibleText("Jane Client");
+		click(By.cssSelector("[data-testid=start-journey] button[type=submit]"));
+		assertThat(textOf(By.id("start-contact-error"))).as("nothing is preselected").isEqualTo("Choose a contact from the list.");
+		pickContact("start-contact", "jan", "Jane Client");
+		assertThat(browser.findElements(By.cssSelector("#start-contact-error.d-block"))).isEmpty();
 		new Select(visible(By.id("start-template"))).selectByVisibleText("Consultation");
 		click(By.cssSelector("[data-testid=start-journey] input[name=services]"));
 		type(By.id("start-concerns"), "wrinkles");
@@ -59,9 +62,10 @@ class JourneyBrowserTests extends BrowserTestSupport {
 			.equals("Reopen"));
 
 		click(By.cssSelector("[data-testid=move-active_client]"));
-		WebElement price = visible(By.cssSelector("[data-testid=agree-form] input[type=number]"));
+		WebElement price = visible(By.cssSelector("[data-testid=agree-price]"));
+		assertThat(price.getAttribute("value")).as("the catalog price in units").isEqualTo("300.00");
 		price.clear();
-		price.sendKeys("25000");
+		price.sendKeys("250");
 		click(By.cssSelector("[data-testid=agree-submit]"));
 		waiting().until(driver -> status().equals("Active client"));
 		assertThat(browser.findElements(By.cssSelector("[data-testid^=move-]"))).isEmpty();
@@ -69,7 +73,7 @@ class JourneyBrowserTests extends BrowserTestSupport {
 		click(By.cssSelector("[data-testid=active-client-link]"));
 		waiting().until(driver -> driver.getCurrentUrl().endsWith("/active-clients"));
 		assertThat(textOf(By.cssSelector("[data-testid=active-client-row]"))).contains("Jane Client",
-				"BTX", "250.00 USD");
+				"BTX", "250.00");
 	}
 
 	/** The status shown; a wait reads it again when a form post replaced the page. */

@@ -43,6 +43,27 @@ class JourneyPagesTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void startingAJourneyOrSubmittingAPlugWithoutAContactSaysSoAtThePicker() throws Exception {
+		String owner = uniqueEmail("nopick");
+		registerVerified(owner);
+		String token = accessToken(owner);
+		String template = api().post("/api/v1/journey-templates", Map.of("name", "Welcome", "steps",
+				List.of(Map.of("title", "Say hello", "dueOffsetDays", 1, "assigneeRole", "owner"))), token).text("id");
+		BrowserSession browser = signedIn(owner);
+		String list = browser.get("/journeys").body();
+		assertThat(list).contains("id=\"start-contact\"", "id=\"plug-contact\"")
+			.doesNotContainPattern("-contact-error\"[^>]*>Choose");
+
+		HttpResponse<String> started = browser.post("/journeys", Map.of("templateId", template, "_csrf", BrowserSession.csrf(list)));
+		assertThat(started.headers().firstValue("Location").orElseThrow()).endsWith("/journeys");
+		assertThat(browser.get("/journeys").body()).containsPattern("id=\"start-contact-error\"[^>]*>Choose a contact");
+		HttpResponse<String> plug = browser.post("/journeys/submit-plug", Map.of("_csrf", BrowserSession.csrf(list)));
+		assertThat(plug.headers().firstValue("Location").orElseThrow()).endsWith("/journeys");
+		assertThat(browser.get("/journeys").body()).containsPattern("id=\"plug-contact-error\"[^>]*>Choose a contact");
+		assertThat(api().get("/api/v1/journeys", token).body().path("items")).isEmpty();
+	}
+
+	@Test
 	void theTemplateEditorCreatesATemplateWhoseStepKeepsItsRole() throws Exception {
 		String owner = uniqueEmail("editor");
 		registerVerified(owner);
@@ -145,7 +166,38 @@ class JourneyPagesTests extends IdentityTestSupport {
 		assertThat(agree.statusCode()).isEqualTo(200);
 		assertThat(agree.body()).contains("collapse card mb-3 show", "value=\"-5\"")
 			.containsPattern("is-invalid\" name=\"price_" + service + "\"[^>]*>\\s*<div class=\"invalid-feedback\"[^>]*>"
-					+ "must not be negative</div>");
+					+ "Enter an amount such as 12.50</div>");
 		assertThat(api().get("/api/v1/journeys/" + id, token).text("status")).isEqualTo("in_progress");
+	}
+
+	@Test
+	void theAgreeFormTakesPricesInUnitsAndMarksOneThatIsNotAnAmount() throws Exception {
+		String owner = uniqueEmail("agree-page");
+		registerVerified(owner);
+		String token = accessToken(owner);
+		String contact = api().post("/api/v1/contacts", ContactMother.person("Vera"), token).text("id");
+		String service = api().post("/api/v1/services", Map.of("code", "BTX", "name", "Botox", "priceCents", 30000), token)
+			.text("id");
+		String template = api().post("/api/v1/journey-templates", Map.of("name", "Agree", "steps",
+				List.of(Map.of("title", "Call", "dueOffsetDays", 0, "assigneeRole", "owner"))), token).text("id");
+		String journey = api().post("/api/v1/journeys", Map.of("contactId", contact, "templateId", template), token)
+			.text("id");
+		api().post("/api/v1/journeys/" + journey + "/transition", Map.of("to", "in_progress"), token);
+
+		BrowserSession browser = signedIn(owner);
+		String page = browser.get("/journeys/" + journey).body();
+		assertThat(page).as("the catalog price in units").contains("value=\"300.00\"");
+		HttpResponse<String> refused = browser.post("/journeys/" + journey + "/active-client", Map.of("services", service,
+				"price_" + service, "25O", "_csrf", BrowserSession.csrf(page)));
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("data-testid=\"agree-price-error\"", "Enter an amount such as 12.50",
+				"value=\"25O\"", "collapse card mb-3 show");
+		assertThat(api().get("/api/v1/journeys/" + journey, token).text("status")).isEqualTo("in_progress");
+
+		HttpResponse<String> agreed = browser.post("/journeys/" + journey + "/active-client", Map.of("services", service,
+				"price_" + service, "250", "_csrf", BrowserSession.csrf(page)));
+		assertThat(agreed.statusCode()).isEqualTo(302);
+		var client = api().get("/api/v1/active-clients", token).body().path("items").get(0);
+		assertThat(client.path("services").get(0).path("priceCents").asLong()).isEqualTo(25000);
 	}
 }

@@ -152,7 +152,7 @@ class DealPagesTests extends IdentityTestSupport {
 			.isEqualTo(10);
 
 		String services = pages.get("/services").body();
-		var serviceRefused = pages.post("/services", Map.of("code", "no spaces", "name", " ", "priceCents", "-1",
+		var serviceRefused = pages.post("/services", Map.of("code", "no spaces", "name", " ", "price", "-1",
 				"_csrf", BrowserSession.csrf(services)));
 		assertThat(serviceRefused.statusCode()).isEqualTo(200);
 		assertThat(serviceRefused.body()).contains("value=\"no spaces\"", "value=\"-1\"");
@@ -199,6 +199,26 @@ class DealPagesTests extends IdentityTestSupport {
 		assertThat(api().get("/api/v1/deals?contactId=" + contact, token).body().path("items").get(0).path("title").asString())
 			.isEqualTo("First for Nora");
 		assertThat(pages.get("/deals/new?contact=" + java.util.UUID.randomUUID()).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void theNewDealPageWithoutAContactOffersThePickerAndRefusesAFormWithoutOne() throws Exception {
+		String owner = uniqueEmail("pickdeal");
+		registerVerified(owner);
+		String token = accessToken(owner);
+		String funnel = api().post("/api/v1/pipelines", Map.of("name", "Funnel", "template", "masterclass"), token).text("id");
+		BrowserSession pages = signedIn(owner);
+
+		String form = pages.get("/deals/new?pipeline=" + funnel).body();
+		assertThat(form).contains("role=\"combobox\"", "data-source=\"/contacts/picker\"")
+			.containsPattern("<option value=\"" + funnel + "\"\\s+selected=\"selected\">Funnel</option>")
+			.containsPattern("selected=\"selected\">Registered</option>").doesNotContain(">Lost</option>");
+		var refused = pages.post("/deals/new", Map.of("pipelineId", funnel, "title", "Nobody's deal",
+				"_csrf", BrowserSession.csrf(form)));
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("Choose a contact from the list.", "value=\"Nobody&#39;s deal\"");
+		assertThat(pages.get("/deals/new/stages?pipelineId=" + funnel).body()).contains("Registered", "Attended")
+			.doesNotContain("<html");
 	}
 
 	@Test

@@ -1,10 +1,18 @@
 package com.growthhub.contacts.internal;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +23,7 @@ import org.springframework.stereotype.Component;
 
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.platform.web.DashboardChart;
 import com.growthhub.platform.web.DashboardWidget;
 import com.growthhub.shared.OrganizationId;
 
@@ -28,6 +37,8 @@ import com.growthhub.shared.OrganizationId;
 class ContactDashboard implements DashboardWidget {
 
 	static final Duration TTL = Duration.ofMinutes(5);
+	static final int WEEKS = 12;
+	private static final DateTimeFormatter WEEK_LABEL = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
 	private final JdbcClient jdbc;
 	private final TenantTransactions transactions;
@@ -113,12 +124,38 @@ class ContactDashboard implements DashboardWidget {
 			return contact;
 		}).list();
 		Map<String, Object> figures = new LinkedHashMap<>();
+		figures.put("newContacts", weekly(organization, """
+				select date_trunc('week', created_at at time zone 'UTC') as week, count(*) from contacts
+				where organization_id = ? and created_at >= ? and deleted_at is null group by 1
+				""", "New contacts"));
+		figures.put("activity", weekly(organization, """
+				select date_trunc('week', occurred_at at time zone 'UTC') as week, count(*) from interactions
+				where organization_id = ? and occurred_at >= ? group by 1
+				""", "Activities"));
 		figures.put("total", total);
 		figures.put("byType", byType);
 		figures.put("leads", byType.getOrDefault("lead", 0L));
 		figures.put("leadsByStatus", leadsByStatus);
 		figures.put("recent", recent);
 		return figures;
+	}
+
+	/** Counts per week (Monday, UTC) over the last {@link #WEEKS} weeks, weeks without any included as zero. */
+	private DashboardChart weekly(UUID organization, String sql, String label) {
+		LocalDate thisWeek = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		LocalDate first = thisWeek.minusWeeks(WEEKS - 1);
+		Map<LocalDate, Long> counts = new HashMap<>();
+		jdbc.sql(sql)
+			.params(organization, java.sql.Timestamp.from(first.atStartOfDay(ZoneOffset.UTC).toInstant()))
+			.query((rs, n) -> counts.put(rs.getTimestamp(1).toLocalDateTime().toLocalDate(), rs.getLong(2)))
+			.list();
+		List<String> labels = new ArrayList<>();
+		List<Long> values = new ArrayList<>();
+		for (LocalDate week = first; !week.isAfter(thisWeek); week = week.plusWeeks(1)) {
+			labels.add(WEEK_LABEL.format(week));
+			values.add(counts.getOrDefault(week, 0L));
+		}
+		return DashboardChart.lines(labels, List.of(new DashboardChart.Series(label, values)));
 	}
 
 	private @Nullable Instant changeStamp(UUID organization) {

@@ -60,9 +60,15 @@ class ContactApiController {
 
 	@GetMapping
 	@Operation(summary = "List and search contacts",
-			description = "Filters q (full-text and fuzzy), type, status, tag, listId, ownerId, source, campaign, createdFrom, "
-					+ "createdTo and cf.<key>=value; sort updated|created|name|score|lastInteraction; keyset paging with "
-					+ "cursor/nextCursor; limit up to 200. deleted=true lists the trash.")
+			description = "Filters q, type, status, tag, listId, ownerId, source, campaign, createdFrom, createdTo and "
+					+ "cf.<key>=value. q finds the starts of words of names, companies, job titles and email addresses "
+					+ "(accents and case aside, typos forgiven), part of an email address with @ (ada@analyt, @analytical), "
+					+ "and phone numbers in any format by their last digits (555-0101, +1 (415) 555-0101). sort is "
+					+ "updated|created|name|email|company|type|score|lastInteraction, optionally followed by ,asc or ,desc "
+					+ "(without it: names, emails, companies and types ascending, the others descending); blank emails, "
+					+ "companies and interactions come last either way. Keyset paging with cursor/nextCursor; limit up to "
+					+ "200. deleted=true lists the trash. The first page carries total, the number of contacts that match: "
+					+ "exact when totalExact is true, otherwise there are more than total.")
 	ContactSearch.Page list(OrganizationId organization, Actor actor, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable ContactType type,
 			@RequestParam(required = false) @Nullable String status, @RequestParam(required = false) @Nullable UUID tag,

@@ -2,6 +2,8 @@ package com.growthhub.contacts.web;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.growthhub.contacts.PrivacyMode;
 import com.growthhub.contacts.internal.ContactView;
 import com.growthhub.contacts.internal.Contacts;
 import com.growthhub.contacts.internal.ExternalIds;
@@ -33,7 +36,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
-/** One contact: its fields, tags, lifecycle controls and timeline, and logging an interaction on it. */
+/**
+ * One contact: its fields (each edited in place, see {@link ContactInlineEditController}), tags, lifecycle controls,
+ * the sections other modules contribute (deals, journeys) and its lists, the timeline, and logging an interaction.
+ */
 @Controller
 class ContactDetailController {
 
@@ -44,13 +50,15 @@ class ContactDetailController {
 	private final InteractionLog interactionLog;
 	private final ContactChoices choices;
 	private final ExternalIds externalIds;
+	private final ContactSections sections;
 
 	ContactDetailController(Contacts contacts, InteractionLog interactionLog, ContactChoices choices,
-			ExternalIds externalIds) {
+			ExternalIds externalIds, ContactSections sections) {
 		this.contacts = contacts;
 		this.interactionLog = interactionLog;
 		this.choices = choices;
 		this.externalIds = externalIds;
+		this.sections = sections;
 	}
 
 	/** @param occurredAt when it happened, read as UTC; none means now */
@@ -65,6 +73,7 @@ class ContactDetailController {
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		model.addAttribute("timeline", interactionLog.timeline(organization, actor, id, cursor, TIMELINE_SIZE));
 		model.addAttribute("contactId", id);
+		model.addAttribute("tagNames", tagNames(organization));
 		if (htmx != null && cursor != null) {
 			return VIEW + " :: timeline-items";
 		}
@@ -89,17 +98,32 @@ class ContactDetailController {
 		}
 		model.addAttribute("timeline", interactionLog.timeline(organization, actor, id, null, TIMELINE_SIZE));
 		model.addAttribute("contactId", id);
+		model.addAttribute("tagNames", tagNames(organization));
 		return page(organization, actor, contacts.get(organization, actor, id), model);
 	}
 
 	private String page(OrganizationId organization, Actor actor, ContactView contact, Model model) {
 		choices.addTo(model, organization);
 		model.addAttribute("contact", contact);
-		model.addAttribute("customFields", choices.definitions(organization));
+		List<EditableField> fields = EditableField.all(choices.definitions(organization),
+				(PrivacyMode) model.getAttribute("privacy"));
+		model.addAttribute("fields", fields);
+		model.addAttribute("links", ContactLinks.of(contact, fields));
+		model.addAttribute("sections", sections.of(organization, actor, contact));
 		model.addAttribute("interactionTypes", Interactions.TYPES);
 		model.addAttribute("conversions", contact.type().conversions());
 		model.addAttribute("externalIds", externalIds.list(organization, actor, contact.id()));
 		model.addAttribute("externalIdPlatforms", ContactExternalIdController.PLATFORMS);
 		return VIEW;
+	}
+
+	/**
+	 * The organization's tag names by id, for timeline entries that name a tag by its id only (a "tag added" keeps the
+	 * id, so a renamed tag shows its new name and a deleted one is missing here).
+	 */
+	private Map<String, String> tagNames(OrganizationId organization) {
+		Map<String, String> names = new HashMap<>();
+		choices.tagsById(organization).forEach((tagId, tag) -> names.put(tagId.toString(), tag.name()));
+		return names;
 	}
 }

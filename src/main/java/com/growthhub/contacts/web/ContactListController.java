@@ -24,7 +24,10 @@ import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.RefusedAction;
 import com.growthhub.shared.OrganizationId;
 
-/** Contacts: the searchable, filterable list with keyset pages, and the trash with its Restore buttons. */
+/**
+ * Contacts: the searchable, filterable list with keyset pages, how many contacts it has, column headings that sort
+ * it, and the trash with its Restore buttons. Which columns show is the browser's choice (contacts/columns.js).
+ */
 @Controller
 class ContactListController {
 
@@ -88,6 +91,25 @@ class ContactListController {
 			add(url, "sort", blankToNull(sort));
 			add(url, "deleted", Boolean.TRUE.equals(deleted) ? true : null);
 			return url.encode().build().toUriString();
+		}
+
+		/** Where a click on the heading of column {@code key} goes: sorted by it, or by it the other way round. */
+		public String sortUrl(String key) {
+			ContactQuery.Sort next = order().next(ContactQuery.Sort.fromKey(key).key());
+			return new ContactFilter(q, type, status, tag, list, owner, source, next.parameter(), null, deleted).url();
+		}
+
+		/** The heading's {@code aria-sort}: only the column the list is sorted by has one. */
+		public @Nullable String ariaSort(String key) {
+			ContactQuery.Sort current = order();
+			if (current.key() != ContactQuery.Sort.fromKey(key).key()) {
+				return null;
+			}
+			return current.descending() ? "descending" : "ascending";
+		}
+
+		private ContactQuery.Sort order() {
+			return ContactQuery.Sort.fromKey(sort);
 		}
 
 		private static void add(UriComponentsBuilder url, String name, @Nullable Object value) {

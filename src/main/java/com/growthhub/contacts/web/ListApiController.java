@@ -93,7 +93,7 @@ class ListApiController {
 			@RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "50") int limit) {
 		lists.get(organization, id);
 		return search.find(organization, actor, new ContactQuery(null, null, null, null, id, null, null, null, null, null,
-				Map.of(), ContactQuery.Sort.NAME, cursor, limit, false));
+				Map.of(), ContactQuery.Sort.by(ContactQuery.Key.NAME), cursor, limit, false));
 	}
 
 	@PostMapping("/lists/{id}/members")

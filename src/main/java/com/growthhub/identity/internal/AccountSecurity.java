@@ -1,12 +1,13 @@
 package com.growthhub.identity.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.platform.tenancy.TenantTransactions;
 
 /**
- * What a signed-in person changes about their own account: profile, password and the
+ * What a signed-in person changes about their own account: profile, time zone, password and the
  * authenticator app. Changing the password or the second factor ends every other session, all but the
  * one the person acts from.
  */
@@ -37,10 +38,25 @@ public class AccountSecurity {
 		return transactions.call(SignedInScope.of(user), () -> users.findById(user.userId()).orElseThrow());
 	}
 
-	public UserAccount updateProfile(CurrentUser user, String firstName, String lastName) {
+	/** A null name is kept as it is. */
+	public UserAccount updateProfile(CurrentUser user, @Nullable String firstName, @Nullable String lastName) {
 		return transactions.call(SignedInScope.of(user), () -> {
 			UserAccount account = users.findById(user.userId()).orElseThrow();
-			account.rename(firstName, lastName);
+			account.rename(firstName == null ? account.firstName() : firstName,
+					lastName == null ? account.lastName() : lastName);
+			return users.save(account);
+		});
+	}
+
+	/**
+	 * The zone this person reads times in; null follows the organization's. A zone that is not one answers 400 naming
+	 * {@code timeZone}.
+	 */
+	public UserAccount changeTimeZone(CurrentUser user, @Nullable String zone) {
+		String checked = zone == null ? null : PreferenceValues.zone("timeZone", zone);
+		return transactions.call(SignedInScope.of(user), () -> {
+			UserAccount account = users.findById(user.userId()).orElseThrow();
+			account.changeTimeZone(checked);
 			return users.save(account);
 		});
 	}

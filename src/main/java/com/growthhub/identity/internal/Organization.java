@@ -10,21 +10,29 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import com.growthhub.shared.Ids;
 
-/** A tenant: a business or agency. Everything tenant-owned carries its id. */
+/**
+ * A tenant: a business or agency. Everything tenant-owned carries its id. Its default currency is what new deals and
+ * services are in when nobody names one; its time zone is the one its people read times in unless they chose their own.
+ */
 @Table("organizations")
 public class Organization {
 
 	@Id
 	private UUID id;
 	private String name;
+	private String defaultCurrency;
+	private String timeZone;
 	private Instant createdAt;
 	private Instant updatedAt;
 	@Version
 	private @Nullable Long version;
 
-	Organization(UUID id, String name, Instant createdAt, Instant updatedAt, @Nullable Long version) {
+	Organization(UUID id, String name, String defaultCurrency, String timeZone, Instant createdAt, Instant updatedAt,
+			@Nullable Long version) {
 		this.id = id;
 		this.name = name;
+		this.defaultCurrency = defaultCurrency;
+		this.timeZone = timeZone;
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
 		this.version = version;
@@ -32,11 +40,18 @@ public class Organization {
 
 	static Organization named(String name) {
 		Instant now = Instant.now();
-		return new Organization(Ids.next(), name.strip(), now, now, null);
+		return new Organization(Ids.next(), name.strip(), "USD", "UTC", now, now, null);
 	}
 
 	void rename(String newName) {
 		name = newName.strip();
+		updatedAt = Instant.now();
+	}
+
+	/** Both already checked by {@link PreferenceValues}. */
+	void changePreferences(String currency, String zone) {
+		defaultCurrency = currency;
+		timeZone = zone;
 		updatedAt = Instant.now();
 	}
 
@@ -46,6 +61,14 @@ public class Organization {
 
 	public String name() {
 		return name;
+	}
+
+	public String defaultCurrency() {
+		return defaultCurrency;
+	}
+
+	public String timeZone() {
+		return timeZone;
 	}
 
 	public Instant createdAt() {

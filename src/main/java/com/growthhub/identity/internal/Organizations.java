@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -80,6 +81,22 @@ public class Organizations {
 			Organization organization = organizations.findById(id.value())
 				.orElseThrow(() -> NotFoundException.of("Organization"));
 			organization.rename(name);
+			return organizations.save(organization);
+		});
+	}
+
+	/**
+	 * Changes the default currency or the time zone, null keeping it; a value that is not a currency or zone answers
+	 * 400 naming {@code defaultCurrency} or {@code timeZone}.
+	 */
+	public Organization changePreferences(OrganizationId id, Actor actor, @Nullable String currency,
+			@Nullable String zone) {
+		return transactions.call(id, actor, () -> {
+			Organization organization = organizations.findById(id.value())
+				.orElseThrow(() -> NotFoundException.of("Organization"));
+			organization.changePreferences(
+					currency == null ? organization.defaultCurrency() : PreferenceValues.currency("defaultCurrency", currency),
+					zone == null ? organization.timeZone() : PreferenceValues.zone("timeZone", zone));
 			return organizations.save(organization);
 		});
 	}

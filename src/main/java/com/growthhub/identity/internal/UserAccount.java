@@ -25,6 +25,7 @@ public class UserAccount {
 	private @Nullable Instant totpEnabledAt;
 	private int failedLogins;
 	private @Nullable Instant lastLoginAt;
+	private @Nullable String timeZone;
 	private Instant createdAt;
 	private Instant updatedAt;
 	@Version
@@ -32,8 +33,8 @@ public class UserAccount {
 
 	UserAccount(UUID id, String email, @Nullable String passwordHash, String firstName, String lastName,
 			@Nullable Instant emailVerifiedAt, @Nullable String totpSecret, @Nullable Instant totpEnabledAt,
-			int failedLogins, @Nullable Instant lastLoginAt, Instant createdAt, Instant updatedAt,
-			@Nullable Long version) {
+			int failedLogins, @Nullable Instant lastLoginAt, @Nullable String timeZone, Instant createdAt,
+			Instant updatedAt, @Nullable Long version) {
 		this.id = id;
 		this.email = email;
 		this.passwordHash = passwordHash;
@@ -44,6 +45,7 @@ public class UserAccount {
 		this.totpEnabledAt = totpEnabledAt;
 		this.failedLogins = failedLogins;
 		this.lastLoginAt = lastLoginAt;
+		this.timeZone = timeZone;
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
 		this.version = version;
@@ -52,7 +54,7 @@ public class UserAccount {
 	static UserAccount register(String email, String passwordHash, String firstName, String lastName) {
 		Instant now = Instant.now();
 		return new UserAccount(Ids.next(), normalize(email), passwordHash, firstName.strip(), lastName.strip(), null,
-				null, null, 0, null, now, now, null);
+				null, null, 0, null, null, now, now, null);
 	}
 
 	static String normalize(String email) {
@@ -85,6 +87,12 @@ public class UserAccount {
 	void rename(String first, String last) {
 		firstName = first.strip();
 		lastName = last.strip();
+		touch();
+	}
+
+	/** Null: times read in the organization's zone. Already checked by {@link PreferenceValues}. */
+	void changeTimeZone(@Nullable String zone) {
+		timeZone = zone;
 		touch();
 	}
 
@@ -142,6 +150,11 @@ public class UserAccount {
 
 	public @Nullable Instant lastLoginAt() {
 		return lastLoginAt;
+	}
+
+	/** The zone this person reads times in, null when they follow their organization's. */
+	public @Nullable String timeZone() {
+		return timeZone;
 	}
 
 	public Instant createdAt() {

@@ -15,19 +15,24 @@ import org.thymeleaf.context.LazyContextVariable;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.Role;
 import com.growthhub.identity.internal.Organizations;
+import com.growthhub.identity.internal.ViewerZones;
 
 /**
  * Who is looking at a page, for the shell and every module's templates: {@code currentUser}
- * (null when anonymous), {@code myOrganizations}, {@code currentOrganizationName}, {@code isAdmin}
- * and {@code isOwner}. The organization look-up is lazy so API calls and redirects never pay for it.
+ * (null when anonymous), {@code myOrganizations}, {@code currentOrganizationName}, {@code isAdmin},
+ * {@code isOwner} and {@code viewerZone}, the id of the zone they read times in (their own, else their
+ * organization's, else UTC): {@code #temporals.format(x, 'yyyy-MM-dd HH:mm', viewerZone)}. The look-ups are lazy
+ * so API calls and redirects never pay for them.
  */
 @ControllerAdvice(annotations = Controller.class)
 class CurrentUserAdvice {
 
 	private final Organizations organizations;
+	private final ViewerZones zones;
 
-	CurrentUserAdvice(Organizations organizations) {
+	CurrentUserAdvice(Organizations organizations, ViewerZones zones) {
 		this.organizations = organizations;
+		this.zones = zones;
 	}
 
 	@ModelAttribute
@@ -37,8 +42,15 @@ class CurrentUserAdvice {
 		model.addAttribute("isAdmin", user != null && user.hasRole(Role.ADMIN));
 		model.addAttribute("isOwner", user != null && user.hasRole(Role.OWNER));
 		if (user == null) {
+			model.addAttribute("viewerZone", "UTC");
 			return;
 		}
+		model.addAttribute("viewerZone", new LazyContextVariable<String>() {
+			@Override
+			protected String loadValue() {
+				return zones.of(user).getId();
+			}
+		});
 		LazyContextVariable<List<Organizations.MyOrganization>> mine = new LazyContextVariable<>() {
 			@Override
 			protected List<Organizations.MyOrganization> loadValue() {

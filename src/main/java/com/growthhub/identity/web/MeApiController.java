@@ -25,17 +25,22 @@ import com.growthhub.identity.internal.UserAccount;
 import com.growthhub.platform.web.NotFoundException;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Me", description = "The signed-in user, their sessions and second factor")
 class MeApiController {
+
+	/** Absent is fine; given, a text must have a character that is not a space. */
+	private static final String NOT_BLANK = "[\\s\\S]*\\S[\\s\\S]*";
 
 	private final AccountSecurity accountSecurity;
 	private final Organizations organizations;
@@ -47,12 +52,19 @@ class MeApiController {
 		this.sessions = sessions;
 	}
 
-	record MeResponse(UUID id, String email, String firstName, String lastName, boolean emailVerified,
-			boolean totpEnabled, @Nullable UUID organizationId, @Nullable Role role,
+	/** @param timeZone the zone I read times in; absent when I follow the organization's */
+	record MeResponse(UUID id, String email, String firstName, String lastName, @Nullable String timeZone,
+			boolean emailVerified, boolean totpEnabled, @Nullable UUID organizationId, @Nullable Role role,
 			List<Organizations.MyOrganization> organizations) {
 	}
 
-	record ProfileRequest(@NotBlank @Size(max = 100) String firstName, @NotBlank @Size(max = 100) String lastName) {
+	/**
+	 * Absent fields stay. The time zone arrives as a JSON node so that an explicit {@code null} (a null node) goes back
+	 * to the organization's zone while an absent one (no node) keeps mine.
+	 */
+	record ProfileRequest(@Nullable @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = 100) String firstName,
+			@Nullable @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = 100) String lastName,
+			@Schema(type = "string", nullable = true, example = "Europe/Berlin") @Nullable JsonNode timeZone) {
 	}
 
 	record EnableTotpRequest(@NotBlank @Size(max = 64) String secret,
@@ -67,14 +79,21 @@ class MeApiController {
 	MeResponse me(@AuthenticationPrincipal CurrentUser user) {
 		UserAccount account = accountSecurity.account(user);
 		return new MeResponse(account.id(), account.email(), account.firstName(), account.lastName(),
-				account.isVerified(), account.hasTotp(), user.organizationId(), user.role(),
+				account.timeZone(), account.isVerified(), account.hasTotp(), user.organizationId(), user.role(),
 				organizations.mine(user.userId()));
 	}
 
 	@PatchMapping("/me")
-	@Operation(summary = "Change my name")
+	@Operation(summary = "Change my name or the time zone I read times in (null: the organization's)")
 	MeResponse updateProfile(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody ProfileRequest body) {
-		accountSecurity.updateProfile(user, body.firstName(), body.lastName());
+		JsonNode zone = body.timeZone();
+		if (zone != null) {
+			// Anything but a text or null is no zone either, and is refused as one.
+			accountSecurity.changeTimeZone(user, zone.isNull() ? null : zone.isString() ? zone.asString() : zone.toString());
+		}
+		if (body.firstName() != null || body.lastName() != null) {
+			accountSecurity.updateProfile(user, body.firstName(), body.lastName());
+		}
 		return me(user);
 	}
 

@@ -24,6 +24,7 @@ import com.growthhub.identity.OrganizationSettingsSection;
 import com.growthhub.identity.Role;
 import com.growthhub.identity.internal.Organization;
 import com.growthhub.identity.internal.Organizations;
+import com.growthhub.identity.internal.PreferenceValues;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.shared.OrganizationId;
@@ -82,13 +83,18 @@ class OrganizationApiController {
 	@PatchMapping("/organization")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Change the current organization's name and settings (admins)",
-			description = "Accepts name and every module's settings, e.g. privacyMode, memberVisibility, defaultRegion.")
+			description = "Accepts name, defaultCurrency (ISO 4217), timeZone (IANA id such as Europe/Berlin) and every "
+					+ "module's settings, e.g. privacyMode, memberVisibility, defaultRegion.")
 	Map<String, Object> update(@RequestBody Map<String, @Nullable Object> body, OrganizationId organization, Actor actor) {
 		Map<String, @Nullable Object> remaining = new java.util.LinkedHashMap<>(body);
 		Object name = remaining.remove("name");
 		if (body.containsKey("name") && (!(name instanceof String text) || text.isBlank() || text.length() > 120)) {
 			throw new InvalidSettingException("name", "must be 1 to 120 characters");
 		}
+		// Checked before any module's settings change, so a bad value changes nothing.
+		String currency = body.containsKey("defaultCurrency")
+				? PreferenceValues.currency("defaultCurrency", remaining.remove("defaultCurrency")) : null;
+		String zone = body.containsKey("timeZone") ? PreferenceValues.zone("timeZone", remaining.remove("timeZone")) : null;
 		for (OrganizationSettingsSection section : sections) {
 			Map<String, @Nullable Object> own = new java.util.LinkedHashMap<>();
 			section.keys().forEach(key -> {
@@ -103,6 +109,9 @@ class OrganizationApiController {
 		if (!remaining.isEmpty()) {
 			throw new InvalidSettingException(remaining.keySet().iterator().next(), "is not an organization setting");
 		}
+		if (currency != null || zone != null) {
+			organizations.changePreferences(organization, actor, currency, zone);
+		}
 		return describe(name instanceof String text ? organizations.rename(organization, actor, text)
 				: organizations.get(organization));
 	}
@@ -111,6 +120,8 @@ class OrganizationApiController {
 		Map<String, Object> result = new java.util.LinkedHashMap<>();
 		result.put("id", organization.id());
 		result.put("name", organization.name());
+		result.put("defaultCurrency", organization.defaultCurrency());
+		result.put("timeZone", organization.timeZone());
 		result.put("createdAt", organization.createdAt());
 		sections.forEach(section -> result.putAll(section.read(OrganizationId.of(organization.id()))));
 		return result;

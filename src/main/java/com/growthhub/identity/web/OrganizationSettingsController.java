@@ -9,15 +9,19 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.growthhub.identity.internal.Organization;
 import com.growthhub.identity.internal.Organizations;
 import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.platform.web.CurrencyCode;
+import com.growthhub.platform.web.TimeZoneId;
 import com.growthhub.shared.OrganizationId;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** Settings › Organization › General (admins): the organization's name. */
+/** Settings › Organization › General (admins): the organization's name, default currency and time zone. */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class OrganizationSettingsController {
@@ -28,23 +32,35 @@ class OrganizationSettingsController {
 		this.organizations = organizations;
 	}
 
-	record RenameForm(@NotBlank @Size(max = 120) String name) {
+	record GeneralForm(@NotBlank @Size(max = 120) String name, @NotNull @CurrencyCode String defaultCurrency,
+			@NotNull @TimeZoneId String timeZone) {
+
+		static GeneralForm of(Organization organization) {
+			return new GeneralForm(organization.name(), organization.defaultCurrency(), organization.timeZone());
+		}
 	}
 
 	@GetMapping("/settings/organization")
 	String show(OrganizationId organization, Model model) {
-		model.addAttribute("form", new RenameForm(organizations.get(organization).name()));
-		return "identity/settings/organization";
+		return page(GeneralForm.of(organizations.get(organization)), model);
 	}
 
 	@PostMapping("/settings/organization")
-	String rename(@Valid @ModelAttribute("form") RenameForm form, BindingResult result, OrganizationId organization,
-			Actor actor, RedirectAttributes redirect) {
+	String save(@Valid @ModelAttribute("form") GeneralForm form, BindingResult result, OrganizationId organization,
+			Actor actor, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return "identity/settings/organization";
+			return page(form, model);
 		}
+		organizations.changePreferences(organization, actor, form.defaultCurrency(), form.timeZone());
 		organizations.rename(organization, actor, form.name());
-		redirect.addFlashAttribute("notice", "settings.organization.renamed");
+		redirect.addFlashAttribute("notice", "settings.organization.saved");
 		return "redirect:/settings/organization";
+	}
+
+	private static String page(GeneralForm form, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("zones", ZoneChoices.zones());
+		model.addAttribute("zoneOffered", form.timeZone() == null || ZoneChoices.offers(form.timeZone()));
+		return "identity/settings/organization";
 	}
 }

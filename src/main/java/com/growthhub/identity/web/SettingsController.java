@@ -1,5 +1,6 @@
 package com.growthhub.identity.web;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +12,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.internal.AccountSecurity;
+import com.growthhub.identity.internal.Organizations;
+import com.growthhub.identity.internal.UserAccount;
+import com.growthhub.platform.web.TimeZoneId;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -21,12 +25,25 @@ import jakarta.validation.constraints.Size;
 class SettingsController {
 
 	private final AccountSecurity accountSecurity;
+	private final Organizations organizations;
 
-	SettingsController(AccountSecurity accountSecurity) {
+	SettingsController(AccountSecurity accountSecurity, Organizations organizations) {
 		this.accountSecurity = accountSecurity;
+		this.organizations = organizations;
 	}
 
-	record ProfileForm(@NotBlank @Size(max = 100) String firstName, @NotBlank @Size(max = 100) String lastName) {
+	/** @param timeZone blank to read times in the organization's zone */
+	record ProfileForm(@NotBlank @Size(max = 100) String firstName, @NotBlank @Size(max = 100) String lastName,
+			@Nullable String timeZone) {
+
+		static ProfileForm of(UserAccount account) {
+			return new ProfileForm(account.firstName(), account.lastName(),
+					account.timeZone() == null ? "" : account.timeZone());
+		}
+
+		@Nullable String chosenZone() {
+			return timeZone == null || timeZone.isBlank() ? null : timeZone.strip();
+		}
 	}
 
 	@GetMapping("/settings")
@@ -36,18 +53,31 @@ class SettingsController {
 
 	@GetMapping("/settings/profile")
 	String profile(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("form", new ProfileForm(user.firstName(), user.lastName()));
-		return "identity/settings/profile";
+		return page(user, ProfileForm.of(accountSecurity.account(user)), model);
 	}
 
 	@PostMapping("/settings/profile")
 	String updateProfile(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") ProfileForm form,
-			BindingResult result, RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		String zone = form.chosenZone();
+		if (zone != null && !TimeZoneId.Validator.known(zone)) {
+			result.rejectValue("timeZone", "TimeZoneId", "must be a time zone such as Europe/Berlin");
+		}
 		if (result.hasErrors()) {
-			return "identity/settings/profile";
+			return page(user, form, model);
 		}
 		accountSecurity.updateProfile(user, form.firstName(), form.lastName());
+		accountSecurity.changeTimeZone(user, zone);
 		redirect.addFlashAttribute("notice", "settings.profile.saved");
 		return "redirect:/settings/profile";
+	}
+
+	private String page(CurrentUser user, ProfileForm form, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("zones", ZoneChoices.zones());
+		model.addAttribute("zoneOffered", form.chosenZone() == null || ZoneChoices.offers(form.chosenZone()));
+		model.addAttribute("organizationZone", user.organizationId() == null ? "UTC"
+				: organizations.get(user.organization()).timeZone());
+		return "identity/settings/profile";
 	}
 }

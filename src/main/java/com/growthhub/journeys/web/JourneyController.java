@@ -67,15 +67,19 @@ class JourneyController {
 		model.addAttribute("status", status == null ? "" : status);
 		model.addAttribute("statuses", JourneyStatus.values());
 		model.addAttribute("templates", templates.list(organization, actor));
-		model.addAttribute("contactChoices", contacts.choices(organization, actor, "", 200));
 		model.addAttribute("services", catalog.live(organization));
 		return "journeys/list";
 	}
 
+	/** The contact comes from the type-ahead picker; sent without one, the list page says so at the picker. */
 	@PostMapping("/journeys")
-	String start(OrganizationId organization, Actor actor, @RequestParam UUID contactId, @RequestParam UUID templateId,
-			@RequestParam(required = false) @Nullable List<UUID> services, @RequestParam(defaultValue = "") String concerns,
-			RedirectAttributes redirect) {
+	String start(OrganizationId organization, Actor actor, @RequestParam(required = false) @Nullable UUID contactId,
+			@RequestParam UUID templateId, @RequestParam(required = false) @Nullable List<UUID> services,
+			@RequestParam(defaultValue = "") String concerns, RedirectAttributes redirect) {
+		if (contactId == null) {
+			redirect.addFlashAttribute("startContactMissing", true);
+			return "redirect:/journeys";
+		}
 		try {
 			JourneyView started = journeys.start(organization, actor, contactId, templateId,
 					services == null ? List.of() : services, Arrays.stream(concerns.split("\\R")).toList());
@@ -135,7 +139,7 @@ class JourneyController {
 	}
 
 	/**
-	 * "Agreed to service": the ticked services, each with the price typed next to it ({@code price_<serviceId>}); a
+	 * "Agreed to service": the ticked services, each with the price typed next to it in units ({@code 12.50}); a
 	 * refusal shows next to the prices, as typed.
 	 */
 	@PostMapping("/journeys/{id}/active-client")
@@ -168,6 +172,7 @@ class JourneyController {
 		model.addAttribute("services", offered);
 		model.addAttribute("serviceNames", offered.stream()
 			.collect(Collectors.toMap(ServiceOffer::id, ServiceOffer::name)));
+		model.addAttribute("catalogPrices", AgreementForm.catalogPrices(offered));
 		model.addAttribute("refused", refusal);
 		return "journeys/detail";
 	}

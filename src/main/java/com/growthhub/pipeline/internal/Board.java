@@ -1,8 +1,10 @@
 package com.growthhub.pipeline.internal;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -12,6 +14,7 @@ import org.springframework.stereotype.Service;
 
 import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.contacts.ContactId;
+import com.growthhub.identity.Members;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
@@ -19,8 +22,9 @@ import com.growthhub.platform.web.PageCursor;
 import com.growthhub.shared.OrganizationId;
 
 /**
- * The Kanban board of a pipeline: per column its count and summed value from one grouped query, and only the
- * first cards; more cards of a column come page by page (keyset on the time the deal entered the stage).
+ * The Kanban board of a pipeline: per column its count and its value per currency (also weighted by the stage's win
+ * probability) from one grouped query, and only the first cards; more cards of a column come page by page (keyset on
+ * the time the deal entered the stage).
  */
 @Service
 public class Board {
@@ -32,8 +36,11 @@ public class Board {
 	private final Pipelines pipelines;
 	private final Deals deals;
 	private final ContactDirectory contacts;
+	private final Members members;
 
-	Board(JdbcClient jdbc, TenantTransactions transactions, Pipelines pipelines, Deals deals, ContactDirectory contacts) {
+	Board(JdbcClient jdbc, TenantTransactions transactions, Pipelines pipelines, Deals deals, ContactDirectory contacts,
+			Members members) {
+		this.members = members;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.pipelines = pipelines;
@@ -48,19 +55,42 @@ public class Board {
 		}
 	}
 
-	public record Column(StageView stage, long count, long valueCents, List<DealView> cards, @Nullable String nextCursor) {
+	/**
+	 * A stage with its deals: {@code count} and {@code totals} (per currency) cover every deal of the stage that the
+	 * filters keep; {@code valueCents} adds up all currencies and only means something when there is one. A later
+	 * page of cards carries no figures (count -1, no totals).
+	 */
+	public record Column(StageView stage, long count, long valueCents, List<CurrencyTotal> totals, List<BoardCard> cards,
+			@Nullable String nextCursor) {
+
+		public String valueText(Locale locale) {
+			return CurrencyTotal.display(totals, false, locale);
+		}
+
+		public String weightedText(Locale locale) {
+			return CurrencyTotal.display(totals, true, locale);
+		}
 	}
 
-	public record View(PipelineView pipeline, List<Column> columns) {
+	/** The columns in stage order, and the whole pipeline's totals per currency (the weighted one is its forecast). */
+	public record View(PipelineView pipeline, List<Column> columns, List<CurrencyTotal> totals) {
+
+		public String valueText(Locale locale) {
+			return CurrencyTotal.display(totals, false, locale);
+		}
+
+		public String weightedText(Locale locale) {
+			return CurrencyTotal.display(totals, true, locale);
+		}
 	}
 
-	private record Total(UUID stageId, long count, long valueCents) {
+	private record Total(UUID stageId, String currency, long count, long valueCents) {
 	}
 
-	private record LoadedColumn(StageView stage, Total total, List<DealView> cards) {
+	private record LoadedColumn(StageView stage, List<Total> totals, List<DealView> cards) {
 	}
 
-	private record Loaded(PipelineView pipeline, Map<UUID, Total> totals, Map<UUID, List<DealView>> cards) {
+	private record Loaded(PipelineView pipeline, Map<UUID, List<Total>> totals, Map<UUID, List<DealView>> cards) {
 	}
 
 	/** The live-updates topic a pipeline's board watches and deal changes are published to. */
@@ -72,12 +102,9 @@ public class Board {
 		UUID[] tagged = tagged(organization, filters);
 		var loaded = transactions.call(organization, actor, () -> {
 			PipelineView pipeline = pipelines.load(organization, pipelineId);
-			Map<UUID, Total> totals = jdbc.sql("""
-					select stage_id, count(*) as count, coalesce(sum(value_cents), 0) as value_cents from deals d
-					where organization_id = :org and pipeline_id = :pipeline
-					""" + FILTER + " group by stage_id")
+			Map<UUID, List<Total>> totals = jdbc.sql(TOTALS + FILTER + " group by stage_id, currency")
 				.params(params(organization, pipelineId, filters, tagged)).query(Total.class).list().stream()
-				.collect(Collectors.toMap(Total::stageId, total -> total));
+				.collect(Collectors.groupingBy(Total::stageId));
 			Map<UUID, List<DealView>> cards = jdbc.sql("""
 					select c.* from pipeline_stages s cross join lateral (
 					""" + DealRows.SELECT + """
@@ -90,15 +117,31 @@ public class Board {
 			return new Loaded(pipeline, totals, cards);
 		});
 		PipelineView pipeline = loaded.pipeline();
-		Map<UUID, Total> totals = loaded.totals();
-		Map<UUID, List<DealView>> cards = loaded.cards();
-		List<DealView> all = deals.named(organization, actor, cards.values().stream().flatMap(List::stream).toList());
+		List<DealView> all = deals.named(organization, actor, loaded.cards().values().stream().flatMap(List::stream).toList());
 		Map<UUID, List<DealView>> named = all.stream().collect(Collectors.groupingBy(DealView::stageId));
-		List<Column> columns = pipeline.stages().stream().map(stage -> {
-			Total total = totals.getOrDefault(stage.id(), new Total(stage.id(), 0, 0));
-			return page(stage, total.count(), total.valueCents(), named.getOrDefault(stage.id(), List.of()));
-		}).toList();
-		return new View(pipeline, columns);
+		Map<UUID, String> owners = ownerNames(organization);
+		List<Column> columns = pipeline.stages().stream()
+			.map(stage -> page(stage, loaded.totals().getOrDefault(stage.id(), List.of()),
+					named.getOrDefault(stage.id(), List.of()), owners))
+			.toList();
+		return new View(pipeline, columns,
+				CurrencyTotal.sum(columns.stream().flatMap(column -> column.totals().stream()).toList()));
+	}
+
+	/** The pipeline's totals alone (a view without columns), for refreshing the board's figures after a move. */
+	public View summary(OrganizationId organization, Actor actor, UUID pipelineId, Filters filters) {
+		UUID[] tagged = tagged(organization, filters);
+		return transactions.call(organization, actor, () -> {
+			PipelineView pipeline = pipelines.load(organization, pipelineId);
+			Map<UUID, Integer> probabilities = pipeline.stages().stream()
+				.collect(Collectors.toMap(StageView::id, StageView::probability));
+			List<CurrencyTotal> totals = jdbc.sql(TOTALS + FILTER + " group by stage_id, currency")
+				.params(params(organization, pipelineId, filters, tagged)).query(Total.class).list().stream()
+				.map(total -> CurrencyTotal.weighted(total.currency(), total.valueCents(),
+						probabilities.getOrDefault(total.stageId(), 0)))
+				.toList();
+			return new View(pipeline, List.of(), CurrencyTotal.sum(totals));
+		});
 	}
 
 	/**
@@ -110,16 +153,13 @@ public class Board {
 		var loaded = transactions.call(organization, actor, () -> {
 			StageView stage = pipelines.load(organization, pipelineId).stages().stream()
 				.filter(s -> s.id().equals(stageId)).findFirst().orElseThrow(() -> NotFoundException.of("Stage"));
-			Total total = jdbc.sql("""
-					select stage_id, count(*) as count, coalesce(sum(value_cents), 0) as value_cents from deals d
-					where organization_id = :org and pipeline_id = :pipeline and stage_id = :stage
-					""" + FILTER + " group by stage_id")
+			List<Total> totals = jdbc.sql(TOTALS + " and stage_id = :stage" + FILTER + " group by stage_id, currency")
 				.params(params(organization, pipelineId, filters, tagged)).param("stage", stageId).query(Total.class)
-				.optional().orElse(new Total(stageId, 0, 0));
-			return new LoadedColumn(stage, total, cards(organization, pipelineId, stageId, filters, tagged, null));
+				.list();
+			return new LoadedColumn(stage, totals, cards(organization, pipelineId, stageId, filters, tagged, null));
 		});
-		return page(loaded.stage(), loaded.total().count(), loaded.total().valueCents(),
-				deals.named(organization, actor, loaded.cards()));
+		return page(loaded.stage(), loaded.totals(), deals.named(organization, actor, loaded.cards()),
+				ownerNames(organization));
 	}
 
 	/** The cards of one column after {@code cursor}; without one, its first cards. */
@@ -129,12 +169,12 @@ public class Board {
 		UUID[] tagged = tagged(organization, filters);
 		var loaded = transactions.call(organization, actor, () -> {
 			StageView stage = pipelines.load(organization, pipelineId).stage(stageId);
-			// No totals (-1): a later page only adds cards under the header the first page drew.
-			return new LoadedColumn(stage, new Total(stageId, -1, -1),
-					cards(organization, pipelineId, stageId, filters, tagged, after));
+			return new LoadedColumn(stage, List.of(), cards(organization, pipelineId, stageId, filters, tagged, after));
 		});
-		return page(loaded.stage(), loaded.total().count(), loaded.total().valueCents(),
-				deals.named(organization, actor, loaded.cards()));
+		// No figures (-1): a later page only adds cards under the header the first page drew.
+		Column page = page(loaded.stage(), List.of(), deals.named(organization, actor, loaded.cards()),
+				ownerNames(organization));
+		return new Column(page.stage(), -1, -1, List.of(), page.cards(), page.nextCursor());
 	}
 
 	/** Inside a transaction of the organization: a page of a column's cards, the first without {@code after}. */
@@ -151,14 +191,34 @@ public class Board {
 			.query(DealView.class).list();
 	}
 
-	private static Column page(StageView stage, long count, long value, List<DealView> cards) {
-		if (cards.size() <= CARDS_PER_PAGE) {
-			return new Column(stage, count, value, cards, null);
+	/** A column from its per-currency totals and up to one card more than a page (which says there is a next page). */
+	private static Column page(StageView stage, List<Total> totals, List<DealView> cards, Map<UUID, String> owners) {
+		long count = totals.stream().mapToLong(Total::count).sum();
+		long value = totals.stream().mapToLong(Total::valueCents).sum();
+		List<CurrencyTotal> perCurrency = CurrencyTotal.sum(totals.stream()
+			.map(total -> CurrencyTotal.weighted(total.currency(), total.valueCents(), stage.probability())).toList());
+		Instant now = Instant.now();
+		LocalDate today = LocalDate.now();
+		List<DealView> shown = cards.subList(0, Math.min(cards.size(), CARDS_PER_PAGE));
+		List<BoardCard> faces = shown.stream().map(deal -> BoardCard.of(deal, owners, now, today)).toList();
+		String next = null;
+		if (cards.size() > CARDS_PER_PAGE) {
+			DealView last = shown.getLast();
+			next = new PageCursor(last.stageEnteredAt(), last.id()).encode();
 		}
-		List<DealView> shown = cards.subList(0, CARDS_PER_PAGE);
-		DealView last = shown.getLast();
-		return new Column(stage, count, value, shown, new PageCursor(last.stageEnteredAt(), last.id()).encode());
+		return new Column(stage, count, value, perCurrency, faces, next);
 	}
+
+	/** Members by id, for the owner on each card; one query for the whole board. */
+	private Map<UUID, String> ownerNames(OrganizationId organization) {
+		return members.list(organization).stream()
+			.collect(Collectors.toMap(Members.Member::userId, Members.Member::name, (a, b) -> a));
+	}
+
+	private static final String TOTALS = """
+			select stage_id, currency, count(*) as count, coalesce(sum(value_cents), 0) as value_cents from deals d
+			where organization_id = :org and pipeline_id = :pipeline
+			""";
 
 	private static final String FILTER = """
 			 and (cast(:owner as uuid) is null or d.owner_id = :owner)

@@ -13,8 +13,10 @@ import org.springframework.stereotype.Service;
 import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.contacts.ContactId;
 import com.growthhub.identity.Members;
+import com.growthhub.identity.OrganizationPreferences;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.platform.web.CurrencyCode;
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.platform.web.PageCursor;
 import com.growthhub.shared.Ids;
@@ -32,9 +34,10 @@ public class Deals {
 	private final ContactDirectory contacts;
 	private final Members members;
 	private final DealActivity activity;
+	private final OrganizationPreferences preferences;
 
 	Deals(JdbcClient jdbc, TenantTransactions transactions, DealRows rows, Pipelines pipelines, ServiceCatalog services,
-			ContactDirectory contacts, Members members, DealActivity activity) {
+			ContactDirectory contacts, Members members, DealActivity activity, OrganizationPreferences preferences) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.rows = rows;
@@ -43,11 +46,13 @@ public class Deals {
 		this.contacts = contacts;
 		this.members = members;
 		this.activity = activity;
+		this.preferences = preferences;
 	}
 
 	public record Page(List<DealView> items, @Nullable String nextCursor) {
 	}
 
+	/** A deal without a currency is in the organization's default currency. */
 	public DealView create(OrganizationId organization, Actor actor, DealDraft draft) {
 		check(draft.title(), true, draft.valueCents(), draft.currency(), draft.campaign());
 		String contactName = nameOf(organization, actor, draft.contactId());
@@ -74,10 +79,11 @@ public class Deals {
 			jdbc.sql("""
 					insert into deals (id, organization_id, pipeline_id, stage_id, contact_id, title, value_cents, currency,
 					  service_id, expected_close_date, owner_id, campaign, status, closed_at, created_by)
-					values (?, ?, ?, ?, ?, ?, coalesce(?, 0), coalesce(?, 'USD'), ?, ?, ?, ?, ?,
+					values (?, ?, ?, ?, ?, ?, coalesce(?, 0), ?, ?, ?, ?, ?, ?,
 					  case when ? <> 'OPEN' then now() end, ?)
 					""").params(id, organization.value(), pipeline.id(), stage.id(), draft.contactId(), draft.title().strip(),
-					draft.valueCents(), currency(draft.currency()), draft.serviceId(), draft.expectedCloseDate(),
+					draft.valueCents(), draft.currency() == null ? preferences.defaultCurrency(organization)
+							: currency(draft.currency()), draft.serviceId(), draft.expectedCloseDate(),
 					draft.ownerId(), draft.campaign(), stage.kind().name(), stage.kind().name(), actor.userId()).update();
 			rows.recordMove(organization, id, null, null, stage, actor);
 			DealView deal = rows.get(organization, id).withContactName(contactName);
@@ -179,8 +185,7 @@ public class Deals {
 			@Nullable String currency, @Nullable String campaign) {
 		new FieldChecks().text("title", title, creating, 200)
 			.notNegative("valueCents", valueCents)
-			.matches("currency", currency == null ? null : currency.strip().toUpperCase(Locale.ROOT), "[A-Z]{3}",
-					"must be an ISO 4217 currency code such as USD")
+			.currency("currency", currency)
 			.atMost("campaign", campaign, 200)
 			.orThrow();
 	}
@@ -208,10 +213,9 @@ public class Deals {
 		if (currency == null) {
 			return null;
 		}
-		String code = currency.strip().toUpperCase(Locale.ROOT);
-		if (!code.matches("[A-Z]{3}")) {
-			throw InvalidDealException.of("currency", "must be an ISO 4217 code such as USD");
+		if (!CurrencyCode.Validator.known(currency)) {
+			throw InvalidDealException.of("currency", "must be an ISO 4217 currency code such as USD");
 		}
-		return code;
+		return currency.strip().toUpperCase(Locale.ROOT);
 	}
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import com.growthhub.platform.web.CurrencyCode;
+
 /**
  * The check constraints of the pipeline tables, checked before writing so that every bad field is named at once
  * (a 400) instead of the first one failing in the database (a 500). Texts are checked as they will be stored:
@@ -46,9 +48,22 @@ final class FieldChecks {
 		return value != null && !value.matches(regex) ? refuse(field, message) : this;
 	}
 
+	/** An ISO 4217 code in any case, as {@code CurrencyCode} checks the API's. */
+	FieldChecks currency(String field, @Nullable String value) {
+		return value != null && !CurrencyCode.Validator.known(value)
+				? refuse(field, "must be an ISO 4217 currency code such as USD") : this;
+	}
+
 	FieldChecks refuse(String field, String message) {
 		errors.add(Map.of("field", field, "message", message));
 		return this;
+	}
+
+	/** Each bad field with its messages, for a form that found another bad field itself. */
+	Map<String, String> found() {
+		Map<String, String> found = new java.util.LinkedHashMap<>();
+		errors.forEach(error -> found.merge(error.get("field"), error.get("message"), (a, b) -> a + "; " + b));
+		return found;
 	}
 
 	void orThrow() {

@@ -2,6 +2,7 @@ package com.growthhub.pipeline.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -9,6 +10,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import com.growthhub.identity.OrganizationPreferences;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.shared.Ids;
@@ -20,10 +22,12 @@ public class ServiceCatalog {
 
 	private final JdbcClient jdbc;
 	private final TenantTransactions transactions;
+	private final OrganizationPreferences preferences;
 
-	ServiceCatalog(JdbcClient jdbc, TenantTransactions transactions) {
+	ServiceCatalog(JdbcClient jdbc, TenantTransactions transactions, OrganizationPreferences preferences) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
+		this.preferences = preferences;
 	}
 
 	public record ServiceView(UUID id, String code, String name, @Nullable Long priceCents, String currency,
@@ -45,28 +49,44 @@ public class ServiceCatalog {
 				""").param(organization.value()).query(ServiceView.class).list());
 	}
 
+	/** The currency new services are in unless they name another: the organization's default. */
+	public String defaultCurrency(OrganizationId organization) {
+		return preferences.defaultCurrency(organization);
+	}
+
+	/** A service without a currency is in the organization's default currency. */
 	public ServiceView create(OrganizationId organization, Actor actor, String code, String name, @Nullable Long priceCents,
 			@Nullable String currency) {
 		String key = code.strip().toUpperCase(Locale.ROOT);
-		new FieldChecks().matches("code", key, "[A-Z0-9][A-Z0-9_-]{0,39}", "must be 1 to 40 letters, digits, - or _")
-			.text("name", name, true, 120)
-			.notNegative("priceCents", priceCents)
-			.matches("currency", currency == null ? null : currency.strip().toUpperCase(Locale.ROOT), "[A-Z]{3}",
-					"must be an ISO 4217 currency code such as USD")
-			.orThrow();
+		checks(code, name, priceCents, currency).orThrow();
 		return transactions.call(organization, actor, () -> {
 			try {
 				return jdbc.sql("""
 						insert into services (id, organization_id, code, name, price_cents, currency)
-						values (?, ?, ?, ?, ?, coalesce(?, 'USD'))
+						values (?, ?, ?, ?, ?, ?)
 						returning id, code, name, price_cents, currency, archived
 						""").params(Ids.next(), organization.value(), key, name.strip(), priceCents,
-						currency == null ? null : currency.strip().toUpperCase(Locale.ROOT)).query(ServiceView.class).single();
+						currency == null ? preferences.defaultCurrency(organization) : currency.strip().toUpperCase(Locale.ROOT))
+					.query(ServiceView.class).single();
 			}
 			catch (DuplicateKeyException ex) {
 				throw PipelineConflictException.nameTaken("service", "code");
 			}
 		});
+	}
+
+	/** What is wrong with a new service's fields, by field, without creating it; empty when nothing is. */
+	public Map<String, String> problems(String code, String name, @Nullable Long priceCents, @Nullable String currency) {
+		return checks(code, name, priceCents, currency).found();
+	}
+
+	private static FieldChecks checks(String code, String name, @Nullable Long priceCents, @Nullable String currency) {
+		return new FieldChecks()
+			.matches("code", code.strip().toUpperCase(Locale.ROOT), "[A-Z0-9][A-Z0-9_-]{0,39}",
+					"must be 1 to 40 letters, digits, - or _")
+			.text("name", name, true, 120)
+			.notNegative("priceCents", priceCents)
+			.currency("currency", currency);
 	}
 
 	/** Inside a transaction of the organization. */

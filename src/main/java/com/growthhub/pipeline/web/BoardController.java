@@ -100,6 +100,19 @@ class BoardController {
 		return "pipeline/board :: column";
 	}
 
+	/** The pipeline's total and weighted forecast above the board, reloaded after a move changed them. */
+	@GetMapping("/deals/board/{pipelineId}/summary")
+	String summary(OrganizationId organization, Actor actor, @PathVariable UUID pipelineId,
+			@RequestParam(required = false) @Nullable UUID owner, @RequestParam(required = false) @Nullable UUID service,
+			@RequestParam(required = false) @Nullable UUID tag, Model model) {
+		Board.Filters filters = new Board.Filters(owner, service, tag);
+		Board.View summary = board.summary(organization, actor, pipelineId, filters);
+		model.addAttribute("pipeline", summary.pipeline());
+		model.addAttribute("filters", filters);
+		model.addAttribute("board", summary);
+		return "pipeline/board :: summary";
+	}
+
 	@GetMapping(path = "/deals/board/{pipelineId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter stream(OrganizationId organization, Actor actor, @PathVariable UUID pipelineId) {
 		pipelines.get(organization, actor, pipelineId);

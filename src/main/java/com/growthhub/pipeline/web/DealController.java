@@ -15,31 +15,27 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.growthhub.contacts.ContactDirectory;
-import com.growthhub.contacts.ContactId;
 import com.growthhub.identity.Members;
 import com.growthhub.pipeline.internal.DealChanges;
-import com.growthhub.pipeline.internal.DealDraft;
 import com.growthhub.pipeline.internal.DealMoves;
 import com.growthhub.pipeline.internal.DealView;
 import com.growthhub.pipeline.internal.Deals;
-import com.growthhub.pipeline.internal.Pipelines;
 import com.growthhub.pipeline.internal.ServiceCatalog;
 import com.growthhub.platform.tenancy.Actor;
-import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.shared.OrganizationId;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** One deal: its fields in an edit form, and its stage history with the time spent in each stage. */
+/**
+ * One deal: its fields in an edit form, and its stage history with the time spent in each stage. A new deal is
+ * {@link NewDealController}'s.
+ */
 @Controller
 class DealController {
 
@@ -50,14 +46,8 @@ class DealController {
 	private final DealMoves moves;
 	private final Members members;
 	private final ServiceCatalog services;
-	private final Pipelines pipelines;
 
-	private final ContactDirectory contacts;
-
-	DealController(Deals deals, DealMoves moves, Members members, ServiceCatalog services, Pipelines pipelines,
-			ContactDirectory contacts) {
-		this.contacts = contacts;
-		this.pipelines = pipelines;
+	DealController(Deals deals, DealMoves moves, Members members, ServiceCatalog services) {
 		this.deals = deals;
 		this.moves = moves;
 		this.members = members;
@@ -95,42 +85,6 @@ class DealController {
 		}
 	}
 
-	record NewDealForm(@NotNull @Nullable UUID contactId, @Nullable UUID pipelineId,
-			@NotBlank @Size(max = 200) @Nullable String title, @Nullable @Min(0) Long valueCents,
-			@Nullable @Pattern(regexp = CURRENCY, message = "must be an ISO 4217 currency code such as USD") String currency,
-			@Nullable UUID serviceId, @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expectedCloseDate,
-			@Nullable UUID ownerId, @Nullable @Size(max = 200) String campaign) {
-
-		DealDraft toDraft() {
-			return new DealDraft(contactId, pipelineId, null, title, valueCents, blank(currency), serviceId, expectedCloseDate,
-					ownerId, blank(campaign));
-		}
-	}
-
-	/** A new deal for a contact; other pages link here with {@code ?contact=<id>}. */
-	@GetMapping("/deals/new")
-	String newDeal(OrganizationId organization, Actor actor, @RequestParam UUID contact, Model model) {
-		model.addAttribute("form", new NewDealForm(contact, null, null, null, "USD", null, null, null, null));
-		return newDealPage(organization, actor, contact, model);
-	}
-
-	@PostMapping("/deals/new")
-	String create(OrganizationId organization, Actor actor, @Valid @ModelAttribute("form") NewDealForm form,
-			BindingResult result, Model model) {
-		if (form.contactId() == null) {
-			throw NotFoundException.of("Contact");
-		}
-		if (!result.hasErrors()) {
-			try {
-				return "redirect:/deals/" + deals.create(organization, actor, form.toDraft()).id();
-			}
-			catch (ErrorResponseException ex) {
-				DealFormProblems.reject(result, model, ex);
-			}
-		}
-		return newDealPage(organization, actor, form.contactId(), model);
-	}
-
 	@GetMapping("/deals/{id}")
 	String show(OrganizationId organization, Actor actor, @PathVariable UUID id, Model model) {
 		DealView deal = deals.get(organization, actor, id);
@@ -154,15 +108,6 @@ class DealController {
 		return dealPage(organization, actor, deals.get(organization, actor, id), model);
 	}
 
-	private String newDealPage(OrganizationId organization, Actor actor, UUID contact, Model model) {
-		model.addAttribute("contactId", contact);
-		model.addAttribute("contactName", contacts.nameOf(organization, actor, ContactId.of(contact)));
-		model.addAttribute("pipelines", pipelines.list(organization, actor));
-		model.addAttribute("members", members.list(organization));
-		model.addAttribute("services", services.list(organization, actor));
-		return "pipeline/new";
-	}
-
 	private String dealPage(OrganizationId organization, Actor actor, DealView deal, Model model) {
 		model.addAttribute("deal", deal);
 		model.addAttribute("history", moves.history(organization, actor, deal.id()));
@@ -171,7 +116,7 @@ class DealController {
 		return "pipeline/deal";
 	}
 
-	private static @Nullable String blank(@Nullable String text) {
+	static @Nullable String blank(@Nullable String text) {
 		return text == null || text.isBlank() ? null : text;
 	}
 }

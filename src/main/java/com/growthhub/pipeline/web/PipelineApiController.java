@@ -162,8 +162,13 @@ class PipelineApiController {
 	}
 
 	@GetMapping("/{id}/board")
-	@Operation(summary = "The board: per stage the deal count, summed value (cents) and the first 25 cards",
-			description = "Filters ownerId, serviceId, tagId (the contact's tag). Each column's nextCursor pages on with "
+	@Operation(summary = "The board: per stage the deal count, value per currency and the first 25 cards",
+			description = "Filters ownerId, serviceId, tagId (the contact's tag). Each column's totals hold, per currency "
+					+ "(largest first), valueCents and weightedValueCents (value times the stage's win probability); the "
+					+ "board's totals add up every column, so their weightedValueCents is the pipeline's forecast. A "
+					+ "column's valueCents adds all currencies together and is only meaningful with one currency. Each "
+					+ "card is the deal with ownerName (absent without an owner), ageDays (whole days since it was "
+					+ "created) and overdue (open past its expectedCloseDate). Each column's nextCursor pages on with "
 					+ "/board/stages/{stageId}?cursor=…")
 	Board.View board(OrganizationId organization, Actor actor, @PathVariable UUID id,
 			@RequestParam(required = false) @Nullable UUID ownerId, @RequestParam(required = false) @Nullable UUID serviceId,
@@ -172,7 +177,8 @@ class PipelineApiController {
 	}
 
 	@GetMapping("/{id}/board/stages/{stageId}")
-	@Operation(summary = "More cards of one board column, after the column's nextCursor")
+	@Operation(summary = "More cards of one board column, after the column's nextCursor",
+			description = "Cards as on the board; a later page carries no figures (count and valueCents -1, no totals).")
 	Board.Column column(OrganizationId organization, Actor actor, @PathVariable UUID id, @PathVariable UUID stageId,
 			@RequestParam String cursor, @RequestParam(required = false) @Nullable UUID ownerId,
 			@RequestParam(required = false) @Nullable UUID serviceId, @RequestParam(required = false) @Nullable UUID tagId) {

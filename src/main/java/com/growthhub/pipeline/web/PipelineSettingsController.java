@@ -1,19 +1,25 @@
 package com.growthhub.pipeline.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,6 +31,7 @@ import com.growthhub.pipeline.internal.ServiceCatalog;
 import com.growthhub.pipeline.internal.StageKind;
 import com.growthhub.pipeline.internal.Stages;
 import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.platform.web.Amount;
 import com.growthhub.platform.web.RefusedAction;
 import com.growthhub.shared.OrganizationId;
 
@@ -35,11 +42,13 @@ class PipelineSettingsController {
 	private final Pipelines pipelines;
 	private final Stages stages;
 	private final ServiceCatalog services;
+	private final MessageSource messages;
 
-	PipelineSettingsController(Pipelines pipelines, Stages stages, ServiceCatalog services) {
+	PipelineSettingsController(Pipelines pipelines, Stages stages, ServiceCatalog services, MessageSource messages) {
 		this.pipelines = pipelines;
 		this.stages = stages;
 		this.services = services;
+		this.messages = messages;
 	}
 
 	@GetMapping("/pipelines")
@@ -111,19 +120,37 @@ class PipelineSettingsController {
 	@GetMapping("/services")
 	String services(OrganizationId organization, Actor actor, Model model) {
 		model.addAttribute("services", services.list(organization, actor));
+		model.addAttribute("defaultCurrency", services.defaultCurrency(organization));
 		if (!model.containsAttribute("refused")) {
 			model.addAttribute("refused", SettingsRefusal.NONE);
 		}
 		return "pipeline/services";
 	}
 
+	/** A new service as typed: the price in units ({@code 12.50}), no currency for the organization's. */
+	record ServiceForm(@Nullable String code, @Nullable String name, @Nullable Amount price, @Nullable String currency) {
+	}
+
 	@PostMapping("/services")
 	@PreAuthorize("hasRole('MANAGER')")
-	String addService(OrganizationId organization, Actor actor, @RequestParam String code, @RequestParam String name,
-			@RequestParam(required = false) @Nullable Long priceCents, Model model, RedirectAttributes redirect) {
-		Map<String, String> typed = Map.of("code", code, "name", name, "priceCents",
-				priceCents == null ? "" : String.valueOf(priceCents));
-		return attempt(redirect, "/services", () -> services.create(organization, actor, code, name, priceCents, null),
+	String addService(OrganizationId organization, Actor actor, @ModelAttribute("service") ServiceForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect, Locale locale) {
+		Map<String, String> typed = new HashMap<>();
+		for (String field : List.of("code", "name", "price", "currency")) {
+			typed.put(field, Objects.toString(binding.getFieldValue(field), ""));
+		}
+		String code = Objects.toString(form.code(), "");
+		String name = Objects.toString(form.name(), "");
+		String currency = form.currency() == null || form.currency().isBlank() ? null : form.currency();
+		if (binding.hasFieldErrors("price")) {
+			// The price cannot be read, so nothing is sent; the other fields are still checked, all marked at once.
+			Map<String, String> errors = new HashMap<>(services.problems(code, name, null, currency));
+			errors.put("price", messages.getMessage(binding.getFieldError("price"), locale));
+			model.addAttribute("refused", new SettingsRefusal("new-service", typed, errors));
+			return services(organization, actor, model);
+		}
+		Long cents = form.price() == null ? null : form.price().cents();
+		return attempt(redirect, "/services", () -> services.create(organization, actor, code, name, cents, currency),
 				refused("new-service", typed, model, () -> services(organization, actor, model)));
 	}
 

@@ -2,6 +2,7 @@ package com.growthhub.pipeline.web;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,9 +27,14 @@ class PlugController {
 		this.plugs = plugs;
 	}
 
+	/** The journeys list picks the contact with the type-ahead; sent without one, that page says so at the picker. */
 	@PostMapping("/journeys/submit-plug")
-	String submit(OrganizationId organization, Actor actor, @RequestParam UUID contactId,
+	String submit(OrganizationId organization, Actor actor, @RequestParam(required = false) @Nullable UUID contactId,
 			@RequestParam(defaultValue = "") String back, RedirectAttributes redirect) {
+		if (contactId == null) {
+			redirect.addFlashAttribute("plugContactMissing", true);
+			return "redirect:/journeys";
+		}
 		try {
 			plugs.submit(organization, actor, contactId);
 			redirect.addFlashAttribute("notice", "journeys.plug.submitted");

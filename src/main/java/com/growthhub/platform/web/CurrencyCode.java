@@ -32,9 +32,11 @@ public @interface CurrencyCode {
 
 		@Override
 		public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
-			if (value == null) {
-				return true;
-			}
+			return value == null || known(value);
+		}
+
+		/** For checks that do not go through Bean Validation (a settings map, a service's own checks). */
+		public static boolean known(String value) {
 			String code = value.strip().toUpperCase(Locale.ROOT);
 			return code.length() == 3
 					&& Currency.getAvailableCurrencies().stream().anyMatch(c -> c.getCurrencyCode().equals(code));

@@ -24,7 +24,7 @@ class DashboardController {
 		this.widgets = widgets;
 	}
 
-	record RenderedWidget(String title, String fragment, Map<String, Object> model) {
+	record RenderedWidget(String key, String title, String fragment, Map<String, Object> model) {
 	}
 
 	/** A person without an organization yet gets a page that says so, rather than an error. */
@@ -36,7 +36,7 @@ class DashboardController {
 		}
 		List<RenderedWidget> rendered = widgets.stream()
 			.sorted(Comparator.comparingInt(DashboardWidget::order))
-			.map(widget -> new RenderedWidget(widget.title(), widget.fragment(),
+			.map(widget -> new RenderedWidget(widget.key(), widget.title(), widget.fragment(),
 					widget.model(organization.get(), actor)))
 			.toList();
 		model.addAttribute("widgets", rendered);

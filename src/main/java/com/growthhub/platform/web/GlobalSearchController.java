@@ -1,7 +1,8 @@
 package com.growthhub.platform.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,8 +41,8 @@ class GlobalSearchController {
 
 	private static void addResults(Model model, String q, List<SearchHit> hits) {
 		model.addAttribute("q", q.strip());
-		Map<String, List<SearchHit>> byKind = new java.util.LinkedHashMap<>();
-		hits.forEach(hit -> byKind.computeIfAbsent(hit.kind(), kind -> new java.util.ArrayList<>()).add(hit));
-		model.addAttribute("hitsByKind", byKind);
+		// The sources answer in their order; grouping keeps it.
+		model.addAttribute("hitsByKind",
+				hits.stream().collect(Collectors.groupingBy(SearchHit::kind, LinkedHashMap::new, Collectors.toList())));
 	}
 }

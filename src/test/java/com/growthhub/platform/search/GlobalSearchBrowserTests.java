@@ -26,7 +26,7 @@ class GlobalSearchBrowserTests extends BrowserTestSupport {
 			.text("id");
 		signIn(email);
 
-		open("/deals");
+		open("/journeys");
 		new Actions(browser).keyDown(Keys.CONTROL).sendKeys("k").keyUp(Keys.CONTROL).perform();
 		waiting().until(driver -> browser.findElement(By.id("search-q")).equals(browser.switchTo().activeElement()));
 		browser.switchTo().activeElement().sendKeys("quasi");

@@ -30,6 +30,7 @@ class GlobalSearchIntegrationTests extends IdentityTestSupport {
 		List<JsonNode> hits = items(api().get("/api/v1/search?q=quasimodo", token));
 		assertThat(hits).extracting(hit -> hit.get("kind").asString() + " " + hit.get("label").asString() + " " + hit.get("url").asString())
 			.containsExactly("contact Ada Quasimodo /contacts/" + ada, "deal Quasimodo engine retrofit /deals/" + deal);
+		assertThat(items(api().get("/api/v1/search?q=analytical", token))).as("by a part of the email").hasSize(1);
 		assertThat(items(api().get("/api/v1/search?q=audit", token))).extracting(hit -> hit.get("url").asString())
 			.containsExactly("/settings/audit-log");
 		assertThat(items(api().get("/api/v1/search?q=%20%20", token))).as("a blank query").isEmpty();

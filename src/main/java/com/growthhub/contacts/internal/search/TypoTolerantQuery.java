@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 import com.growthhub.contacts.internal.InvalidContactException;
 
 /**
- * Turns what a person typed into a full-text query in which every word may also be the nearest words
- * of the organization's dictionary ({@code contact_search_words}), and the typed form also matches as
- * a prefix: "jhon smi" becomes {@code (jhon:* | john) & (smi:*)}.
+ * Turns what a person typed (folded like the stored text: no accents, lower case) into a full-text query in
+ * which every word may also be the nearest words of the organization's dictionary ({@code contact_search_words}),
+ * and the typed form also matches as a prefix: "jhon smi" becomes {@code (jhon:* | john) & (smi:*)}.
  * <p>
  * Distance is counted as people make typos: a swap of two neighbouring letters is one edit (optimal
  * string alignment), words of 3 to 5 letters allow 1 edit, longer words 2, shorter words none. Only
