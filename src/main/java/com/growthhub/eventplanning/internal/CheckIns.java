@@ -90,7 +90,8 @@ public class CheckIns {
 
 	/**
 	 * The door: a registered person (or a no-show turning up late) comes in; someone who had checked out comes back;
-	 * someone inside is a repeat. A scan at an agenda item lets a person in at the door first, recorded there only.
+	 * someone inside is a repeat. A scan at an agenda item lets a person in at the door first (recorded as a door scan
+	 * too), but is no repeat at the door.
 	 */
 	private Scan door(OrganizationId organization, Actor actor, EventView event, AttendeeView attendee, Instant now,
 			boolean recordHere) {
@@ -116,9 +117,7 @@ public class CheckIns {
 		else {
 			throw EventConflictException.attendee(attendee.status(), "checked in");
 		}
-		if (recordHere) {
-			record(organization, actor, event.id(), attendeeId, null, "CHECK_IN", false, now);
-		}
+		record(organization, actor, event.id(), attendeeId, null, "CHECK_IN", false, now);
 		return new Scan(attendees.load(organization, event.id(), attendeeId), event.title(), null, false, now, null);
 	}
 

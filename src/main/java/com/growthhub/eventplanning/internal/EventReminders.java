@@ -84,7 +84,7 @@ public class EventReminders {
 				members.find(organization, event.ownerId()).ifPresent(owner -> notifications.send(organization,
 						List.of(new Notifications.Recipient(owner.userId(), owner.email())), EventNotificationTypes.EVENT_REMINDER,
 						"Your event starts soon: " + event.title(),
-						Invitations.when(event) + " · " + event.seatsTaken() + " registered.", "/events/" + eventId));
+						EventInvitations.when(event) + " · " + event.seatsTaken() + " registered.", "/events/" + eventId));
 			}
 			return null;
 		});
@@ -110,7 +110,7 @@ public class EventReminders {
 				String pass = server.baseUrl() + "/event-passes/" + codes.of(attendee.id());
 				Map<String, Object> model = new HashMap<>();
 				model.put("title", "Reminder: " + event.title() + " starts soon");
-				model.put("body", "Hello " + attendee.name() + ", " + event.title() + " is on " + Invitations.when(event)
+				model.put("body", "Hello " + attendee.name() + ", " + event.title() + " is on " + EventInvitations.when(event)
 						+ (event.venue() != null ? " at " + event.venue() : "") + ". Your pass has your check-in code.");
 				model.put("link", pass);
 				outbox.enqueue(new EmailRequest(organization, null, attendee.email(), "notification",
@@ -120,7 +120,7 @@ public class EventReminders {
 		}
 		if (!people.isEmpty()) {
 			notifications.send(organization, people, EventNotificationTypes.EVENT_REMINDER, "Starts soon: " + event.title(),
-					Invitations.when(event), "/events/" + eventId);
+					EventInvitations.when(event), "/events/" + eventId);
 		}
 		return due.size();
 	}

@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 @Component
 class InvitationListener {
 
-	private final Invitations invitations;
+	private final EventInvitations invitations;
 
-	InvitationListener(Invitations invitations) {
+	InvitationListener(EventInvitations invitations) {
 		this.invitations = invitations;
 	}
 

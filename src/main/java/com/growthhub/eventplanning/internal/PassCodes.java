@@ -11,6 +11,7 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.growthhub.platform.security.InstallationSecrets;
@@ -27,8 +28,13 @@ public class PassCodes {
 
 	private final SecretKeySpec key;
 
+	@Autowired
 	PassCodes(InstallationSecrets secrets) {
-		this.key = new SecretKeySpec(secrets.key("event-pass"), "HmacSHA256");
+		this(secrets.key("event-pass"));
+	}
+
+	PassCodes(byte[] key) {
+		this.key = new SecretKeySpec(key, "HmacSHA256");
 	}
 
 	public String of(UUID attendeeId) {

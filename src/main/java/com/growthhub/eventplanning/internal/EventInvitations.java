@@ -28,7 +28,7 @@ import com.growthhub.shared.OrganizationId;
  * nothing twice.
  */
 @Service
-public class Invitations {
+public class EventInvitations {
 
 	private static final int BATCH = 100;
 	private static final Actor SENDER = new Actor.Job("event-invitations");
@@ -44,7 +44,7 @@ public class Invitations {
 	private final PassCodes codes;
 	private final ServerAddress server;
 
-	Invitations(JdbcClient jdbc, TenantTransactions transactions, Events events, Members members, Outbox outbox,
+	EventInvitations(JdbcClient jdbc, TenantTransactions transactions, Events events, Members members, Outbox outbox,
 			CalendarInvites calendar, PassCodes codes, ServerAddress server) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
