@@ -52,11 +52,20 @@ public class CheckIns {
 
 	/** Checks in the holder of a pass code at its event (or at one of its agenda items). */
 	public Scan checkInByCode(OrganizationId organization, Actor actor, String code, @Nullable UUID agendaItemId) {
+		return checkInByCode(organization, actor, code, agendaItemId, null);
+	}
+
+	/** As {@link #checkInByCode(OrganizationId, Actor, String, UUID)} at a station of one event: another event's pass is refused. */
+	public Scan checkInByCode(OrganizationId organization, Actor actor, String code, @Nullable UUID agendaItemId,
+			@Nullable UUID atEvent) {
 		UUID attendeeId = codes.attendee(code).orElseThrow(() -> NotFoundException.of("Pass"));
 		return transactions.call(organization, actor, () -> {
 			UUID eventId = jdbc.sql("select event_id from event_attendees where organization_id = ? and id = ?")
 				.params(organization.value(), attendeeId).query(UUID.class).optional()
 				.orElseThrow(() -> NotFoundException.of("Pass"));
+			if (atEvent != null && !atEvent.equals(eventId)) {
+				throw EventConflictException.otherEvent();
+			}
 			return checkIn(organization, actor, eventId, attendeeId, agendaItemId);
 		});
 	}

@@ -36,6 +36,10 @@ public class EventConflictException extends ProblemException {
 				"Check-in opens when the event is published; this one is " + status.key() + ".");
 	}
 
+	public static EventConflictException otherEvent() {
+		return new EventConflictException("Pass for another event", "This pass is for another event.");
+	}
+
 	public static EventConflictException roomTaken(String room, UUID otherItem, String otherTitle) {
 		return new EventConflictException("Room taken",
 				"The room " + room + " is taken at that time by \"" + otherTitle + "\".")

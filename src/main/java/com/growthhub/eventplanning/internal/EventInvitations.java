@@ -24,7 +24,7 @@ import com.growthhub.shared.OrganizationId;
  * Brings every attendee's invitation up to date with the event: a registered person whose calendar holds an older
  * revision (or nothing) gets a request with the next SEQUENCE, the calendar file and their pass; someone cancelled,
  * or everyone when the event is cancelled, gets a cancellation. Drafts invite nobody yet. Each email is written in
- * the transaction that records it as sent, batch by batch under row locks, so a rerun (or a second node) sends
+ * the transaction that records it as sent, under row locks (SKIP LOCKED), so a rerun (or a second node) sends
  * nothing twice.
  */
 @Service
@@ -63,7 +63,9 @@ public class EventInvitations {
 	public int bringUpToDate(OrganizationId organization, UUID eventId) {
 		int sent = 0;
 		while (true) {
-			int batch = transactions.callInNewTransaction(TenantScope.organization(organization, SENDER), () -> sendBatch(organization, eventId));
+			// Joins the listener's own transaction: holding a second connection per listener could starve the pool
+			// when hundreds of registrations arrive at once.
+			int batch = transactions.call(TenantScope.organization(organization, SENDER), () -> sendBatch(organization, eventId));
 			sent += batch;
 			if (batch < BATCH) {
 				return sent;
