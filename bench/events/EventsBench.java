@@ -69,6 +69,7 @@ public class EventsBench {
 			System.out.printf("the same code again answers %d (%s)%n", again.statusCode(), field(again.body(), "title"));
 
 			concurrency(http, base, token, key, start);
+			dashboard(http, base, token, db, org);
 		}
 		System.exit(0);
 	}
@@ -98,6 +99,37 @@ public class EventsBench {
 				&& scans.stream().filter(r -> r.statusCode() == 200).count() == ids.size()
 				&& number(figures, "attended").equals(String.valueOf(ids.size()));
 		System.out.println(correct ? "concurrency: CORRECT (capacity held, nobody counted twice)" : "concurrency: WRONG");
+	}
+
+	/** The dashboard (every widget, uncached) with 10,000 events in the organization, half of them ahead. */
+	static void dashboard(HttpClient http, String base, String token, Connection db, String org) throws Exception {
+		try (var statement = db.createStatement()) {
+			statement.execute("select set_config('app.org_id', '" + org + "', false)");
+			statement.execute("""
+					insert into events (id, organization_id, title, type, venue, starts_at, ends_at, time_zone, currency, status, owner_id)
+					select uuidv7(), '%1$s', 'Generated event ' || g, 'MEETUP', 'Room ' || (g %% 20),
+					  now() + make_interval(days => g / 2 - 2500), now() + make_interval(days => g / 2 - 2500, hours => 2), 'UTC', 'USD',
+					  case when g %% 10 = 0 then 'DRAFT' else 'PUBLISHED' end,
+					  (select owner_id from events where organization_id = '%1$s' limit 1)
+					from generate_series(1, 10000) g
+					""".formatted(org));
+			statement.execute("analyze events");
+		}
+		List<Long> samples = new ArrayList<>();
+		for (int i = 0; i < 220; i++) {
+			long t0 = System.nanoTime();
+			HttpResponse<String> response = send(http, get(base + "/api/v1/dashboard", token));
+			long took = System.nanoTime() - t0;
+			if (response.statusCode() != 200 || !response.body().contains("upcomingEvents")) {
+				throw new IllegalStateException("dashboard answered " + response.statusCode() + ": " + response.body());
+			}
+			if (i >= 20) {
+				samples.add(took);
+			}
+		}
+		Collections.sort(samples);
+		System.out.printf("dashboard GET /api/v1/dashboard with 10,000 more events (every widget, uncached): p50 %.1f ms  p95 %.1f ms%n",
+				samples.get(100) / 1e6, samples.get(189) / 1e6);
 	}
 
 	static String createPublished(HttpClient http, String base, String token, String title, Instant start, Integer capacity)

@@ -2,6 +2,8 @@ package com.growthhub.eventplanning.internal;
 
 import java.util.UUID;
 
+import org.jmolecules.event.annotation.DomainEvent;
+
 import com.growthhub.shared.OrganizationId;
 
 /**
@@ -9,5 +11,6 @@ import com.growthhub.shared.OrganizationId;
  * cancelled; someone was added, moved up from the waitlist or cancelled). The listener brings every attendee's
  * invitation up to date, so a repeat delivery sends nothing twice.
  */
-record InvitationsDue(OrganizationId organizationId, UUID eventId) {
+@DomainEvent
+public record InvitationsDue(OrganizationId organizationId, UUID eventId) {
 }

@@ -53,7 +53,7 @@ class AgendaApiController {
 	}
 
 	/** Absent fields stay; speaker and room are cleared with an empty text. */
-	record AgendaPatch(@Nullable @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 200) String title,
+	record AgendaPatch(@Nullable @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") @Size(max = 200) String title,
 			@Nullable @Size(max = 200) String speaker, @Nullable @Size(max = 100) String room, @Nullable Instant startsAt,
 			@Nullable Instant endsAt, @Nullable @Min(0) Integer position) {
 

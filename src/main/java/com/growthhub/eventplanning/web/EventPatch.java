@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * arrive as JSON nodes so that an explicit {@code null} clears them. {@code status} moves the event after the other
  * changes; {@code version} answers 409 when someone changed the event since it was read.
  */
-record EventPatch(@Nullable @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 200) String title,
+record EventPatch(@Nullable @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") @Size(max = 200) String title,
 		@Schema(type = "string", nullable = true) @Nullable JsonNode description, @Nullable EventType type,
 		@Schema(type = "string", nullable = true) @Nullable JsonNode venue,
 		@Schema(type = "string", format = "uri", nullable = true) @Nullable JsonNode onlineUrl,
