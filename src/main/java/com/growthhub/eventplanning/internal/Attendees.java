@@ -203,6 +203,14 @@ public class Attendees {
 			.orElseThrow(() -> NotFoundException.of("Attendee"));
 	}
 
+	/** The attendee under a row lock, whatever their event; call inside a tenant transaction. */
+	java.util.Optional<AttendeeView> lockById(OrganizationId organization, UUID attendeeId) {
+		return jdbc.sql("select " + AttendeeView.COLUMNS + " from event_attendees where organization_id = ? and id = ? for update")
+			.params(organization.value(), attendeeId)
+			.query(AttendeeView::map)
+			.optional();
+	}
+
 	AttendeeView load(OrganizationId organization, UUID eventId, UUID attendeeId) {
 		return jdbc.sql("select " + AttendeeView.COLUMNS
 				+ " from event_attendees where organization_id = ? and event_id = ? and id = ?")

@@ -60,41 +60,42 @@ public class CheckIns {
 			@Nullable UUID atEvent) {
 		UUID attendeeId = codes.attendee(code).orElseThrow(() -> NotFoundException.of("Pass"));
 		return transactions.call(organization, actor, () -> {
-			UUID eventId = jdbc.sql("select event_id from event_attendees where organization_id = ? and id = ?")
-				.params(organization.value(), attendeeId).query(UUID.class).optional()
-				.orElseThrow(() -> NotFoundException.of("Pass"));
-			if (atEvent != null && !atEvent.equals(eventId)) {
+			AttendeeView attendee = attendees.lockById(organization, attendeeId).orElseThrow(() -> NotFoundException.of("Pass"));
+			if (atEvent != null && !atEvent.equals(attendee.eventId())) {
 				throw EventConflictException.otherEvent();
 			}
-			return checkIn(organization, actor, eventId, attendeeId, agendaItemId);
+			return scan(organization, actor, attendee, agendaItemId);
 		});
 	}
 
 	public Scan checkIn(OrganizationId organization, Actor actor, UUID eventId, UUID attendeeId,
 			@Nullable UUID agendaItemId) {
-		return transactions.call(organization, actor, () -> {
-			AttendeeView attendee = attendees.lock(organization, eventId, attendeeId);
-			EventView event = events.load(organization, eventId);
-			if (event.status() != EventStatus.PUBLISHED && event.status() != EventStatus.COMPLETED) {
-				throw EventConflictException.notCheckingIn(event.status());
-			}
-			if (agendaItemId != null && !agendaItemOf(organization, eventId, agendaItemId)) {
-				throw NotFoundException.of("Agenda item");
-			}
-			Instant now = Instant.now();
-			Scan atDoor = door(organization, actor, event, attendee, now, agendaItemId == null);
-			if (agendaItemId == null) {
-				return atDoor;
-			}
-			Instant seen = jdbc.sql("""
-					select scanned_at from event_scans where attendee_id = ? and agenda_item_id = ? and kind = 'CHECK_IN'
-					order by scanned_at limit 1
-					""").params(attendeeId, agendaItemId).query(java.sql.Timestamp.class).optional()
-				.map(java.sql.Timestamp::toInstant).orElse(null);
-			record(organization, actor, event.id(), attendeeId, agendaItemId, "CHECK_IN", seen != null, now);
-			return new Scan(attendees.load(organization, eventId, attendeeId), event.title(), agendaItemId, seen != null,
-					now, seen);
-		});
+		return transactions.call(organization, actor,
+				() -> scan(organization, actor, attendees.lock(organization, eventId, attendeeId), agendaItemId));
+	}
+
+	/** A check-in of the attendee, whose row the caller locked. */
+	private Scan scan(OrganizationId organization, Actor actor, AttendeeView attendee, @Nullable UUID agendaItemId) {
+		UUID eventId = attendee.eventId();
+		EventView event = events.load(organization, eventId);
+		if (event.status() != EventStatus.PUBLISHED && event.status() != EventStatus.COMPLETED) {
+			throw EventConflictException.notCheckingIn(event.status());
+		}
+		if (agendaItemId != null && !agendaItemOf(organization, eventId, agendaItemId)) {
+			throw NotFoundException.of("Agenda item");
+		}
+		Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+		Scan atDoor = door(organization, actor, event, attendee, now, agendaItemId == null);
+		if (agendaItemId == null) {
+			return atDoor;
+		}
+		Instant seen = jdbc.sql("""
+				select scanned_at from event_scans where attendee_id = ? and agenda_item_id = ? and kind = 'CHECK_IN'
+				order by scanned_at limit 1
+				""").params(attendee.id(), agendaItemId).query(java.sql.Timestamp.class).optional()
+			.map(java.sql.Timestamp::toInstant).orElse(null);
+		record(organization, actor, eventId, attendee.id(), agendaItemId, "CHECK_IN", seen != null, now);
+		return new Scan(atDoor.attendee(), event.title(), agendaItemId, seen != null, now, seen);
 	}
 
 	/**
@@ -127,7 +128,11 @@ public class CheckIns {
 			throw EventConflictException.attendee(attendee.status(), "checked in");
 		}
 		record(organization, actor, event.id(), attendeeId, null, "CHECK_IN", false, now);
-		return new Scan(attendees.load(organization, event.id(), attendeeId), event.title(), null, false, now, null);
+		// As the row now is, without reading it again: a returning person keeps their first check-in time.
+		AttendeeView inside = new AttendeeView(attendeeId, attendee.eventId(), attendee.contactId(), attendee.userId(),
+				attendee.name(), attendee.email(), AttendeeStatus.ATTENDED, attendee.registeredAt(),
+				attendee.status() == AttendeeStatus.ATTENDED ? attendee.checkedInAt() : now, null, attendee.cancelledAt());
+		return new Scan(inside, event.title(), null, false, now, null);
 	}
 
 	public Scan checkOut(OrganizationId organization, Actor actor, UUID eventId, UUID attendeeId) {
@@ -137,7 +142,7 @@ public class CheckIns {
 			if (attendee.status() != AttendeeStatus.ATTENDED) {
 				throw EventConflictException.attendee(attendee.status(), "checked out");
 			}
-			Instant now = Instant.now();
+			Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 			if (attendee.checkedOutAt() != null) {
 				record(organization, actor, eventId, attendeeId, null, "CHECK_OUT", true, now);
 				return new Scan(attendee, event.title(), null, true, now, attendee.checkedOutAt());

@@ -24,8 +24,9 @@ import com.growthhub.shared.OrganizationId;
  * Brings every attendee's invitation up to date with the event: a registered person whose calendar holds an older
  * revision (or nothing) gets a request with the next SEQUENCE, the calendar file and their pass; someone cancelled,
  * or everyone when the event is cancelled, gets a cancellation. Drafts invite nobody yet. Each email is written in
- * the transaction that records it as sent, under row locks (SKIP LOCKED), so a rerun (or a second node) sends
- * nothing twice.
+ * the transaction that records it as sent, under row locks: a second sender waits, then finds those people up to
+ * date (PostgreSQL re-checks the condition of a row it waited for), so a rerun or a second node sends nothing twice,
+ * and nobody is skipped because someone else held their row for a moment.
  */
 @Service
 public class EventInvitations {
@@ -85,7 +86,7 @@ public class EventInvitations {
 				where organization_id = :org and event_id = :event and email is not null and (
 				  (not :cancelled and status in ('REGISTERED', 'ATTENDED') and (invited_revision is distinct from :revision or cancel_sent))
 				  or ((:cancelled or status in ('CANCELLED', 'WAITLISTED')) and invited_revision is not null and not cancel_sent))
-				order by registered_at, id limit :limit for update skip locked
+				order by registered_at, id limit :limit for update
 				""").param("org", organization.value()).param("event", eventId).param("cancelled", eventCancelled)
 			.param("revision", event.revision()).param("limit", BATCH).query(Due.class).list();
 		CalendarInvites.Organizer organizer = members.find(organization, event.ownerId())

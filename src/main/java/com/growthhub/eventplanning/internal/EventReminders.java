@@ -23,7 +23,8 @@ import com.growthhub.shared.OrganizationId;
 /**
  * Reminds people of a published event its reminder lead time before it starts: the owner and member attendees in the
  * app (and by email when they chose so), contact attendees by email with their pass. Each attendee is marked as
- * reminded in the transaction that writes their reminder, and the event once all are, so a rerun sends nothing twice.
+ * reminded in the transaction that writes their reminder (under a row lock that a second runner waits for, then
+ * finds them reminded), and the event once all are, so a rerun sends nothing twice and nobody is skipped.
  */
 @Service
 public class EventReminders {
@@ -99,7 +100,7 @@ public class EventReminders {
 		List<DueAttendee> due = jdbc.sql("""
 				select id, name, coalesce(email, '') as email, user_id from event_attendees
 				where organization_id = ? and event_id = ? and status = 'REGISTERED' and reminded_at is null
-				order by registered_at, id limit ? for update skip locked
+				order by registered_at, id limit ? for update
 				""").params(organization.value(), eventId, BATCH).query(DueAttendee.class).list();
 		List<Notifications.Recipient> people = new ArrayList<>();
 		for (DueAttendee attendee : due) {
