@@ -1,11 +1,14 @@
 package com.growthhub.contacts;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.shared.OrganizationId;
@@ -57,6 +60,33 @@ public interface ContactDirectory {
 
 	/** Up to {@code limit} live contacts the actor may see, matching {@code q} (all when blank), for pickers. */
 	List<Choice> choices(OrganizationId organization, Actor actor, String q, int limit);
+
+	/**
+	 * The live contact with this email (any case), else a new one the actor creates from the name and email with
+	 * source {@code event}, under the same rules as any new contact (privacy mode, the organization's checks). An
+	 * existing contact the actor may not see keeps its own name to itself: the answer carries the typed one.
+	 */
+	Addressee findOrCreate(OrganizationId organization, Actor actor, String firstName, @Nullable String lastName,
+			String email);
+
+	/**
+	 * The name and email of a live contact the actor may see.
+	 *
+	 * @throws com.growthhub.platform.web.NotFoundException as {@link #nameOf}
+	 */
+	Addressee addressee(OrganizationId organization, Actor actor, ContactId contactId);
+
+	/**
+	 * Adds an interaction of one of the timeline's types (such as {@code event_attendance}) to a live contact, moving its
+	 * last interaction and lead score, whoever owns it; nothing for an unknown or trashed contact. For modules that
+	 * record what a contact did (came to an event), not what a person typed.
+	 */
+	void logInteraction(OrganizationId organization, Actor actor, ContactId contactId, String type, String text,
+			Instant occurredAt, Map<String, Object> payload);
+
+	/** A contact as another module writes to it: its display name and email, if it has one. */
+	record Addressee(ContactId id, String name, @Nullable String email) {
+	}
 
 	/** A contact (or a tag) as a picker shows it. */
 	record Choice(UUID id, String name) {

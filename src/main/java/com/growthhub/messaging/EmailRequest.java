@@ -1,6 +1,8 @@
 package com.growthhub.messaging;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -11,7 +13,38 @@ import com.growthhub.shared.OrganizationId;
  * An email to render from {@code templates/mail/<template>.html}.
  *
  * @param secret a one-time code or link inside the message; shown masked to other people browsing the log
+ * @param attachments files sent with it, in order (a calendar invitation, say)
  */
 public record EmailRequest(@Nullable OrganizationId organizationId, @Nullable UUID recipientUserId, String to,
-		String template, String subject, Map<String, Object> model, @Nullable String secret) {
+		String template, String subject, Map<String, Object> model, @Nullable String secret,
+		List<Attachment> attachments) {
+
+	public EmailRequest {
+		attachments = List.copyOf(attachments);
+	}
+
+	/** An email without attachments. */
+	public EmailRequest(@Nullable OrganizationId organizationId, @Nullable UUID recipientUserId, String to, String template,
+			String subject, Map<String, Object> model, @Nullable String secret) {
+		this(organizationId, recipientUserId, to, template, subject, model, secret, List.of());
+	}
+
+	/**
+	 * A file sent with an email.
+	 *
+	 * @param contentType the full MIME type with its parameters, e.g. {@code text/calendar; method=REQUEST; charset=UTF-8}
+	 */
+	public record Attachment(String filename, String contentType, byte[] content) {
+
+		public Attachment {
+			Objects.requireNonNull(filename, "filename");
+			Objects.requireNonNull(contentType, "contentType");
+			content = content.clone();
+		}
+
+		@Override
+		public byte[] content() {
+			return content.clone();
+		}
+	}
 }

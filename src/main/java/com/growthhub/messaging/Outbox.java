@@ -51,6 +51,14 @@ public class Outbox {
 			.param("masked", masked)
 			.param("secret", request.secret() != null)
 			.update();
+		for (int i = 0; i < request.attachments().size(); i++) {
+			EmailRequest.Attachment attachment = request.attachments().get(i);
+			jdbc.sql("""
+					insert into email_attachments (id, message_id, organization_id, position, filename, content_type, content)
+					values (?, ?, ?, ?, ?, ?, ?)
+					""").params(Ids.next(), id, request.organizationId() == null ? null : request.organizationId().value(), i,
+					attachment.filename(), attachment.contentType(), attachment.content()).update();
+		}
 		return id;
 	}
 

@@ -1,5 +1,6 @@
 package com.growthhub.contacts.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -22,6 +24,7 @@ import com.growthhub.contacts.internal.search.ContactQuery;
 import com.growthhub.contacts.internal.search.ContactSearch;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.shared.OrganizationId;
 
 /** The contacts module's answer to other modules, with the same visibility and conversion rules as its own pages. */
@@ -36,9 +39,14 @@ class ContactLookup implements ContactDirectory {
 	private final ContactSettingsStore settings;
 	private final Tags tags;
 	private final ContactVisibility visibility;
+	private final ContactRepository repository;
+	private final Interactions interactions;
 
 	ContactLookup(ExternalIds externalIds, Contacts contacts, ContactSearch search, JdbcClient jdbc,
-			TenantTransactions transactions, ContactSettingsStore settings, Tags tags, ContactVisibility visibility) {
+			TenantTransactions transactions, ContactSettingsStore settings, Tags tags, ContactVisibility visibility,
+			ContactRepository repository, Interactions interactions) {
+		this.repository = repository;
+		this.interactions = interactions;
 		this.visibility = visibility;
 		this.settings = settings;
 		this.tags = tags;
@@ -116,6 +124,59 @@ class ContactLookup implements ContactDirectory {
 				.params(organization.value(), onlyOwner)
 				.query((rs, n) -> ContactId.of(rs.getObject(1, UUID.class)))
 				.list()));
+		});
+	}
+
+	@Override
+	public Addressee findOrCreate(OrganizationId organization, Actor actor, String firstName, @Nullable String lastName,
+			String email) {
+		String typedName = lastName == null || lastName.isBlank() ? firstName.strip() : firstName.strip() + " " + lastName.strip();
+		Optional<UUID> existing = transactions.call(organization, actor,
+				() -> repository.idByEmail(organization.value(), email.strip()));
+		if (existing.isPresent()) {
+			return visibleOrTyped(organization, actor, existing.get(), typedName, email.strip());
+		}
+		Map<String, @Nullable Object> fields = new HashMap<>();
+		fields.put("firstName", firstName);
+		if (lastName != null && !lastName.isBlank()) {
+			fields.put("lastName", lastName);
+		}
+		fields.put("email", email);
+		fields.put("source", "event");
+		try {
+			ContactView created = contacts.create(organization, actor, fields);
+			return new Addressee(ContactId.of(created.id()), created.displayName(), created.email());
+		}
+		catch (ContactConflictException ex) {
+			// Someone created the same person a moment ago.
+			UUID raced = transactions.call(organization, actor, () -> repository.idByEmail(organization.value(), email.strip()))
+				.orElseThrow(() -> ex);
+			return visibleOrTyped(organization, actor, raced, typedName, email.strip());
+		}
+	}
+
+	private Addressee visibleOrTyped(OrganizationId organization, Actor actor, UUID id, String typedName, String email) {
+		try {
+			return addressee(organization, actor, ContactId.of(id));
+		}
+		catch (NotFoundException ex) {
+			return new Addressee(ContactId.of(id), typedName, email);
+		}
+	}
+
+	@Override
+	public Addressee addressee(OrganizationId organization, Actor actor, ContactId contactId) {
+		ContactView contact = contacts.get(organization, actor, contactId.value());
+		return new Addressee(contactId, contact.displayName(), contact.email());
+	}
+
+	@Override
+	public void logInteraction(OrganizationId organization, Actor actor, ContactId contactId, String type, String text,
+			Instant occurredAt, Map<String, Object> payload) {
+		transactions.run(organization, actor, () -> {
+			if (repository.find(organization.value(), contactId.value(), false, false).isPresent()) {
+				interactions.record(organization.value(), contactId.value(), type, text, occurredAt, payload, actor.userId());
+			}
 		});
 	}
 

@@ -1,11 +1,13 @@
 package com.growthhub.messaging.internal;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -66,11 +68,16 @@ class OutboxDelivery {
 	private boolean send(Due message) {
 		try {
 			var mime = mailSender.createMimeMessage();
-			var helper = new MimeMessageHelper(mime, "UTF-8");
+			List<Attached> attachments = attachments(message.id());
+			var helper = new MimeMessageHelper(mime, !attachments.isEmpty(), "UTF-8");
 			helper.setFrom(settings.from());
 			helper.setTo(message.toAddress());
 			helper.setSubject(message.subject());
 			helper.setText(message.bodyHtml(), true);
+			for (Attached attachment : attachments) {
+				helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()),
+						attachment.contentType());
+			}
 			mailSender.send(mime);
 			jdbc.sql("update email_messages set status = ?, sent_at = now(), attempts = attempts + 1, last_error = null where id = ?")
 				.params(EmailStatus.SENT.name(), message.id())
@@ -94,6 +101,16 @@ class OutboxDelivery {
 				.update();
 			return false;
 		}
+	}
+
+	private List<Attached> attachments(UUID messageId) {
+		return jdbc.sql("select filename, content_type, content from email_attachments where message_id = ? order by position")
+			.param(messageId)
+			.query(Attached.class)
+			.list();
+	}
+
+	record Attached(String filename, String contentType, byte[] content) {
 	}
 
 	record Due(UUID id, String toAddress, String subject, String bodyHtml, int attempts) {
