@@ -12,6 +12,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -43,6 +44,7 @@ class FileStoreConfiguration {
 				? DefaultCredentialsProvider.builder().build()
 				: StaticCredentialsProvider.create(AwsBasicCredentials.create(s3.accessKey(), String.valueOf(s3.secretKey())));
 		var clientBuilder = S3Client.builder()
+			.httpClientBuilder(UrlConnectionHttpClient.builder())
 			.region(Region.of(s3.region()))
 			.credentialsProvider(credentials)
 			.forcePathStyle(s3.pathStyle())
