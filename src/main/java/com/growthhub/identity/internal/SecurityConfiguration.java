@@ -35,7 +35,8 @@ import com.growthhub.platform.web.Problems;
 class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/login", "/login/**", "/register", "/verify", "/verify/**",
-			"/forgot-password", "/reset-password", "/invitations/**", "/event-passes/**", "/mailbox", "/mailbox/**", "/error", "/webjars/**",
+			"/forgot-password", "/reset-password", "/invitations/**", "/event-passes/**", "/files/shared/**", "/mailbox", "/mailbox/**",
+			"/error", "/webjars/**",
 			"/css/**", "/js/**", "/img/**", "/favicon.ico", "/actuator/health/**", "/actuator/prometheus",
 			"/actuator/eventpublications",
 			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
