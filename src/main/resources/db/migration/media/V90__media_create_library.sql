@@ -28,6 +28,7 @@ create table media_items (
 create index media_items_org_created_idx on media_items (organization_id, created_at desc, id desc);
 create index media_items_org_type_idx on media_items (organization_id, media_type, created_at desc, id desc);
 create index media_items_search_idx on media_items using gin (search_text gin_trgm_ops);
+create index media_items_processing_idx on media_items (updated_at) where status = 'PROCESSING';
 select enable_tenant_rls('media_items');
 create trigger audit after insert or update or delete on media_items for each row execute function audit_row_change('media_item');
 
