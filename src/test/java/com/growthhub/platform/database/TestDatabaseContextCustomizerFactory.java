@@ -37,7 +37,9 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 				.getPropertySources()
 				.addLast(new MapPropertySource("testDefaults", Map.of("growthhub.identity.ip-limit", "100000",
 						// Imports of two or more new contacts take the two-session path that large imports take.
-						"growthhub.contacts.import-second-writer-from", "2")));
+						"growthhub.contacts.import-second-writer-from", "2",
+						// Small enough that a test can send a file over the media library's limit.
+						"growthhub.media.max-file-size", "3MB")));
 		}
 	}
 }
