@@ -3,7 +3,7 @@
  * versions, collections in an order (general, event photos, contact profile pictures, expiring snaps), the
  * events and contacts each item belongs to, and who may see it (private, organization, public by a signed link).
  */
-@ApplicationModule(displayName = "Media", allowedDependencies = { "contacts", "identity", "platform",
+@ApplicationModule(displayName = "Media", allowedDependencies = { "contacts", "identity",
 		"platform::tenancy", "platform::web", "platform::realtime", "platform::csv", "platform::search",
 		"platform::files", "shared" })
 @NullMarked

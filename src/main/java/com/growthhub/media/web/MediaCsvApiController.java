@@ -20,11 +20,11 @@ import jakarta.servlet.http.HttpServletResponse;
 /** The media inventory as a streamed CSV, with the filters of the list ({@code /exports/media.csv} serves the same). */
 @RestController
 @Tag(name = "Media", description = "The media library: uploads processed into thumbnails and web versions, access, links, sharing")
-class MediaCsvController {
+class MediaCsvApiController {
 
 	private final MediaCsvExport export;
 
-	MediaCsvController(MediaCsvExport export) {
+	MediaCsvApiController(MediaCsvExport export) {
 		this.export = export;
 	}
 

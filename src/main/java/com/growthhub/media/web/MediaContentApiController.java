@@ -24,11 +24,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  */
 @RestController
 @Tag(name = "Media", description = "The media library: uploads processed into thumbnails and web versions, access, links, sharing")
-class MediaContentController {
+class MediaContentApiController {
 
 	private final MediaContent content;
 
-	MediaContentController(MediaContent content) {
+	MediaContentApiController(MediaContent content) {
 		this.content = content;
 	}
 
