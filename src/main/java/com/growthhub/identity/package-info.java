@@ -3,7 +3,8 @@
  * second factors, sessions and tokens, invitations, and the audit trail of every data change.
  */
 @ApplicationModule(displayName = "Identity",
-		allowedDependencies = { "platform", "platform::tenancy", "platform::security", "platform::web", "messaging", "shared" })
+		allowedDependencies = { "platform", "platform::tenancy", "platform::security", "platform::web", "platform::files",
+			"messaging", "shared" })
 @NullMarked
 package com.growthhub.identity;
 

@@ -35,7 +35,7 @@ import com.growthhub.platform.web.Problems;
 class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/login", "/login/**", "/register", "/verify", "/verify/**",
-			"/forgot-password", "/reset-password", "/invitations/**", "/mailbox", "/mailbox/**", "/error", "/webjars/**",
+			"/forgot-password", "/reset-password", "/invitations/**", "/files/shared/**", "/mailbox", "/mailbox/**", "/error", "/webjars/**",
 			"/css/**", "/js/**", "/img/**", "/favicon.ico", "/actuator/health/**", "/actuator/prometheus",
 			"/actuator/eventpublications",
 			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };

@@ -11,6 +11,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.growthhub.identity.internal.Organization;
 import com.growthhub.identity.internal.Organizations;
+import com.growthhub.platform.files.StorageSizes;
+import com.growthhub.platform.files.StorageUsage;
+import com.growthhub.platform.files.StoredFiles;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.CurrencyCode;
 import com.growthhub.platform.web.TimeZoneId;
@@ -27,9 +30,19 @@ import jakarta.validation.constraints.Size;
 class OrganizationSettingsController {
 
 	private final Organizations organizations;
+	private final StoredFiles files;
 
-	OrganizationSettingsController(Organizations organizations) {
+	OrganizationSettingsController(Organizations organizations, StoredFiles files) {
 		this.organizations = organizations;
+		this.files = files;
+	}
+
+	/** The storage card: what the organization's files take of its quota, as people read sizes. */
+	record StorageView(String used, String quota, int percentUsed) {
+		static StorageView of(StorageUsage usage) {
+			return new StorageView(StorageSizes.format(usage.usedBytes()), StorageSizes.format(usage.quotaBytes()),
+					usage.percentUsed());
+		}
 	}
 
 	record GeneralForm(@NotBlank @Size(max = 120) String name, @NotNull @CurrencyCode String defaultCurrency,
@@ -42,6 +55,7 @@ class OrganizationSettingsController {
 
 	@GetMapping("/settings/organization")
 	String show(OrganizationId organization, Model model) {
+		model.addAttribute("storage", StorageView.of(files.usage(organization)));
 		return page(GeneralForm.of(organizations.get(organization)), model);
 	}
 
@@ -49,6 +63,7 @@ class OrganizationSettingsController {
 	String save(@Valid @ModelAttribute("form") GeneralForm form, BindingResult result, OrganizationId organization,
 			Actor actor, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
+			model.addAttribute("storage", StorageView.of(files.usage(organization)));
 			return page(form, model);
 		}
 		organizations.changePreferences(organization, actor, form.defaultCurrency(), form.timeZone());
