@@ -3,6 +3,7 @@ package com.growthhub.media.internal;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
@@ -18,15 +19,16 @@ class MediaProcessingQueue {
 
 	static final TaskDescriptor<String> TASK = TaskDescriptor.of("media-processing", String.class);
 
-	private final SchedulerClient scheduler;
+	/** Looked up when used: the scheduler is built from the task beans, and the tasks queue work themselves. */
+	private final ObjectProvider<SchedulerClient> scheduler;
 
-	MediaProcessingQueue(SchedulerClient scheduler) {
+	MediaProcessingQueue(ObjectProvider<SchedulerClient> scheduler) {
 		this.scheduler = scheduler;
 	}
 
 	/** Call after the item's row has committed: the task may start at once on any node. */
 	void enqueue(OrganizationId organization, UUID mediaId) {
-		scheduler.scheduleIfNotExists(TASK.instance(mediaId.toString())
+		scheduler.getObject().scheduleIfNotExists(TASK.instance(mediaId.toString())
 			.data(organization.value() + "/" + mediaId)
 			.scheduledTo(Instant.now()));
 	}
