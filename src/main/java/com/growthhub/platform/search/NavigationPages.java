@@ -28,6 +28,7 @@ class NavigationPages implements SearchSource {
 			new Page("search.page.activeClients", "/active-clients"),
 			new Page("search.page.journeyTemplates", "/journeys/templates"),
 			new Page("nav.events", "/events"), new Page("search.page.eventCalendar", "/events/calendar"),
+			new Page("search.page.media", "/media"), new Page("search.page.mediaCollections", "/media/collections"),
 			new Page("search.page.notifications", "/notifications"), new Page("search.page.profile", "/settings/profile"),
 			new Page("search.page.security", "/settings/security"),
 			new Page("search.page.notificationSettings", "/settings/notifications"),

@@ -31,7 +31,9 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 								postgres.username(), "spring.datasource.password", postgres.password(),
 								"growthhub.demo-data", "false", "logging.structured.format.console", "",
 								"db-scheduler.polling-interval", "500ms", "db-scheduler.heartbeat-interval", "1s",
-								"db-scheduler.missed-heartbeats-limit", "4")));
+								"db-scheduler.missed-heartbeats-limit", "4",
+								// Small enough that a test can send a file over the media library's limit.
+								"growthhub.media.max-file-size", "3MB")));
 			// Defaults that a test class may still override with @TestPropertySource.
 			context.getEnvironment()
 				.getPropertySources()
