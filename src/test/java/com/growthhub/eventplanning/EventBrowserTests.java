@@ -70,6 +70,12 @@ class EventBrowserTests extends BrowserTestSupport {
 		assertThat(textOf(By.cssSelector("[data-figure=attended]"))).isEqualTo("2");
 		assertThat(textOf(By.cssSelector("[data-figure=attendance-rate]"))).isEqualTo("100.0 %");
 		assertThat(browser.findElements(By.cssSelector("[data-testid=chart]"))).hasSize(1);
+
+		open("/events/calendar?date=" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(7));
+		waiting().until(driver -> driver.findElements(By.cssSelector("#event-calendar .fc-event")).stream()
+			.anyMatch(entry -> entry.getText().contains("Founders Dinner")));
+		click(By.cssSelector("#event-calendar .fc-timeGridWeek-button"));
+		waiting().until(driver -> !driver.findElements(By.cssSelector("#event-calendar .fc-timegrid")).isEmpty());
 	}
 
 	private void addPerson(String first, String last, String email) {

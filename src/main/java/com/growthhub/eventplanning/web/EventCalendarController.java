@@ -40,8 +40,11 @@ class EventCalendarController {
 			String[] classNames) {
 	}
 
+	/** Opens on the month of {@code date} (yyyy-mm-dd), today's by default. */
 	@GetMapping("/events/calendar")
-	String calendar() {
+	String calendar(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.@Nullable LocalDate date,
+			org.springframework.ui.Model model) {
+		model.addAttribute("initialDate", date);
 		return "eventplanning/calendar";
 	}
 
