@@ -45,7 +45,8 @@ class MediaBrowserTests extends BrowserTestSupport {
 		waiting().until(driver -> statuses().equals(List.of("Ready", "Ready")));
 		assertThat(browser.findElements(By.cssSelector("[data-testid=media-card] img"))).as("thumbnails shown").hasSize(2);
 
-		browser.findElements(By.cssSelector("[data-testid=media-card] [data-select-row]")).forEach(WebElement::click);
+		click(By.cssSelector("[data-testid=media-card]:nth-child(1) [data-select-row]"));
+		click(By.cssSelector("[data-testid=media-card]:nth-child(2) [data-select-row]"));
 		new Select(visible(By.cssSelector("[data-testid=bulk-collection]"))).selectByVisibleText("Launch party");
 		click(By.cssSelector("[data-testid=bulk-add]"));
 		waiting().until(driver -> driver.getCurrentUrl().matches(".*/media/collections/[0-9a-f-]{36}$"));

@@ -29,7 +29,7 @@ record MediaFilters(String q, String type, String tag, String from, String to, S
 				toDay == null ? null : toDay.plusDays(1).atStartOfDay(zone).toInstant(), null, null, null, null);
 	}
 
-	boolean any() {
+	public boolean any() {
 		return !(q.isEmpty() && type.isEmpty() && tag.isEmpty() && from.isEmpty() && to.isEmpty());
 	}
 
