@@ -15,6 +15,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 
+import com.growthhub.contacts.ContactMother;
 import com.growthhub.identity.ApiClient;
 
 /**
@@ -34,10 +35,10 @@ class LayoutBrowserTests extends BrowserTestSupport {
 		String token = accounts().accessToken(email);
 		ApiClient api = new ApiClient(port);
 		for (int i = 0; i < 3; i++) {
-			api.post("/api/v1/contacts", Map.of("firstName", "Maximiliane-Alexandra", "lastName", "Wolkenstein-Rodenegg " + i,
+			api.post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Maximiliane-Alexandra", "lastName", "Wolkenstein-Rodenegg " + i,
 					"email", "maximiliane.alexandra.wolkenstein" + i + "@a-rather-long-company-domain.example.com",
 					"phone", "+49 30 1234567" + i, "company", "Wolkenstein Rodenegg Consulting International GmbH",
-					"jobTitle", "Head of Strategic Partnerships and Business Development"), token);
+					"jobTitle", "Head of Strategic Partnerships and Business Development")), token);
 		}
 		signIn(email);
 

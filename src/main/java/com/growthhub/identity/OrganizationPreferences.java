@@ -2,6 +2,7 @@ package com.growthhub.identity;
 
 import java.time.ZoneId;
 
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.shared.OrganizationId;
 
 /**
@@ -16,4 +17,7 @@ public interface OrganizationPreferences {
 
 	/** {@code UTC} unless the organization chose another zone. */
 	ZoneId timeZone(OrganizationId organization);
+
+	/** The zone {@code reader} reads and types times in: their own when they chose one, else the organization's. */
+	ZoneId timeZone(OrganizationId organization, Actor reader);
 }

@@ -27,7 +27,7 @@ class ContactBulkIntegrationTests extends IdentityTestSupport {
 	}
 
 	private String create(String firstName) {
-		return api().post("/api/v1/contacts", Map.of("firstName", firstName), token).text("id");
+		return api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", firstName)), token).text("id");
 	}
 
 	private ApiClient.Response bulk(List<String> ids, String action, Map<String, Object> argument) {
@@ -111,7 +111,7 @@ class ContactBulkIntegrationTests extends IdentityTestSupport {
 		String a = create("A");
 		String stranger = uniqueEmail("stranger");
 		registerVerified(stranger);
-		String theirs = api().post("/api/v1/contacts", Map.of("firstName", "Theirs"), accessToken(stranger)).text("id");
+		String theirs = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Theirs")), accessToken(stranger)).text("id");
 		assertThat(bulk(List.of(a, theirs), "delete", Map.of()).status()).isEqualTo(404);
 		assertThat(api().get("/api/v1/contacts/" + a, token).status()).isEqualTo(200);
 	}

@@ -31,9 +31,9 @@ class ContactDirectoryIntegrationTests extends IdentityTestSupport {
 		registerVerified(owner);
 		String token = accessToken(owner);
 		ContactId ada = ContactId.of(UUID.fromString(
-				api().post("/api/v1/contacts", Map.of("firstName", "Ada", "lastName", "Lovelace"), token).text("id")));
+				api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Ada", "lastName", "Lovelace")), token).text("id")));
 		ContactId deleted = ContactId.of(UUID.fromString(
-				api().post("/api/v1/contacts", Map.of("firstName", "Gone"), token).text("id")));
+				api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Gone")), token).text("id")));
 		api().exchange("DELETE", "/api/v1/contacts/" + deleted, null, token, Map.of());
 		Member user = member(owner);
 		OrganizationId organization = user.organization();
@@ -70,12 +70,13 @@ class ContactDirectoryIntegrationTests extends IdentityTestSupport {
 		registerVerified(owner);
 		String token = accessToken(owner);
 		ContactId contact = ContactId.of(UUID.fromString(
-				api().post("/api/v1/contacts", Map.of("firstName", "Pat"), token).text("id")));
+				api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Pat", "lastName", "Plug")), token)
+					.text("id")));
 		ContactId target = ContactId.of(UUID.fromString(
-				api().post("/api/v1/contacts", Map.of("firstName", "Tim", "type", "target"), token).text("id")));
+				api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Tim", "type", "target")), token).text("id")));
 		Member user = member(owner);
 
-		assertThat(directory.submitPlug(user.organization(), user.actor(), contact)).isEqualTo("Pat");
+		assertThat(directory.submitPlug(user.organization(), user.actor(), contact)).isEqualTo("Pat Plug");
 		assertThat(api().get("/api/v1/contacts/" + contact, token).text("type")).isEqualTo("plug");
 		assertThat(api().get("/api/v1/contacts/" + contact, token).text("status")).isEqualTo("submitted");
 		assertThat(status(() -> directory.submitPlug(user.organization(), user.actor(), target))).isEqualTo(409);

@@ -26,7 +26,9 @@ class ContactFormPagesTests extends IdentityTestSupport {
 		assertThat(refused.statusCode()).isEqualTo(200);
 		String page = refused.body();
 		assertThat(page).contains("value=\"Typed Co\"", "value=\"call me maybe\"", "value=\"lots\"");
-		assertThat(page.split("class=\"invalid-feedback\"", -1)).as("first name, email, phone and budget").hasSize(5);
+		assertThat(page.split("class=\"invalid-feedback\"", -1)).as("first name, last name (required), email, phone and budget")
+			.hasSize(6);
+		assertThat(page).contains("class=\"form-label required\"");
 		assertThat(api().get("/api/v1/contacts", token).body().path("items")).isEmpty();
 	}
 }

@@ -23,7 +23,7 @@ class ContactInlineEditPagesTests extends IdentityTestSupport {
 		String token = accessToken(owner);
 		assertThat(api().post("/api/v1/custom-fields", Map.of("key", "budget", "label", "Budget", "type", "number"), token)
 			.status()).isEqualTo(201);
-		String id = api().post("/api/v1/contacts", Map.of("firstName", "Ines", "company", "Before"), token).text("id");
+		String id = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Ines", "company", "Before")), token).text("id");
 		BrowserSession browser = signedIn(owner);
 		String csrf = BrowserSession.csrf(browser.get("/contacts/" + id).body());
 
@@ -58,12 +58,12 @@ class ContactInlineEditPagesTests extends IdentityTestSupport {
 	void anotherOrganizationsContactCannotBeEditedInPlace() throws Exception {
 		String owner = uniqueEmail("inline-owner");
 		registerVerified(owner);
-		String id = api().post("/api/v1/contacts", Map.of("firstName", "Private", "company", "Kept"), accessToken(owner))
+		String id = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Private", "company", "Kept")), accessToken(owner))
 			.text("id");
 		String stranger = uniqueEmail("inline-stranger");
 		registerVerified(stranger);
 		String strangerToken = accessToken(stranger);
-		String own = api().post("/api/v1/contacts", Map.of("firstName", "Theirs"), strangerToken).text("id");
+		String own = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Theirs")), strangerToken).text("id");
 		BrowserSession theirs = signedIn(stranger);
 		String csrf = BrowserSession.csrf(theirs.get("/contacts/" + own).body());
 
@@ -81,7 +81,7 @@ class ContactInlineEditPagesTests extends IdentityTestSupport {
 		String token = accessToken(owner);
 		assertThat(api().exchange("PATCH", "/api/v1/organization", Map.of("privacyMode", true), token, Map.of()).status())
 			.isEqualTo(200);
-		String id = api().post("/api/v1/contacts", Map.of("firstName", "Quiet"), token).text("id");
+		String id = api().post("/api/v1/contacts", ContactMother.completeWithoutLastName(Map.of("firstName", "Quiet")), token).text("id");
 		BrowserSession browser = signedIn(owner);
 		String page = browser.get("/contacts/" + id).body();
 		assertThat(page).contains("id=\"field-firstName\"").doesNotContain("id=\"field-lastName\"", "id=\"field-notes\"");

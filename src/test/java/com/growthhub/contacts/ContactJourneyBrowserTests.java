@@ -71,6 +71,7 @@ class ContactJourneyBrowserTests extends BrowserTestSupport {
 		type(By.id("firstName"), firstName);
 		type(By.id("lastName"), lastName);
 		type(By.id("email"), email);
+		type(By.id("phone"), ContactMother.phone());
 		new Select(visible(By.id("type"))).selectByVisibleText(type);
 		// Enter submits with the form's first button, which sits below the fold of this long form.
 		visible(By.id("email")).sendKeys(Keys.ENTER);

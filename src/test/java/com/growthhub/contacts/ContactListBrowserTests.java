@@ -24,6 +24,7 @@ class ContactListBrowserTests extends BrowserTestSupport {
 		String email = "table-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 		registerVerified(email);
 		String token = accounts().accessToken(email);
+		accounts().requireOnly(token, "firstName");
 		for (Map<String, Object> contact : List.of(Map.<String, Object>of("firstName", "Bea", "email", "bea@b.example"),
 				Map.<String, Object>of("firstName", "Cy", "email", "cy@c.example"),
 				Map.<String, Object>of("firstName", "Ada", "email", "ada@a.example"))) {

@@ -40,6 +40,7 @@ class ContactListIntegrationTests extends IdentityTestSupport {
 		owner = uniqueEmail("list");
 		registerVerified(owner);
 		token = accessToken(owner);
+		accounts().requireOnly(token, "firstName");
 	}
 
 	@Test

@@ -26,7 +26,7 @@ class ContactMergeIntegrationTests extends IdentityTestSupport {
 	}
 
 	private String create(Map<String, Object> fields) {
-		ApiClient.Response created = api().post("/api/v1/contacts", fields, token);
+		ApiClient.Response created = api().post("/api/v1/contacts", ContactMother.complete(fields), token);
 		assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
 		return created.text("id");
 	}
@@ -118,7 +118,7 @@ class ContactMergeIntegrationTests extends IdentityTestSupport {
 		String stranger = uniqueEmail("stranger");
 		registerVerified(stranger);
 		String theirs = accessToken(stranger);
-		String their = api().post("/api/v1/contacts", Map.of("firstName", "Theirs"), theirs).text("id");
+		String their = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Theirs")), theirs).text("id");
 		assertThat(api().post("/api/v1/contacts/merge", Map.of("primaryId", their, "duplicateId", mine), theirs).status())
 			.isEqualTo(404);
 		assertThat(api().post("/api/v1/contacts/merges/" + mergeId + "/undo", null, theirs).status()).isEqualTo(404);
@@ -148,7 +148,7 @@ class ContactMergeIntegrationTests extends IdentityTestSupport {
 		String member = invitedMember(token, "member");
 		assertThat(api().exchange("PATCH", "/api/v1/organization", Map.of("memberVisibility", "OWN"), token, Map.of())
 			.status()).isEqualTo(200);
-		String own = api().post("/api/v1/contacts", Map.of("firstName", "Owned", "lastName", "Elsewhere", "company", "Same"),
+		String own = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Owned", "lastName", "Elsewhere", "company", "Same")),
 				member).text("id");
 		assertThat(api().post("/api/v1/contacts/merge", Map.of("primaryId", own, "duplicateId", others), member).status())
 			.isEqualTo(404);

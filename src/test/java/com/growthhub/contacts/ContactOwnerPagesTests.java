@@ -19,8 +19,8 @@ class ContactOwnerPagesTests extends IdentityTestSupport {
 		String ownerToken = accessToken(owner);
 		String memberToken = invitedMember(ownerToken, "member");
 		String memberId = api().get("/api/v1/me", memberToken).text("id");
-		String handed = api().post("/api/v1/contacts", Map.of("firstName", "Handed", "lastName", "Over"), ownerToken).text("id");
-		String kept = api().post("/api/v1/contacts", Map.of("firstName", "Kept", "lastName", "Here"), ownerToken).text("id");
+		String handed = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Handed", "lastName", "Over")), ownerToken).text("id");
+		String kept = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Kept", "lastName", "Here")), ownerToken).text("id");
 
 		BrowserSession pages = signedIn(owner);
 		String newForm = pages.get("/contacts/new").body();

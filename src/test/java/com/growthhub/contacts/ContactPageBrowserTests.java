@@ -27,6 +27,7 @@ class ContactPageBrowserTests extends BrowserTestSupport {
 		String email = "page-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 		registerVerified(email);
 		token = accounts().accessToken(email);
+		accounts().requireOnly(token, "firstName");
 		signIn(email);
 		return email;
 	}

@@ -23,14 +23,14 @@ class ContactPickerIntegrationTests extends IdentityTestSupport {
 		String ownerToken = accessToken(owner);
 		String member = uniqueEmail("picker-rep");
 		String memberToken = invitedMember(ownerToken, member, "member");
-		api().post("/api/v1/contacts", Map.of("firstName", "Bossowned", "lastName", "Pickable"), ownerToken);
-		api().post("/api/v1/contacts", Map.of("firstName", "Repowned", "lastName", "Pickable"), memberToken);
+		api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Bossowned", "lastName", "Pickable")), ownerToken);
+		api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Repowned", "lastName", "Pickable")), memberToken);
 		assertThat(api().exchange("PATCH", "/api/v1/organization", Map.of("memberVisibility", "own"), ownerToken, Map.of())
 			.status()).isEqualTo(200);
 
 		String stranger = uniqueEmail("picker-stranger");
 		registerVerified(stranger);
-		api().post("/api/v1/contacts", Map.of("firstName", "Outsider", "lastName", "Pickable"), accessToken(stranger));
+		api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Outsider", "lastName", "Pickable")), accessToken(stranger));
 
 		assertThat(options(signedIn(owner), "pickable")).contains("Bossowned Pickable", "Repowned Pickable")
 			.doesNotContain("Outsider");
@@ -46,7 +46,7 @@ class ContactPickerIntegrationTests extends IdentityTestSupport {
 		registerVerified(owner);
 		String token = accessToken(owner);
 		for (int i = 0; i < 22; i++) {
-			api().post("/api/v1/contacts", Map.of("firstName", "Many" + i, "lastName", "Contact"), token);
+			api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Many" + i, "lastName", "Contact")), token);
 		}
 		BrowserSession pages = signedIn(owner);
 

@@ -17,7 +17,7 @@ class ContactPrivacyPagesTests extends IdentityTestSupport {
 		String owner = uniqueEmail("private");
 		registerVerified(owner);
 		String token = accessToken(owner);
-		String contact = api().post("/api/v1/contacts", Map.of("firstName", "Priya", "lastName", "Vate"), token).text("id");
+		String contact = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Priya", "lastName", "Vate")), token).text("id");
 		BrowserSession pages = signedIn(owner);
 		assertThat(pages.get("/contacts/new").body()).contains("name=\"lastName\"", "name=\"notes\"");
 		assertThat(pages.get("/contacts/" + contact).body()).contains("name=\"text\"");

@@ -36,7 +36,7 @@ class ContactSectionsIntegrationTests extends IdentityTestSupport {
 		registerVerified(email);
 		String token = accessToken(email);
 		ApiClient.Response me = api().get("/api/v1/me", token);
-		String contact = api().post("/api/v1/contacts", Map.of("firstName", name, "lastName", "Person"), token).text("id");
+		String contact = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", name, "lastName", "Person")), token).text("id");
 		assertThat(api().post("/api/v1/deals", Map.of("contactId", contact, "title", name + " deal", "valueCents", 125075,
 				"currency", "EUR"), token).status()).isEqualTo(201);
 		String template = api().post("/api/v1/journey-templates", Map.of("name", name + " journey", "steps",
@@ -89,7 +89,7 @@ class ContactSectionsIntegrationTests extends IdentityTestSupport {
 		registerVerified(owner);
 		String ownerToken = accessToken(owner);
 		String memberToken = invitedMember(ownerToken, "member");
-		String bossContact = api().post("/api/v1/contacts", Map.of("firstName", "Bossowned"), ownerToken).text("id");
+		String bossContact = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Bossowned")), ownerToken).text("id");
 		api().post("/api/v1/deals", Map.of("contactId", bossContact, "title", "Boss deal"), ownerToken);
 		assertThat(api().exchange("PATCH", "/api/v1/organization", Map.of("memberVisibility", "own"), ownerToken, Map.of())
 			.status()).isEqualTo(200);
@@ -104,7 +104,7 @@ class ContactSectionsIntegrationTests extends IdentityTestSupport {
 		String owner = uniqueEmail("sections-lists");
 		registerVerified(owner);
 		String token = accessToken(owner);
-		String contact = api().post("/api/v1/contacts", Map.of("firstName", "Listed"), token).text("id");
+		String contact = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Listed")), token).text("id");
 		String list = api().post("/api/v1/lists", Map.of("name", "Newsletter"), token).text("id");
 		BrowserSession browser = signedIn(owner);
 		String page = browser.get("/contacts/" + contact).body();

@@ -17,7 +17,7 @@ class ContactTenantIsolationBrowserTests extends IdentityTestSupport {
 	void anotherOrganizationsContactIsNotFound() throws Exception {
 		String owner = uniqueEmail("owner");
 		registerVerified(owner);
-		String id = api().post("/api/v1/contacts", Map.of("firstName", "Secret", "lastName", "Person"), accessToken(owner))
+		String id = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Secret", "lastName", "Person")), accessToken(owner))
 			.text("id");
 		String stranger = uniqueEmail("stranger");
 		registerVerified(stranger);

@@ -25,8 +25,8 @@ class ContactVisibilityAndDashboardIntegrationTests extends IdentityTestSupport 
 				"firstName", "Rep", "lastName", "One", "password", PASSWORD), null);
 		String memberToken = accessToken(member);
 
-		String bossContact = api().post("/api/v1/contacts", Map.of("firstName", "BossOwned"), ownerToken).text("id");
-		String repContact = api().post("/api/v1/contacts", Map.of("firstName", "RepOwned"), memberToken).text("id");
+		String bossContact = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "BossOwned")), ownerToken).text("id");
+		String repContact = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "RepOwned")), memberToken).text("id");
 		assertThat(api().get("/api/v1/contacts/" + bossContact, memberToken).status()).isEqualTo(200);
 
 		assertThat(api().exchange("PATCH", "/api/v1/organization", Map.of("memberVisibility", "own"), memberToken, Map.of())
@@ -47,15 +47,15 @@ class ContactVisibilityAndDashboardIntegrationTests extends IdentityTestSupport 
 		String owner = uniqueEmail("dash");
 		registerVerified(owner);
 		String token = accessToken(owner);
-		api().post("/api/v1/contacts", Map.of("firstName", "A"), token);
-		api().post("/api/v1/contacts", Map.of("firstName", "B", "type", "lead", "status", "hot_lead"), token);
-		String c = api().post("/api/v1/contacts", Map.of("firstName", "C", "type", "lead"), token).text("id");
+		api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "A")), token);
+		api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "B", "type", "lead", "status", "hot_lead")), token);
+		String c = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "C", "type", "lead")), token).text("id");
 
 		JsonNode first = api().get("/api/v1/dashboard", token).body().path("contacts");
 		assertThat(first.path("total").asLong()).isEqualTo(3);
 		assertThat(first.path("leads").asLong()).isEqualTo(2);
 		assertThat(first.path("leadsByStatus").path("hot_lead").asLong()).isEqualTo(1);
-		assertThat(first.path("recent").get(0).path("name").asString()).isEqualTo("C");
+		assertThat(first.path("recent").get(0).path("name").asString()).isEqualTo("C Tester");
 
 		// Cached, but a change anywhere refreshes it at once.
 		assertThat(api().exchange("DELETE", "/api/v1/contacts/" + c, null, token, Map.of()).status()).isEqualTo(204);

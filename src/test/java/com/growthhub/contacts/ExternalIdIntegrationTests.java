@@ -30,7 +30,7 @@ class ExternalIdIntegrationTests extends IdentityTestSupport {
 	}
 
 	private String create(String firstName) {
-		return api().post("/api/v1/contacts", Map.of("firstName", firstName), token).text("id");
+		return api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", firstName)), token).text("id");
 	}
 
 	private ApiClient.Response put(String contact, String platform, String externalId, String as) {
@@ -69,7 +69,7 @@ class ExternalIdIntegrationTests extends IdentityTestSupport {
 		String stranger = uniqueEmail("stranger");
 		registerVerified(stranger);
 		String theirs = accessToken(stranger);
-		String their = api().post("/api/v1/contacts", Map.of("firstName", "Theirs"), theirs).text("id");
+		String their = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Theirs")), theirs).text("id");
 		assertThat(put(their, "ghl", "g-1", theirs).status()).isEqualTo(200);
 		assertThat(put(first, "hubspot", "x", theirs).status()).isEqualTo(404);
 		assertThat(api().get("/api/v1/contacts/by-external-id/ghl/g-1", theirs).text("id")).isEqualTo(their);

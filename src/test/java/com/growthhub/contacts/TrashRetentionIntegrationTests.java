@@ -23,10 +23,10 @@ class TrashRetentionIntegrationTests extends IdentityTestSupport {
 		String owner = uniqueEmail("trash");
 		registerVerified(owner);
 		String token = accessToken(owner);
-		String old = api().post("/api/v1/contacts", Map.of("firstName", "Old"), token).text("id");
-		String recent = api().post("/api/v1/contacts", Map.of("firstName", "Recent"), token).text("id");
-		String live = api().post("/api/v1/contacts", Map.of("firstName", "Live"), token).text("id");
-		String merged = api().post("/api/v1/contacts", Map.of("firstName", "Merged"), token).text("id");
+		String old = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Old")), token).text("id");
+		String recent = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Recent")), token).text("id");
+		String live = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Live")), token).text("id");
+		String merged = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Merged")), token).text("id");
 		api().post("/api/v1/contacts/merge", Map.of("primaryId", live, "duplicateId", merged), token);
 		api().exchange("DELETE", "/api/v1/contacts/" + old, null, token, Map.of());
 		api().exchange("DELETE", "/api/v1/contacts/" + recent, null, token, Map.of());

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.growthhub.contacts.ContactMother;
 import com.growthhub.identity.IdentityTestSupport;
 import com.growthhub.platform.csv.SpreadsheetSafeCsv;
 
@@ -44,9 +45,9 @@ class ExportIntegrationTests extends IdentityTestSupport {
 		String email = uniqueEmail("exporter");
 		registerVerified(email);
 		String token = accessToken(email);
-		String ada = api().post("/api/v1/contacts", Map.of("firstName", "Ada", "lastName", "Lovelace", "email", "ada@example.com",
-				"company", "=HYPERLINK(\"http://evil\")", "type", "lead"), token).text("id");
-		api().post("/api/v1/contacts", Map.of("firstName", "Alan", "type", "contact"), token);
+		String ada = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Ada", "lastName", "Lovelace", "email", "ada@example.com",
+				"company", "=HYPERLINK(\"http://evil\")", "type", "lead")), token).text("id");
+		api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Alan", "type", "contact")), token);
 		api().post("/api/v1/contacts/" + ada + "/interactions", Map.of("type", "call", "text", "Intro"), token);
 		api().post("/api/v1/contacts/" + ada + "/interactions", Map.of("type", "email", "text", "Follow-up"), token);
 

@@ -28,10 +28,10 @@ class ImportBrowserTests extends BrowserTestSupport {
 
 		Path csv = Files.createTempFile("people-", ".csv");
 		Files.writeString(csv, """
-				Given name;Surname;E-mail;Shoe size
-				Ada;Lovelace;ada@example.com;38
-				Alan;Turing;alan@bad;44
-				Grace;Hopper;grace@example.com;37
+				Given name;Surname;E-mail;Shoe size;Mobile
+				Ada;Lovelace;ada@example.com;38;+1 415 555 0101
+				Alan;Turing;alan@bad;44;+1 415 555 0102
+				Grace;Hopper;grace@example.com;37;+1 415 555 0103
 				""");
 		open("/contacts");
 		click(By.cssSelector("[data-testid=import-link]"));
@@ -64,8 +64,8 @@ class ImportBrowserTests extends BrowserTestSupport {
 		// The same people again, from a German file, only filling what is empty.
 		Path again = Files.createTempFile("leute-", ".csv");
 		Files.writeString(again, """
-				Vorname;Nachname;E-Mail-Adresse;Shoe size;Firma
-				Adelheid;Lovelace;ada@example.com;40;Analytical Engines
+				Vorname;Nachname;E-Mail-Adresse;Shoe size;Firma;Mobile
+				Adelheid;Lovelace;ada@example.com;40;Analytical Engines;+1 415 555 0101
 				""");
 		open("/imports");
 		browser.findElement(By.id("file")).sendKeys(again.toAbsolutePath().toString());

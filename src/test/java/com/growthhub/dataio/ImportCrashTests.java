@@ -19,6 +19,7 @@ import org.springframework.core.io.FileSystemResource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.growthhub.GrowthHubApplication;
+import com.growthhub.contacts.ContactMother;
 import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
 import com.growthhub.platform.database.EmbeddedPostgres;
@@ -45,12 +46,13 @@ class ImportCrashTests extends IdentityTestSupport {
 		String email = uniqueEmail("crash");
 		registerVerified(email);
 		String token = accessToken(email);
-		api().post("/api/v1/contacts", Map.of("firstName", "Before", "email", "before@example.com"), token);
+		api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Before", "email", "before@example.com")), token);
 
 		Path csv = Files.createTempFile("crash-", ".csv");
-		StringBuilder content = new StringBuilder("firstName,email,company\n");
+		StringBuilder content = new StringBuilder("firstName,email,company,lastName,phone\n");
 		for (int i = 1; i <= ROWS; i++) {
 			content.append("Person").append(i).append(",p").append(i).append("@crash.example.com,Company ").append(i % 100)
+				.append(",Crash,+1 212 ").append(200 + i / 10_000).append(' ').append(String.format("%04d", i % 10_000))
 				.append('\n');
 		}
 		Files.writeString(csv, content, StandardCharsets.UTF_8);

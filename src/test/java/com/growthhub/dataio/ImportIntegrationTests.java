@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
 
+import com.growthhub.contacts.ContactMother;
 import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
 import com.growthhub.platform.tenancy.Actor;
@@ -56,7 +58,8 @@ class ImportIntegrationTests extends IdentityTestSupport {
 
 	@Test
 	void tellsTheImporterWhenTheImportFinished() {
-		ImportUpload.Answer started = upload("firstName,email\nAda,ada@example.com\nAlan,not-an-email\n", Map.of());
+		ImportUpload.Answer started = upload("firstName,lastName,email,phone\nAda,Lovelace,ada@example.com,+1 415 555 0101\n"
+				+ "Alan,Turing,not-an-email,+1 415 555 0102\n", Map.of());
 		String id = started.body().path("id").asString();
 		assertThat(finished(id).path("status").asString()).isEqualTo("completed");
 		// The notification follows the import's commit, from an event listener.
@@ -72,10 +75,10 @@ class ImportIntegrationTests extends IdentityTestSupport {
 		String csv = """
 				First Name,Last Name,E-mail,Mobile,Company,Favourite colour
 				Ada,Lovelace,ada@example.com,+1 415 555 0101,Analytical,blue
-				Alan,Turing,not-an-email,,Bletchley,green
-				,Nobody,nobody@example.com,,,red
+				Alan,Turing,not-an-email,+1 415 555 0102,Bletchley,green
+				,Nobody,nobody@example.com,+1 415 555 0104,,red
 				Grace,Hopper,grace@example.com,(415) 555-0103,Navy,"red, white"
-				Ada,Again,ada@example.com,,,pink
+				Ada,Again,ada@example.com,+1 415 555 0105,,pink
 				""";
 		ImportUpload.Answer started = upload(csv, Map.of("mapping", "{\"Favourite colour\":\"new\"}"));
 		assertThat(started.status()).isEqualTo(202);
@@ -106,24 +109,26 @@ class ImportIntegrationTests extends IdentityTestSupport {
 
 	@Test
 	void dedupePoliciesDecideWhatHappensToExistingContacts() {
-		String existing = api().post("/api/v1/contacts", Map.of("firstName", "Old", "email", "old@example.com", "company",
-				"Before Inc"), token).text("id");
-		String csv = "firstName,email,company\nNew,old@example.com,After Inc\nFresh,fresh@example.com,Fresh Co\n";
+		String existing = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Old", "email", "old@example.com", "company",
+				"Before Inc")), token).text("id");
+		String csv = "firstName,lastName,email,phone,company\nNew,Old,old@example.com,+1 415 555 0111,After Inc\n"
+				+ "Fresh,Person,fresh@example.com,+1 415 555 0112,Fresh Co\n";
 
 		JsonNode createOnly = finished(upload(csv, Map.of("dedupePolicy", "create_only")).body().path("id").asString());
 		assertThat(createOnly.path("totals").path("created").asLong()).isEqualTo(1);
 		assertThat(createOnly.path("totals").path("skipped").asLong()).isEqualTo(1);
 		assertThat(api().get("/api/v1/contacts/" + existing, token).text("company")).isEqualTo("Before Inc");
 
-		JsonNode updateOnly = finished(upload("firstName,email,company\nNew,old@example.com,After Inc\nOther,other@example.com,X\n",
+		JsonNode updateOnly = finished(upload("firstName,lastName,email,phone,company\nNew,Old,old@example.com,+1 415 555 0111,After Inc\n"
+				+ "Other,Person,other@example.com,+1 415 555 0113,X\n",
 				Map.of("dedupePolicy", "update_existing")).body().path("id").asString());
 		assertThat(updateOnly.path("totals").path("updated").asLong()).isEqualTo(1);
 		assertThat(updateOnly.path("totals").path("skipped").asLong()).isEqualTo(1);
 		assertThat(api().get("/api/v1/contacts/" + existing, token).text("company")).isEqualTo("After Inc");
 		assertThat(api().get("/api/v1/contacts?q=other@example.com", token).body().path("items").size()).isZero();
 
-		JsonNode upsert = finished(upload("firstName,email,phone,company\nNewer,,+1 415 555 0199,Phone Match\n"
-				+ "Brand,brand@example.com,,New Co\n", Map.of()).body().path("id").asString());
+		JsonNode upsert = finished(upload("firstName,lastName,email,phone,company\nNewer,Person,newer@example.com,+1 415 555 0199,Phone Match\n"
+				+ "Brand,Person,brand@example.com,+1 415 555 0198,New Co\n", Map.of()).body().path("id").asString());
 		assertThat(upsert.path("totals").path("created").asLong()).isEqualTo(2);
 
 		// Undo restores the updated company and removes what the import created.
@@ -139,7 +144,8 @@ class ImportIntegrationTests extends IdentityTestSupport {
 	@Test
 	void addsEveryImportedContactToAListAndTags() {
 		String tag = api().post("/api/v1/tags", Map.of("name", "Imported"), token).text("id");
-		JsonNode job = finished(upload("firstName,email\nLiam,liam@example.com\nNoah,noah@example.com\n",
+		JsonNode job = finished(upload("firstName,lastName,email,phone\nLiam,Lee,liam@example.com,+1 415 555 0114\n"
+				+ "Noah,Ng,noah@example.com,+1 415 555 0115\n",
 				Map.of("listName", "Spring leads", "tags", tag)).body().path("id").asString());
 		assertThat(job.path("status").asString()).isEqualTo("completed");
 		JsonNode list = api().get("/api/v1/lists", token).body().path("items").valueStream()
@@ -207,9 +213,28 @@ class ImportIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void aRowWithoutARequiredFieldFailsNamingItWhateverBadValuesSays() {
+		String csv = "firstName,lastName,email,phone\nAda,Lovelace,ada.rq@example.com,+1 415 555 0171\n"
+				+ "Alan,,alan.rq@example.com,\n";
+		for (String badValues : List.of("skip_row", "skip_field")) {
+			JsonNode job = finished(upload(csv, Map.of("badValues", badValues)).body().path("id").asString());
+			assertThat(job.path("totals").path("created").asLong() + job.path("totals").path("updated").asLong())
+				.isEqualTo(1);
+			assertThat(job.path("totals").path("failed").asLong()).isEqualTo(1);
+			assertThat(job.path("errors").valueStream().map(e -> e.path("row").asLong() + " " + e.path("field").asString()
+					+ " " + e.path("message").asString()))
+				.containsExactly("3 lastName is required", "3 phone is required");
+		}
+		api().exchange("PATCH", "/api/v1/organization", Map.of("requiredFields", List.of("firstName", "email")), token,
+				Map.of());
+		JsonNode relaxed = finished(upload(csv, Map.of()).body().path("id").asString());
+		assertThat(relaxed.path("totals").path("failed").asLong()).as("the organization requires less now").isZero();
+	}
+
+	@Test
 	void aBadCustomFieldCellIsNamedLikeTheApiNamesIt() {
 		api().post("/api/v1/custom-fields", Map.of("key", "budget", "label", "Budget", "type", "number"), token);
-		JsonNode job = finished(upload("firstName,email,Budget\nA,a2@example.com,lots\n",
+		JsonNode job = finished(upload("firstName,lastName,email,phone,Budget\nA,B,a2@example.com,+1 415 555 0121,lots\n",
 				Map.of("mapping", "{\"Budget\":\"cf.budget\"}")).body().path("id").asString());
 		assertThat(job.path("errors").get(0).path("field").asString()).isEqualTo("customFields.budget");
 	}
@@ -217,8 +242,10 @@ class ImportIntegrationTests extends IdentityTestSupport {
 	@Test
 	void readsYesNoAndOneZeroAsBooleans() {
 		api().post("/api/v1/custom-fields", Map.of("key", "vip", "label", "VIP", "type", "boolean"), token);
-		JsonNode job = finished(upload("firstName,email,VIP\nA,b1@example.com,Yes\nB,b2@example.com, n \nC,b3@example.com,1\n"
-				+ "D,b4@example.com,FALSE\nE,b5@example.com,Y\nF,b6@example.com,0\n", Map.of()).body().path("id").asString());
+		JsonNode job = finished(upload("firstName,email,VIP,lastName,phone\nA,b1@example.com,Yes,L,+1 415 555 0161\n"
+				+ "B,b2@example.com, n ,L,+1 415 555 0162\nC,b3@example.com,1,L,+1 415 555 0163\n"
+				+ "D,b4@example.com,FALSE,L,+1 415 555 0164\nE,b5@example.com,Y,L,+1 415 555 0165\n"
+				+ "F,b6@example.com,0,L,+1 415 555 0166\n", Map.of()).body().path("id").asString());
 		assertThat(job.path("totals").path("created").asLong()).isEqualTo(6);
 		assertThat(job.path("totals").path("failed").asLong()).isZero();
 		Map<String, Boolean> expected = Map.of("b1", true, "b2", false, "b3", true, "b4", false, "b5", true, "b6", false);
@@ -230,8 +257,9 @@ class ImportIntegrationTests extends IdentityTestSupport {
 	void skipFieldImportsTheRowWithoutItsBadValue() {
 		api().post("/api/v1/custom-fields", Map.of("key", "budget", "label", "Budget", "type", "number"), token);
 		api().post("/api/v1/custom-fields", Map.of("key", "vip", "label", "VIP", "type", "boolean"), token);
-		String csv = "firstName,email,Budget,VIP\nA,f1@example.com,10,yes\nB,f2@example.com,lots,maybe\n"
-				+ "C,not-an-email,20,no\nD,f4@example.com,30,no\n";
+		String csv = "firstName,email,Budget,VIP,lastName,phone\nA,f1@example.com,10,yes,L,+1 415 555 0131\n"
+				+ "B,f2@example.com,lots,maybe,L,+1 415 555 0132\nC,not-an-email,20,no,L,+1 415 555 0133\n"
+				+ "D,f4@example.com,30,no,L,+1 415 555 0134\n";
 		JsonNode skipRow = finished(upload(csv, Map.of()).body().path("id").asString());
 		assertThat(skipRow.path("badValues").asString()).isEqualTo("skip_row");
 		assertThat(skipRow.path("totals").path("created").asLong()).as("the default leaves the row out").isEqualTo(2);
@@ -261,9 +289,10 @@ class ImportIntegrationTests extends IdentityTestSupport {
 	void fillEmptyOnlyKeepsWhatPeopleTyped() {
 		api().post("/api/v1/custom-fields", Map.of("key", "tier", "label", "Tier", "type", "string"), token);
 		api().post("/api/v1/custom-fields", Map.of("key", "region", "label", "Region", "type", "string"), token);
-		String typed = api().post("/api/v1/contacts", Map.of("firstName", "Typed", "email", "typed@example.com", "company",
-				"Typed Inc", "customFields", Map.of("tier", "gold")), token).text("id");
-		String csv = "firstName,email,company,jobTitle,Tier,Region\nFile,typed@example.com,File Inc,CTO,silver,north\n";
+		String typed = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Typed", "email", "typed@example.com", "company",
+				"Typed Inc", "customFields", Map.of("tier", "gold"))), token).text("id");
+		String csv = "firstName,email,company,jobTitle,Tier,Region,lastName,phone\n"
+				+ "File,typed@example.com,File Inc,CTO,silver,north,File,+1 415 555 0141\n";
 		JsonNode job = finished(upload(csv, Map.of("fillEmptyOnly", "true")).body().path("id").asString());
 		assertThat(job.path("fillEmptyOnly").asBoolean()).isTrue();
 		assertThat(job.path("totals").path("updated").asLong()).isEqualTo(1);
@@ -282,7 +311,8 @@ class ImportIntegrationTests extends IdentityTestSupport {
 
 	@Test
 	void columnsThatNameNoFieldBecomeCustomFieldsUpToTheLimit() {
-		JsonNode unnamed = finished(upload("firstName,email,\nGrace,grace.cf@example.com,\n", Map.of()).body().path("id")
+		JsonNode unnamed = finished(upload("firstName,email,,lastName,phone\nGrace,grace.cf@example.com,,Hopper,+1 415 555 0151\n",
+				Map.of()).body().path("id")
 			.asString());
 		assertThat(unnamed.path("skippedColumns").get(0).path("column").asString()).isEqualTo("Column 3");
 		assertThat(api().get("/api/v1/custom-fields", token).body().path("items")).as("no field for a column without a name")
@@ -295,7 +325,8 @@ class ImportIntegrationTests extends IdentityTestSupport {
 			assertThat(api().post("/api/v1/custom-fields", Map.of("key", "f" + i, "label", "Field " + i, "type", "string"),
 					token).status()).isLessThan(300);
 		}
-		JsonNode job = finished(upload("firstName,email,Shoe size,Hobby,Pet\nAda,ada.cf@example.com,38,chess,cat\n",
+		JsonNode job = finished(upload("firstName,email,Shoe size,Hobby,Pet,lastName,phone\n"
+				+ "Ada,ada.cf@example.com,38,chess,cat,Lovelace,+1 415 555 0152\n",
 				Map.of("mapping", "{\"Pet\":\"skip\"}")).body().path("id").asString());
 		assertThat(job.path("mapping").path("Shoe size").asString()).isEqualTo("cf.shoe_size");
 		assertThat(job.path("mapping").path("Hobby").asString()).isEqualTo("cf.hobby");
@@ -305,7 +336,8 @@ class ImportIntegrationTests extends IdentityTestSupport {
 		assertThat(ada.path("customFields").path("hobby").asString()).isEqualTo("chess");
 		assertThat(ada.path("customFields").has("pet")).as("mapped to skip").isFalse();
 
-		JsonNode full = finished(upload("firstName,email,Pet\nAlan,alan.cf@example.com,dog\n", Map.of()).body().path("id")
+		JsonNode full = finished(upload("firstName,email,Pet,lastName,phone\nAlan,alan.cf@example.com,dog,Turing,+1 415 555 0153\n",
+				Map.of()).body().path("id")
 			.asString());
 		assertThat(full.path("status").asString()).isEqualTo("completed");
 		assertThat(full.path("totals").path("created").asLong()).isEqualTo(1);

@@ -32,6 +32,10 @@ class AuditLogPageTests extends IdentityTestSupport {
 			.doesNotContain("first_name", "custom_fields", "interaction_count", "organization_id", "??");
 		assertThat(page).containsPattern("<span class=\"field\">Owner</span>:\\s*<span class=\"after\"[^>]*>Sam Auditor</span>");
 
+		String trail = api().get("/api/v1/audit-events?entityType=contact", token).body().path("items").toString();
+		assertThat(trail).as("the raw trail too leaves out the generated search and sort columns")
+			.contains("first_name").doesNotContain("sort_name", "sort_company", "phone_reversed", "search_text");
+
 		String everything = pages.get("/settings/audit-log").body();
 		assertThat(everything).contains(">Contact</option>", ">Deal</option>", ">Journey template</option>",
 				">Import</option>", ">API token</option>");

@@ -2,6 +2,7 @@ package com.growthhub.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import com.growthhub.messaging.TestMailbox;
@@ -66,5 +67,14 @@ public record TestAccounts(ApiClient api, TestMailbox mailbox) {
 		assertThat(api.post("/api/v1/auth/invitations/accept", Map.of("token", link.substring(link.lastIndexOf('/') + 1),
 				"firstName", "Max", "lastName", "Member", "password", IdentityTestSupport.PASSWORD), null).status())
 			.isEqualTo(201);
+	}
+
+	/**
+	 * Makes the organization of {@code access} require only these standard contact fields, for tests about other
+	 * fields (sorting blanks, search) whose people carry just what the test looks at.
+	 */
+	public void requireOnly(String access, String... contactFields) {
+		assertThat(api.exchange("PATCH", "/api/v1/organization", Map.of("requiredFields", List.of(contactFields)), access,
+				Map.of()).status()).isEqualTo(200);
 	}
 }

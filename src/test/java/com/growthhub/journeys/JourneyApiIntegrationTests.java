@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.growthhub.contacts.ContactMother;
 import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
 
@@ -28,7 +29,7 @@ class JourneyApiIntegrationTests extends IdentityTestSupport {
 		String owner = uniqueEmail("journeys");
 		registerVerified(owner);
 		token = accessToken(owner);
-		contact = api().post("/api/v1/contacts", Map.of("firstName", "Jane", "lastName", "Client"), token).text("id");
+		contact = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Jane", "lastName", "Client")), token).text("id");
 		template = createTemplate(token).text("id");
 	}
 
@@ -131,7 +132,7 @@ class JourneyApiIntegrationTests extends IdentityTestSupport {
 
 	@Test
 	void listsJourneysByContactAndStatusPageByPage() {
-		String other = api().post("/api/v1/contacts", Map.of("firstName", "Other"), token).text("id");
+		String other = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Other")), token).text("id");
 		for (int i = 0; i < 3; i++) {
 			start(Map.of("contactId", contact, "templateId", template));
 		}

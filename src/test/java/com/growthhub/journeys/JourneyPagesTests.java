@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import com.growthhub.BrowserSession;
+import com.growthhub.contacts.ContactMother;
 import com.growthhub.identity.IdentityTestSupport;
 
 class JourneyPagesTests extends IdentityTestSupport {
@@ -18,7 +19,7 @@ class JourneyPagesTests extends IdentityTestSupport {
 		String owner = uniqueEmail("pages");
 		registerVerified(owner);
 		String token = accessToken(owner);
-		String contact = api().post("/api/v1/contacts", Map.of("firstName", "Paula", "lastName", "Page"), token).text("id");
+		String contact = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Paula", "lastName", "Page")), token).text("id");
 		String template = api().post("/api/v1/journey-templates", Map.of("name", "Welcome", "steps",
 				List.of(Map.of("title", "Say hello", "dueOffsetDays", 1, "assigneeRole", "owner"))), token).text("id");
 		String journey = api().post("/api/v1/journeys", Map.of("contactId", contact, "templateId", template), token).text("id");
@@ -83,7 +84,7 @@ class JourneyPagesTests extends IdentityTestSupport {
 		String owner = uniqueEmail("plug-page");
 		registerVerified(owner);
 		String token = accessToken(owner);
-		String contact = api().post("/api/v1/contacts", Map.of("firstName", "Pia", "type", "contact"), token).text("id");
+		String contact = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Pia", "type", "contact")), token).text("id");
 		BrowserSession browser = signedIn(owner);
 		String page = browser.get("/contacts/" + contact).body();
 		assertThat(page).contains("data-testid=\"submit-plug\"");
@@ -98,7 +99,7 @@ class JourneyPagesTests extends IdentityTestSupport {
 		String owner = uniqueEmail("plan");
 		registerVerified(owner);
 		String token = accessToken(owner);
-		String contact = api().post("/api/v1/contacts", Map.of("firstName", "Rita"), token).text("id");
+		String contact = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Rita")), token).text("id");
 		String template = api().post("/api/v1/journey-templates", Map.of("name", "Plan", "steps",
 				List.of(Map.of("title", "Book", "dueOffsetDays", 0, "assigneeRole", "owner"))), token).text("id");
 		var journey = api().post("/api/v1/journeys", Map.of("contactId", contact, "templateId", template), token);
@@ -115,11 +116,66 @@ class JourneyPagesTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void aRefusedTemplateComesBackAsTypedWithEachProblemNextToItsInput() throws Exception {
+		String owner = uniqueEmail("template-errors");
+		registerVerified(owner);
+		BrowserSession browser = signedIn(owner);
+		String page = browser.get("/journeys/templates").body();
+		HttpResponse<String> refused = browser.post("/journeys/templates", Map.of("name", "Onboarding", "title",
+				"Call back", "position", "1", "offset", "5000", "role", "manager", "_csrf", BrowserSession.csrf(page)));
+		assertThat(refused.statusCode()).as("shown again, not redirected").isEqualTo(200);
+		String form = refused.body();
+		assertThat(form).contains("value=\"Onboarding\"", "value=\"Call back\"", "value=\"5000\"")
+			.contains("<option value=\"manager\" selected=\"selected\">");
+		assertThat(form.split("data-testid=\"field-error\"", -1)).as("one problem").hasSize(2);
+		assertThat(form).containsPattern("name=\"offset\"[^>]*is-invalid[^>]*>\\s*<div class=\"invalid-feedback\"[^>]*>"
+				+ "must be between 0 and 3650</div>");
+
+		String blankName = browser.post("/journeys/templates", Map.of("name", " ", "title", "Kept step", "position", "1",
+				"offset", "1", "role", "member", "_csrf", BrowserSession.csrf(form))).body();
+		assertThat(blankName).containsPattern("id=\"template-name\"[^>]*is-invalid")
+			.contains("must be 1 to 120 characters", "value=\"Kept step\"");
+	}
+
+	@Test
+	void aRefusedPlanOrAgreementShowsItsProblemNextToTheInputAsTyped() throws Exception {
+		String owner = uniqueEmail("journey-errors");
+		registerVerified(owner);
+		String token = accessToken(owner);
+		String contact = api().post("/api/v1/contacts", ContactMother.person("Erin"), token).text("id");
+		String template = api().post("/api/v1/journey-templates", Map.of("name", "Care", "steps",
+				List.of(Map.of("title", "Call", "dueOffsetDays", 0, "assigneeRole", "owner"))), token).text("id");
+		String service = api().post("/api/v1/services", Map.of("code", "BTX", "name", "Botox", "priceCents", 25000), token)
+			.text("id");
+		var journey = api().post("/api/v1/journeys", Map.of("contactId", contact, "templateId", template), token);
+		String id = journey.text("id");
+		String step = journey.body().path("steps").get(0).path("id").asString();
+		String assignee = journey.body().path("steps").get(0).path("assigneeId").asString();
+
+		BrowserSession browser = signedIn(owner);
+		String page = browser.get("/journeys/" + id).body();
+		HttpResponse<String> plan = browser.post("/journeys/" + id + "/steps/" + step + "/plan", Map.of("assigneeId",
+				assignee, "dueOn", "", "_csrf", BrowserSession.csrf(page)));
+		assertThat(plan.statusCode()).isEqualTo(200);
+		assertThat(plan.body()).containsPattern("<details [^>]*open=\"open\"")
+			.containsPattern("name=\"dueOn\"[^>]*is-invalid[^>]*>\\s*<div class=\"invalid-feedback\"[^>]*>is required</div>");
+
+		api().post("/api/v1/journeys/" + id + "/transition", Map.of("to", "in_progress"), token);
+		HttpResponse<String> agree = browser.post("/journeys/" + id + "/active-client", Map.of("services", service,
+				"price_" + service, "-5", "_csrf", BrowserSession.csrf(page)));
+		assertThat(agree.statusCode()).isEqualTo(200);
+		assertThat(agree.body()).contains("collapse card mb-3 show", "value=\"-5\"")
+			.containsPattern("is-invalid\" name=\"price_" + service + "\"[^>]*>\\s*<div class=\"invalid-feedback\"[^>]*>"
+					+ "Enter an amount such as 12.50</div>");
+		assertThat(api().get("/api/v1/journeys/" + id, token).text("status")).isEqualTo("in_progress");
+	}
+
+	@Test
 	void theAgreeFormTakesPricesInUnitsAndMarksOneThatIsNotAnAmount() throws Exception {
 		String owner = uniqueEmail("agree-page");
 		registerVerified(owner);
 		String token = accessToken(owner);
-		String contact = api().post("/api/v1/contacts", Map.of("firstName", "Vera"), token).text("id");
+		String contact = api().post("/api/v1/contacts", ContactMother.person("Vera"), token).text("id");
 		String service = api().post("/api/v1/services", Map.of("code", "BTX", "name", "Botox", "priceCents", 30000), token)
 			.text("id");
 		String template = api().post("/api/v1/journey-templates", Map.of("name", "Agree", "steps",

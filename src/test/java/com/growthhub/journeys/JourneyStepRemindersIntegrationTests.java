@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.growthhub.contacts.ContactMother;
 import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
 import com.growthhub.journeys.internal.JourneyStepReminders;
@@ -25,7 +26,7 @@ class JourneyStepRemindersIntegrationTests extends IdentityTestSupport {
 		String owner = uniqueEmail("reminders");
 		registerVerified(owner);
 		String token = accessToken(owner);
-		String contact = api().post("/api/v1/contacts", Map.of("firstName", "Due"), token).text("id");
+		String contact = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Due")), token).text("id");
 		String template = api().post("/api/v1/journey-templates", Map.of("name", "Reminders", "steps", List.of(
 				Map.of("title", "Today one", "dueOffsetDays", 0, "assigneeRole", "owner"),
 				Map.of("title", "Today two", "dueOffsetDays", 0, "assigneeRole", "owner"),

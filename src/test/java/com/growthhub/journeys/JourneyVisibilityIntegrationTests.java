@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import com.growthhub.BrowserSession;
+import com.growthhub.contacts.ContactMother;
 import com.growthhub.identity.IdentityTestSupport;
 
 import tools.jackson.databind.JsonNode;
@@ -23,9 +24,9 @@ class JourneyVisibilityIntegrationTests extends IdentityTestSupport {
 		String memberToken = invitedMember(ownerToken, member, "member");
 		String managerToken = invitedMember(ownerToken, "manager");
 
-		String bossContact = api().post("/api/v1/contacts", Map.of("firstName", "Bossowned", "lastName", "Client"), ownerToken)
+		String bossContact = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Bossowned", "lastName", "Client")), ownerToken)
 			.text("id");
-		String repContact = api().post("/api/v1/contacts", Map.of("firstName", "Repowned", "lastName", "Client"), memberToken)
+		String repContact = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Repowned", "lastName", "Client")), memberToken)
 			.text("id");
 		String template = api().post("/api/v1/journey-templates", Map.of("name", "Welcome", "steps",
 				List.of(Map.of("title", "Say hello", "dueOffsetDays", 1, "assigneeRole", "owner"))), ownerToken).text("id");

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.growthhub.contacts.ContactId;
+import com.growthhub.contacts.ContactMother;
 import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
 import com.growthhub.platform.tenancy.Actor;
@@ -47,7 +48,7 @@ class DealApiIntegrationTests extends IdentityTestSupport {
 	}
 
 	private String contact(String name) {
-		return api().post("/api/v1/contacts", Map.of("firstName", name), token).text("id");
+		return api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", name)), token).text("id");
 	}
 
 	private ApiClient.Response deal(Map<String, Object> fields) {
@@ -111,7 +112,7 @@ class DealApiIntegrationTests extends IdentityTestSupport {
 		assertThat(created.text("stageName")).isEqualTo("New");
 		assertThat(created.text("status")).isEqualTo("open");
 		assertThat(created.text("currency")).isEqualTo("EUR");
-		assertThat(created.text("contactName")).isEqualTo("Ada");
+		assertThat(created.text("contactName")).isEqualTo("Ada Tester");
 		assertThat(created.text("pipelineId")).isEqualTo(sales.path("id").asString());
 		String id = created.text("id");
 

@@ -18,6 +18,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import com.growthhub.BrowserTestSupport;
+import com.growthhub.contacts.ContactMother;
 import com.growthhub.identity.ApiClient;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
@@ -48,7 +49,7 @@ class DealBoardBrowserTests extends BrowserTestSupport {
 		JsonNode sales = api.get("/api/v1/pipelines", token).body().path("items").get(0);
 		String contacted = sales.path("stages").get(1).path("id").asString();
 		String lost = sales.path("stages").get(4).path("id").asString();
-		String contact = api.post("/api/v1/contacts", Map.of("firstName", "Ada"), token).text("id");
+		String contact = api.post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Ada")), token).text("id");
 		String deal = api.post("/api/v1/deals", Map.of("contactId", contact, "title", "Live deal", "valueCents", 1000), token)
 			.text("id");
 
@@ -114,8 +115,8 @@ class DealBoardBrowserTests extends BrowserTestSupport {
 		registerVerified(email);
 		ApiClient api = new ApiClient(port);
 		String token = accounts().accessToken(email);
-		String zelda = api.post("/api/v1/contacts", Map.of("firstName", "Zelda", "lastName", "Typeahead"), token).text("id");
-		api.post("/api/v1/contacts", Map.of("firstName", "Zack", "lastName", "Other"), token);
+		String zelda = api.post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Zelda", "lastName", "Typeahead")), token).text("id");
+		api.post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Zack", "lastName", "Other")), token);
 		String funnel = api.post("/api/v1/pipelines", Map.of("name", "Funnel", "template", "masterclass"), token).text("id");
 		String sales = api.get("/api/v1/pipelines", token).body().path("items").get(0).path("id").asString();
 
@@ -157,7 +158,7 @@ class DealBoardBrowserTests extends BrowserTestSupport {
 		String token = accounts().accessToken(email);
 		JsonNode sales = api.get("/api/v1/pipelines", token).body().path("items").get(0);
 		String booked = sales.path("stages").get(2).path("id").asString();
-		String contact = api.post("/api/v1/contacts", Map.of("firstName", "Kim", "lastName", "Keys"), token).text("id");
+		String contact = api.post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Kim", "lastName", "Keys")), token).text("id");
 		String deal = api.post("/api/v1/deals", Map.of("contactId", contact, "title", "Keyboard deal"), token).text("id");
 
 		signIn(email);
@@ -242,7 +243,7 @@ class DealBoardBrowserTests extends BrowserTestSupport {
 	}
 
 	private static String contact(ApiClient api, String token, String name) {
-		return api.post("/api/v1/contacts", Map.of("firstName", name), token).text("id");
+		return api.post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", name)), token).text("id");
 	}
 
 	private void liveAndMarked(WebDriver driver) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import com.growthhub.BrowserSession;
+import com.growthhub.contacts.ContactMother;
 import com.growthhub.identity.IdentityTestSupport;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
@@ -24,7 +25,7 @@ class DealPagesTests extends IdentityTestSupport {
 		String token = accessToken(owner);
 		JsonNode sales = api().get("/api/v1/pipelines", token).body().path("items").get(0);
 		String pipeline = sales.path("id").asString();
-		String contact = api().post("/api/v1/contacts", Map.of("firstName", "Ada", "lastName", "Board"), token).text("id");
+		String contact = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Ada", "lastName", "Board")), token).text("id");
 		String deal = api().post("/api/v1/deals", Map.of("contactId", contact, "title", "Botox for Ada", "valueCents", 45000), token)
 			.text("id");
 		String contacted = sales.path("stages").get(1).path("id").asString();
@@ -98,7 +99,7 @@ class DealPagesTests extends IdentityTestSupport {
 		String owner = uniqueEmail("dealform");
 		registerVerified(owner);
 		String token = accessToken(owner);
-		String contact = api().post("/api/v1/contacts", Map.of("firstName", "Fay"), token).text("id");
+		String contact = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Fay")), token).text("id");
 		BrowserSession pages = signedIn(owner);
 		String form = pages.get("/deals/new?contact=" + contact).body();
 
@@ -165,8 +166,8 @@ class DealPagesTests extends IdentityTestSupport {
 		registerVerified(owner);
 		String token = accessToken(owner);
 		String vip = api().post("/api/v1/tags", Map.of("name", "Platinum"), token).text("id");
-		String tagged = api().post("/api/v1/contacts", Map.of("firstName", "Tina", "tags", List.of(vip)), token).text("id");
-		String plain = api().post("/api/v1/contacts", Map.of("firstName", "Paul"), token).text("id");
+		String tagged = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Tina", "tags", List.of(vip))), token).text("id");
+		String plain = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Paul")), token).text("id");
 		api().post("/api/v1/deals", Map.of("contactId", tagged, "title", "Deal of Tina"), token);
 		api().post("/api/v1/deals", Map.of("contactId", plain, "title", "Deal of Paul"), token);
 
@@ -185,7 +186,7 @@ class DealPagesTests extends IdentityTestSupport {
 		String owner = uniqueEmail("newdeal");
 		registerVerified(owner);
 		String token = accessToken(owner);
-		String contact = api().post("/api/v1/contacts", Map.of("firstName", "Nora", "lastName", "Newdeal"), token).text("id");
+		String contact = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Nora", "lastName", "Newdeal")), token).text("id");
 
 		BrowserSession pages = signedIn(owner);
 		assertThat(pages.get("/contacts/" + contact).body()).contains("href=\"/deals/new?contact=" + contact + "\"",
@@ -225,7 +226,7 @@ class DealPagesTests extends IdentityTestSupport {
 		String owner = uniqueEmail("manydeals");
 		registerVerified(owner);
 		String token = accessToken(owner);
-		String contact = api().post("/api/v1/contacts", Map.of("firstName", "Mona"), token).text("id");
+		String contact = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Mona")), token).text("id");
 		String first = api().post("/api/v1/deals", Map.of("contactId", contact, "title", "Newest deal"), token).text("id");
 		transactions.run(TenantScope.system(new Actor.Job("test")), () -> jdbc.sql("""
 				insert into deals (id, organization_id, pipeline_id, stage_id, contact_id, title, status, updated_at)

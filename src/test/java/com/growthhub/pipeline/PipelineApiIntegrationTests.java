@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.growthhub.contacts.ContactMother;
 import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
 
@@ -98,7 +99,7 @@ class PipelineApiIntegrationTests extends IdentityTestSupport {
 	@Test
 	void aStageWithDealsCannotBeRemoved() {
 		JsonNode sales = api().get("/api/v1/pipelines", token).body().path("items").get(0);
-		String contact = api().post("/api/v1/contacts", Map.of("firstName", "Ada"), token).text("id");
+		String contact = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Ada")), token).text("id");
 		String stage = sales.path("stages").get(0).path("id").asString();
 		assertThat(api().post("/api/v1/deals", Map.of("contactId", contact, "title", "Botox"), token).status()).isEqualTo(201);
 		ApiClient.Response refused = api().exchange("DELETE",

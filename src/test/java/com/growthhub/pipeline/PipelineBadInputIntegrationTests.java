@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.growthhub.contacts.ContactMother;
 import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
 
@@ -30,7 +31,7 @@ class PipelineBadInputIntegrationTests extends IdentityTestSupport {
 		String owner = uniqueEmail("badpipe");
 		registerVerified(owner);
 		token = accessToken(owner);
-		contact = api().post("/api/v1/contacts", Map.of("firstName", "Bea"), token).text("id");
+		contact = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Bea")), token).text("id");
 		pipeline = api().post("/api/v1/pipelines", Map.of("name", "Checked", "template", "default",
 				"allowMultipleOpenDeals", true), token).text("id");
 		stage = api().post("/api/v1/pipelines/" + pipeline + "/stages", Map.of("name", "Extra"), token).text("id");

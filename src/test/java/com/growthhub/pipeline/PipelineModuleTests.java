@@ -16,6 +16,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 
+import com.growthhub.contacts.ContactMother;
 import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
 import com.growthhub.identity.OrganizationCreated;
@@ -130,7 +131,7 @@ class PipelineModuleTests {
 	}
 
 	private UUID contact(String name) {
-		return UUID.fromString(new ApiClient(port).post("/api/v1/contacts", Map.of("firstName", name), ownerToken).text("id"));
+		return UUID.fromString(new ApiClient(port).post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", name)), ownerToken).text("id"));
 	}
 
 	private String pipelineNames(OrganizationId id) {

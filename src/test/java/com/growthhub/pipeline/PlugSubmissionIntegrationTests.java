@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import com.growthhub.contacts.ContactMother;
 import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
 
@@ -24,7 +25,7 @@ class PlugSubmissionIntegrationTests extends IdentityTestSupport {
 		String manager = invitedMember(ownerToken, "manager");
 		String admin = invitedMember(ownerToken, "admin");
 		String member = invitedMember(ownerToken, "member");
-		String contact = api().post("/api/v1/contacts", Map.of("firstName", "Pat", "lastName", "Plug"), ownerToken).text("id");
+		String contact = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Pat", "lastName", "Plug")), ownerToken).text("id");
 
 		ApiClient.Response submitted = api().post("/api/v1/contacts/" + contact + "/submit-plug", null, member);
 		assertThat(submitted.status()).isEqualTo(200);

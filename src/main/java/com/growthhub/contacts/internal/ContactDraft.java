@@ -36,6 +36,28 @@ public final class ContactDraft {
 	public Map<String, Object> customFields = new HashMap<>();
 	@Nullable List<UUID> tags;
 
+	/** Whether a standard field ({@link ContactSettings#REQUIRABLE}, by its JSON name) holds a value. */
+	boolean has(String field) {
+		String value = switch (field) {
+			case "firstName" -> firstName;
+			case "lastName" -> lastName;
+			case "email" -> email;
+			case "phone" -> phone;
+			case "company" -> company;
+			case "jobTitle" -> jobTitle;
+			case "linkedinUrl" -> linkedinUrl;
+			case "industry" -> industry;
+			case "businessType" -> businessType;
+			case "networkType" -> networkType;
+			case "priority" -> priority;
+			case "campaign" -> campaign;
+			case "adPlatform" -> adPlatform;
+			case "notes" -> notes;
+			default -> throw new IllegalArgumentException("not a standard field: " + field);
+		};
+		return value != null && !value.isBlank();
+	}
+
 	public static ContactDraft of(ContactView view) {
 		ContactDraft draft = new ContactDraft();
 		draft.type = view.type();

@@ -49,6 +49,7 @@ public class ContactEditor {
 	public void apply(ContactDraft draft, Map<String, @Nullable Object> changes, Context context) {
 		List<Map<String, String>> errors = new ArrayList<>();
 		refusedByPrivacy(changes, context);
+		List<String> filledBefore = context.settings().enforcedFields().stream().filter(draft::has).toList();
 		for (var change : changes.entrySet()) {
 			String field = change.getKey();
 			Object value = change.getValue();
@@ -59,10 +60,7 @@ public class ContactEditor {
 				errors.add(Map.of("field", field, "message", problem.getMessage()));
 			}
 		}
-		if ((draft.firstName == null || draft.firstName.isBlank())
-				&& errors.stream().noneMatch(error -> "firstName".equals(error.get("field")))) {
-			errors.add(Map.of("field", "firstName", "message", "is required"));
-		}
+		missingRequired(draft, filledBefore, context, errors);
 		if (draft.status == null) {
 			draft.status = draft.type.defaultStatus();
 		}
@@ -82,6 +80,21 @@ public class ContactEditor {
 		}
 		if (!errors.isEmpty()) {
 			throw InvalidContactException.fields(errors);
+		}
+	}
+
+	/**
+	 * The organization's required fields a new contact lacks, or an update empties. A contact saved before a field
+	 * became required may stay without it until someone fills it in.
+	 */
+	private static void missingRequired(ContactDraft draft, List<String> filledBefore, Context context,
+			List<Map<String, String>> errors) {
+		for (String field : context.settings().enforcedFields()) {
+			boolean named = errors.stream().anyMatch(error -> field.equals(error.get("field")));
+			boolean mustHave = context.creating() || filledBefore.contains(field);
+			if (mustHave && !named && !draft.has(field)) {
+				errors.add(Map.of("field", field, "message", "is required"));
+			}
 		}
 	}
 

@@ -1,7 +1,9 @@
 package com.growthhub.contacts.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +16,10 @@ import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.shared.OrganizationId;
 
-/** The contact rules as organization settings: privacy mode, member visibility, phone region, scoring, trash retention. */
+/**
+ * The contact rules as organization settings: privacy mode, member visibility, phone region, scoring, trash retention
+ * and the standard fields every contact must have.
+ */
 @Component
 public class ContactSettingsSection implements OrganizationSettingsSection {
 
@@ -33,7 +38,7 @@ public class ContactSettingsSection implements OrganizationSettingsSection {
 
 	@Override
 	public Set<String> keys() {
-		return Set.of("privacyMode", "memberVisibility", "defaultRegion", "scoring", "trashRetentionDays");
+		return Set.of("privacyMode", "memberVisibility", "defaultRegion", "scoring", "trashRetentionDays", "requiredFields");
 	}
 
 	/** The rules are the organization's, the same whoever asks, so they are read for no actor. */
@@ -47,6 +52,7 @@ public class ContactSettingsSection implements OrganizationSettingsSection {
 		values.put("defaultRegion", settings.defaultRegion());
 		values.put("scoring", settings.scoring());
 		values.put("trashRetentionDays", settings.trashRetentionDays());
+		values.put("requiredFields", settings.requiredFields());
 		return values;
 	}
 
@@ -62,7 +68,9 @@ public class ContactSettingsSection implements OrganizationSettingsSection {
 			Map<String, Integer> scoring = changes.containsKey("scoring") ? scoring(changes.get("scoring")) : current.scoring();
 			int retention = changes.containsKey("trashRetentionDays") ? retention(changes.get("trashRetentionDays"))
 					: current.trashRetentionDays();
-			store.save(organization.value(), new ContactSettings(privacy, ownOnly, region, scoring, retention));
+			List<String> required = changes.containsKey("requiredFields") ? required(changes.get("requiredFields"))
+					: current.requiredFields();
+			store.save(organization.value(), new ContactSettings(privacy, ownOnly, region, scoring, retention, required));
 			if (!scoring.equals(current.scoring())) {
 				interactions.rescore(organization.value(), scoring);
 			}
@@ -106,6 +114,27 @@ public class ContactSettingsSection implements OrganizationSettingsSection {
 			points.put(String.valueOf(entry.getKey()), number);
 		}
 		return points;
+	}
+
+	/** A list of standard field names with firstName among them, answered in the template's order. */
+	private static List<String> required(@Nullable Object value) {
+		if (!(value instanceof List<?> list)) {
+			throw InvalidContactException.field("requiredFields", "must be a list of " + ContactSettings.REQUIRABLE);
+		}
+		List<Map<String, String>> errors = new ArrayList<>();
+		for (int i = 0; i < list.size(); i++) {
+			if (!ContactSettings.REQUIRABLE.contains(list.get(i))) {
+				errors.add(Map.of("field", "requiredFields[" + i + "]", "message",
+						"must be one of " + ContactSettings.REQUIRABLE));
+			}
+		}
+		if (!list.contains("firstName")) {
+			errors.add(Map.of("field", "requiredFields", "message", "must include firstName: every contact has one"));
+		}
+		if (!errors.isEmpty()) {
+			throw InvalidContactException.fields(errors);
+		}
+		return ContactSettings.REQUIRABLE.stream().filter(list::contains).toList();
 	}
 
 	private static int retention(@Nullable Object value) {

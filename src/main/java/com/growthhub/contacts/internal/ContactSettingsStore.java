@@ -1,5 +1,6 @@
 package com.growthhub.contacts.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,11 +24,13 @@ public class ContactSettingsStore {
 
 	public ContactSettings get(UUID organizationId) {
 		return jdbc.sql("""
-				select privacy_mode, member_visibility, default_region, scoring::text as scoring, trash_retention_days
+				select privacy_mode, member_visibility, default_region, scoring::text as scoring, trash_retention_days,
+				  array_to_string(required_fields, ',') as required_fields
 				from contact_settings where organization_id = ?
 				""").param(organizationId).query((rs, n) -> new ContactSettings(rs.getBoolean("privacy_mode"),
 				"OWN".equals(rs.getString("member_visibility")), rs.getString("default_region"),
-				scoring(rs.getString("scoring")), rs.getInt("trash_retention_days")))
+				scoring(rs.getString("scoring")), rs.getInt("trash_retention_days"),
+				List.of(rs.getString("required_fields").split(","))))
 			.optional()
 			.orElse(ContactSettings.defaults());
 	}
@@ -35,11 +38,13 @@ public class ContactSettingsStore {
 	public void save(UUID organizationId, ContactSettings settings) {
 		jdbc.sql("""
 				insert into contact_settings (organization_id, privacy_mode, member_visibility, default_region, scoring,
-				  trash_retention_days, updated_at)
-				values (:org, :privacy, :visibility, :region, cast(:scoring as jsonb), :retention, now())
+				  trash_retention_days, required_fields, updated_at)
+				values (:org, :privacy, :visibility, :region, cast(:scoring as jsonb), :retention,
+				  string_to_array(:required, ','), now())
 				on conflict (organization_id) do update set privacy_mode = excluded.privacy_mode,
 				  member_visibility = excluded.member_visibility, default_region = excluded.default_region,
-				  scoring = excluded.scoring, trash_retention_days = excluded.trash_retention_days, updated_at = now()
+				  scoring = excluded.scoring, trash_retention_days = excluded.trash_retention_days,
+				  required_fields = excluded.required_fields, updated_at = now()
 				""")
 			.param("org", organizationId)
 			.param("privacy", settings.privacyMode())
@@ -47,6 +52,7 @@ public class ContactSettingsStore {
 			.param("region", settings.defaultRegion())
 			.param("scoring", JSON.writeValueAsString(settings.scoring()))
 			.param("retention", settings.trashRetentionDays())
+			.param("required", String.join(",", settings.requiredFields()))
 			.update();
 	}
 

@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 
 import com.growthhub.contacts.ContactType;
 import com.growthhub.contacts.PrivacyMode;
+import com.growthhub.contacts.internal.ContactSettings;
 import com.growthhub.contacts.internal.ContactSettingsStore;
 import com.growthhub.contacts.internal.fields.ContactLists;
 import com.growthhub.contacts.internal.fields.CustomFieldDefinition;
@@ -21,7 +22,10 @@ import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.shared.OrganizationId;
 
-/** What the contact pages offer to pick from: types, sources, tags, lists, members, custom fields, and the privacy rule. */
+/**
+ * What the contact pages offer to pick from: types, sources, tags, lists, members, custom fields, and the privacy and
+ * required-field rules.
+ */
 @Component
 class ContactChoices {
 
@@ -48,8 +52,11 @@ class ContactChoices {
 
 	/** The store reads under row-level security, so it runs in a transaction of the organization. */
 	boolean privacyMode(OrganizationId organization) {
-		return transactions.call(organization, new Actor.Anonymous(), () -> settings.get(organization.value()))
-			.privacyMode();
+		return rules(organization).privacyMode();
+	}
+
+	ContactSettings rules(OrganizationId organization) {
+		return transactions.call(organization, new Actor.Anonymous(), () -> settings.get(organization.value()));
 	}
 
 	List<CustomFieldDefinition> definitions(OrganizationId organization) {
@@ -73,7 +80,9 @@ class ContactChoices {
 		model.addAttribute("sources", SOURCES);
 		model.addAttribute("priorities", PRIORITIES);
 		model.addAttribute("tagsById", tagsById(organization));
-		boolean privacyMode = privacyMode(organization);
+		ContactSettings rules = rules(organization);
+		boolean privacyMode = rules.privacyMode();
+		model.addAttribute("requiredFields", rules.enforcedFields());
 		model.addAttribute("privacyMode", privacyMode);
 		model.addAttribute("privacy", PrivacyMode.of(privacyMode));
 		Map<UUID, Members.Member> membersById = new LinkedHashMap<>();

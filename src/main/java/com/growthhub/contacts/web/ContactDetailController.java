@@ -1,7 +1,7 @@
 package com.growthhub.contacts.web;
 
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +28,12 @@ import com.growthhub.contacts.internal.InteractionLog;
 import com.growthhub.contacts.internal.Interactions;
 import com.growthhub.contacts.internal.InvalidContactException;
 import com.growthhub.contacts.internal.PolicyRefusedException;
+import com.growthhub.identity.OrganizationPreferences;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.shared.OrganizationId;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -51,19 +51,21 @@ class ContactDetailController {
 	private final ContactChoices choices;
 	private final ExternalIds externalIds;
 	private final ContactSections sections;
+	private final OrganizationPreferences preferences;
 
 	ContactDetailController(Contacts contacts, InteractionLog interactionLog, ContactChoices choices,
-			ExternalIds externalIds, ContactSections sections) {
+			ExternalIds externalIds, ContactSections sections, OrganizationPreferences preferences) {
 		this.contacts = contacts;
 		this.interactionLog = interactionLog;
 		this.choices = choices;
 		this.externalIds = externalIds;
 		this.sections = sections;
+		this.preferences = preferences;
 	}
 
-	/** @param occurredAt when it happened, read as UTC; none means now */
+	/** @param occurredAt when it happened, on the clock of the zone the person reads times in; none means now */
 	record InteractionForm(@NotBlank String type, @Size(max = 20000) @Nullable String text,
-			@PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime occurredAt) {
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime occurredAt) {
 	}
 
 	/** The page, or for htmx with a cursor the older timeline entries to append. */
@@ -85,10 +87,14 @@ class ContactDetailController {
 	String log(OrganizationId organization, Actor actor, @PathVariable UUID id,
 			@Valid @ModelAttribute("interaction") InteractionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		Instant occurredAt = form.occurredAt() == null ? null
+				: form.occurredAt().atZone(preferences.timeZone(organization, actor)).toInstant();
+		if (occurredAt != null && occurredAt.isAfter(Instant.now())) {
+			result.rejectValue("occurredAt", "PastOrPresent", "must be a date in the past or in the present");
+		}
 		if (!result.hasErrors()) {
 			try {
-				interactionLog.log(organization, actor, id, form.type(), form.text(),
-						form.occurredAt() == null ? null : form.occurredAt().toInstant(ZoneOffset.UTC), Map.of());
+				interactionLog.log(organization, actor, id, form.type(), form.text(), occurredAt, Map.of());
 				redirect.addFlashAttribute("notice", "contacts.detail.logged");
 				return "redirect:/contacts/" + id;
 			}

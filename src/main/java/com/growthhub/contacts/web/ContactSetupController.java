@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.growthhub.contacts.internal.ContactSettings;
 import com.growthhub.contacts.internal.ContactSettingsSection;
 import com.growthhub.contacts.internal.fields.CustomFieldDefinition.FieldType;
 import com.growthhub.contacts.internal.fields.CustomFields;
@@ -31,7 +33,7 @@ import jakarta.validation.constraints.Size;
 
 /**
  * Settings › Contact fields (admins): the organization's custom fields and its contact rules
- * (privacy mode, member visibility, phone region). The rules live here rather than on General
+ * (privacy mode, member visibility, phone region, required standard fields). The rules live here rather than on General
  * because identity's pages must not know about contacts.
  */
 @Controller
@@ -65,12 +67,16 @@ class ContactSetupController {
 		}
 	}
 
+	/** @param requiredFields the ticked standard fields; the first name is always among them */
 	record RulesForm(@Nullable Boolean privacyMode, @NotBlank @Pattern(regexp = "all|own") @Nullable String memberVisibility,
 			@NotBlank @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter country code")
-			@Nullable String defaultRegion) {
+			@Nullable String defaultRegion, @Nullable List<String> requiredFields) {
 
 		RulesForm {
 			privacyMode = Boolean.TRUE.equals(privacyMode);
+			// Unticked boxes send nothing, and the first name's box cannot be unticked.
+			requiredFields = Stream.concat(Stream.of("firstName"), requiredFields == null ? Stream.of() : requiredFields.stream())
+				.distinct().toList();
 		}
 	}
 
@@ -113,7 +119,8 @@ class ContactSetupController {
 		if (!result.hasErrors()) {
 			try {
 				rules.update(organization, actor, Map.of("privacyMode", Boolean.TRUE.equals(form.privacyMode()),
-						"memberVisibility", form.memberVisibility(), "defaultRegion", form.defaultRegion()));
+						"memberVisibility", form.memberVisibility(), "defaultRegion", form.defaultRegion(),
+						"requiredFields", form.requiredFields()));
 				redirect.addFlashAttribute("notice", "contacts.setup.rules.saved");
 				return "redirect:/settings/contact-fields";
 			}
@@ -128,10 +135,15 @@ class ContactSetupController {
 	private RulesForm currentRules(OrganizationId organization) {
 		Map<String, Object> values = rules.read(organization);
 		return new RulesForm(Boolean.TRUE.equals(values.get("privacyMode")), String.valueOf(values.get("memberVisibility")),
-				String.valueOf(values.get("defaultRegion")));
+				String.valueOf(values.get("defaultRegion")), requiredFields(values.get("requiredFields")));
+	}
+
+	private static List<String> requiredFields(@Nullable Object value) {
+		return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
 	}
 
 	private String page(OrganizationId organization, Model model) {
+		model.addAttribute("requirable", ContactSettings.REQUIRABLE);
 		model.addAttribute("fields", customFields.list(organization));
 		model.addAttribute("fieldTypes", FieldType.values());
 		model.addAttribute("limit", CustomFields.LIMIT);

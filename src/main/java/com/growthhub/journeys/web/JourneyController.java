@@ -1,6 +1,5 @@
 package com.growthhub.journeys.web;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,19 +94,7 @@ class JourneyController {
 
 	@GetMapping("/journeys/{id}")
 	String detail(OrganizationId organization, Actor actor, @PathVariable UUID id, Model model) {
-		JourneyView journey = journeys.get(organization, actor, id);
-		List<ServiceOffer> offered = catalog.live(organization);
-		model.addAttribute("journey", journey);
-		model.addAttribute("contactName", nameOrDash(organization, actor, journey.contactId()));
-		model.addAttribute("people", members.list(organization).stream()
-			.collect(Collectors.toMap(Members.Member::userId, Members.Member::name, (a, b) -> a)));
-		model.addAttribute("services", offered);
-		model.addAttribute("serviceNames", offered.stream()
-			.collect(Collectors.toMap(ServiceOffer::id, ServiceOffer::name)));
-		if (!model.containsAttribute("agree")) {
-			model.addAttribute("agree", AgreedPrices.NONE);
-		}
-		return "journeys/detail";
+		return detailPage(organization, actor, id, FormRefusal.NONE, model);
 	}
 
 	@PostMapping("/journeys/{id}/transition")
@@ -130,40 +117,64 @@ class JourneyController {
 		return "redirect:/journeys/" + id;
 	}
 
+	/** A step's new assignee and due date; a refusal shows next to the step's inputs, as typed. */
 	@PostMapping("/journeys/{id}/steps/{stepId}/plan")
 	String plan(OrganizationId organization, Actor actor, @PathVariable UUID id, @PathVariable UUID stepId,
-			@RequestParam UUID assigneeId, @RequestParam LocalDate dueOn, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String assigneeId, @RequestParam(defaultValue = "") String dueOn, Model model,
+			RedirectAttributes redirect) {
+		String form = "plan-" + stepId;
+		Map<String, String> typed = Map.of("assigneeId", assigneeId, "dueOn", dueOn);
+		StepPlan plan = StepPlan.read(assigneeId, dueOn);
+		if (!plan.errors().isEmpty()) {
+			return detailPage(organization, actor, id, FormRefusal.of(form, typed, plan.errors()), model);
+		}
 		try {
-			journeys.updateStep(organization, actor, id, stepId, null, assigneeId, dueOn);
+			journeys.updateStep(organization, actor, id, stepId, null, plan.assigneeId(), plan.dueOn());
 			redirect.addFlashAttribute("notice", "journeys.detail.planned");
+			return "redirect:/journeys/" + id;
 		}
 		catch (ErrorResponseException ex) {
-			RefusedAction.flash(redirect, ex);
+			return detailPage(organization, actor, id, FormRefusal.of(form, typed, ex, field -> field), model);
 		}
-		return "redirect:/journeys/" + id;
 	}
 
 	/**
-	 * "Agreed to service": the ticked services, each with the price typed next to it in units. A price that is not an
-	 * amount is marked on the form, shown again with what was typed.
+	 * "Agreed to service": the ticked services, each with the price typed next to it in units ({@code 12.50}); a
+	 * refusal shows next to the prices, as typed.
 	 */
 	@PostMapping("/journeys/{id}/active-client")
 	String agree(OrganizationId organization, Actor actor, @PathVariable UUID id,
 			@RequestParam(required = false) @Nullable List<UUID> services, @RequestParam Map<String, String> form,
 			Model model, RedirectAttributes redirect) {
-		AgreedPrices agreed = AgreedPrices.read(services, form);
-		if (agreed.refused()) {
-			model.addAttribute("agree", agreed);
-			return detail(organization, actor, id, model);
+		AgreementForm agreement = AgreementForm.typed(services, form);
+		if (!agreement.errors().isEmpty()) {
+			return detailPage(organization, actor, id, FormRefusal.of(AgreementForm.NAME, agreement.inputs(),
+					agreement.errors()), model);
 		}
 		try {
-			activeClients.agree(organization, actor, id, agreed.purchases());
+			activeClients.agree(organization, actor, id, agreement.purchases());
 			redirect.addFlashAttribute("notice", "journeys.agreed");
+			return "redirect:/journeys/" + id;
 		}
 		catch (ErrorResponseException ex) {
-			RefusedAction.flash(redirect, ex);
+			return detailPage(organization, actor, id,
+					FormRefusal.of(AgreementForm.NAME, agreement.inputs(), ex, agreement::inputOf), model);
 		}
-		return "redirect:/journeys/" + id;
+	}
+
+	private String detailPage(OrganizationId organization, Actor actor, UUID id, FormRefusal refusal, Model model) {
+		JourneyView journey = journeys.get(organization, actor, id);
+		List<ServiceOffer> offered = catalog.live(organization);
+		model.addAttribute("journey", journey);
+		model.addAttribute("contactName", nameOrDash(organization, actor, journey.contactId()));
+		model.addAttribute("people", members.list(organization).stream()
+			.collect(Collectors.toMap(Members.Member::userId, Members.Member::name, (a, b) -> a)));
+		model.addAttribute("services", offered);
+		model.addAttribute("serviceNames", offered.stream()
+			.collect(Collectors.toMap(ServiceOffer::id, ServiceOffer::name)));
+		model.addAttribute("catalogPrices", AgreementForm.catalogPrices(offered));
+		model.addAttribute("refused", refusal);
+		return "journeys/detail";
 	}
 
 	/** The contacts' display names in one query; "—" for one the viewer may not see or that is gone. */

@@ -1,9 +1,8 @@
 package com.growthhub.journeys.web;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,21 +15,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.growthhub.identity.Role;
-import com.growthhub.journeys.internal.JourneyInputException;
 import com.growthhub.journeys.internal.JourneyTemplates;
 import com.growthhub.platform.tenancy.Actor;
-import com.growthhub.platform.web.RefusedAction;
 import com.growthhub.shared.OrganizationId;
 
 /**
  * Creating and editing templates without JavaScript: each step is a row with an order number (reorder), a
- * remove box and blank rows to add steps.
+ * remove box and blank rows to add steps. A refused form comes back as typed, each problem next to its input.
  */
 @Controller
 class JourneyTemplateController {
 
-	static final int BLANK_ROWS = 3;
+	private static final String FORM = "template";
 
 	private final JourneyTemplates templates;
 
@@ -40,26 +36,13 @@ class JourneyTemplateController {
 
 	@GetMapping("/journeys/templates")
 	String list(OrganizationId organization, Actor actor, Model model) {
-		model.addAttribute("templates", templates.list(organization, actor));
-		return form(model, null, List.of());
+		return page(organization, actor, null, TemplateForm.of(null), FormRefusal.NONE, model);
 	}
 
 	@GetMapping("/journeys/templates/{id}")
 	String edit(OrganizationId organization, Actor actor, @PathVariable UUID id, Model model) {
 		JourneyTemplates.Template template = templates.get(organization, actor, id);
-		model.addAttribute("templates", templates.list(organization, actor));
-		return form(model, template, template.steps());
-	}
-
-	private static String form(Model model, JourneyTemplates.@Nullable Template template, List<JourneyTemplates.Step> steps) {
-		List<JourneyTemplates.@Nullable Step> rows = new ArrayList<>(steps);
-		for (int i = 0; i < BLANK_ROWS; i++) {
-			rows.add(null);
-		}
-		model.addAttribute("template", template);
-		model.addAttribute("rows", rows);
-		model.addAttribute("roles", List.of("owner", "admin", "manager", "member"));
-		return "journeys/templates";
+		return page(organization, actor, template, TemplateForm.of(template), FormRefusal.NONE, model);
 	}
 
 	@PostMapping("/journeys/templates")
@@ -69,17 +52,14 @@ class JourneyTemplateController {
 			@RequestParam(name = "title", required = false) @Nullable List<String> titles,
 			@RequestParam(name = "offset", required = false) @Nullable List<String> offsets,
 			@RequestParam(name = "role", required = false) @Nullable List<String> roles,
-			@RequestParam(name = "remove", required = false) @Nullable List<Integer> removed, RedirectAttributes redirect) {
-		try {
-			JourneyTemplates.Template created = templates.create(organization, actor, name,
-					steps(positions, titles, offsets, roles, removed));
+			@RequestParam(name = "remove", required = false) @Nullable List<Integer> removed, Model model,
+			RedirectAttributes redirect) {
+		TemplateForm form = TemplateForm.typed(name, positions, titles, offsets, roles, removed);
+		return save(organization, actor, null, form, model, steps -> {
+			JourneyTemplates.Template created = templates.create(organization, actor, name, steps);
 			redirect.addFlashAttribute("notice", "journeyTemplates.saved");
 			return "redirect:/journeys/templates/" + created.id();
-		}
-		catch (ErrorResponseException ex) {
-			RefusedAction.flash(redirect, ex);
-			return "redirect:/journeys/templates";
-		}
+		});
 	}
 
 	@PostMapping("/journeys/templates/{id}")
@@ -89,60 +69,40 @@ class JourneyTemplateController {
 			@RequestParam(name = "title", required = false) @Nullable List<String> titles,
 			@RequestParam(name = "offset", required = false) @Nullable List<String> offsets,
 			@RequestParam(name = "role", required = false) @Nullable List<String> roles,
-			@RequestParam(name = "remove", required = false) @Nullable List<Integer> removed, RedirectAttributes redirect) {
-		try {
-			templates.update(organization, actor, id, name, steps(positions, titles, offsets, roles, removed));
+			@RequestParam(name = "remove", required = false) @Nullable List<Integer> removed, Model model,
+			RedirectAttributes redirect) {
+		JourneyTemplates.Template template = templates.get(organization, actor, id);
+		TemplateForm form = TemplateForm.typed(name, positions, titles, offsets, roles, removed);
+		return save(organization, actor, template, form, model, steps -> {
+			templates.update(organization, actor, id, name, steps);
 			redirect.addFlashAttribute("notice", "journeyTemplates.saved");
-		}
-		catch (ErrorResponseException ex) {
-			RefusedAction.flash(redirect, ex);
-		}
-		return "redirect:/journeys/templates/" + id;
+			return "redirect:/journeys/templates/" + id;
+		});
 	}
 
-	private record Row(int position, int index, JourneyTemplates.Step step) {
-	}
-
-	/** Rows with a title that are not ticked for removal, ordered by their order number (then as shown). */
-	static List<JourneyTemplates.Step> steps(@Nullable List<String> positions, @Nullable List<String> titles,
-			@Nullable List<String> offsets, @Nullable List<String> roles, @Nullable List<Integer> removed) {
-		List<Row> rows = new ArrayList<>();
-		int count = titles == null ? 0 : titles.size();
-		for (int i = 0; i < count; i++) {
-			String title = titles.get(i);
-			if (title == null || title.isBlank() || (removed != null && removed.contains(i))) {
-				continue;
+	/** Saves the steps the form holds and goes on, or shows the form again with what is wrong next to each input. */
+	private String save(OrganizationId organization, Actor actor, JourneyTemplates.@Nullable Template template,
+			TemplateForm form, Model model, Function<List<JourneyTemplates.Step>, String> saving) {
+		TemplateForm.Steps steps = form.steps();
+		FormRefusal refusal = FormRefusal.of(FORM, form.inputs(), steps.errors());
+		if (steps.errors().isEmpty()) {
+			try {
+				return saving.apply(steps.steps());
 			}
-			int offset = number(at(offsets, i), 0, "offset");
-			Role role = role(at(roles, i));
-			rows.add(new Row(number(at(positions, i), i + 1, "position"), i, new JourneyTemplates.Step(title, offset, role)));
+			catch (ErrorResponseException ex) {
+				refusal = FormRefusal.of(FORM, form.inputs(), ex, steps::inputOf);
+			}
 		}
-		rows.sort(Comparator.comparingInt(Row::position).thenComparingInt(Row::index));
-		return rows.stream().map(Row::step).toList();
+		return page(organization, actor, template, form, refusal, model);
 	}
 
-	private static Role role(String key) {
-		try {
-			return Role.fromKey(key.isBlank() ? "member" : key);
-		}
-		catch (IllegalArgumentException ex) {
-			throw JourneyInputException.field("role", "must be owner, admin, manager or member");
-		}
-	}
-
-	private static String at(@Nullable List<String> values, int i) {
-		return values == null || i >= values.size() || values.get(i) == null ? "" : values.get(i);
-	}
-
-	private static int number(String text, int fallback, String field) {
-		if (text.isBlank()) {
-			return fallback;
-		}
-		try {
-			return Integer.parseInt(text.strip());
-		}
-		catch (NumberFormatException ex) {
-			throw JourneyInputException.field(field, "must be a whole number");
-		}
+	private String page(OrganizationId organization, Actor actor, JourneyTemplates.@Nullable Template template,
+			TemplateForm form, FormRefusal refusal, Model model) {
+		model.addAttribute("templates", templates.list(organization, actor));
+		model.addAttribute("template", template);
+		model.addAttribute("form", form);
+		model.addAttribute("refused", refusal);
+		model.addAttribute("roles", List.of("owner", "admin", "manager", "member"));
+		return "journeys/templates";
 	}
 }

@@ -11,6 +11,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 
 import com.growthhub.BrowserTestSupport;
+import com.growthhub.contacts.ContactMother;
 import com.growthhub.identity.ApiClient;
 
 /** Ctrl-K from any page, a few letters, arrow down, Enter: the contact opens. */
@@ -21,7 +22,7 @@ class GlobalSearchBrowserTests extends BrowserTestSupport {
 		String email = "palette-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 		registerVerified(email);
 		String token = accounts().accessToken(email);
-		String ada = new ApiClient(port).post("/api/v1/contacts", Map.of("firstName", "Ada", "lastName", "Quasimodo"), token)
+		String ada = new ApiClient(port).post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Ada", "lastName", "Quasimodo")), token)
 			.text("id");
 		signIn(email);
 

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.growthhub.contacts.ContactMother;
 import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
 
@@ -20,9 +21,9 @@ class GlobalSearchIntegrationTests extends IdentityTestSupport {
 		String owner = uniqueEmail("search");
 		registerVerified(owner);
 		String token = accessToken(owner);
-		String ada = api().post("/api/v1/contacts", Map.of("firstName", "Ada", "lastName", "Quasimodo", "email",
-				"ada@analytical.example"), token).text("id");
-		api().post("/api/v1/contacts", Map.of("firstName", "Grace", "lastName", "Hopper"), token);
+		String ada = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Ada", "lastName", "Quasimodo", "email",
+				"ada@analytical.example")), token).text("id");
+		api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Grace", "lastName", "Hopper")), token);
 		String deal = api().post("/api/v1/deals", Map.of("contactId", ada, "title", "Quasimodo engine retrofit"), token)
 			.text("id");
 
@@ -35,7 +36,7 @@ class GlobalSearchIntegrationTests extends IdentityTestSupport {
 		assertThat(items(api().get("/api/v1/search?q=%20%20", token))).as("a blank query").isEmpty();
 		assertThat(items(api().get("/api/v1/search?q=" + "a".repeat(5000), token))).as("a huge query is cut, not refused")
 			.isEmpty();
-		api().post("/api/v1/contacts", Map.of("firstName", "Ben", "lastName", "Quasimodo"), token);
+		api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Ben", "lastName", "Quasimodo")), token);
 		assertThat(items(api().get("/api/v1/search?q=quasimodo", token))).extracting(hit -> hit.get("kind").asString())
 			.containsExactly("contact", "contact", "deal");
 		assertThat(items(api().get("/api/v1/search?q=quasimodo&limit=1", token))).extracting(hit -> hit.get("kind").asString())

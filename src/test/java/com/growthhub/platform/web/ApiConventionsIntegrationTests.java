@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.growthhub.contacts.ContactMother;
 import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
 
@@ -62,7 +63,7 @@ class ApiConventionsIntegrationTests extends IdentityTestSupport {
 	void nestedFieldsAreNamedByTheirJsonPath() {
 		api().post("/api/v1/custom-fields", Map.of("key", "birthday", "label", "Birthday", "type", "date"), token);
 		ApiClient.Response answer = api().post("/api/v1/contacts",
-				Map.of("firstName", "Ada", "customFields", Map.of("birthday", "someday")), token);
+				ContactMother.complete(Map.of("firstName", "Ada", "customFields", Map.of("birthday", "someday"))), token);
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.body().path("errors").findValuesAsString("field")).containsExactly("customFields.birthday");
 	}
@@ -81,7 +82,7 @@ class ApiConventionsIntegrationTests extends IdentityTestSupport {
 
 	@Test
 	void timesAreReadWithAnyOffsetAndAnsweredInUtc() {
-		String contact = api().post("/api/v1/contacts", Map.of("firstName", "Ada"), token).text("id");
+		String contact = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Ada")), token).text("id");
 		ApiClient.Response logged = api().post("/api/v1/contacts/" + contact + "/interactions",
 				Map.of("type", "call", "occurredAt", "2026-03-01T10:30:00+01:00"), token);
 		assertThat(logged.status()).isEqualTo(201);

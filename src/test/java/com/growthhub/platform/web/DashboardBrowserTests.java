@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
 import com.growthhub.BrowserTestSupport;
+import com.growthhub.contacts.ContactMother;
 import com.growthhub.identity.ApiClient;
 
 import tools.jackson.databind.JsonNode;
@@ -29,9 +30,9 @@ class DashboardBrowserTests extends BrowserTestSupport {
 		JsonNode sales = api.get("/api/v1/pipelines", token).body().path("items").get(0);
 		String consultBooked = sales.path("stages").get(2).path("id").asString();
 		String won = sales.path("stages").get(3).path("id").asString();
-		String ada = api.post("/api/v1/contacts", Map.of("firstName", "Ada"), token).text("id");
-		String bob = api.post("/api/v1/contacts", Map.of("firstName", "Bob"), token).text("id");
-		String cy = api.post("/api/v1/contacts", Map.of("firstName", "Cy"), token).text("id");
+		String ada = api.post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Ada")), token).text("id");
+		String bob = api.post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Bob")), token).text("id");
+		String cy = api.post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Cy")), token).text("id");
 		api.post("/api/v1/deals", Map.of("contactId", ada, "title", "Retainer", "valueCents", 100000, "currency", "EUR"), token);
 		String consult = api.post("/api/v1/deals", Map.of("contactId", bob, "title", "Consult", "valueCents", 50000,
 				"currency", "EUR"), token).text("id");

@@ -41,7 +41,8 @@ class ImportRowChecksTests {
 	}
 
 	private static ImportRowChecks checks(BadValues badValues, boolean privacy, CustomFieldDefinition... fields) {
-		ContactSettings settings = new ContactSettings(privacy, false, "GB", ContactSettings.DEFAULT_SCORING, 30);
+		ContactSettings settings = new ContactSettings(privacy, false, "GB", ContactSettings.DEFAULT_SCORING, 30,
+				ContactSettings.DEFAULT_REQUIRED);
 		return new ImportRowChecks(EDITOR, new ContactEditor.Context(settings, List.of(fields), true), List.of(fields),
 				badValues);
 	}
@@ -53,7 +54,8 @@ class ImportRowChecksTests {
 	@Test
 	void skipRowLeavesTheRowOut() {
 		Checked row = checks(BadValues.SKIP_ROW, false, field("budget", FieldType.NUMBER, List.of(), false))
-			.check(2, Map.of("firstName", "Ada", "email", "ada@example.com", "cf.budget", "lots"));
+			.check(2, Map.of("firstName", "Ada", "lastName", "Lovelace", "email", "ada@example.com", "phone", "020 7946 0958",
+					"cf.budget", "lots"));
 		assertThat(row.staged()).isNull();
 		assertThat(fields(row.errors())).containsExactly("customFields.budget");
 	}
@@ -63,8 +65,8 @@ class ImportRowChecksTests {
 		Checked row = checks(BadValues.SKIP_FIELD, false, field("budget", FieldType.NUMBER, List.of(), false),
 				field("tier", FieldType.SELECT, List.of("gold"), false), field("since", FieldType.DATE, List.of(), false),
 				field("vip", FieldType.BOOLEAN, List.of(), false))
-			.check(2, Map.of("firstName", "Ada", "email", "ada@example.com", "cf.budget", "lots", "cf.tier", "tin", "cf.since",
-					"yesterday", "cf.vip", "Y"));
+			.check(2, Map.of("firstName", "Ada", "lastName", "Lovelace", "email", "ada@example.com", "phone", "020 7946 0958",
+					"cf.budget", "lots", "cf.tier", "tin", "cf.since", "yesterday", "cf.vip", "Y"));
 		assertThat(row.errors()).isEmpty();
 		assertThat(row.staged()).isNotNull();
 		assertThat(row.staged().get(row.staged().size() - 1)).isEqualTo("{\"vip\":true}");
@@ -76,12 +78,14 @@ class ImportRowChecksTests {
 	@Test
 	void skipFieldStillLeavesOutARowWithOtherProblemsOrARequiredFieldItCannotFill() {
 		ImportRowChecks checks = checks(BadValues.SKIP_FIELD, false, field("budget", FieldType.NUMBER, List.of(), false));
-		Checked badEmail = checks.check(3, Map.of("firstName", "Alan", "email", "not-an-email", "cf.budget", "lots"));
+		Checked badEmail = checks.check(3, Map.of("firstName", "Alan", "lastName", "Turing", "email", "not-an-email",
+				"phone", "020 7946 0959", "cf.budget", "lots"));
 		assertThat(badEmail.staged()).isNull();
 		assertThat(fields(badEmail.errors())).containsExactlyInAnyOrder("email", "customFields.budget");
 
 		Checked required = checks(BadValues.SKIP_FIELD, false, field("budget", FieldType.NUMBER, List.of(), true))
-			.check(4, Map.of("firstName", "Grace", "email", "grace@example.com", "cf.budget", "lots"));
+			.check(4, Map.of("firstName", "Grace", "lastName", "Hopper", "email", "grace@example.com",
+					"phone", "020 7946 0960", "cf.budget", "lots"));
 		assertThat(required.staged()).isNull();
 		assertThat(fields(required.errors())).contains("customFields.budget");
 	}
@@ -89,8 +93,18 @@ class ImportRowChecksTests {
 	@Test
 	void skipFieldLeavesOutFreeTextThatPrivacyModeRefuses() {
 		Checked row = checks(BadValues.SKIP_FIELD, true, field("hobby", FieldType.STRING, List.of(), false))
-			.check(2, Map.of("firstName", "Ada", "email", "ada@example.com", "cf.hobby", "chess"));
-		assertThat(row.errors()).isEmpty();
+			.check(2, Map.of("firstName", "Ada", "email", "ada@example.com", "phone", "020 7946 0958", "cf.hobby", "chess"));
+		assertThat(row.errors()).as("privacy mode asks for no last name").isEmpty();
 		assertThat(fields(row.skippedFields())).containsExactly("customFields.hobby");
+	}
+
+	@Test
+	void aRowWithoutTheRequiredFieldsNamesEachOfThemWhateverBadValuesSays() {
+		for (BadValues badValues : BadValues.values()) {
+			Checked row = checks(badValues, false).check(5, Map.of("firstName", "Ada", "company", "Engines"));
+			assertThat(row.staged()).isNull();
+			assertThat(fields(row.errors())).containsExactly("lastName", "email", "phone");
+			assertThat(row.errors()).allSatisfy(error -> assertThat(error.message()).isEqualTo("is required"));
+		}
 	}
 }

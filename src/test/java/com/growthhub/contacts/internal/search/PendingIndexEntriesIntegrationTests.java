@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.growthhub.contacts.ContactMother;
 import com.growthhub.identity.IdentityTestSupport;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
@@ -29,7 +30,7 @@ class PendingIndexEntriesIntegrationTests extends IdentityTestSupport {
 		String owner = uniqueEmail("pending");
 		registerVerified(owner);
 		String token = accessToken(owner);
-		api().post("/api/v1/contacts", Map.of("firstName", "Zebediah", "lastName", "Quillfeather", "company", "Pending Co"), token);
+		api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Zebediah", "lastName", "Quillfeather", "company", "Pending Co")), token);
 		assertThat(api().get("/api/v1/contacts?q=quillfeather", token).body().path("items").size())
 			.as("found while its entries may still be pending").isEqualTo(1);
 
