@@ -63,8 +63,9 @@ public interface ContactDirectory {
 
 	/**
 	 * The live contact with this email (any case), else a new one the actor creates from the name and email with
-	 * source {@code event}, under the same rules as any new contact (privacy mode, the organization's checks). An
-	 * existing contact the actor may not see keeps its own name to itself: the answer carries the typed one.
+	 * source {@code event}, under the same rules as any new contact (privacy mode, the organization's checks) except
+	 * that of the organization's required fields only the first name and email are asked. An existing contact the actor
+	 * may not see keeps its own name to itself: the answer carries the typed one.
 	 */
 	Addressee findOrCreate(OrganizationId organization, Actor actor, String firstName, @Nullable String lastName,
 			String email);

@@ -144,7 +144,7 @@ class ContactLookup implements ContactDirectory {
 		fields.put("email", email);
 		fields.put("source", "event");
 		try {
-			ContactView created = contacts.create(organization, actor, fields);
+			ContactView created = contacts.createCaptured(organization, actor, fields, List.of("firstName", "email"));
 			return new Addressee(ContactId.of(created.id()), created.displayName(), created.email());
 		}
 		catch (ContactConflictException ex) {

@@ -43,6 +43,12 @@ public record ContactSettings(boolean privacyMode, boolean ownOnly, String defau
 	}
 
 	/** The fields a contact must have now: privacy mode never requires what it refuses to keep. */
+	/** These settings requiring only those of their required fields that are among {@code asked}. */
+	public ContactSettings requiringOnly(List<String> asked) {
+		return new ContactSettings(privacyMode, ownOnly, defaultRegion, scoring, trashRetentionDays,
+				requiredFields.stream().filter(asked::contains).toList());
+	}
+
 	public List<String> enforcedFields() {
 		PrivacyMode privacy = PrivacyMode.of(privacyMode);
 		return requiredFields.stream().filter(privacy::allowsField).toList();

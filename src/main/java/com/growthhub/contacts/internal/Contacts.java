@@ -59,10 +59,25 @@ public class Contacts {
 	 * them.
 	 */
 	public ContactView create(OrganizationId organization, Actor actor, Map<String, @Nullable Object> fields) {
+		return create(organization, actor, fields, null);
+	}
+
+	/**
+	 * As {@link #create(OrganizationId, Actor, Map)} for a person captured where only some fields are asked (an event
+	 * registration asks a name and an email): of the organization's required fields, only those in {@code asked} are
+	 * required. The others can be filled in later; the contact page does not insist on fields a contact never had.
+	 */
+	public ContactView createCaptured(OrganizationId organization, Actor actor, Map<String, @Nullable Object> fields,
+			List<String> asked) {
+		return create(organization, actor, fields, asked);
+	}
+
+	private ContactView create(OrganizationId organization, Actor actor, Map<String, @Nullable Object> fields,
+			@Nullable List<String> asked) {
 		UUID org = organization.value();
 		UUID creator = actor.requireUserId();
 		return transactions.call(organization, actor, () -> {
-			ContactSettings rules = settings.get(org);
+			ContactSettings rules = asked == null ? settings.get(org) : settings.get(org).requiringOnly(asked);
 			ContactDraft draft = new ContactDraft();
 			draft.ownerId = creator;
 			editor.apply(draft, fields, new ContactEditor.Context(rules, customFields.definitions(org), true));
