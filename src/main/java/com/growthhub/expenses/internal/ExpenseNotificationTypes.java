@@ -1,0 +1,25 @@
+package com.growthhub.expenses.internal;
+
+import java.util.List;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import com.growthhub.messaging.NotificationType;
+import com.growthhub.messaging.NotificationTypes;
+
+/** Approvers hear of submitted expenses, authors of decisions and reimbursements; labels in messages/expenses.properties. */
+@Component
+@Order(30)
+class ExpenseNotificationTypes implements NotificationTypes {
+
+	static final NotificationType SUBMITTED = new NotificationType("expense_submitted");
+	static final NotificationType APPROVED = new NotificationType("expense_approved");
+	static final NotificationType REJECTED = new NotificationType("expense_rejected");
+	static final NotificationType REIMBURSED = new NotificationType("expense_reimbursed");
+
+	@Override
+	public List<NotificationType> notificationTypes() {
+		return List.of(SUBMITTED, APPROVED, REJECTED, REIMBURSED);
+	}
+}
