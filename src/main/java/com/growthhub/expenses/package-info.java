@@ -3,7 +3,7 @@
  * and read for a suggested amount, date and merchant; draft → submitted → approved or rejected → reimbursed, decided by
  * managers and never by the person who spent; reports and CSV exports.
  */
-@ApplicationModule(displayName = "Expenses", allowedDependencies = { "identity", "messaging", "platform", "platform::tenancy",
+@ApplicationModule(displayName = "Expenses", allowedDependencies = { "eventplanning", "identity", "messaging", "platform", "platform::tenancy",
 		"platform::web", "platform::files", "platform::csv", "platform::search", "shared" })
 @NullMarked
 package com.growthhub.expenses;
