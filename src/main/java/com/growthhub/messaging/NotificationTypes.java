@@ -1,6 +1,7 @@
 package com.growthhub.messaging;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Implemented by each module that notifies people: the types it sends, in the order people see them among their
@@ -9,4 +10,12 @@ import java.util.List;
 public interface NotificationTypes {
 
 	List<NotificationType> notificationTypes();
+
+	/**
+	 * Those of its types that also arrive by email until the recipient chooses otherwise (money decisions, say); the
+	 * others arrive in the app only.
+	 */
+	default Set<NotificationType> emailedByDefault() {
+		return Set.of();
+	}
 }

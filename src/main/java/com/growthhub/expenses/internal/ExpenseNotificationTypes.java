@@ -1,6 +1,7 @@
 package com.growthhub.expenses.internal;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -8,7 +9,10 @@ import org.springframework.stereotype.Component;
 import com.growthhub.messaging.NotificationType;
 import com.growthhub.messaging.NotificationTypes;
 
-/** Approvers hear of submitted expenses, authors of decisions and reimbursements; labels in messages/expenses.properties. */
+/**
+ * Approvers hear of submitted expenses, authors of decisions and reimbursements, in the app and by email; labels in
+ * messages/expenses.properties.
+ */
 @Component
 @Order(30)
 class ExpenseNotificationTypes implements NotificationTypes {
@@ -21,5 +25,11 @@ class ExpenseNotificationTypes implements NotificationTypes {
 	@Override
 	public List<NotificationType> notificationTypes() {
 		return List.of(SUBMITTED, APPROVED, REJECTED, REIMBURSED);
+	}
+
+	/** Money waits on these: they come by email too until a person turns that off. */
+	@Override
+	public Set<NotificationType> emailedByDefault() {
+		return Set.of(SUBMITTED, APPROVED, REJECTED, REIMBURSED);
 	}
 }

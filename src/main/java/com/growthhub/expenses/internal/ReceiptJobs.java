@@ -3,6 +3,7 @@ package com.growthhub.expenses.internal;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -21,11 +22,12 @@ class ReceiptJobs {
 
 	static final TaskDescriptor<String> TASK = TaskDescriptor.of("expense-receipt", String.class);
 
-	private final SchedulerClient scheduler;
+	/** Looked up when used: the job system is built from the tasks, and the sweep's task needs this class. */
+	private final ObjectProvider<SchedulerClient> scheduler;
 	private final ExpenseRepository repository;
 	private final ReceiptReader reader;
 
-	ReceiptJobs(SchedulerClient scheduler, ExpenseRepository repository, ReceiptReader reader) {
+	ReceiptJobs(ObjectProvider<SchedulerClient> scheduler, ExpenseRepository repository, ReceiptReader reader) {
 		this.scheduler = scheduler;
 		this.repository = repository;
 		this.reader = reader;
@@ -47,6 +49,6 @@ class ReceiptJobs {
 	}
 
 	void schedule(String data) {
-		scheduler.scheduleIfNotExists(TASK.instance(data).data(data).scheduledTo(Instant.now()));
+		scheduler.getObject().scheduleIfNotExists(TASK.instance(data).data(data).scheduledTo(Instant.now()));
 	}
 }

@@ -36,8 +36,10 @@ import com.growthhub.shared.OrganizationId;
 @Service
 public class NotificationCenter implements Notifications {
 
-	/** Without a saved choice, a notification shows in the app and sends no email. */
+	/** Without a saved choice, a notification shows in the app and sends no email, unless its module says otherwise. */
 	static final Preference DEFAULT = new Preference(true, false);
+
+	static final Preference DEFAULT_WITH_EMAIL = new Preference(true, true);
 
 	private final JdbcClient jdbc;
 	private final TenantTransactions transactions;
@@ -200,7 +202,7 @@ public class NotificationCenter implements Notifications {
 	private Map<NotificationType, Preference> preferences(UUID organization, UUID user) {
 		Map<NotificationType, Preference> all = new LinkedHashMap<>();
 		for (NotificationType type : types.all()) {
-			all.put(type, DEFAULT);
+			all.put(type, types.emailedByDefault(type) ? DEFAULT_WITH_EMAIL : DEFAULT);
 		}
 		jdbc.sql("select type, in_app, email from notification_preferences where organization_id = ? and user_id = ?")
 			.params(organization, user)

@@ -3,6 +3,7 @@ package com.growthhub.messaging.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -15,9 +16,17 @@ import com.growthhub.messaging.NotificationTypes;
 public class NotificationTypeCatalog {
 
 	private final List<NotificationType> all;
+	private final Set<NotificationType> emailed;
 
 	NotificationTypeCatalog(ObjectProvider<NotificationTypes> modules) {
 		this.all = modules.orderedStream().flatMap(module -> module.notificationTypes().stream()).distinct().toList();
+		this.emailed = modules.orderedStream().flatMap(module -> module.emailedByDefault().stream())
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
+	}
+
+	/** Whether the type arrives by email too for someone who has not chosen. */
+	public boolean emailedByDefault(NotificationType type) {
+		return emailed.contains(type);
 	}
 
 	public List<NotificationType> all() {
