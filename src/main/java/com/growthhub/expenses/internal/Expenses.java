@@ -272,6 +272,11 @@ public class Expenses {
 		}
 	}
 
+	/** Whether receipts are read for a suggestion here (tesseract installed and reading not turned off). */
+	public boolean readsReceipts() {
+		return receiptJobs.readsReceipts();
+	}
+
 	/** For the thumbnail job and the pages: the people of the organization by id, for names. */
 	public Map<UUID, String> people(OrganizationId organization) {
 		return members.list(organization).stream()

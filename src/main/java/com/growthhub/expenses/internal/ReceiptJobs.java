@@ -33,6 +33,10 @@ class ReceiptJobs {
 		this.reader = reader;
 	}
 
+	boolean readsReceipts() {
+		return reader.available();
+	}
+
 	/** Inside the transaction that put {@code receipt} on the expense. */
 	void read(OrganizationId organization, UUID expenseId, ExpenseRepository.ReceiptFile receipt) {
 		if (reader.available()) {

@@ -40,6 +40,11 @@ public record ReceiptReading(Status status, @Nullable Long amountCents, @Nullabl
 		return status == Status.SUGGESTED;
 	}
 
+	/** The amount as a form shows it ({@code 12.50}), empty when none was found. */
+	public String typedAmount() {
+		return amountCents == null ? "" : java.math.BigDecimal.valueOf(amountCents, 2).toPlainString();
+	}
+
 	/** The lowest confidence among the values found, for one figure to show. */
 	@JsonProperty("confidence")
 	public @Nullable Integer confidence() {
