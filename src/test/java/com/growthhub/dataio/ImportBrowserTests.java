@@ -59,6 +59,7 @@ class ImportBrowserTests extends BrowserTestSupport {
 		assertThat(errors.toString()).contains("Alan,Turing,alan@bad,44").contains("error");
 
 		open("/contacts");
+		waitForRows(2);
 		assertThat(browser.getPageSource()).contains("Ada Lovelace").contains("Grace Hopper").doesNotContain("Alan Turing");
 
 		// The same people again, from a German file, only filling what is empty.
@@ -80,6 +81,18 @@ class ImportBrowserTests extends BrowserTestSupport {
 		waiting().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=import-status]"), "Completed"));
 		assertThat(browser.findElement(By.cssSelector("[data-testid=total-updated]")).getText()).isEqualTo("1");
 		open("/contacts?q=ada@example.com");
+		waitForRows(1);
 		assertThat(browser.getPageSource()).contains("Ada Lovelace").doesNotContain("Adelheid").contains("Analytical Engines");
+	}
+
+	/**
+	 * Under load the browser was once read while the list was still arriving (the count in, the first row's name not
+	 * yet): wait until every row has its name.
+	 */
+	private void waitForRows(int rows) {
+		waiting().until(driver -> {
+			var names = driver.findElements(By.cssSelector("[data-testid=contact-row] .cell-name"));
+			return names.size() == rows && names.stream().noneMatch(name -> name.getText().isBlank());
+		});
 	}
 }
