@@ -45,6 +45,8 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * classes) over every JPEG in DIR on THREADS threads: web version and thumbnail of each</li>
  * <li>{@code upload BASE JDBC USER PASSWORD DIR}: uploads every JPEG through the API (two at a time) and waits until
  * all are ready</li>
+ * <li>{@code dashboard BASE JDBC USER PASSWORD SUPERPASSWORD N}: gives the demo organization N more media items (by
+ * SQL) and times the uncached dashboard, whose media widgets count them</li>
  * <li>{@code video BASE JDBC USER PASSWORD FILE JCMD PID}: uploads one large file while sampling the app's heap</li>
  * </ul>
  */
@@ -57,6 +59,7 @@ public class MediaBench {
 			case "generate" -> generate(Path.of(args[1]), Integer.parseInt(args[2]));
 			case "renditions" -> renditions(Path.of(args[1]), Integer.parseInt(args[2]));
 			case "upload" -> uploadAll(args[1], args[2], args[3], args[4], Path.of(args[5]));
+			case "dashboard" -> dashboard(args[1], args[2], args[3], args[4], args[5], Integer.parseInt(args[6]));
 			case "video" -> video(args[1], args[2], args[3], args[4], Path.of(args[5]), args[6], args[7]);
 			default -> throw new IllegalArgumentException(args[0]);
 		}
@@ -325,6 +328,40 @@ public class MediaBench {
 		gc.getInputStream().readAllBytes();
 		gc.waitFor();
 		return heapUsed(http, base);
+	}
+
+	static void dashboard(String base, String jdbc, String user, String password, String superPassword, int items)
+			throws Exception {
+		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		String token;
+		try (Connection db = DriverManager.getConnection(jdbc, user, password)) {
+			token = signIn(http, base, db);
+		}
+		String me = get(http, base + "/api/v1/me", token);
+		long started = System.nanoTime();
+		try (Connection db = DriverManager.getConnection(jdbc, "postgres", superPassword); var statement = db.createStatement()) {
+			statement.execute("insert into media_items (id, organization_id, owner_id, name, media_type, content_type, size_bytes, "
+					+ "original_file_id, status, created_at) select gen_random_uuid(), '" + field(me, "organizationId") + "', '"
+					+ field(me, "id") + "', 'bench ' || g || '.jpg', (array['IMAGE','VIDEO','AUDIO','DOCUMENT'])[1 + g % 4], "
+					+ "'image/jpeg', 1000 + g, gen_random_uuid(), 'READY', now() - (g || ' minutes')::interval "
+					+ "from generate_series(1, " + items + ") g");
+			statement.execute("vacuum analyze media_items");
+		}
+		System.out.printf("added %,d media items to the demo organization in %.1f s%n", items, (System.nanoTime() - started) / 1e9);
+		for (int i = 0; i < 10; i++) {
+			get(http, base + "/api/v1/dashboard", token);
+		}
+		List<Double> times = new ArrayList<>();
+		String answer = "";
+		for (int i = 0; i < 60; i++) {
+			long t = System.nanoTime();
+			answer = get(http, base + "/api/v1/dashboard", token);
+			times.add((System.nanoTime() - t) / 1e6);
+		}
+		times.sort(null);
+		Matcher total = Pattern.compile("\"mediaDrops\":\\{\"total\":([0-9]+)").matcher(answer);
+		System.out.printf("dashboard (every widget, uncached media figures) with %s media items: p50 %.1f ms, p95 %.1f ms%n",
+				total.find() ? total.group(1) : "?", times.get(times.size() / 2), times.get((int) (times.size() * 0.95)));
 	}
 
 	// ---- HTTP ----

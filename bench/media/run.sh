@@ -6,7 +6,8 @@
 #  2. the same photos uploaded through the running app, until all are ready;
 #  3. a 200 MB video uploaded to the app: the heap's growth over its resting size (target < 64 MB).
 # Usage: bench/media/run.sh [photos]   (default 1000; PHOTOS=/dir to keep the generated photos elsewhere;
-#        PARTS="video" or any of "renditions convert app video" to run only those parts)
+#        PARTS="video" or any of "renditions convert app video dashboard" to run only those parts; dashboard, which
+#        adds 100,000 media items by SQL and times GET /api/v1/dashboard, runs only when named)
 # Needs ImageMagick (apt-get install imagemagick) and ffmpeg (apt-get install ffmpeg).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -56,6 +57,10 @@ fi
 jdbc="jdbc:postgresql://127.0.0.1:$pgport/growthhub"
 if part app; then
   "$java" -cp "$cp" bench/media/MediaBench.java upload "http://127.0.0.1:$port" "$jdbc" growthhub "$password" "$photos"
+fi
+if part dashboard; then
+  "$java" -cp "$cp" bench/media/MediaBench.java dashboard "http://127.0.0.1:$port" "$jdbc" growthhub "$password" \
+    "$superpassword" "${DASHBOARD_ITEMS:-100000}"
 fi
 part video || exit 0
 
