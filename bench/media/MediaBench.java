@@ -45,7 +45,9 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * classes) over every JPEG in DIR on THREADS threads: web version and thumbnail of each</li>
  * <li>{@code upload BASE JDBC USER PASSWORD DIR}: uploads every JPEG through the API (two at a time) and waits until
  * all are ready</li>
- * <li>{@code video BASE JDBC USER PASSWORD FILE}: uploads one large file while sampling the heap</li>
+ * <li>{@code dashboard BASE JDBC USER PASSWORD SUPERPASSWORD N}: gives the demo organization N more media items (by
+ * SQL) and times the uncached dashboard, whose media widgets count them</li>
+ * <li>{@code video BASE JDBC USER PASSWORD FILE JCMD PID}: uploads one large file while sampling the app's heap</li>
  * </ul>
  */
 public class MediaBench {
@@ -57,7 +59,8 @@ public class MediaBench {
 			case "generate" -> generate(Path.of(args[1]), Integer.parseInt(args[2]));
 			case "renditions" -> renditions(Path.of(args[1]), Integer.parseInt(args[2]));
 			case "upload" -> uploadAll(args[1], args[2], args[3], args[4], Path.of(args[5]));
-			case "video" -> video(args[1], args[2], args[3], args[4], Path.of(args[5]));
+			case "dashboard" -> dashboard(args[1], args[2], args[3], args[4], args[5], Integer.parseInt(args[6]));
+			case "video" -> video(args[1], args[2], args[3], args[4], Path.of(args[5]), args[6], args[7]);
 			default -> throw new IllegalArgumentException(args[0]);
 		}
 	}
@@ -242,7 +245,7 @@ public class MediaBench {
 		double uploaded = (System.nanoTime() - started) / 1e9;
 		int ready;
 		do {
-			Thread.sleep(1000);
+			Thread.sleep(2000);
 			ready = count(http, base, token, "ready");
 			if (count(http, base, token, "failed") > 0) {
 				throw new IllegalStateException("some photos failed");
@@ -259,6 +262,9 @@ public class MediaBench {
 		String cursor = null;
 		do {
 			String page = get(http, base + "/api/v1/media?limit=200&status=" + status + (cursor == null ? "" : "&cursor=" + cursor), token);
+			if (!page.contains("\"items\"")) {
+				throw new IllegalStateException("the list answered " + page);
+			}
 			Matcher ids = Pattern.compile("\"type\":\"image\"").matcher(page);
 			while (ids.find()) {
 				total++;
@@ -270,13 +276,18 @@ public class MediaBench {
 		return total;
 	}
 
-	static void video(String base, String jdbc, String user, String password, Path file) throws Exception {
+	/**
+	 * Uploads one large file and samples the app's heap every 50 ms meanwhile; "at rest" and "after" are read right
+	 * after a full collection ({@code jcmd <pid> GC.run}), so they hold what the app keeps, not garbage.
+	 */
+	static void video(String base, String jdbc, String user, String password, Path file, String jcmd, String pid)
+			throws Exception {
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		String token;
 		try (Connection db = DriverManager.getConnection(jdbc, user, password)) {
 			token = signIn(http, base, db);
 		}
-		long rest = Long.parseLong(System.getenv("HEAP_AT_REST"));
+		long rest = collectedHeap(http, base, jcmd, pid);
 		AtomicLong peak = new AtomicLong(rest);
 		Thread sampler = Thread.ofVirtual().start(() -> {
 			while (!Thread.currentThread().isInterrupted()) {
@@ -303,11 +314,54 @@ public class MediaBench {
 		while (item.contains("\"status\":\"processing\""));
 		double ready = (System.nanoTime() - started) / 1e9;
 		sampler.interrupt();
+		sampler.join();
+		long after = collectedHeap(http, base, jcmd, pid);
 		System.out.printf("video of %.0f MB: uploaded in %.1f s, %s after %.1f s (duration %s ms, poster %s)%n",
 				Files.size(file) / 1e6, uploaded, field(item, "status"), ready, field(item, "durationMs"),
 				item.contains("\"thumb\"") ? "yes" : "no");
-		System.out.printf("heap: %.0f MB at rest, peak %.0f MB while uploading and processing: %.0f MB more (target < 64 MB)%n",
-				rest / 1e6, peak.get() / 1e6, (peak.get() - rest) / 1e6);
+		System.out.printf("heap: %.0f MB at rest, peak %.0f MB while uploading and processing = %.0f MB more (target < 64 MB); "
+				+ "%.0f MB after, once collected%n", rest / 1e6, peak.get() / 1e6, (peak.get() - rest) / 1e6, after / 1e6);
+	}
+
+	static long collectedHeap(HttpClient http, String base, String jcmd, String pid) throws Exception {
+		Process gc = new ProcessBuilder(jcmd, pid, "GC.run").redirectErrorStream(true).start();
+		gc.getInputStream().readAllBytes();
+		gc.waitFor();
+		return heapUsed(http, base);
+	}
+
+	static void dashboard(String base, String jdbc, String user, String password, String superPassword, int items)
+			throws Exception {
+		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		String token;
+		try (Connection db = DriverManager.getConnection(jdbc, user, password)) {
+			token = signIn(http, base, db);
+		}
+		String me = get(http, base + "/api/v1/me", token);
+		long started = System.nanoTime();
+		try (Connection db = DriverManager.getConnection(jdbc, "postgres", superPassword); var statement = db.createStatement()) {
+			statement.execute("insert into media_items (id, organization_id, owner_id, name, media_type, content_type, size_bytes, "
+					+ "original_file_id, status, created_at) select gen_random_uuid(), '" + field(me, "organizationId") + "', '"
+					+ field(me, "id") + "', 'bench ' || g || '.jpg', (array['IMAGE','VIDEO','AUDIO','DOCUMENT'])[1 + g % 4], "
+					+ "'image/jpeg', 1000 + g, gen_random_uuid(), 'READY', now() - (g || ' minutes')::interval "
+					+ "from generate_series(1, " + items + ") g");
+			statement.execute("vacuum analyze media_items");
+		}
+		System.out.printf("added %,d media items to the demo organization in %.1f s%n", items, (System.nanoTime() - started) / 1e9);
+		for (int i = 0; i < 10; i++) {
+			get(http, base + "/api/v1/dashboard", token);
+		}
+		List<Double> times = new ArrayList<>();
+		String answer = "";
+		for (int i = 0; i < 60; i++) {
+			long t = System.nanoTime();
+			answer = get(http, base + "/api/v1/dashboard", token);
+			times.add((System.nanoTime() - t) / 1e6);
+		}
+		times.sort(null);
+		Matcher total = Pattern.compile("\"mediaDrops\":\\{\"total\":([0-9]+)").matcher(answer);
+		System.out.printf("dashboard (every widget, uncached media figures) with %s media items: p50 %.1f ms, p95 %.1f ms%n",
+				total.find() ? total.group(1) : "?", times.get(times.size() / 2), times.get((int) (times.size() * 0.95)));
 	}
 
 	// ---- HTTP ----
@@ -343,7 +397,7 @@ public class MediaBench {
 	static String signIn(HttpClient http, String base, Connection db) throws Exception {
 		String login = post(http, base + "/api/v1/auth/login", "{\"email\":\"demo@growthhub.local\",\"password\":\"growthhub-demo-2026\"}");
 		if (login.contains("accessToken")) {
-			return field(login, "accessToken");
+			return apiToken(http, base, field(login, "accessToken"));
 		}
 		String code;
 		try (var statement = db.createStatement()) {
@@ -353,8 +407,17 @@ public class MediaBench {
 			rs.next();
 			code = rs.getString(1);
 		}
-		return field(post(http, base + "/api/v1/auth/mfa/verify", "{\"challengeId\":\"" + field(login, "challengeId")
+		String access = field(post(http, base + "/api/v1/auth/mfa/verify", "{\"challengeId\":\"" + field(login, "challengeId")
 				+ "\",\"code\":\"" + code + "\"}"), "accessToken");
+		return apiToken(http, base, access);
+	}
+
+	/** A personal API token: an access token lasts 15 minutes, less than a slow run takes. */
+	static String apiToken(HttpClient http, String base, String access) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/api-tokens"))
+			.header("Content-Type", "application/json").header("Authorization", "Bearer " + access)
+			.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"media bench\"}")).build();
+		return field(http.send(request, HttpResponse.BodyHandlers.ofString()).body(), "secret");
 	}
 
 	static String post(HttpClient http, String url, String json) throws Exception {

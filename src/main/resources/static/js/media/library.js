@@ -90,7 +90,14 @@
           finish(job, true, form.getAttribute('data-done'));
         }
         else {
-          var text = new DOMParser().parseFromString(request.responseText, 'text/html').body.textContent.trim();
+          // Our refusal is a short text; one refused before the page's handler (a file over the server's limit) is problem+json.
+          var text;
+          try {
+            text = JSON.parse(request.responseText).detail || '';
+          }
+          catch (notJson) {
+            text = new DOMParser().parseFromString(request.responseText, 'text/html').body.textContent.trim();
+          }
           finish(job, false, form.getAttribute('data-failed') + (text && text.length < 300 ? ': ' + text : ' (' + request.status + ')'));
         }
       });

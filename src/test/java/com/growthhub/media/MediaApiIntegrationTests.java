@@ -176,6 +176,14 @@ class MediaApiIntegrationTests extends IdentityTestSupport {
 		assertThat(api().post("/api/v1/media/collections/" + theirs + "/items", Map.of("mediaId", item), stranger).status())
 			.as("our item into their collection").isEqualTo(404);
 		assertThat(api().get("/api/v1/media?collectionId=" + collection, stranger).body().path("items")).isEmpty();
+		assertThat(api().post("/api/v1/media/" + item + "/retry", null, stranger).status()).isEqualTo(404);
+		assertThat(api().exchange("PATCH", "/api/v1/media/collections/" + collection, Map.of("name", "Taken"), stranger,
+				Map.of()).status()).isEqualTo(404);
+		assertThat(api().exchange("DELETE", "/api/v1/media/collections/" + collection + "/items/" + item, null, stranger,
+				Map.of()).status()).isEqualTo(404);
+		assertThat(api().exchange("DELETE", "/api/v1/media/collections/" + collection, null, stranger, Map.of()).status())
+			.isEqualTo(404);
+		assertThat(api().get("/api/v1/media/collections", stranger).body().path("items")).hasSize(1);
 		assertThat(api().get("/api/v1/media/" + item, token).text("name")).isEqualTo("ours.jpg");
 	}
 

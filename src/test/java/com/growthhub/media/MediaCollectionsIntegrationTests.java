@@ -69,6 +69,10 @@ class MediaCollectionsIntegrationTests extends IdentityTestSupport {
 			.status()).isEqualTo(400);
 		assertThat(api().exchange("PATCH", "/api/v1/media/collections/" + collection, Map.of("name", "Winter"), token, Map.of())
 			.text("name")).isEqualTo("Winter");
+		assertThat(api().exchange("PATCH", "/api/v1/media/collections/" + collection, Map.of("name", " "), token, Map.of())
+			.status()).isEqualTo(400);
+		assertThat(api().exchange("PATCH", "/api/v1/media/collections/" + collection, Map.of("expiresInHours", 5), token,
+				Map.of()).status()).as("only a snap expires").isEqualTo(400);
 		assertThat(api().exchange("DELETE", "/api/v1/media/collections/" + collection, null, token, Map.of()).status())
 			.isEqualTo(204);
 		assertThat(api().get("/api/v1/media/" + b, token).status()).as("items stay in the library").isEqualTo(200);
@@ -128,6 +132,10 @@ class MediaCollectionsIntegrationTests extends IdentityTestSupport {
 		assertThat(api().get("/api/v1/media/" + used, token).status()).isEqualTo(404);
 		assertThat(fileIds).allMatch(file -> files.find(organization, FileId.of(file)).isEmpty());
 		assertThat(api().exchange("DELETE", "/api/v1/media/" + loose, null, token, Map.of()).status()).isEqualTo(204);
+		List<String> trail = transactions.call(TenantScope.system(new Actor.Job("test")), () -> jdbc.sql(
+				"select action from audit_events where entity_type = 'media_item' and entity_id = ?::uuid order by occurred_at, id")
+			.param(used).query(String.class).list());
+		assertThat(trail).as("audited").startsWith("CREATED").endsWith("DELETED");
 	}
 
 	@Test

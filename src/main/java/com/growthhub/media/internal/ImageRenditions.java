@@ -33,6 +33,9 @@ class ImageRenditions {
 
 	ImageRenditions(MediaSettings settings) {
 		this.settings = settings;
+		// ImageIO registers the plugins it finds at its first use; in a packaged app that may be before the class loader
+		// that sees TwelveMonkeys' readers (WebP, CMYK JPEG, TIFF) is the context one.
+		ImageIO.scanForPlugins();
 	}
 
 	/** Both renditions and the upright size of the original. */

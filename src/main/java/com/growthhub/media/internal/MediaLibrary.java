@@ -100,14 +100,17 @@ public class MediaLibrary {
 			}
 			sql.append(inCollection ? " order by ci.position, m.id" : " order by m.created_at desc, m.id desc");
 			sql.append(" limit ").append(size + 1);
-			List<Object[]> rows = jdbc.sql(sql.toString()).params(params).query((rs, n) -> new Object[] {
-					MediaRows.MAPPER.mapRow(rs, n), inCollection ? rs.getInt("position") : 0 }).list();
-			List<MediaItem> items = rows.stream().limit(size).map(row -> (MediaItem) row[0]).toList();
+			record Row(MediaItem item, int position) {
+			}
+			List<Row> rows = jdbc.sql(sql.toString()).params(params)
+				.query((rs, n) -> new Row(MediaRows.MAPPER.mapRow(rs, n), inCollection ? rs.getInt("position") : 0))
+				.list();
+			List<MediaItem> items = rows.stream().limit(size).map(Row::item).toList();
 			String next = null;
 			if (rows.size() > size) {
-				MediaItem last = items.getLast();
-				next = (inCollection ? new PageCursor(String.valueOf(rows.get(size - 1)[1]), last.id())
-						: new PageCursor(last.createdAt(), last.id())).encode();
+				Row last = rows.get(size - 1);
+				next = (inCollection ? new PageCursor(String.valueOf(last.position()), last.item().id())
+						: new PageCursor(last.item().createdAt(), last.item().id())).encode();
 			}
 			return new Page(items, next);
 		});

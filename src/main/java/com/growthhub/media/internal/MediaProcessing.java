@@ -91,7 +91,8 @@ public class MediaProcessing {
 		catch (UnreadableMediaException ex) {
 			failed(organization, id, ex.getMessage(), made);
 		}
-		catch (IOException ex) {
+		catch (IOException | RuntimeException ex) {
+			// Retrying on a schedule would not mend a missing or unreadable file: the person sees it failed and may try again.
 			log.warn("Processing media {} failed", id, ex);
 			failed(organization, id, "The file could not be processed. Try again later.", made);
 		}
