@@ -109,6 +109,11 @@ public class ContactsBench {
 				invalidate(db, org);
 				return get(http, base + "/api/v1/dashboard", token);
 			}, sql(db, org, "select type, status, live from contact_counts where organization_id = ?::uuid; select id from contacts where organization_id = ?::uuid and deleted_at is null order by created_at desc, id desc limit 10"));
+			addEventsAndMedia(db, org, owner);
+			report("dashboard +events +media", () -> {
+				invalidate(db, org);
+				return get(http, base + "/api/v1/dashboard", token);
+			}, null);
 			report("seed listing (LEFT JOIN, OFFSET 100k)", null,
 					sql(db, org, "select c.id, count(i.id), max(i.occurred_at) from contacts c left join interactions i on i.contact_id = c.id where c.organization_id = ?::uuid and c.deleted_at is null group by c.id order by c.updated_at desc offset 100000 limit 50"), 5);
 		}
@@ -208,6 +213,42 @@ public class ContactsBench {
 				throw new IllegalStateException(ex);
 			}
 		};
+	}
+
+	/**
+	 * Issue 12's dashboard scale beside the contacts: 10,000 events (half ahead) and 100,000 media items in the
+	 * organization, so that the events, upcoming events, media drops and latest media widgets count them.
+	 */
+	static void addEventsAndMedia(Connection db, String org, String owner) throws Exception {
+		try (var statement = db.createStatement()) {
+			statement.execute("select set_config('app.org_id', '" + org + "', true)");
+			var events = statement.executeQuery("select count(*) from events where organization_id = '" + org + "'");
+			events.next();
+			if (events.getLong(1) < 10_000) {
+				statement.execute("""
+						insert into events (id, organization_id, title, type, venue, starts_at, ends_at, time_zone, currency, status, owner_id)
+						select uuidv7(), '%1$s', 'Generated event ' || g, 'MEETUP', 'Room ' || (g %% 20),
+						  now() + make_interval(days => g / 2 - 2500), now() + make_interval(days => g / 2 - 2500, hours => 2), 'UTC',
+						  'USD', case when g %% 10 = 0 then 'DRAFT' else 'PUBLISHED' end, '%2$s'
+						from generate_series(1, 10000) g
+						""".formatted(org, owner));
+			}
+			var media = statement.executeQuery("select count(*) from media_items where organization_id = '" + org + "'");
+			media.next();
+			if (media.getLong(1) < 100_000) {
+				statement.execute("""
+						insert into media_items (id, organization_id, owner_id, name, media_type, content_type, size_bytes,
+						  original_file_id, status, created_at)
+						select uuidv7(), '%1$s', '%2$s', 'bench ' || g || '.jpg', (array['IMAGE','VIDEO','AUDIO','DOCUMENT'])[1 + g %% 4],
+						  'image/jpeg', 1000 + g, gen_random_uuid(), 'READY', now() - make_interval(mins => g)
+						from generate_series(1, 100000) g
+						""".formatted(org, owner));
+			}
+			db.commit();
+			statement.execute("analyze events");
+			statement.execute("analyze media_items");
+			db.commit();
+		}
 	}
 
 	static void invalidate(Connection db, String org) {

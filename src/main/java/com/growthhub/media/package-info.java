@@ -5,7 +5,7 @@
  */
 @ApplicationModule(displayName = "Media", allowedDependencies = { "contacts", "identity",
 		"platform::tenancy", "platform::web", "platform::realtime", "platform::csv", "platform::search",
-		"platform::files", "shared" })
+		"platform::files", "eventplanning", "shared" })
 @NullMarked
 package com.growthhub.media;
 

@@ -209,6 +209,14 @@ class ExpenseApiIntegrationTests extends IdentityTestSupport {
 		assertThat(api().exchange("DELETE", path, null, stranger, Map.of()).status()).isEqualTo(404);
 		assertThat(api().get("/api/v1/expense-categories/" + travel, stranger).status()).isEqualTo(404);
 		assertThat(api().get("/api/v1/expenses", stranger).body().path("items")).isEmpty();
+
+		String theirEvent = api().post("/api/v1/events", Map.of("title", "Their gala", "type", "dinner", "venue", "Hall",
+				"startsAt", "2027-03-10T18:00:00Z", "endsAt", "2027-03-10T22:00:00Z"), stranger).text("id");
+		assertField(api().post("/api/v1/expenses", Map.of("title", "Gala flowers", "eventId", theirEvent), member), 400,
+				"eventId");
+		assertField(api().exchange("PATCH", path, Map.of("eventId", theirEvent), member, Map.of()), 400, "eventId");
+		assertField(api().post("/api/v1/expenses", Map.of("title", "Ghost", "eventId", UUID.randomUUID().toString()), member),
+				400, "eventId");
 	}
 
 	@Test
@@ -290,7 +298,7 @@ class ExpenseApiIntegrationTests extends IdentityTestSupport {
 
 	@Test
 	void listsFilterAndPage() {
-		UUID event = UUID.randomUUID();
+		UUID event = event("Spring fair");
 		String first = complete(otherMember, "Venue deposit", 50000, travel, event).path("id").asString();
 		complete(otherMember, "Venue balance", 70000, travel, event);
 		complete(otherMember, "Flowers", 9000, meals, null);
@@ -312,7 +320,7 @@ class ExpenseApiIntegrationTests extends IdentityTestSupport {
 
 	@Test
 	void reportsTotalPerCurrencyAndGroupAndTheCsvHasTheSameFilters() {
-		UUID event = UUID.randomUUID();
+		UUID event = event("Trade show");
 		String euro = submittedAndApproved(complete(member, "Stand rental", 120000, travel, event, "EUR"));
 		submittedAndApproved(complete(member, "Dinner with prospects", 30000, meals, event, "EUR"));
 		submittedAndApproved(complete(member, "Coffee", 1500, meals, event, "USD"));
@@ -331,7 +339,7 @@ class ExpenseApiIntegrationTests extends IdentityTestSupport {
 		JsonNode byPerson = api().get("/api/v1/expenses/report?groupBy=person&eventId=" + event, manager).body();
 		assertThat(byPerson.path("rows").get(0).path("label").asString()).isEqualTo("Max Member");
 		JsonNode byEvent = api().get("/api/v1/expenses/report?groupBy=event&eventId=" + event, manager).body();
-		assertThat(byEvent.path("rows").get(0).path("label").asString()).startsWith("Event ");
+		assertThat(byEvent.path("rows").get(0).path("label").asString()).isEqualTo("Trade show");
 		JsonNode byType = api().get("/api/v1/expenses/report?groupBy=type&eventId=" + event + "&status=draft", manager).body();
 		assertThat(byType.path("rows")).extracting(row -> row.path("label").asString()).containsExactly("Other");
 
@@ -391,6 +399,13 @@ class ExpenseApiIntegrationTests extends IdentityTestSupport {
 
 	private ExpenseUploads uploads() {
 		return new ExpenseUploads(port);
+	}
+
+	private UUID event(String title) {
+		ApiClient.Response created = api().post("/api/v1/events", Map.of("title", title, "type", "conference", "venue", "Hall",
+				"startsAt", "2027-03-10T09:00:00Z", "endsAt", "2027-03-10T17:00:00Z"), manager);
+		assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+		return UUID.fromString(created.text("id"));
 	}
 
 	private static void assertField(ApiClient.Response response, int status, String field) {

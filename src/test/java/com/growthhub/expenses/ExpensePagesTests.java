@@ -23,18 +23,21 @@ class ExpensePagesTests extends IdentityTestSupport {
 		String memberEmail = uniqueEmail("expense-pages-member");
 		String member = invitedMember(owner, memberEmail, "member");
 		String category = api().get("/api/v1/expense-categories", member).body().path("items").get(0).path("id").asString();
+		String event = api().post("/api/v1/events", Map.of("title", "Print expo", "type", "conference", "venue", "Hall",
+				"startsAt", "2027-03-03T09:00:00Z", "endsAt", "2027-03-03T17:00:00Z"), owner).text("id");
 		ApiClient.Response created = new ExpenseUploads(port).post("/api/v1/expenses", member, TestFiles.png(60, 40), "r.png",
 				Map.of("title", "Printer ink", "amountCents", "3450", "categoryId", category, "spentOn", "2026-03-03",
-						"eventId", "0190a6a2-0000-7000-8000-000000000001"));
+						"eventId", event));
 		String id = created.text("id");
 
 		BrowserSession memberPages = signedIn(memberEmail);
 		String list = memberPages.get("/expenses").body();
-		assertThat(list).contains("Printer ink", "$34.50", "Linked event", "Draft").doesNotContain("Spent by");
+		assertThat(list).contains("Printer ink", "$34.50", "Print expo", "Draft").doesNotContain("Spent by");
 		assertThat(memberPages.get("/expenses/new").body()).contains("name=\"receipt\"", "enctype=\"multipart/form-data\"");
 		String detail = memberPages.get("/expenses/" + id).body();
 		assertThat(detail).contains("Submit for approval", "Printer ink", "/expenses/" + id + "/receipt");
-		assertThat(memberPages.get("/expenses/" + id + "/edit").body()).contains("value=\"34.50\"");
+		assertThat(memberPages.get("/expenses/" + id + "/edit").body()).contains("value=\"34.50\"")
+			.containsPattern("<option value=\"" + event + "\" selected=\"selected\">Print expo</option>");
 
 		HttpResponse<String> submitted = memberPages.post("/expenses/" + id + "/submit", Map.of("_csrf", BrowserSession.csrf(detail)));
 		assertThat(submitted.statusCode()).isEqualTo(302);

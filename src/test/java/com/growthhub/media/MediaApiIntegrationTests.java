@@ -98,7 +98,10 @@ class MediaApiIntegrationTests extends IdentityTestSupport {
 		String contact = api().post("/api/v1/contacts", ContactMother.person("Jane"), token).text("id");
 		String first = media.uploaded(token, "Team dinner.jpg", TestImages.jpeg(30, 20));
 		String second = media.uploaded(token, "Keynote.pdf", PDF);
-		String event = UUID.randomUUID().toString();
+		String event = api().post("/api/v1/events", Map.of("title", "Team dinner", "type", "dinner", "venue", "Hall",
+				"startsAt", "2027-05-01T18:00:00Z", "endsAt", "2027-05-01T23:00:00Z"), token).text("id");
+		assertThat(patch(first, Map.of("eventIds", List.of(UUID.randomUUID().toString()))).status())
+			.as("an event that is not the organization's").isEqualTo(404);
 
 		ApiClient.Response changed = patch(first, Map.of("name", "Team dinner 2026", "tags", List.of(" Dinner", "team ", "dinner"),
 				"eventIds", List.of(event), "contactIds", List.of(contact)));

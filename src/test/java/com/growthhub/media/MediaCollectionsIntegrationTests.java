@@ -91,7 +91,10 @@ class MediaCollectionsIntegrationTests extends IdentityTestSupport {
 		assertThat(create(Map.of("name", "", "kind", "general")).status()).isEqualTo(400);
 		assertThat(create(Map.of("name", "X", "kind", "album")).status()).isEqualTo(400);
 
-		String event = UUID.randomUUID().toString();
+		assertThat(create(Map.of("name", "Gala", "kind", "event_photos", "eventId", UUID.randomUUID().toString())).status())
+			.as("an event that is not the organization's").isEqualTo(404);
+		String event = api().post("/api/v1/events", Map.of("title", "Gala", "type", "dinner", "venue", "Hall",
+				"startsAt", "2027-05-01T18:00:00Z", "endsAt", "2027-05-01T23:00:00Z"), token).text("id");
 		ApiClient.Response gallery = create(Map.of("name", "Gala", "kind", "event_photos", "eventId", event));
 		assertThat(gallery.status()).isEqualTo(201);
 		assertThat(gallery.text("kind")).isEqualTo("event_photos");

@@ -41,8 +41,11 @@ class EventDetailController {
 	private final Attendees attendees;
 	private final EventInvites invites;
 	private final Members members;
+	private final EventSections sections;
 
-	EventDetailController(Events events, Agenda agenda, Attendees attendees, EventInvites invites, Members members) {
+	EventDetailController(Events events, Agenda agenda, Attendees attendees, EventInvites invites, Members members,
+			EventSections sections) {
+		this.sections = sections;
 		this.events = events;
 		this.agenda = agenda;
 		this.attendees = attendees;
@@ -58,6 +61,7 @@ class EventDetailController {
 		model.addAttribute("agenda", agenda.list(organization, actor, id));
 		model.addAttribute("attendees", attendees.list(organization, actor, id, null, null, PageCursor.parse(cursor), 200));
 		model.addAttribute("people", EventPageModel.people(members, organization));
+		model.addAttribute("sections", sections.of(organization, actor, event));
 		return "eventplanning/detail";
 	}
 
@@ -87,15 +91,16 @@ class EventDetailController {
 		return "redirect:/events/" + id + "#agenda";
 	}
 
-	/** A contact picked with the type-ahead, or a new person by name and email. */
+	/** A contact picked with the type-ahead, a member picked from the team, or a new person by name and email. */
 	@PostMapping("/events/{id}/attendees")
 	String addAttendee(OrganizationId organization, Actor actor, @PathVariable UUID id,
-			@RequestParam(required = false) @Nullable UUID contactId, @RequestParam(defaultValue = "") String firstName,
+			@RequestParam(required = false) @Nullable UUID contactId, @RequestParam(required = false) @Nullable UUID userId,
+			@RequestParam(defaultValue = "") String firstName,
 			@RequestParam(defaultValue = "") String lastName, @RequestParam(defaultValue = "") String email,
 			RedirectAttributes redirect) {
 		try {
 			NewAttendee who = contactId != null ? new NewAttendee.Contact(contactId)
-					: new NewAttendee.Person(firstName, lastName.isBlank() ? null : lastName, email);
+					: userId != null ? new NewAttendee.Member(userId) : new NewAttendee.Person(firstName, lastName.isBlank() ? null : lastName, email);
 			attendees.add(organization, actor, id, who);
 			redirect.addFlashAttribute("notice", "events.attendees.added");
 		}

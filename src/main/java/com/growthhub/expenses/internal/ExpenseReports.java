@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import com.growthhub.expenses.ExpenseEvents;
+import com.growthhub.eventplanning.EventDirectory;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.DashboardChart;
@@ -29,9 +29,9 @@ public class ExpenseReports {
 	private final JdbcClient jdbc;
 	private final TenantTransactions transactions;
 	private final Expenses expenses;
-	private final List<ExpenseEvents> events;
+	private final EventDirectory events;
 
-	ExpenseReports(JdbcClient jdbc, TenantTransactions transactions, Expenses expenses, List<ExpenseEvents> events) {
+	ExpenseReports(JdbcClient jdbc, TenantTransactions transactions, Expenses expenses, EventDirectory events) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.expenses = expenses;
@@ -135,13 +135,8 @@ public class ExpenseReports {
 		return labels;
 	}
 
-	/** Names from the module that owns events, when one contributes them. */
 	Map<UUID, String> eventNames(OrganizationId organization, Collection<UUID> ids) {
-		Map<UUID, String> names = new LinkedHashMap<>();
-		if (!ids.isEmpty()) {
-			events.forEach(source -> names.putAll(source.names(organization, ids)));
-		}
-		return names;
+		return events.names(organization, ids);
 	}
 
 	private static String capitalized(String key) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
+import com.growthhub.eventplanning.EventDirectory;
 import com.growthhub.identity.Members;
 import com.growthhub.identity.OrganizationPreferences;
 import com.growthhub.identity.Role;
@@ -39,10 +40,13 @@ public class Expenses {
 	private final StoredFiles files;
 	private final ReceiptJobs receiptJobs;
 	private final ExpenseSettings settings;
+	private final EventDirectory events;
 
 	Expenses(ExpenseRepository repository, TenantTransactions transactions, ExpenseCategories categories, Members members,
-			OrganizationPreferences preferences, StoredFiles files, ReceiptJobs receiptJobs, ExpenseSettings settings) {
+			OrganizationPreferences preferences, StoredFiles files, ReceiptJobs receiptJobs, ExpenseSettings settings,
+			EventDirectory events) {
 		this.repository = repository;
+		this.events = events;
 		this.transactions = transactions;
 		this.categories = categories;
 		this.members = members;
@@ -77,6 +81,7 @@ public class Expenses {
 		try {
 			transactions.run(organization, actor, () -> {
 				checkCategory(organization, fields.categoryId());
+				checkEvent(organization, fields.eventId());
 				repository.insert(organization, id, author, fields, stored);
 				if (stored != null) {
 					receiptJobs.read(organization, id, stored);
@@ -105,6 +110,9 @@ public class Expenses {
 			}
 			if (fields.categoryId() != null && !fields.categoryId().equals(current.categoryId())) {
 				categories.checkUsable(organization, fields.categoryId());
+			}
+			if (fields.eventId() != null && !fields.eventId().equals(current.eventId())) {
+				checkEvent(organization, fields.eventId());
 			}
 			repository.update(organization, id, fields);
 		});
@@ -220,6 +228,13 @@ public class Expenses {
 	private void checkCategory(OrganizationId organization, @Nullable UUID categoryId) {
 		if (categoryId != null) {
 			categories.checkUsable(organization, categoryId);
+		}
+	}
+
+	/** Another organization's event is as unknown as one that never was. */
+	private void checkEvent(OrganizationId organization, @Nullable UUID eventId) {
+		if (eventId != null && events.names(organization, List.of(eventId)).isEmpty()) {
+			throw ExpenseInputException.field("eventId", "is not an event of this organization");
 		}
 	}
 

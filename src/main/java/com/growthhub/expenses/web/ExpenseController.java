@@ -227,7 +227,7 @@ class ExpenseController {
 
 	private String form(OrganizationId organization, Actor actor, @Nullable UUID id, Model model) {
 		model.addAttribute("expenseId", id);
-		pages.addFormChoices(organization, actor, model);
+		pages.addFormChoices(organization, actor, model, model.getAttribute("form") instanceof ExpenseForm form ? form.eventId() : null);
 		return "expenses/form";
 	}
 

@@ -1,5 +1,6 @@
 package com.growthhub.expenses.web;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,10 +8,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-import com.growthhub.expenses.ExpenseEvents;
+import com.growthhub.eventplanning.EventDirectory;
 import com.growthhub.expenses.internal.ExpenseCategories;
 import com.growthhub.expenses.internal.ExpenseFilter;
 import com.growthhub.expenses.internal.ExpenseStatus;
@@ -22,17 +24,16 @@ import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.shared.OrganizationId;
 
 /**
- * What the expense pages show besides expenses: the pickers' choices, people's names and, when the module that owns
- * events contributes them, events' names (otherwise an expense only shows that it is linked to an event).
+ * What the expense pages show besides expenses: the pickers' choices and the names of people and events.
  */
 @Component
 class ExpensePageModel {
 
 	private final Expenses expenses;
 	private final ExpenseCategories categories;
-	private final List<ExpenseEvents> events;
+	private final EventDirectory events;
 
-	ExpensePageModel(Expenses expenses, ExpenseCategories categories, List<ExpenseEvents> events) {
+	ExpensePageModel(Expenses expenses, ExpenseCategories categories, EventDirectory events) {
 		this.expenses = expenses;
 		this.categories = categories;
 		this.events = events;
@@ -47,11 +48,17 @@ class ExpensePageModel {
 		model.addAttribute("approver", expenses.viewer(organization, actor).role().atLeast(Role.MANAGER));
 	}
 
-	void addFormChoices(OrganizationId organization, Actor actor, Model model) {
+	/** The form's pickers; the event already linked stays offered even when it is old or cancelled. */
+	void addFormChoices(OrganizationId organization, Actor actor, Model model, @Nullable String linkedEvent) {
 		model.addAttribute("categories", categories.list(organization, actor, false));
 		model.addAttribute("types", ExpenseType.values());
-		model.addAttribute("eventChoices", events.stream().flatMap(source -> source.choices(organization).stream()).toList());
-		model.addAttribute("eventsNamed", !events.isEmpty());
+		List<EventDirectory.Choice> choices = new ArrayList<>(events.choices(organization));
+		UUID linked = linkedEvent == null ? null : parsed(linkedEvent);
+		if (linked != null && choices.stream().noneMatch(choice -> choice.id().equals(linked))) {
+			events.names(organization, List.of(linked))
+				.forEach((id, name) -> choices.addFirst(new EventDirectory.Choice(id, name)));
+		}
+		model.addAttribute("eventChoices", choices);
 		model.addAttribute("readsReceipts", expenses.readsReceipts());
 	}
 
@@ -63,11 +70,16 @@ class ExpensePageModel {
 		return query.isEmpty() ? "" : query;
 	}
 
-	private Map<UUID, String> eventNames(OrganizationId organization, List<UUID> ids) {
-		Map<UUID, String> names = new LinkedHashMap<>();
-		if (!ids.isEmpty()) {
-			events.forEach(source -> names.putAll(source.names(organization, ids)));
+	private static @Nullable UUID parsed(String id) {
+		try {
+			return UUID.fromString(id);
 		}
-		return names;
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private Map<UUID, String> eventNames(OrganizationId organization, List<UUID> ids) {
+		return events.names(organization, ids);
 	}
 }

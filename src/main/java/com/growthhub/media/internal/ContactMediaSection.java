@@ -32,13 +32,6 @@ class ContactMediaSection implements ContactSection {
 		this.items = items;
 	}
 
-	record Thumb(UUID id, String name, String type, boolean hasThumb) {
-
-		static Thumb of(MediaItem item) {
-			return new Thumb(item.id(), item.name(), item.type().key(), item.hasThumb());
-		}
-	}
-
 	@Override
 	public String key() {
 		return "media";
@@ -66,16 +59,16 @@ class ContactMediaSection implements ContactSection {
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("contactId", contact.value());
 		model.put("profilePicture", profilePicture(organization, actor, contact.value()));
-		model.put("items", page.items().stream().map(Thumb::of).toList());
+		model.put("items", page.items().stream().map(MediaThumb::of).toList());
 		model.put("more", page.nextCursor() != null);
 		return model;
 	}
 
-	private @Nullable Thumb profilePicture(OrganizationId organization, Actor actor, UUID contact) {
+	private @Nullable MediaThumb profilePicture(OrganizationId organization, Actor actor, UUID contact) {
 		List<MediaCollection> profile = collections.list(organization, actor, CollectionKind.CONTACT_PROFILE, null, contact);
 		if (profile.isEmpty()) {
 			return null;
 		}
-		return items.items(organization, actor, profile.getFirst().id()).stream().findFirst().map(Thumb::of).orElse(null);
+		return items.items(organization, actor, profile.getFirst().id()).stream().findFirst().map(MediaThumb::of).orElse(null);
 	}
 }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 
 import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.contacts.ContactId;
+import com.growthhub.eventplanning.EventDirectory;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
@@ -48,8 +49,10 @@ public class MediaCollections {
 	private final JdbcClient jdbc;
 	private final TenantTransactions transactions;
 	private final ContactDirectory contacts;
+	private final EventDirectory events;
 
-	MediaCollections(JdbcClient jdbc, TenantTransactions transactions, ContactDirectory contacts) {
+	MediaCollections(JdbcClient jdbc, TenantTransactions transactions, ContactDirectory contacts, EventDirectory events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.contacts = contacts;
@@ -70,6 +73,9 @@ public class MediaCollections {
 		Instant expiresAt = request.expiresInHours() == null ? null : expiry(request.expiresInHours());
 		if (request.contactId() != null) {
 			contacts.nameOf(organization, actor, ContactId.of(request.contactId()));
+		}
+		if (request.eventId() != null && events.names(organization, List.of(request.eventId())).isEmpty()) {
+			throw NotFoundException.of("Event");
 		}
 		UUID id = Ids.next();
 		try {

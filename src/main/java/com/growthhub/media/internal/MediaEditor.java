@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 
 import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.contacts.ContactId;
+import com.growthhub.eventplanning.EventDirectory;
 import com.growthhub.platform.files.FileId;
 import com.growthhub.platform.files.StoredFiles;
 import com.growthhub.platform.realtime.LiveUpdates;
@@ -37,6 +38,7 @@ public class MediaEditor {
 	private final MediaUsage usage;
 	private final MediaRemoval removal;
 	private final ContactDirectory contacts;
+	private final EventDirectory eventDirectory;
 	private final StoredFiles files;
 	private final ServerAddress server;
 	private final MediaProcessingQueue queue;
@@ -44,7 +46,8 @@ public class MediaEditor {
 
 	MediaEditor(JdbcClient jdbc, TenantTransactions transactions, MediaLibrary library, MediaLinks links,
 			MediaUsage usage, MediaRemoval removal, ContactDirectory contacts, StoredFiles files, ServerAddress server,
-			MediaProcessingQueue queue, LiveUpdates live) {
+			MediaProcessingQueue queue, LiveUpdates live, EventDirectory eventDirectory) {
+		this.eventDirectory = eventDirectory;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.library = library;
@@ -83,6 +86,11 @@ public class MediaEditor {
 					""").params(name, tags == null ? null : tags.toArray(String[]::new),
 					changes.accessLevel() == null ? null : changes.accessLevel().name(), organization.value(), id).update();
 			if (events != null) {
+				Set<UUID> added = new LinkedHashSet<>(events);
+				added.removeAll(links.of(organization, id).eventIds());
+				if (eventDirectory.names(organization, added).size() != added.size()) {
+					throw NotFoundException.of("Event");
+				}
 				links.replaceEvents(organization, id, events);
 			}
 			if (contactIds != null) {

@@ -113,7 +113,8 @@ class MediaApiController {
 
 	@PatchMapping("/{id}")
 	@Operation(summary = "Changes name, tags, accessLevel and the events and contacts the item belongs to; absent fields stay",
-			description = "eventIds and contactIds replace the item's links ([] removes them all); a contact must exist.")
+			description = "eventIds and contactIds replace the item's links ([] removes them all); a newly linked event or contact "
+					+ "that is not the organization's answers 404.")
 	MediaResponse update(OrganizationId organization, Actor actor, @PathVariable UUID id,
 			@Valid @RequestBody UpdateRequest body) {
 		MediaItem item = editor.update(organization, actor, id, new MediaEditor.Changes(body.name(), body.tags(),

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.growthhub.contacts.ContactDirectory;
+import com.growthhub.eventplanning.EventDirectory;
 import com.growthhub.contacts.ContactId;
 import com.growthhub.media.internal.CollectionItems;
 import com.growthhub.media.internal.CollectionKind;
@@ -36,8 +37,11 @@ class MediaCollectionController {
 	private final MediaCollections collections;
 	private final CollectionItems items;
 	private final ContactDirectory contacts;
+	private final EventDirectory events;
 
-	MediaCollectionController(MediaCollections collections, CollectionItems items, ContactDirectory contacts) {
+	MediaCollectionController(MediaCollections collections, CollectionItems items, ContactDirectory contacts,
+			EventDirectory events) {
+		this.events = events;
 		this.collections = collections;
 		this.items = items;
 		this.contacts = contacts;
@@ -47,6 +51,7 @@ class MediaCollectionController {
 	String list(OrganizationId organization, Actor actor, Model model) {
 		model.addAttribute("collections", collections.list(organization, actor, null, null, null));
 		model.addAttribute("kinds", CollectionKind.values());
+		model.addAttribute("eventChoices", events.choices(organization));
 		return "media/collections";
 	}
 

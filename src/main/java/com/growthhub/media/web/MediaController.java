@@ -63,7 +63,7 @@ class MediaController {
 			@RequestParam(required = false) @Nullable String type, @RequestParam(required = false) @Nullable String tag,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String view, @RequestParam(required = false) @Nullable String cursor,
-			Model model) {
+			@RequestParam(required = false) @Nullable UUID uploadTo, Model model) {
 		MediaFilters filters = MediaFilters.of(q, type, tag, from, to, view);
 		MediaLibrary.Page page = library.list(organization, actor, filters.toQuery(preferences.timeZone(organization)),
 				PageCursor.parse(cursor), PAGE);
@@ -72,6 +72,8 @@ class MediaController {
 		model.addAttribute("types", com.growthhub.media.internal.MediaType.values());
 		model.addAttribute("accessLevels", AccessLevel.values());
 		model.addAttribute("collections", collections.list(organization, actor, null, null, null));
+		// An event's gallery sends people here to upload straight into its photo collection.
+		model.addAttribute("uploadTo", uploadTo);
 		return "media/library";
 	}
 

@@ -1,7 +1,9 @@
 package com.growthhub.media.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.growthhub.eventplanning.EventDirectory;
 import com.growthhub.identity.Members;
 import com.growthhub.media.internal.AccessLevel;
 import com.growthhub.media.internal.CollectionItems;
@@ -43,9 +46,11 @@ class MediaItemController {
 	private final CollectionItems collectionItems;
 	private final ProfilePictures profilePictures;
 	private final Members members;
+	private final EventDirectory events;
 
 	MediaItemController(MediaLibrary library, MediaEditor editor, MediaUsage usage, MediaCollections collections,
-			CollectionItems collectionItems, ProfilePictures profilePictures, Members members) {
+			CollectionItems collectionItems, ProfilePictures profilePictures, Members members, EventDirectory events) {
+		this.events = events;
 		this.library = library;
 		this.editor = editor;
 		this.usage = usage;
@@ -60,8 +65,15 @@ class MediaItemController {
 			@RequestParam(defaultValue = "false") boolean confirmDelete, Model model) {
 		MediaItem item = library.get(organization, actor, id);
 		model.addAttribute("item", item);
-		model.addAttribute("usage", usage.of(organization, actor, id));
-		model.addAttribute("links", library.links(organization, actor, List.of(id)).getOrDefault(id, ItemLinks.NONE));
+		MediaUsage.Usage used = usage.of(organization, actor, id);
+		ItemLinks links = library.links(organization, actor, List.of(id)).getOrDefault(id, ItemLinks.NONE);
+		model.addAttribute("usage", used);
+		model.addAttribute("links", links);
+		Set<UUID> linkedEvents = new LinkedHashSet<>(links.eventIds());
+		linkedEvents.addAll(used.eventIds());
+		model.addAttribute("eventNames", events.names(organization, linkedEvents));
+		model.addAttribute("eventChoices", events.choices(organization).stream()
+			.filter(choice -> !linkedEvents.contains(choice.id())).toList());
 		model.addAttribute("collections", collections.list(organization, actor, null, null, null));
 		model.addAttribute("accessLevels", AccessLevel.values());
 		model.addAttribute("confirmDelete", confirmDelete);
