@@ -44,6 +44,14 @@ public class InstallationSecrets {
 		return hmac(master, purpose);
 	}
 
+	/**
+	 * The key for {@code purpose} that {@link #key} derived while {@code secret} was the installation secret: lets a
+	 * store encrypted under an earlier secret be opened and sealed again under the current one.
+	 */
+	public static byte[] keyOf(String secret, String purpose) {
+		return hmac(secret.getBytes(StandardCharsets.UTF_8), purpose);
+	}
+
 	/** A keyed hash of a low-entropy secret such as a six-digit code: useless without the installation secret. */
 	public String pepperedHash(String purpose, String value) {
 		return HexFormat.of().formatHex(hmac(key(purpose), value));

@@ -1,0 +1,12 @@
+/**
+ * Integrations: connections to other CRMs and spreadsheets (HubSpot, Salesforce, Google Sheets, GoHighLevel) that
+ * keep contacts in sync both ways, the credential vault that keeps their secrets encrypted, and the signed webhooks
+ * the organization subscribes to for what happens here.
+ */
+@ApplicationModule(displayName = "Integrations", allowedDependencies = { "contacts", "dataio", "identity", "messaging",
+		"pipeline", "platform", "platform::tenancy", "platform::security", "platform::web", "platform::csv", "shared" })
+@NullMarked
+package com.growthhub.integrations;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
