@@ -56,14 +56,27 @@ class ContactVisibilityAndDashboardIntegrationTests extends IdentityTestSupport 
 		assertThat(first.path("leads").asLong()).isEqualTo(2);
 		assertThat(first.path("leadsByStatus").path("hot_lead").asLong()).isEqualTo(1);
 		assertThat(first.path("recent").get(0).path("name").asString()).isEqualTo("C Tester");
+		assertThat(thisWeek(first, "newContacts")).isEqualTo(3);
+		long activities = thisWeek(first, "activity");
+		api().post("/api/v1/contacts/" + c + "/interactions", Map.of("type", "call"), token);
+		api().post("/api/v1/contacts/" + c + "/interactions", Map.of("type", "meeting", "text", "Coffee"), token);
+		assertThat(thisWeek(api().get("/api/v1/dashboard", token).body().path("contacts"), "activity"))
+			.as("the weekly rollup follows new interactions").isEqualTo(activities + 2);
 
 		// Cached, but a change anywhere refreshes it at once.
 		assertThat(api().exchange("DELETE", "/api/v1/contacts/" + c, null, token, Map.of()).status()).isEqualTo(204);
 		JsonNode after = api().get("/api/v1/dashboard", token).body().path("contacts");
 		assertThat(after.path("total").asLong()).isEqualTo(2);
 		assertThat(after.path("leads").asLong()).isEqualTo(1);
+		assertThat(thisWeek(after, "newContacts")).as("a deleted contact is no longer new").isEqualTo(2);
 
 		ApiClient.Response page = api().get("/api/v1/organization", token);
 		assertThat(page.body().path("defaultRegion").asString()).isEqualTo("US");
+	}
+
+	/** The chart's last point: this week's count. */
+	private static long thisWeek(JsonNode contacts, String chart) {
+		JsonNode values = contacts.path(chart).path("series").get(0).path("values");
+		return values.get(values.size() - 1).asLong();
 	}
 }

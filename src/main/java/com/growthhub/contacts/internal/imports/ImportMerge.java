@@ -99,7 +99,7 @@ final class ImportMerge {
 	}
 
 	/**
-	 * The second session leaves the contact counts, the search words and the list size of its half to this
+	 * The second session leaves the contact counts (also per week), the search words and the list size of its half to this
 	 * transaction (V18), as the statement triggers would have kept them.
 	 */
 	private void countTheOtherHalf(SecondHalf.Written theirs) {
@@ -108,6 +108,14 @@ final class ImportMerge {
 				select ?, type, coalesce(status, ''), count(*) from import_rows where\s""" + ImportSecondWriter.ITS_ROWS + """
 				group by 2, 3
 				on conflict (organization_id, type, status) do update set live = c.live + excluded.live
+				""").param(organization).update();
+		// Its contacts were created by the second session's transaction, which began inside this one's: same week but
+		// for an import that spans midnight between Sunday and Monday.
+		jdbc.sql("""
+				insert into contact_weekly_counts as w (organization_id, week, created)
+				select ?, date_trunc('week', now() at time zone 'UTC')::date, count(*) from import_rows where\s""" + ImportSecondWriter.ITS_ROWS + """
+				having count(*) > 0
+				on conflict (organization_id, week) do update set created = w.created + excluded.created
 				""").param(organization).update();
 		jdbc.sql("""
 				insert into contact_changes as c (organization_id, changed_at) values (?, clock_timestamp())
