@@ -24,6 +24,20 @@ public interface Connector {
 	/** OAuth providers sign in through {@link #authorizeUrl}; token providers take a private-app or API token. */
 	boolean usesOAuth();
 
+	/** Whether a private-app or API token can stand in for OAuth (HubSpot private apps, GoHighLevel location keys). */
+	default boolean acceptsToken() {
+		return !usesOAuth();
+	}
+
+	/**
+	 * What a connection of this provider needs besides credentials (a spreadsheet and sheet, a location, which
+	 * Salesforce objects), asked for on the settings card and kept in the connection's settings. Values a token answer
+	 * brings ({@link IssuedTokens#extra()}, e.g. GoHighLevel's {@code locationId}) are stored under the same keys.
+	 */
+	default List<ConnectionSetting> settings() {
+		return List.of();
+	}
+
 	/** The provider's consent page for an authorization code with PKCE (S256) and {@code state}. */
 	URI authorizeUrl(AuthorizationRequest request);
 
@@ -62,6 +76,10 @@ public interface Connector {
 
 	/** The account a connection reached, for the settings card ("Connected to portal 1234, acme.com"). */
 	record AccountInfo(String accountId, String displayName) {
+	}
+
+	/** A connection setting: its key in the settings map, its label and help on the card, and whether it is required. */
+	record ConnectionSetting(String key, String label, String help, boolean required) {
 	}
 
 	/** A field as the provider names and describes it. */
