@@ -68,11 +68,20 @@ public class SignIn {
 		}
 	}
 
+	/**
+	 * Failed sign-ins lock one account from one address only: a lock on the account alone would let anyone lock
+	 * anyone out with a few wrong passwords. Failures from every address still raise {@code failedLogins}, after
+	 * which the right password also needs a second factor.
+	 */
+	private static String failureKey(String email, ClientInfo client) {
+		return "sign-in:failures:" + email.toLowerCase(Locale.ROOT) + ":" + client.ipAddress();
+	}
+
 	public Outcome withPassword(String email, String password, ClientInfo client) {
 		addresses.count("sign-in", client.ipAddress());
 		String normalized = UserAccount.normalize(email);
 		UserAccount user = transactions.call(TenantScope.anonymous(), () -> users.findByEmail(normalized).orElse(null));
-		String failureKey = "sign-in:failures:" + normalized.toLowerCase(Locale.ROOT);
+		String failureKey = failureKey(normalized, client);
 		boolean locked = throttle.check(failureKey, settings.accountLimit(), WINDOW).isPresent();
 		if (user == null || user.passwordHash() == null) {
 			passwords.spendTimeLikeAMatch(password);
@@ -136,7 +145,7 @@ public class SignIn {
 	}
 
 	private Outcome completed(UserAccount user, ClientInfo client, boolean trustDevice) {
-		throttle.reset("sign-in:failures:" + user.email());
+		throttle.reset(failureKey(user.email(), client));
 		String device = transactions.call(scopeOf(user), () -> {
 			users.findById(user.id()).ifPresent(u -> {
 				u.recordSignIn();
