@@ -265,6 +265,18 @@ class SecurityProbeIntegrationTests extends IdentityTestSupport {
 		}
 	}
 
+	@Test
+	void failedSignInsOfKnownAndUnknownAddressesBothTakeTheFloor() {
+		for (String address : new String[] { email, uniqueEmail("nobody") }) {
+			long started = System.nanoTime();
+			ApiClient.Response failed = api().post("/api/v1/auth/login",
+					Map.of("email", address, "password", "not the password at all"), null);
+			long millis = (System.nanoTime() - started) / 1_000_000;
+			assertThat(failed.status()).isEqualTo(401);
+			assertThat(millis).as(address).isGreaterThanOrEqualTo(400);
+		}
+	}
+
 	private static java.util.Set<String> fieldNames(ApiClient.Response response) {
 		java.util.Set<String> names = new java.util.TreeSet<>();
 		response.body().propertyNames().forEach(names::add);
