@@ -24,6 +24,8 @@ import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.shared.OrganizationId;
 
+import jakarta.annotation.PreDestroy;
+
 /**
  * Sends due deliveries: claims a batch across organizations ({@code FOR UPDATE SKIP LOCKED} with a lease, so several
  * nodes share the queue and a node that dies mid-batch only delays its rows), sends them concurrently outside any
@@ -74,6 +76,11 @@ class WebhookDispatcher {
 				drain();
 			});
 		}
+	}
+
+	@PreDestroy
+	void stop() {
+		nudges.shutdownNow();
 	}
 
 	/** Sends batches until nothing is due; answers how many attempts were made. */
