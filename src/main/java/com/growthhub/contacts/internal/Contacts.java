@@ -12,8 +12,10 @@ import org.springframework.stereotype.Service;
 
 import com.growthhub.contacts.ContactConverted;
 import com.growthhub.contacts.ContactCreated;
+import com.growthhub.contacts.ContactDeleted;
 import com.growthhub.contacts.ContactId;
 import com.growthhub.contacts.ContactType;
+import com.growthhub.contacts.ContactUpdated;
 import com.growthhub.contacts.internal.fields.CustomFields;
 import com.growthhub.identity.Members;
 import com.growthhub.platform.tenancy.Actor;
@@ -148,6 +150,7 @@ public class Contacts {
 				added.forEach(tag -> interactions.record(org, id, "tag_added", null, Map.of("tagId", tag),
 						actor.userId()));
 			}
+			events.publishEvent(new ContactUpdated(organization, ContactId.of(id), userIdOf(actor), Instant.now()));
 			return present(repository.find(org, id, false, false).orElseThrow(), rules, org);
 		});
 	}
@@ -186,8 +189,14 @@ public class Contacts {
 		UUID org = organization.value();
 		transactions.run(organization, actor, () -> {
 			visible(organization, actor, settings.get(org), repository.find(org, id, false, true));
-			repository.softDelete(org, id);
+			if (repository.softDelete(org, id)) {
+				events.publishEvent(new ContactDeleted(organization, ContactId.of(id), userIdOf(actor), Instant.now()));
+			}
 		});
+	}
+
+	private static @Nullable UserId userIdOf(Actor actor) {
+		return actor.userId() == null ? null : UserId.of(actor.userId());
 	}
 
 	public ContactView restore(OrganizationId organization, Actor actor, UUID id) {

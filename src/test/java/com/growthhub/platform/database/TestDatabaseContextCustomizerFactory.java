@@ -39,7 +39,15 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 				.getPropertySources()
 				.addLast(new MapPropertySource("testDefaults", Map.of("growthhub.identity.ip-limit", "100000",
 						// Imports of two or more new contacts take the two-session path that large imports take.
-						"growthhub.contacts.import-second-writer-from", "2")));
+						"growthhub.contacts.import-second-writer-from", "2",
+						// Webhook receivers in tests are WireMock on loopback; retries come quickly and a
+						// subscription is disabled after a few failures.
+						"growthhub.integrations.webhooks.allow-private-targets", "true",
+						"growthhub.integrations.webhooks.first-retry", "100ms",
+						"growthhub.integrations.webhooks.longest-retry", "500ms",
+						"growthhub.integrations.webhooks.disable-after-failures", "4",
+						"growthhub.integrations.webhooks.failing-for", "0s",
+						"growthhub.integrations.webhooks.poll-interval", "500ms")));
 		}
 	}
 }
