@@ -90,6 +90,7 @@ public class ProviderClient {
 			}, true);
 		}
 		catch (ResourceAccessException ex) {
+			log.warn("{} could not be reached to {}: {}", this.providerName, call.purpose(), ex.getMostSpecificCause().toString());
 			// A timeout or a refused connection: repeatable calls get another attempt, others must not run twice.
 			return new Answer<>(HttpStatus.SERVICE_UNAVAILABLE, HttpHeaders.EMPTY, null, null);
 		}

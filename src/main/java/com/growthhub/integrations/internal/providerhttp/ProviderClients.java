@@ -33,7 +33,10 @@ public class ProviderClients {
 	}
 
 	private JdkClientHttpRequestFactory requestFactory() {
+		// HTTP/1.1: the JDK's cleartext HTTP/2 upgrade breaks on request bodies with some servers, and a sync run's
+		// calls are sequential, so HTTP/2's multiplexing would buy nothing.
 		HttpClient http = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(this.settings.connectTimeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
