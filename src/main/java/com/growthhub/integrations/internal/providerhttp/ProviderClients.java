@@ -28,6 +28,12 @@ public class ProviderClients {
 				this.limiter, this.settings, check);
 	}
 
+	/** A client for a provider whose host differs per account (Salesforce's instance URL): calls give full URIs. */
+	public ProviderClient client(String providerName, AnswerCheck check) {
+		return new ProviderClient(providerName, RestClient.builder().requestFactory(requestFactory()).build(), this.limiter,
+				this.settings, check);
+	}
+
 	public ProviderHttpSettings settings() {
 		return this.settings;
 	}
