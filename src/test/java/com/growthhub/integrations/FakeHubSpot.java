@@ -12,8 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
@@ -29,20 +28,97 @@ import com.growthhub.integrations.internal.connectors.RecordPage;
 import com.growthhub.integrations.internal.connectors.WriteResult;
 
 /**
- * A test-only stand-in for the HubSpot connector, in memory and per portal (one per access token, so test classes
- * sharing the context do not see each other's records): the engine is tested against the SPI alone. It ranks before
- * the real connector bean, which it replaces in contexts that import it.
+ * A test-only HubSpot, in memory and per portal (one per access token, so tests sharing a context or a database do not
+ * see each other's records): the engine is tested against the SPI alone. It is registered in every test context
+ * ({@link IntegrationTestContextCustomizerFactory}) ahead of the real connector, to which it hands every token it does
+ * not know, so that a run one context queued behaves the same whichever context's job system picks it up.
  */
-@TestConfiguration(proxyBeanMethods = false)
-public class FakeHubSpot {
-
-	@Bean
-	@Order(Ordered.HIGHEST_PRECEDENCE)
-	Connector fakeHubSpotConnector() {
-		return CONNECTOR;
-	}
+public final class FakeHubSpot {
 
 	public static final InMemory CONNECTOR = new InMemory();
+
+	private FakeHubSpot() {
+	}
+
+	/** The bean: tokens of in-memory portals stay here, any other goes to the real connector. */
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	public static final class Delegating implements Connector {
+
+		private final ObjectProvider<Connector> connectors;
+
+		public Delegating(ObjectProvider<Connector> connectors) {
+			this.connectors = connectors;
+		}
+
+		private Connector real() {
+			return connectors.orderedStream().filter(c -> c != this && c.provider() == Provider.HUBSPOT).findFirst()
+				.orElse(CONNECTOR);
+		}
+
+		private Connector of(ProviderCredentials credentials) {
+			return CONNECTOR.knows(credentials.accessToken()) ? CONNECTOR : real();
+		}
+
+		@Override
+		public Provider provider() {
+			return Provider.HUBSPOT;
+		}
+
+		@Override
+		public boolean configured() {
+			return real().configured();
+		}
+
+		@Override
+		public boolean usesOAuth() {
+			return real().usesOAuth();
+		}
+
+		@Override
+		public boolean acceptsToken() {
+			return true;
+		}
+
+		@Override
+		public URI authorizeUrl(AuthorizationRequest request) {
+			return real().authorizeUrl(request);
+		}
+
+		@Override
+		public IssuedTokens exchange(String code, String codeVerifier, URI redirectUri) {
+			return real().exchange(code, codeVerifier, redirectUri);
+		}
+
+		@Override
+		public IssuedTokens refresh(String refreshToken) {
+			return CONNECTOR.refreshTokens.containsKey(refreshToken) ? CONNECTOR.refresh(refreshToken) : real().refresh(refreshToken);
+		}
+
+		@Override
+		public AccountInfo test(ProviderCredentials credentials) {
+			return of(credentials).test(credentials);
+		}
+
+		@Override
+		public RecordPage read(ProviderCredentials credentials, ReadRequest request) {
+			return of(credentials).read(credentials, request);
+		}
+
+		@Override
+		public List<WriteResult> write(ProviderCredentials credentials, List<OutboundRecord> records) {
+			return of(credentials).write(credentials, records);
+		}
+
+		@Override
+		public List<RemoteField> fields(ProviderCredentials credentials) {
+			return of(credentials).fields(credentials);
+		}
+
+		@Override
+		public Map<String, String> defaultMapping() {
+			return real().defaultMapping();
+		}
+	}
 
 	/** One portal: its contacts by id, and what the engine asked of it. */
 	public static final class Portal {
@@ -80,6 +156,10 @@ public class FakeHubSpot {
 
 		public Portal portal(String token) {
 			return portals.computeIfAbsent(token, Portal::new);
+		}
+
+		boolean knows(String token) {
+			return portals.containsKey(token);
 		}
 
 		/** A refresh token whose refresh answers {@code newAccess} for the portal of {@code token}. */

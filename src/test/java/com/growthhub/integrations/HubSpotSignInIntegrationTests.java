@@ -27,13 +27,11 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
 import com.growthhub.platform.tenancy.Actor;
@@ -45,29 +43,18 @@ import tools.jackson.databind.JsonNode;
  * The real HubSpot connector against a WireMock HubSpot shaped like its documented OAuth endpoints: the authorization
  * code flow with PKCE (the token endpoint receives the verifier of the challenge the consent page got) and a state
  * bound to the person who started it and spent once; then a signed webhook delivery that syncs the connection, and
- * one with a wrong signature that is refused.
+ * one with a wrong signature that is refused. (The WireMock HubSpot is the one every test context points at.)
  */
 class HubSpotSignInIntegrationTests extends IdentityTestSupport {
 
 	private static final String CLIENT_SECRET = "hubspot-client-secret-for-tests";
 
-	private static final WireMockServer HUBSPOT = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-
-	static {
-		HUBSPOT.start();
-	}
+	private static final WireMockServer HUBSPOT = SharedHubSpotStub.get();
 
 	@DynamicPropertySource
 	static void hubspot(DynamicPropertyRegistry registry) {
 		registry.add("growthhub.integrations.hubspot.client-id", () -> "growthhub-test-app");
 		registry.add("growthhub.integrations.hubspot.client-secret", () -> CLIENT_SECRET);
-		registry.add("growthhub.integrations.hubspot.base-url", HUBSPOT::baseUrl);
-		registry.add("growthhub.integrations.hubspot.authorize-url", () -> HUBSPOT.baseUrl() + "/oauth/authorize");
-	}
-
-	@AfterAll
-	static void stop() {
-		HUBSPOT.stop();
 	}
 
 	@Test

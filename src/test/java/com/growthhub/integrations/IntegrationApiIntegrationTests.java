@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.context.annotation.Import;
 
 import com.growthhub.contacts.ContactMother;
 import com.growthhub.identity.ApiClient;
@@ -29,7 +28,6 @@ import tools.jackson.databind.JsonNode;
  * organizations.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Import(FakeHubSpot.class)
 class IntegrationApiIntegrationTests extends IdentityTestSupport {
 
 	private static final String TOKEN = "pat-na1-" + UUID.randomUUID();

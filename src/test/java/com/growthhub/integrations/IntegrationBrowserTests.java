@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.context.annotation.Import;
 
 import com.growthhub.BrowserTestSupport;
 import com.growthhub.identity.IdentityTestSupport;
@@ -20,7 +19,6 @@ import com.growthhub.identity.IdentityTestSupport;
  * in the run log (which refreshes itself while the run is live), sees the record HubSpot refused, and finds the
  * imported contacts in the contact list.
  */
-@Import(FakeHubSpot.class)
 class IntegrationBrowserTests extends BrowserTestSupport {
 
 	@Test

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -38,11 +38,12 @@ public class Connections {
 	private final ConnectionCredentials credentials;
 	private final ContactSync contacts;
 	private final TenantTransactions transactions;
-	private final ApplicationEventPublisher events;
+	/** Looked up when used: the sync engine that implements it needs this class. */
+	private final ObjectProvider<ConnectionStarts> starts;
 
 	Connections(ConnectionRepository repository, ConnectorRegistry connectors, CredentialVault vault, OAuthSignIns signIns,
 			ConnectionCredentials credentials, ContactSync contacts, TenantTransactions transactions,
-			ApplicationEventPublisher events) {
+			ObjectProvider<ConnectionStarts> starts) {
 		this.repository = repository;
 		this.connectors = connectors;
 		this.vault = vault;
@@ -50,7 +51,7 @@ public class Connections {
 		this.credentials = credentials;
 		this.contacts = contacts;
 		this.transactions = transactions;
-		this.events = events;
+		this.starts = starts;
 	}
 
 	public List<ProviderCard> cards(OrganizationId organization, Actor actor) {
@@ -201,7 +202,7 @@ public class Connections {
 			Connection connection = locked(organization, provider);
 			repository.status(connection, ConnectionStatus.CONNECTED);
 			Connection resumed = repository.find(organization, connection.id()).orElseThrow();
-			events.publishEvent(new ConnectionEstablished(resumed));
+			starts.getObject().started(resumed);
 			return resumed;
 		});
 	}
@@ -253,7 +254,7 @@ public class Connections {
 				throw IntegrationInputException.conflict(provider.key() + " is already connected; disconnect it first.");
 			}
 			Connection saved = repository.find(organization, connection.id()).orElseThrow();
-			events.publishEvent(new ConnectionEstablished(saved));
+			starts.getObject().started(saved);
 			return saved;
 		});
 	}

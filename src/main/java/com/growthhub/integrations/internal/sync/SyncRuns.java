@@ -6,14 +6,13 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.growthhub.integrations.internal.connections.Connection;
-import com.growthhub.integrations.internal.connections.ConnectionEstablished;
+import com.growthhub.integrations.internal.connections.ConnectionStarts;
 import com.growthhub.integrations.internal.connections.ConnectionStatus;
 import com.growthhub.integrations.internal.connections.Connections;
 import com.growthhub.integrations.internal.connections.IntegrationInputException;
@@ -31,7 +30,7 @@ import com.growthhub.shared.OrganizationId;
  * connection, whichever node asks) and then a job-system task, scheduled once the row is committed.
  */
 @Service
-public class SyncRuns {
+public class SyncRuns implements ConnectionStarts {
 
 	private final SyncRunRepository runs;
 	private final Connections connections;
@@ -71,9 +70,9 @@ public class SyncRuns {
 		});
 	}
 
-	@EventListener
-	void on(ConnectionEstablished event) {
-		queue(event.connection(), SyncMode.INCREMENTAL);
+	@Override
+	public void started(Connection connection) {
+		queue(connection, SyncMode.INCREMENTAL);
 	}
 
 	/** Newest first, before the cursor's run ({@link PageCursor} of queued time and id). */

@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import com.growthhub.contacts.ContactMother;
 import com.growthhub.identity.ApiClient;
@@ -30,7 +29,6 @@ import tools.jackson.databind.JsonNode;
  * no-echo rule and conflicts, token refresh before expiry and after a 401 (once), and the circuit that pauses a
  * connection that keeps failing.
  */
-@Import(FakeHubSpot.class)
 class SyncEngineIntegrationTests extends IdentityTestSupport {
 
 	@Autowired
