@@ -52,6 +52,9 @@ class SecurityConfiguration {
 				.authenticated()
 				.requestMatchers("/api/v1/auth/**")
 				.permitAll()
+				// Providers' webhook deliveries carry the provider's signature, not a GrowthHub token.
+				.requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/integrations/*/webhook")
+				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

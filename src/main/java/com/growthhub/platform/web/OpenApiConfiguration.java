@@ -38,8 +38,9 @@ import com.growthhub.shared.OrganizationId;
 		description = "An access token from POST /api/v1/auth/login, or a personal API token (ghp_…)")
 class OpenApiConfiguration {
 
-	// The same split as identity's API security chain: /api/v1/auth/** is open except these two.
-	private static final List<String> PUBLIC = List.of("/api/v1/auth/**");
+	// The same split as identity's API security chain: /api/v1/auth/** is open except these two, and providers'
+	// signed webhook deliveries.
+	private static final List<String> PUBLIC = List.of("/api/v1/auth/**", "/api/v1/integrations/*/webhook");
 
 	private static final List<String> SIGNED_IN_UNDER_PUBLIC = List.of("/api/v1/auth/change-password",
 			"/api/v1/auth/logout");

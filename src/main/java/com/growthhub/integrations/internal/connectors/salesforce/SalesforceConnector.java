@@ -1,0 +1,162 @@
+package com.growthhub.integrations.internal.connectors.salesforce;
+
+import java.net.URI;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import com.growthhub.integrations.internal.connectors.Connector;
+import com.growthhub.integrations.internal.connectors.OutboundRecord;
+import com.growthhub.integrations.internal.connectors.Provider;
+import com.growthhub.integrations.internal.connectors.ProviderCredentials;
+import com.growthhub.integrations.internal.connectors.ReadRequest;
+import com.growthhub.integrations.internal.connectors.RecordPage;
+import com.growthhub.integrations.internal.connectors.WriteResult;
+import com.growthhub.integrations.internal.providerhttp.OAuthTokenEndpoint;
+import com.growthhub.integrations.internal.providerhttp.ProviderClients;
+
+/**
+ * Salesforce leads and contacts through the REST API, signed in with the OAuth web server flow and PKCE. The token
+ * answer names the org's instance URL, where every later call goes.
+ */
+@Component
+class SalesforceConnector implements Connector {
+
+	static final String SCOPES = "api id refresh_token";
+
+	private static final Map<String, String> DEFAULT_MAPPING = defaultMapping(new LinkedHashMap<>());
+
+	private final SalesforceSettings settings;
+
+	private final SalesforceApi api;
+
+	private final SalesforceObjects objects;
+
+	private final SalesforceContactReader reader;
+
+	private final SalesforceContactWriter writer;
+
+	private final OAuthTokenEndpoint tokens;
+
+	SalesforceConnector(SalesforceSettings settings, SalesforceApi api, SalesforceObjects objects,
+			SalesforceContactReader reader, SalesforceContactWriter writer, ProviderClients clients) {
+		this.settings = settings;
+		this.api = api;
+		this.objects = objects;
+		this.reader = reader;
+		this.writer = writer;
+		this.tokens = new OAuthTokenEndpoint(clients, "Salesforce", settings.loginUrl(), "/services/oauth2/token");
+	}
+
+	@Override
+	public Provider provider() {
+		return Provider.SALESFORCE;
+	}
+
+	@Override
+	public boolean configured() {
+		return this.settings.configured();
+	}
+
+	@Override
+	public boolean usesOAuth() {
+		return true;
+	}
+
+	@Override
+	public List<ConnectionSetting> settings() {
+		return List.of(new ConnectionSetting(SalesforceObjects.SETTING, "Salesforce objects",
+				"Lead, Contact, or both as \"Lead,Contact\"; new contacts are created as the first one", false));
+	}
+
+	@Override
+	public URI authorizeUrl(AuthorizationRequest request) {
+		return UriComponentsBuilder.fromUriString(this.settings.loginUrl())
+			.path("/services/oauth2/authorize")
+			.queryParam("response_type", "code")
+			.queryParam("client_id", this.settings.clientId())
+			.queryParam("redirect_uri", request.redirectUri())
+			.queryParam("scope", SCOPES)
+			.queryParam("state", request.state())
+			.queryParam("code_challenge", request.codeChallenge())
+			.queryParam("code_challenge_method", "S256")
+			.encode()
+			.build()
+			.toUri();
+	}
+
+	@Override
+	public IssuedTokens exchange(String code, String codeVerifier, URI redirectUri) {
+		MultiValueMap<String, String> form = client();
+		form.add("grant_type", "authorization_code");
+		form.add("code", code);
+		form.add("redirect_uri", redirectUri.toString());
+		form.add("code_verifier", codeVerifier);
+		return this.tokens.grant("exchange the authorization code", form);
+	}
+
+	@Override
+	public IssuedTokens refresh(String refreshToken) {
+		MultiValueMap<String, String> form = client();
+		form.add("grant_type", "refresh_token");
+		form.add("refresh_token", refreshToken);
+		return this.tokens.grant("refresh the access token", form);
+	}
+
+	@Override
+	public AccountInfo test(ProviderCredentials credentials) {
+		Map<String, Object> user = this.api.get(credentials, "read the signed-in user",
+				this.api.uri(credentials, "/services/oauth2/userinfo", Map.of()), SalesforceApi.OBJECT);
+		String org = String.valueOf(user.get("organization_id"));
+		return new AccountInfo(org, "Salesforce org " + org + " as " + user.getOrDefault("name", user.get("preferred_username")));
+	}
+
+	@Override
+	public RecordPage read(ProviderCredentials credentials, ReadRequest request) {
+		return this.reader.read(credentials, request);
+	}
+
+	@Override
+	public List<WriteResult> write(ProviderCredentials credentials, List<OutboundRecord> records) {
+		return this.writer.write(credentials, records);
+	}
+
+	/** The fields of the connection's objects; with both, each name once (Lead's first). */
+	@Override
+	public List<RemoteField> fields(ProviderCredentials credentials) {
+		Map<String, RemoteField> fields = new LinkedHashMap<>();
+		for (String object : SalesforceObjects.of(credentials)) {
+			this.objects.fields(credentials, object).forEach(fields::putIfAbsent);
+		}
+		return List.copyOf(fields.values());
+	}
+
+	/** Owners (user ids) and lead status differ per org, so they are left for the mapping editor. */
+	@Override
+	public Map<String, String> defaultMapping() {
+		return DEFAULT_MAPPING;
+	}
+
+	private MultiValueMap<String, String> client() {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("client_id", this.settings.clientId());
+		form.add("client_secret", this.settings.clientSecret());
+		return form;
+	}
+
+	private static Map<String, String> defaultMapping(LinkedHashMap<String, String> mapping) {
+		mapping.put("email", "Email");
+		mapping.put("firstName", "FirstName");
+		mapping.put("lastName", "LastName");
+		mapping.put("phone", "Phone");
+		mapping.put("company", "Company");
+		mapping.put("jobTitle", "Title");
+		return Collections.unmodifiableMap(mapping);
+	}
+}

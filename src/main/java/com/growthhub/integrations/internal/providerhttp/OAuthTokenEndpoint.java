@@ -1,0 +1,75 @@
+package com.growthhub.integrations.internal.providerhttp;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.util.MultiValueMap;
+
+import com.growthhub.integrations.internal.connectors.Connector.IssuedTokens;
+import com.growthhub.integrations.internal.connectors.ProviderFailureException;
+import com.growthhub.integrations.internal.connectors.ProviderUnauthorizedException;
+
+/**
+ * A provider's OAuth 2.0 token endpoint (RFC 6749 §4.1.3 and §6): form-encoded grants in, the standard JSON answer
+ * out. A refused grant ({@code invalid_grant}: the code was used, the refresh token revoked) answers
+ * {@link ProviderUnauthorizedException}, so the connection asks its owner to connect again.
+ */
+public class OAuthTokenEndpoint {
+
+	/** Answer fields that are tokens or described by {@link IssuedTokens}'s own components, kept out of extra. */
+	private static final Set<String> NOT_EXTRA = Set.of("access_token", "refresh_token", "id_token", "expires_in",
+			"instance_url", "signature", "token_type");
+
+	private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
+	};
+
+	private final ProviderClient client;
+
+	private final String path;
+
+	/** @param path the token endpoint, relative to the client's base URL */
+	public OAuthTokenEndpoint(ProviderClients clients, String providerName, String baseUrl, String path) {
+		this.client = clients.client(providerName, baseUrl, (call, status, headers, errorBody) -> {
+			if (status != null && status.is4xxClientError() && errorBody != null && errorBody.contains("invalid_grant")) {
+				throw new ProviderUnauthorizedException(providerName
+						+ " refused the authorization (invalid_grant); connect the account again");
+			}
+		});
+		this.path = path;
+	}
+
+	public IssuedTokens grant(String purpose, MultiValueMap<String, String> form) {
+		String secret = form.getFirst("client_secret");
+		ProviderCall call = ProviderCall.of(purpose, secret == null ? "" : secret, false);
+		Map<String, Object> answer = this.client.send(call, rest -> rest.post()
+			.uri(this.path)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.accept(MediaType.APPLICATION_JSON)
+			.body(form), JSON_OBJECT);
+		if (answer == null || !(answer.get("access_token") instanceof String accessToken)) {
+			throw new ProviderFailureException("The token answer to " + purpose + " carried no access token");
+		}
+		Map<String, String> extra = new LinkedHashMap<>();
+		answer.forEach((name, value) -> {
+			if (!NOT_EXTRA.contains(name) && value != null && !(value instanceof Map) && !(value instanceof Iterable)) {
+				extra.put(name, String.valueOf(value));
+			}
+		});
+		return new IssuedTokens(accessToken, text(answer.get("refresh_token")), seconds(answer.get("expires_in")),
+				text(answer.get("instance_url")), Map.copyOf(extra));
+	}
+
+	private static @org.jspecify.annotations.Nullable String text(Object value) {
+		return value == null ? null : String.valueOf(value);
+	}
+
+	private static @org.jspecify.annotations.Nullable Long seconds(Object value) {
+		if (value instanceof Number number) {
+			return number.longValue();
+		}
+		return value instanceof String text && text.matches("\\d+") ? Long.valueOf(text) : null;
+	}
+}

@@ -1,0 +1,15 @@
+package com.growthhub.integrations.internal.sync;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** A record a run could not apply (or a conflict it settled), in words a person can act on. */
+public record RunError(UUID id, Kind kind, @Nullable String externalId, @Nullable UUID contactId, @Nullable String field,
+		String message, Instant occurredAt) {
+
+	public enum Kind {
+		ERROR, CONFLICT
+	}
+}

@@ -1,0 +1,38 @@
+package com.growthhub.integrations.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import com.growthhub.integrations.internal.connections.FieldMapping;
+import com.growthhub.integrations.internal.connections.SyncDirection;
+import com.growthhub.integrations.internal.sync.SyncMode;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Request bodies of {@code /api/v1/integrations}. */
+final class IntegrationRequests {
+
+	private IntegrationRequests() {
+	}
+
+	/** A token for token providers; nothing (or a redirect URI of the caller's) to start an OAuth sign-in. */
+	record ConnectRequest(@Nullable @Size(max = 2000) String token, @Nullable @Size(max = 2000) String redirectUri) {
+	}
+
+	record AuthorizeResponse(String authorizeUrl) {
+	}
+
+	record MappingsBody(@NotNull @Size(max = 200) List<@Valid @NotNull FieldMapping> items) {
+	}
+
+	record SettingsRequest(@NotNull SyncDirection direction, boolean syncDeletions,
+			@Nullable Map<String, @Size(max = 500) String> settings) {
+	}
+
+	record SyncRequest(@Nullable SyncMode mode) {
+	}
+}

@@ -1,0 +1,40 @@
+package com.growthhub.integrations;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
+
+/**
+ * Every test context shares one database and so one job queue: a sync run one context queued may be run by another
+ * context's job system. So every context gets the same HubSpot: the in-memory one ({@link FakeHubSpot}) for its
+ * tokens, and the real connector pointed at one WireMock HubSpot for the JVM ({@link SharedHubSpotStub}) for the rest.
+ */
+class IntegrationTestContextCustomizerFactory implements ContextCustomizerFactory {
+
+	@Override
+	public ContextCustomizer createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> attributes) {
+		return new Customizer();
+	}
+
+	private record Customizer() implements ContextCustomizer {
+
+		@Override
+		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration merged) {
+			String hubspot = SharedHubSpotStub.get().baseUrl();
+			context.getEnvironment().getPropertySources().addLast(new MapPropertySource("integrationTestDefaults",
+					Map.of("growthhub.integrations.hubspot.base-url", hubspot, "growthhub.integrations.hubspot.authorize-url",
+							hubspot + "/oauth/authorize")));
+			if (context instanceof BeanDefinitionRegistry registry) {
+				registry.registerBeanDefinition("fakeHubSpotConnector", new RootBeanDefinition(FakeHubSpot.Delegating.class));
+			}
+		}
+	}
+}
