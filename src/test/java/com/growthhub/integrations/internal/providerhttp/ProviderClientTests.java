@@ -118,6 +118,20 @@ class ProviderClientTests {
 	}
 
 	@Test
+	void reportsAnAnswerOfAnotherShapeOrNoneAsAFailure() {
+		this.provider.stubFor(get(urlEqualTo("/html")).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/json").withBody("<html>maintenance</html>")));
+		this.provider.stubFor(get(urlEqualTo("/empty")).willReturn(aResponse().withStatus(204)));
+
+		assertThatThrownBy(() -> this.client.send(call(true), rest -> rest.get().uri("/html"), JSON))
+			.isExactlyInstanceOf(ProviderFailureException.class)
+			.hasMessageContaining("cannot read");
+		assertThatThrownBy(() -> this.client.send(call(true), rest -> rest.get().uri("/empty"), JSON))
+			.isExactlyInstanceOf(ProviderFailureException.class)
+			.hasMessageContaining("without a body");
+	}
+
+	@Test
 	void waitsForATokenInsteadOfFailing() {
 		this.provider.stubFor(get(urlEqualTo("/things")).willReturn(okJson("{}")));
 		RateLimit twoPerHalfSecond = RateLimit.of("test", 2, Duration.ofMillis(500));

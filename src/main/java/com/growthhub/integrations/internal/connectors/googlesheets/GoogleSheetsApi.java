@@ -65,6 +65,9 @@ class GoogleSheetsApi {
 		for (Object range : valueRanges instanceof List<?> list ? list : List.of()) {
 			result.add(rows(range instanceof Map<?, ?> map ? map.get("values") : null));
 		}
+		while (result.size() < ranges.length) {
+			result.add(List.of());
+		}
 		return result;
 	}
 

@@ -265,8 +265,8 @@ class HubSpotConnectorTests {
 		this.hubspot.server.stubFor(post(urlEqualTo("/oauth/v1/token"))
 			.withFormParam("refresh_token", equalTo("revoked"))
 			.willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json").withBody("""
-					{"status":"BAD_REFRESH_TOKEN","message":"missing or unknown refresh token","error":"invalid_grant",
-					 "error_description":"missing or unknown refresh token"}
+					{"status":"BAD_REFRESH_TOKEN","message":"missing or unknown refresh token",
+					 "correlationId":"a1b2c3d4-0000-4000-8000-000000000000"}
 					""")));
 
 		assertThat(this.connector.refresh("refresh-1").accessToken()).isEqualTo("access-2");
