@@ -19,6 +19,9 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.ParameterizedTypeReference;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -28,6 +31,7 @@ import com.growthhub.integrations.internal.connectors.ProviderFailureException;
 import com.growthhub.integrations.internal.connectors.ProviderRateLimitedException;
 import com.growthhub.integrations.internal.connectors.ProviderUnauthorizedException;
 
+@ExtendWith(OutputCaptureExtension.class)
 class ProviderClientTests {
 
 	private static final String TOKEN = "pat-na1-11111111-2222-3333-4444-555555555555";
@@ -72,13 +76,14 @@ class ProviderClientTests {
 	}
 
 	@Test
-	void givesUpAfterTheLastAttemptAsRateLimited() {
+	void givesUpAfterTheLastAttemptAsRateLimitedWithoutLoggingTheToken(CapturedOutput output) {
 		this.provider.stubFor(get(urlEqualTo("/things")).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")));
 
 		assertThatThrownBy(() -> this.client.send(call(true), rest -> rest.get().uri("/things"), JSON))
 			.isInstanceOf(ProviderRateLimitedException.class)
 			.hasMessageContaining("HubSpot answered 429 to read things");
 		this.provider.verify(3, getRequestedFor(urlEqualTo("/things")));
+		assertThat(output).contains("HubSpot answered 429 to read things (attempt 2 of 3)").doesNotContain(TOKEN);
 	}
 
 	@Test

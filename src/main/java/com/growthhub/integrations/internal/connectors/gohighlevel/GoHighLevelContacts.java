@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads contacts through {@code POST /contacts/search} sorted by {@code dateUpdated} (an increment filters on a range
- * after {@code since}), paging with the {@code searchAfter} each contact carries, which, unlike page numbers, goes past
+ * from {@code since} on), paging with the {@code searchAfter} each contact carries, which, unlike page numbers, goes past
  * 10,000 records; the cursor is that array as JSON. Deletions arrive by webhook only: the search does not list deleted
  * contacts. Writes are one contact a request (HighLevel has no batch write): {@code PUT /contacts/{id}} for known
  * contacts, {@code POST /contacts/upsert} for new ones, so the location's duplicate rules (email, phone) decide
@@ -62,7 +62,8 @@ class GoHighLevelContacts {
 		}
 		if (request.since() != null) {
 			String after = DateTimeFormatter.ISO_INSTANT.format(request.since().truncatedTo(ChronoUnit.MILLIS));
-			body.put("filters", List.of(Map.of("field", "dateUpdated", "operator", "range", "value", Map.of("gt", after))));
+			// At or after: a contact changed in the very millisecond of since is read again rather than missed.
+			body.put("filters", List.of(Map.of("field", "dateUpdated", "operator", "range", "value", Map.of("gte", after))));
 		}
 		body.put("sort", List.of(Map.of("field", "dateUpdated", "direction", "asc")));
 		Map<String, Object> answer = this.api.call(credentials, "search contacts", HttpMethod.POST, "/contacts/search",

@@ -87,7 +87,7 @@ class GoHighLevelConnectorTests {
 		this.highlevel.server.stubFor(post(urlEqualTo("/contacts/search"))
 			.withRequestBody(equalToJson("""
 					{"locationId":"%s","pageLimit":2,
-					 "filters":[{"field":"dateUpdated","operator":"range","value":{"gt":"2024-03-01T00:00:00Z"}}],
+					 "filters":[{"field":"dateUpdated","operator":"range","value":{"gte":"2024-03-01T00:00:00Z"}}],
 					 "sort":[{"field":"dateUpdated","direction":"asc"}]}
 					""".formatted(LOCATION)))
 			.willReturn(okJson("""
