@@ -91,6 +91,11 @@ class GoogleSheetsApi {
 			.body(Map.of("majorDimension", "ROWS", "values", rows)), OBJECT);
 	}
 
+	/** One range of a {@code values:batchUpdate}: a row of cells. */
+	static Map<String, Object> valueRange(String range, List<@Nullable String> cells) {
+		return Map.of("range", range, "majorDimension", "ROWS", "values", List.of(cells));
+	}
+
 	static String spreadsheetId(ProviderCredentials credentials) {
 		String id = credentials.settings().get(SPREADSHEET);
 		if (id == null || id.isBlank()) {

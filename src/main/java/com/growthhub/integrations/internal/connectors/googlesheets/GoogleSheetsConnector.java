@@ -25,7 +25,7 @@ import com.growthhub.integrations.internal.providerhttp.ProviderClients;
 /**
  * One sheet of a Google spreadsheet as a contact list, through the Sheets API v4 with Google OAuth (offline access,
  * so a refresh token comes back; consent asked each time, so it comes back on a reconnect too). The columns are the
- * header row; see {@link GoogleSheetsRows} for the row keys and increments.
+ * header row; see {@link GoogleSheetsReader} for the row keys and increments.
  */
 @Component
 class GoogleSheetsConnector implements Connector {
@@ -38,14 +38,18 @@ class GoogleSheetsConnector implements Connector {
 
 	private final GoogleSheetsApi api;
 
-	private final GoogleSheetsRows rows;
+	private final GoogleSheetsReader reader;
+
+	private final GoogleSheetsWriter writer;
 
 	private final OAuthTokenEndpoint tokens;
 
-	GoogleSheetsConnector(GoogleSheetsSettings settings, GoogleSheetsApi api, GoogleSheetsRows rows, ProviderClients clients) {
+	GoogleSheetsConnector(GoogleSheetsSettings settings, GoogleSheetsApi api, GoogleSheetsReader reader,
+			GoogleSheetsWriter writer, ProviderClients clients) {
 		this.settings = settings;
 		this.api = api;
-		this.rows = rows;
+		this.reader = reader;
+		this.writer = writer;
 		this.tokens = new OAuthTokenEndpoint(clients, "Google", settings.tokenUrl(), "/token");
 	}
 
@@ -125,12 +129,12 @@ class GoogleSheetsConnector implements Connector {
 
 	@Override
 	public RecordPage read(ProviderCredentials credentials, ReadRequest request) {
-		return this.rows.read(credentials, request);
+		return this.reader.read(credentials, request);
 	}
 
 	@Override
 	public List<WriteResult> write(ProviderCredentials credentials, List<OutboundRecord> records) {
-		return this.rows.write(credentials, records);
+		return this.writer.write(credentials, records);
 	}
 
 	/** The header row's names (the key column aside); an empty sheet has none until the first export writes them. */
@@ -140,7 +144,7 @@ class GoogleSheetsConnector implements Connector {
 		List<List<String>> header = this.api.values(credentials, "read the header row", range.headerRow()).getFirst();
 		return (header.isEmpty() ? List.<String>of() : header.getFirst()).stream()
 			.map(String::strip)
-			.filter(name -> !name.isEmpty() && !name.equals(GoogleSheetsRows.KEY))
+			.filter(name -> !name.isEmpty() && !name.equals(GoogleSheetsReader.KEY))
 			.distinct()
 			.map(name -> new RemoteField(name, name, "text", false))
 			.toList();

@@ -53,7 +53,7 @@ class GoogleSheetsConnectorTests {
 	private final GoogleSheetsApi api = new GoogleSheetsApi(this.google.clients, this.settings);
 
 	private final GoogleSheetsConnector connector = new GoogleSheetsConnector(this.settings, this.api,
-			new GoogleSheetsRows(this.api), this.google.clients);
+			new GoogleSheetsReader(this.api), new GoogleSheetsWriter(this.api), this.google.clients);
 
 	@AfterEach
 	void stop() {
