@@ -48,14 +48,7 @@ class ImportCrashTests extends IdentityTestSupport {
 		String token = accessToken(email);
 		api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Before", "email", "before@example.com")), token);
 
-		Path csv = Files.createTempFile("crash-", ".csv");
-		StringBuilder content = new StringBuilder("firstName,email,company,lastName,phone\n");
-		for (int i = 1; i <= ROWS; i++) {
-			content.append("Person").append(i).append(",p").append(i).append("@crash.example.com,Company ").append(i % 100)
-				.append(",Crash,+1 212 ").append(200 + i / 10_000).append(' ').append(String.format("%04d", i % 10_000))
-				.append('\n');
-		}
-		Files.writeString(csv, content, StandardCharsets.UTF_8);
+		Path csv = peopleCsv("p", "crash", "212");
 
 		int port = freePort();
 		Process node = startNode(port);
@@ -102,14 +95,7 @@ class ImportCrashTests extends IdentityTestSupport {
 		registerVerified(email);
 		String token = accessToken(email);
 		int rows = ROWS;
-		Path csv = Files.createTempFile("restart-", ".csv");
-		StringBuilder content = new StringBuilder("firstName,email,company,lastName,phone\n");
-		for (int i = 1; i <= rows; i++) {
-			content.append("Person").append(i).append(",r").append(i).append("@restart.example.com,Company ").append(i % 100)
-				.append(",Restart,+1 313 ").append(200 + i / 10_000).append(' ').append(String.format("%04d", i % 10_000))
-				.append('\n');
-		}
-		Files.writeString(csv, content, StandardCharsets.UTF_8);
+		Path csv = peopleCsv("r", "restart", "313");
 		int port = freePort();
 		scheduler.pause();
 		Process node = startNode(port);
@@ -140,6 +126,20 @@ class ImportCrashTests extends IdentityTestSupport {
 			node.destroyForcibly();
 			Files.deleteIfExists(csv);
 		}
+	}
+
+	/** {@link #ROWS} distinct people at {@code <prefix><n>@<name>.example.com} with phones in area {@code area}. */
+	private static Path peopleCsv(String prefix, String name, String area) throws Exception {
+		Path csv = Files.createTempFile(name + "-", ".csv");
+		StringBuilder content = new StringBuilder("firstName,email,company,lastName,phone\n");
+		String lastName = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+		for (int i = 1; i <= ROWS; i++) {
+			content.append("Person").append(i).append(',').append(prefix).append(i).append('@').append(name)
+				.append(".example.com,Company ").append(i % 100).append(',').append(lastName).append(",+1 ").append(area)
+				.append(' ').append(200 + i / 10_000).append(' ').append(String.format("%04d", i % 10_000)).append('\n');
+		}
+		Files.writeString(csv, content, StandardCharsets.UTF_8);
+		return csv;
 	}
 
 	private Process startNode(int port) throws Exception {
