@@ -108,6 +108,16 @@ class DeliveryRepository {
 				Timestamp.from(attempt.at()), status.name(), Timestamp.from(attempt.at()), id).update();
 	}
 
+	/** Forgets finished deliveries older than {@code keep}, across organizations, a batch at a time; answers how many. */
+	int forgetFinished(Duration keep, int limit) {
+		return jdbc.sql("""
+				delete from webhook_deliveries where id in (
+				    select id from webhook_deliveries
+				    where status in ('DELIVERED', 'FAILED') and created_at < now() - make_interval(secs => ?)
+				    limit ? for update skip locked)
+				""").params((double) keep.toSeconds(), limit).update();
+	}
+
 	Optional<DeliveryView> find(UUID organization, UUID id) {
 		return jdbc.sql("select * from webhook_deliveries where organization_id = ? and id = ?").params(organization, id)
 			.query(DeliveryRepository::view).optional();
