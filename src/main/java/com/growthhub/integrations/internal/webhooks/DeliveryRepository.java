@@ -56,14 +56,16 @@ class DeliveryRepository {
 	}
 
 	/**
-	 * Claims up to {@code limit} due deliveries of enabled subscriptions, across organizations, for {@code lease}: rows
+	 * Claims up to {@code limit} due deliveries of enabled subscriptions (and the tests and replays a person asked for,
+	 * whatever the subscription's state), across organizations, for {@code lease}: rows
 	 * another node holds are skipped, and a row whose node died before the lease ran out is due again.
 	 */
 	List<Claimed> claim(int limit, Duration lease) {
 		return jdbc.sql("""
 				with due as (
 				    select d.id from webhook_deliveries d
-				    join webhook_subscriptions s on s.id = d.subscription_id and (s.enabled or d.event_type = 'webhook.test')
+				    join webhook_subscriptions s on s.id = d.subscription_id
+				                             and (s.enabled or d.event_type = 'webhook.test' or d.replay_of is not null)
 				    where d.status = 'PENDING' and d.next_attempt_at <= now()
 				      and (d.locked_until is null or d.locked_until < now())
 				    order by d.next_attempt_at

@@ -132,7 +132,10 @@ public class Webhooks {
 		return transactions.call(organization, actor, () -> delivery(organization, deliveryId));
 	}
 
-	/** Queues a fresh attempt of a delivery, whatever became of it: same message id and payload. */
+	/**
+	 * Queues a fresh attempt of a delivery, whatever became of it: same message id and payload; sent even while the
+	 * subscription is disabled, since a person asked for it.
+	 */
 	public DeliveryView replay(OrganizationId organization, Actor actor, UUID deliveryId) {
 		return transactions.call(organization, actor,
 				() -> delivery(organization, queue.replay(organization, delivery(organization, deliveryId))));

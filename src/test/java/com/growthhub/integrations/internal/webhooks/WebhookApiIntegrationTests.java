@@ -214,13 +214,14 @@ class WebhookApiIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
-	void aDeliveryCanBeReplayedWithTheSameMessage() {
+	void aDeliveryCanBeReplayedWithTheSameMessageEvenWhileTheWebhookIsDisabled() {
 		String path = "/replay-" + UUID.randomUUID();
 		receiver.answers(path, 200);
 		String id = api().post("/api/v1/webhooks", Map.of("url", receiver.url(path)), owner).text("id");
 		String first = api().post("/api/v1/webhooks/" + id + "/test", null, owner).text("id");
 		JsonNode delivered = awaitDelivery(first, "delivered");
 
+		api().exchange("PATCH", "/api/v1/webhooks/" + id, Map.of("enabled", false), owner, Map.of());
 		ApiClient.Response replay = api().post("/api/v1/webhooks/deliveries/" + first + "/replay", null, admin);
 		assertThat(replay.status()).isEqualTo(202);
 		assertThat(replay.text("replayOf")).isEqualTo(first);

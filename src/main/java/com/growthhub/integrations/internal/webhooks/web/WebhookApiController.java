@@ -150,7 +150,8 @@ class WebhookApiController {
 	}
 
 	@PostMapping("/webhooks/deliveries/{id}/replay")
-	@Operation(summary = "Queues a fresh delivery of what a delivery sent (same webhook-id and body); answers it")
+	@Operation(summary = "Queues a fresh delivery of what a delivery sent (same webhook-id and body), even while the "
+			+ "webhook is disabled; answers it")
 	ResponseEntity<DeliveryView> replay(OrganizationId organization, Actor actor, @PathVariable UUID id) {
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(webhooks.replay(organization, actor, id));
 	}
