@@ -91,7 +91,62 @@ class ImportCrashTests extends IdentityTestSupport {
 		}
 	}
 
+	/**
+	 * The killed node starts again on its port with dead-node detection pushed out of reach (1,000 missed heartbeats,
+	 * and its last heartbeat moved into the future for the other nodes) and this node runs no jobs: the import can
+	 * only finish because the restarted node takes back, at start, the job its previous life had picked.
+	 */
+	@Test
+	void aNodeRestartedAfterACrashTakesBackItsImportAtOnce() throws Exception {
+		String email = uniqueEmail("restart");
+		registerVerified(email);
+		String token = accessToken(email);
+		int rows = ROWS;
+		Path csv = Files.createTempFile("restart-", ".csv");
+		StringBuilder content = new StringBuilder("firstName,email,company,lastName,phone\n");
+		for (int i = 1; i <= rows; i++) {
+			content.append("Person").append(i).append(",r").append(i).append("@restart.example.com,Company ").append(i % 100)
+				.append(",Restart,+1 313 ").append(200 + i / 10_000).append(' ').append(String.format("%04d", i % 10_000))
+				.append('\n');
+		}
+		Files.writeString(csv, content, StandardCharsets.UTF_8);
+		int port = freePort();
+		scheduler.pause();
+		Process node = startNode(port);
+		try {
+			await().atMost(Duration.ofSeconds(90)).until(() -> healthy(port));
+			ApiClient first = new ApiClient(port);
+			String id = ImportUpload.post(port, token, new FileSystemResource(csv), Map.of()).body().path("id").asString();
+			await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+				.until(() -> first.get("/api/v1/imports/" + id, token).body().path("totals").path("processed").asLong() > 0);
+			node.destroyForcibly().waitFor();
+			// Holds off the other nodes' dead-node detection (this JVM's scheduler would otherwise release the job
+			// after four missed heartbeats): only the restarted node's own take-back can free it now.
+			int held = jdbc.sql("""
+					update scheduled_tasks set last_heartbeat = now() + interval '1 hour'
+					where picked and picked_by like '%:' || ?
+					""").param(String.valueOf(port)).update();
+			assertThat(held).as("the killed node had the import picked under its host:port name").isEqualTo(1);
+			assertThat(api().get("/api/v1/imports/" + id, token).text("status")).isEqualTo("processing");
+
+			node = startNode(port, 1000);
+			await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500))
+				.until(() -> api().get("/api/v1/imports/" + id, token).text("status").equals("completed"));
+			assertThat(api().get("/api/v1/imports/" + id, token).body().path("totals").path("created").asLong())
+				.isEqualTo(rows);
+		}
+		finally {
+			scheduler.resume();
+			node.destroyForcibly();
+			Files.deleteIfExists(csv);
+		}
+	}
+
 	private Process startNode(int port) throws Exception {
+		return startNode(port, 4);
+	}
+
+	private Process startNode(int port, int missedHeartbeatsLimit) throws Exception {
 		EmbeddedPostgres postgres = SharedTestDatabase.get();
 		String java = ProcessHandle.current().info().command().orElse("java");
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
@@ -99,7 +154,7 @@ class ImportCrashTests extends IdentityTestSupport {
 				"--spring.datasource.username=" + postgres.username(), "--spring.datasource.password=" + postgres.password(),
 				"--growthhub.demo-data=false", "--growthhub.identity.ip-limit=100000", "--growthhub.contacts.import-second-writer-from=2", "--management.server.port=-1",
 				"--logging.structured.format.console=", "--db-scheduler.polling-interval=200ms",
-				"--db-scheduler.heartbeat-interval=1s", "--db-scheduler.missed-heartbeats-limit=4"));
+				"--db-scheduler.heartbeat-interval=1s", "--db-scheduler.missed-heartbeats-limit=" + missedHeartbeatsLimit));
 		Path log = Files.createTempFile("crash-node-", ".log");
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
 			.directory(new File(System.getProperty("user.dir"))).start();

@@ -24,26 +24,47 @@ class ThrottlingIntegrationTests extends IdentityTestSupport {
 	SignIn signIn;
 
 	@Test
-	void anAttackerRotatingAddressesIsStoppedPerAccount() {
+	void strangersFailingFromManyAddressesCannotLockTheOwnerOutButMakeThePasswordAloneNotEnough() {
 		String email = uniqueEmail("target");
 		forgetThisMachine();
 		registerVerified(email);
 		forgetThisMachine();
-		for (int i = 1; i <= 4; i++) {
+		for (int i = 1; i <= 10; i++) {
 			ClientInfo attacker = new ClientInfo("198.51.100." + i, "bot", null);
 			assertThatThrownBy(() -> signIn.withPassword(email, "guess number " + attacker.ipAddress(), attacker))
 				.isInstanceOf(AuthenticationFailedException.class);
 		}
 		ClientInfo owner = new ClientInfo("203.0.113.50", "browser", null);
-		assertThatThrownBy(() -> signIn.withPassword(email, PASSWORD, owner))
-			.as("even the right password, from a fresh address, while the account is locked")
+		assertThat(signIn.withPassword(email, PASSWORD, owner))
+			.as("the owner's right password from their own address still works, with a second factor")
+			.isInstanceOf(SignIn.Outcome.SecondStepRequired.class);
+	}
+
+	@Test
+	void oneAddressFailingTooOftenIsRefusedEvenTheRightPasswordUntilTheWindowEnds() {
+		String email = uniqueEmail("guessed");
+		forgetThisMachine();
+		registerVerified(email);
+		forgetThisMachine();
+		ClientInfo attacker = new ClientInfo("198.51.100.77", "bot", null);
+		for (int i = 1; i <= 4; i++) {
+			String guess = "guess number " + i;
+			// This class allows fewer attempts per address (3) than failures per account and address (4).
+			throttle.reset("sign-in:ip:198.51.100.77");
+			assertThatThrownBy(() -> signIn.withPassword(email, guess, attacker))
+				.isInstanceOf(AuthenticationFailedException.class);
+		}
+		throttle.reset("sign-in:ip:198.51.100.77");
+		assertThatThrownBy(() -> signIn.withPassword(email, PASSWORD, attacker))
+			.as("the right password from the address that guessed, while it is locked")
 			.isInstanceOf(AuthenticationFailedException.class)
 			.hasMessage(AuthenticationFailedException.invalidCredentials().getMessage());
 
 		jdbc.sql("update rate_limits set window_started_at = window_started_at - interval '16 minutes' where key = ?")
-			.param("sign-in:failures:" + email.toLowerCase(java.util.Locale.ROOT))
+			.param("sign-in:failures:" + email.toLowerCase(java.util.Locale.ROOT) + ":198.51.100.77")
 			.update();
-		assertThat(signIn.withPassword(email, PASSWORD, owner)).as("after the window")
+		throttle.reset("sign-in:ip:198.51.100.77");
+		assertThat(signIn.withPassword(email, PASSWORD, attacker)).as("after the window")
 			.isInstanceOf(SignIn.Outcome.SecondStepRequired.class);
 	}
 

@@ -1,9 +1,12 @@
 package com.growthhub.messaging;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.growthhub.platform.tenancy.Actor;
@@ -32,11 +35,22 @@ public final class TestMailbox {
 	}
 
 	public String latestCode(String to, String template) {
-		return extract(CODE, latestBody(to, template).orElseThrow(() -> new AssertionError("No " + template + " mail to " + to)));
+		return extract(CODE, awaitBody(to, template));
 	}
 
 	public String latestLink(String to, String template) {
-		return extract(LINK, latestBody(to, template).orElseThrow(() -> new AssertionError("No " + template + " mail to " + to)));
+		return extract(LINK, awaitBody(to, template));
+	}
+
+	/** Some mails are written after the answer (a reset link, so known addresses answer as fast as unknown ones). */
+	private String awaitBody(String to, String template) {
+		try {
+			return Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> latestBody(to, template), Optional::isPresent)
+				.orElseThrow();
+		}
+		catch (ConditionTimeoutException ex) {
+			throw new AssertionError("No " + template + " mail to " + to);
+		}
 	}
 
 	public int count(String to, String template) {

@@ -16,6 +16,7 @@ import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.shared.Ids;
 import com.growthhub.shared.OrganizationId;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
@@ -97,7 +98,11 @@ public class ImportUploads {
 				else {
 					break;
 				}
-			}
+			}		}
+		catch (CsvParseException ex) {
+			// The reader's own limits (16,384 columns, 16 MB in one field) keep a hostile header from filling the heap.
+			throw new CsvSource.UnreadableFileException("The file cannot be read as CSV: "
+					+ String.valueOf(ex.getMessage()).replace("fields", "columns") + ".");
 		}
 		if (headers == null) {
 			throw new CsvSource.UnreadableFileException("The file has no header row.");

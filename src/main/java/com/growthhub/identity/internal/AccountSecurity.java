@@ -4,6 +4,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 import com.growthhub.identity.CurrentUser;
+import com.growthhub.platform.security.Throttle;
+import com.growthhub.platform.security.TooManyRequestsException;
 import com.growthhub.platform.tenancy.TenantTransactions;
 
 /**
@@ -20,15 +22,22 @@ public class AccountSecurity {
 	private final TrustedDevices devices;
 	private final Authenticator authenticator;
 	private final TenantTransactions transactions;
+	private final ApiTokens apiTokens;
+	private final Throttle throttle;
+	private final IdentitySettings settings;
 
 	AccountSecurity(UserAccountRepository users, PasswordPolicy passwords, AuthSessions sessions,
-			TrustedDevices devices, Authenticator authenticator, TenantTransactions transactions) {
+			TrustedDevices devices, Authenticator authenticator, TenantTransactions transactions, ApiTokens apiTokens,
+			Throttle throttle, IdentitySettings settings) {
+		this.throttle = throttle;
+		this.settings = settings;
 		this.users = users;
 		this.passwords = passwords;
 		this.sessions = sessions;
 		this.devices = devices;
 		this.authenticator = authenticator;
 		this.transactions = transactions;
+		this.apiTokens = apiTokens;
 	}
 
 	public record AuthenticatorSetup(String secret, String otpauthUri, String qrCodeDataUri) {
@@ -63,18 +72,17 @@ public class AccountSecurity {
 
 	/** @return how many other sessions were ended */
 	public int changePassword(CurrentUser user, String currentPassword, String newPassword) {
-		UserAccount account = account(user);
-		if (account.passwordHash() == null || !passwords.matches(currentPassword, account.passwordHash())) {
-			throw new PasswordRejectedException("currentPassword", "The current password is not right.");
-		}
+		checkCurrentPassword(user, currentPassword);
 		passwords.check("newPassword", newPassword);
 		String hash = passwords.hash(newPassword);
-		return transactions.call(SignedInScope.of(user), () -> {
+		int sessionsEnded = transactions.call(SignedInScope.of(user), () -> {
 			UserAccount fresh = users.findById(user.userId()).orElseThrow();
 			fresh.changePassword(hash);
 			users.save(fresh);
 			return sessions.revokeAllExcept(user.userId(), user.sessionId(), "password changed");
 		});
+		apiTokens.revokeAllOf(user.userId());
+		return sessionsEnded;
 	}
 
 	/** A new secret to show as a QR code; nothing changes until {@link #enableAuthenticator} confirms a code. */
@@ -97,10 +105,7 @@ public class AccountSecurity {
 	}
 
 	public void disableAuthenticator(CurrentUser user, String currentPassword) {
-		UserAccount account = account(user);
-		if (account.passwordHash() == null || !passwords.matches(currentPassword, account.passwordHash())) {
-			throw new PasswordRejectedException("currentPassword", "The current password is not right.");
-		}
+		checkCurrentPassword(user, currentPassword);
 		transactions.run(SignedInScope.of(user), () -> {
 			UserAccount fresh = users.findById(user.userId()).orElseThrow();
 			fresh.disableTotp();
@@ -108,5 +113,22 @@ public class AccountSecurity {
 			devices.forgetAll(user.userId());
 			sessions.revokeAllExcept(user.userId(), user.sessionId(), "second factor changed");
 		});
+	}
+
+	/**
+	 * Asking for the current password guards a session someone else may hold: wrong answers are limited like
+	 * sign-ins (per person, {@code accountLimit} per 15 minutes), after which every check answers 429 until the
+	 * window passes, right password or not, so the session cannot be used to guess it.
+	 */
+	private void checkCurrentPassword(CurrentUser user, String currentPassword) {
+		String key = "current-password:failures:" + user.userId();
+		throttle.check(key, settings.accountLimit(), SignIn.WINDOW).ifPresent(wait -> {
+			throw new TooManyRequestsException(wait);
+		});
+		UserAccount account = account(user);
+		if (account.passwordHash() == null || !passwords.matches(currentPassword, account.passwordHash())) {
+			throttle.hit(key, Integer.MAX_VALUE, SignIn.WINDOW);
+			throw new PasswordRejectedException("currentPassword", "The current password is not right.");
+		}
 	}
 }

@@ -18,8 +18,11 @@ public class ApiSignIn {
 	private final AuthSessions sessions;
 	private final AccessTokens accessTokens;
 	private final TenantTransactions transactions;
+	private final MembershipRepository memberships;
 
-	ApiSignIn(SignIn signIn, AuthSessions sessions, AccessTokens accessTokens, TenantTransactions transactions) {
+	ApiSignIn(SignIn signIn, AuthSessions sessions, AccessTokens accessTokens, TenantTransactions transactions,
+			MembershipRepository memberships) {
+		this.memberships = memberships;
 		this.signIn = signIn;
 		this.sessions = sessions;
 		this.accessTokens = accessTokens;
@@ -41,6 +44,18 @@ public class ApiSignIn {
 	}
 
 	public TokenPair refresh(String refreshToken, @Nullable UUID organization) {
+		if (organization != null) {
+			// Checked before anything rotates: a refused switch leaves the presented token as good as it was.
+			UUID userId = transactions.call(TenantScope.anonymous(), () -> sessions.userOf(refreshToken))
+				.orElseThrow(AuthenticationFailedException::invalidRefreshToken);
+			boolean member = transactions.call(TenantScope.user(userId, null),
+					() -> memberships.findByUserIdOrderByCreatedAt(userId)
+						.stream()
+						.anyMatch(membership -> membership.organizationId().equals(organization)));
+			if (!member) {
+				throw new NotAMemberException();
+			}
+		}
 		AuthSessions.RefreshOutcome outcome = transactions.call(TenantScope.anonymous(),
 				() -> sessions.refresh(refreshToken, organization));
 		if (!(outcome instanceof AuthSessions.RefreshOutcome.Rotated(AuthSessions.Rotation rotation))) {

@@ -78,6 +78,25 @@ public class ApiTokens {
 		}
 	}
 
+	/**
+	 * Revokes every live token of a person in every organization: a new password (changed or reset) says the old
+	 * credentials may be known to someone else, and a token is a credential that outlives sessions.
+	 */
+	public int revokeAllOf(UUID userId) {
+		return transactions.call(TenantScope.system(new Actor.User(userId)),
+				() -> jdbc.sql("update api_tokens set revoked_at = now() where user_id = ? and revoked_at is null")
+					.param(userId)
+					.update());
+	}
+
+	/** Revokes the presented token itself (signing out with it); false when {@code id} is not a live token of the user. */
+	public boolean revokePresented(CurrentUser user) {
+		return transactions.call(SignedInScope.of(user), () -> jdbc.sql("""
+				update api_tokens set revoked_at = now()
+				where id = ? and organization_id = ? and user_id = ? and revoked_at is null
+				""").params(user.sessionId(), user.organizationId(), user.userId()).update()) > 0;
+	}
+
 	/** The signed-in identity behind a presented token, if it is live and its user still a member. */
 	public Optional<CurrentUser> authenticate(String secret) {
 		if (!secret.startsWith(PREFIX) || secret.length() > 100) {

@@ -26,10 +26,18 @@ public class AuthSessions {
 
 	static final Duration ABSOLUTE_LIFETIME = Duration.ofDays(90);
 
-	private final JdbcClient jdbc;
+	/**
+	 * How long a rotated refresh token may be presented again and get the same successor: two tabs or two threads of
+	 * one client refreshing at once must not sign the person out. Later reuse still revokes the session.
+	 */
+	static final Duration REUSE_GRACE = Duration.ofSeconds(30);
 
-	AuthSessions(JdbcClient jdbc) {
+	private final JdbcClient jdbc;
+	private final InstallationSecrets secrets;
+
+	AuthSessions(JdbcClient jdbc, InstallationSecrets secrets) {
 		this.jdbc = jdbc;
+		this.secrets = secrets;
 	}
 
 	public enum Channel {
@@ -78,8 +86,27 @@ public class AuthSessions {
 	}
 
 	/**
+	 * The token that replaces {@code token} when it is rotated: derived with a keyed hash, so a second refresh racing
+	 * the first within {@link #REUSE_GRACE} gets the very same successor instead of revoking the session, and nobody
+	 * without the installation secret can compute it.
+	 */
+	private String successorOf(String token) {
+		return "ghr_" + secrets.pepperedHash("refresh-rotation", token);
+	}
+
+	/** The person a live refresh token belongs to, to check a requested organization before rotating anything. */
+	@Transactional(readOnly = true)
+	Optional<UUID> userOf(String refreshToken) {
+		return jdbc.sql("""
+				select s.user_id from refresh_tokens t join auth_sessions s on s.id = t.session_id
+				where t.token_hash = ? and s.revoked_at is null
+				""").param(InstallationSecrets.sha256(refreshToken)).query(UUID.class).optional();
+	}
+
+	/**
 	 * Rotates a refresh token. Presenting one that was already rotated means it was stolen or
-	 * replayed: the whole family (the session) is revoked. Runs in its own transaction so the
+	 * replayed: the whole family (the session) is revoked, unless it was rotated moments ago and its successor is
+	 * still unused (a concurrent refresh), which gets that successor. Runs in its own transaction so the
 	 * revocation holds although the caller answers 401.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -96,11 +123,23 @@ public class AuthSessions {
 			return new RefreshOutcome.Rejected();
 		}
 		Found token = found.get();
+		boolean alive = token.revokedAt() == null && token.expiresAt().isAfter(Instant.now());
+		String successor = successorOf(refreshToken);
 		if (token.rotatedAt() != null) {
+			boolean racing = alive && token.rotatedAt().isAfter(Instant.now().minus(REUSE_GRACE))
+					&& jdbc.sql("select rotated_at is null from refresh_tokens where token_hash = ?")
+						.param(InstallationSecrets.sha256(successor))
+						.query(Boolean.class)
+						.optional()
+						.orElse(false);
+			if (racing) {
+				return new RefreshOutcome.Rotated(
+						new Rotation(token.sessionId(), token.userId(), token.organizationId(), successor));
+			}
 			revoke(token.sessionId(), "refresh token reused");
 			return new RefreshOutcome.Rejected();
 		}
-		if (token.revokedAt() != null || token.expiresAt().isBefore(Instant.now())) {
+		if (!alive) {
 			return new RefreshOutcome.Rejected();
 		}
 		jdbc.sql("update refresh_tokens set rotated_at = now() where id = ?").param(token.id()).update();
@@ -108,8 +147,10 @@ public class AuthSessions {
 		jdbc.sql("update auth_sessions set last_seen_at = now(), organization_id = ? where id = ?")
 			.params(organization, token.sessionId())
 			.update();
-		return new RefreshOutcome.Rotated(
-				new Rotation(token.sessionId(), token.userId(), organization, issueRefreshToken(token.sessionId())));
+		jdbc.sql("insert into refresh_tokens (id, session_id, token_hash) values (?, ?, ?)")
+			.params(Ids.next(), token.sessionId(), InstallationSecrets.sha256(successor))
+			.update();
+		return new RefreshOutcome.Rotated(new Rotation(token.sessionId(), token.userId(), organization, successor));
 	}
 
 	/** One query per request: is the session alive, and which role does its user hold in the organization? */

@@ -5,6 +5,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 
 import com.growthhub.messaging.EmailRequest;
@@ -32,10 +36,16 @@ public class PasswordReset {
 	private final JdbcClient jdbc;
 	private final TenantTransactions transactions;
 	private final PlatformSettings settings;
+	private final ApiTokens apiTokens;
+	private final TaskExecutor background;
+
+	private static final Logger log = LoggerFactory.getLogger(PasswordReset.class);
 
 	PasswordReset(UserAccountRepository users, PasswordPolicy passwords, AuthSessions sessions, Outbox outbox,
 			Throttle throttle, AddressThrottle addresses, JdbcClient jdbc, TenantTransactions transactions,
-			PlatformSettings settings) {
+			PlatformSettings settings, ApiTokens apiTokens, @Qualifier("applicationTaskExecutor") TaskExecutor background) {
+		this.background = background;
+		this.apiTokens = apiTokens;
 		this.addresses = addresses;
 		this.users = users;
 		this.passwords = passwords;
@@ -47,9 +57,24 @@ public class PasswordReset {
 		this.settings = settings;
 	}
 
-	/** Emails a reset link if the account exists; the caller answers the same either way. */
+	/**
+	 * Emails a reset link if the account exists. The caller answers the same either way and, since looking the
+	 * account up and writing the link happen after the answer (on another thread), in the same time too: a known
+	 * address must not answer measurably slower than an unknown one.
+	 */
 	public void requestReset(String email, String ipAddress) {
 		addresses.count("forgot-password", ipAddress);
+		background.execute(() -> {
+			try {
+				sendResetLink(email);
+			}
+			catch (RuntimeException ex) {
+				log.error("Could not send a password reset link", ex);
+			}
+		});
+	}
+
+	private void sendResetLink(String email) {
 		UserAccount user = transactions.call(TenantScope.anonymous(),
 				() -> users.findByEmail(UserAccount.normalize(email)).orElse(null));
 		if (user == null || throttle.hit("reset-send:" + user.id(), 3, Duration.ofMinutes(15)).isPresent()) {
@@ -89,5 +114,6 @@ public class PasswordReset {
 			users.save(user);
 			sessions.revokeAllExcept(userId, null, "password reset");
 		});
+		apiTokens.revokeAllOf(userId);
 	}
 }

@@ -10,9 +10,11 @@ import com.growthhub.identity.OrganizationCreated;
 import com.growthhub.identity.Role;
 import com.growthhub.messaging.EmailRequest;
 import com.growthhub.messaging.Outbox;
+import com.growthhub.platform.PlatformSettings;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.shared.Ids;
 import com.growthhub.shared.OrganizationId;
 
 /** Sign-up: a new account owning a new organization, confirmed by a 6-digit code sent by email. */
@@ -28,10 +30,12 @@ public class Registration {
 	private final AddressThrottle addresses;
 	private final TenantTransactions transactions;
 	private final ApplicationEventPublisher events;
+	private final PlatformSettings settings;
 
 	Registration(UserAccountRepository users, OrganizationRepository organizations, MembershipRepository memberships,
 			PasswordPolicy passwords, OneTimeCodes codes, Outbox outbox, AddressThrottle addresses,
-			TenantTransactions transactions, ApplicationEventPublisher events) {
+			TenantTransactions transactions, ApplicationEventPublisher events, PlatformSettings settings) {
+		this.settings = settings;
 		this.events = events;
 		this.users = users;
 		this.organizations = organizations;
@@ -56,8 +60,9 @@ public class Registration {
 		TenantScope scope = new TenantScope(OrganizationId.of(organization.id()), user.id(), new Actor.User(user.id()),
 				false);
 		return transactions.call(scope, () -> {
-			if (users.findByEmail(user.email()).isPresent()) {
-				throw new EmailAlreadyRegisteredException();
+			UserAccount existing = users.findByEmail(user.email()).orElse(null);
+			if (existing != null) {
+				return answerAsIfNew(existing);
 			}
 			users.save(user);
 			organizations.save(organization);
@@ -66,6 +71,17 @@ public class Registration {
 			sendVerificationCode(user, organization.id());
 			return new Registered(user.id(), organization.id());
 		});
+	}
+
+	/**
+	 * A registration for an address that has an account answers exactly like a new one (so the form cannot tell
+	 * anyone which addresses have accounts), with ids that exist nowhere; the owner of the address is told by email.
+	 */
+	private Registered answerAsIfNew(UserAccount existing) {
+		outbox.enqueue(new EmailRequest(null, existing.id(), existing.email(), "account-exists",
+				"You already have a GrowthHub account",
+				Map.of("firstName", existing.firstName(), "link", settings.baseUrl() + "/login"), null));
+		return new Registered(Ids.next(), Ids.next());
 	}
 
 	/** Confirms the address. A wrong code counts against the code even though the answer is an error. */

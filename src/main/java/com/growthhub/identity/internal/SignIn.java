@@ -28,6 +28,9 @@ import com.growthhub.platform.tenancy.TenantTransactions;
 public class SignIn {
 
 	static final int FAILURES_BEFORE_SECOND_STEP = 5;
+
+	/** Longer than a password check and the failure bookkeeping take on a busy node. */
+	static final Duration FAILURE_FLOOR = Duration.ofMillis(400);
 	static final Duration WINDOW = Duration.ofMinutes(15);
 
 	private final UserAccountRepository users;
@@ -68,15 +71,26 @@ public class SignIn {
 		}
 	}
 
+	/**
+	 * Failed sign-ins lock one account from one address only: a lock on the account alone would let anyone lock
+	 * anyone out with a few wrong passwords. Failures from every address still raise {@code failedLogins}, after
+	 * which the right password also needs a second factor.
+	 */
+	private static String failureKey(String email, ClientInfo client) {
+		return "sign-in:failures:" + email.toLowerCase(Locale.ROOT) + ":" + client.ipAddress();
+	}
+
 	public Outcome withPassword(String email, String password, ClientInfo client) {
+		long started = System.nanoTime();
 		addresses.count("sign-in", client.ipAddress());
 		String normalized = UserAccount.normalize(email);
 		UserAccount user = transactions.call(TenantScope.anonymous(), () -> users.findByEmail(normalized).orElse(null));
-		String failureKey = "sign-in:failures:" + normalized.toLowerCase(Locale.ROOT);
+		String failureKey = failureKey(normalized, client);
 		boolean locked = throttle.check(failureKey, settings.accountLimit(), WINDOW).isPresent();
 		if (user == null || user.passwordHash() == null) {
 			passwords.spendTimeLikeAMatch(password);
-			throw AuthenticationFailedException.invalidCredentials();
+			throttle.hit(failureKey, Integer.MAX_VALUE, WINDOW);
+			throw failedAfterTheFloor(started);
 		}
 		if (!passwords.matches(password, user.passwordHash()) || locked) {
 			throttle.hit(failureKey, Integer.MAX_VALUE, WINDOW);
@@ -84,7 +98,7 @@ public class SignIn {
 				u.recordFailedSignIn();
 				users.save(u);
 			}));
-			throw AuthenticationFailedException.invalidCredentials();
+			throw failedAfterTheFloor(started);
 		}
 		if (!user.isVerified()) {
 			throw new EmailNotVerifiedException();
@@ -95,6 +109,23 @@ public class SignIn {
 			return completed(user, client, false);
 		}
 		return transactions.call(scopeOf(user), () -> challenge(user));
+	}
+
+	/**
+	 * A failed sign-in answers no sooner than {@link #FAILURE_FLOOR} after it began, whether the account exists or
+	 * not: a known account also records the failure, and that small extra work must not tell who has an account.
+	 */
+	private static AuthenticationFailedException failedAfterTheFloor(long startedNanos) {
+		long left = FAILURE_FLOOR.toNanos() - (System.nanoTime() - startedNanos);
+		if (left > 0) {
+			try {
+				Thread.sleep(Duration.ofNanos(left));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		return AuthenticationFailedException.invalidCredentials();
 	}
 
 	private Outcome challenge(UserAccount user) {
@@ -136,7 +167,7 @@ public class SignIn {
 	}
 
 	private Outcome completed(UserAccount user, ClientInfo client, boolean trustDevice) {
-		throttle.reset("sign-in:failures:" + user.email());
+		throttle.reset(failureKey(user.email(), client));
 		String device = transactions.call(scopeOf(user), () -> {
 			users.findById(user.id()).ifPresent(u -> {
 				u.recordSignIn();

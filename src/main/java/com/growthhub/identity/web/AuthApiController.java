@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.internal.AccountSecurity;
 import com.growthhub.identity.internal.ApiSignIn;
+import com.growthhub.identity.internal.ApiTokens;
 import com.growthhub.identity.internal.AuthSessions;
 import com.growthhub.identity.internal.PasswordReset;
 import com.growthhub.identity.internal.Registration;
@@ -44,9 +45,11 @@ class AuthApiController {
 	private final AuthSessions sessions;
 	private final PasswordReset passwordReset;
 	private final AccountSecurity accountSecurity;
+	private final ApiTokens apiTokens;
 
 	AuthApiController(Registration registration, SignIn signIn, ApiSignIn apiSignIn, AuthSessions sessions,
-			PasswordReset passwordReset, AccountSecurity accountSecurity) {
+			PasswordReset passwordReset, AccountSecurity accountSecurity, ApiTokens apiTokens) {
+		this.apiTokens = apiTokens;
 		this.registration = registration;
 		this.signIn = signIn;
 		this.apiSignIn = apiSignIn;
@@ -130,9 +133,11 @@ class AuthApiController {
 	}
 
 	@PostMapping("/logout")
-	@Operation(summary = "End the session of the presented access token")
+	@Operation(summary = "End the session of the presented access token; an API token presented here is revoked")
 	ResponseEntity<Void> logout(@AuthenticationPrincipal CurrentUser user) {
-		sessions.revoke(user.sessionId(), "signed out");
+		if (!sessions.revoke(user.sessionId(), "signed out")) {
+			apiTokens.revokePresented(user);
+		}
 		return ResponseEntity.noContent().build();
 	}
 

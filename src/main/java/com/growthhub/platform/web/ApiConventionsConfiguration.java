@@ -26,7 +26,8 @@ class ApiConventionsConfiguration implements WebMvcConfigurer {
 	JsonMapperBuilderCustomizer enumKeysInJson() {
 		return builder -> builder.enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
 			.enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-			.addHandler(new HyphenatedEnumKeys());
+			.addHandler(new HyphenatedEnumKeys())
+			.addModule(new StorableJsonValues());
 	}
 
 	@Override

@@ -78,10 +78,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof RequestSizeLimitFilter.BodyTooLargeException tooLarge) {
+				// The JSON reader met the limit while streaming a chunked body and wrapped it as unreadable.
+				return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge.getBody());
+			}
+		}
 		if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
 			String field = JsonFieldNames.of(databind);
-			String message = databind instanceof InvalidFormatException invalid && EnumKeys.isEnum(invalid.getTargetType())
-					? EnumKeys.mustBeOneOf(invalid.getTargetType()) : "has a value of the wrong type or format";
+			String message = databind instanceof RefusedJsonValueException refused ? refused.reason()
+					: databind instanceof InvalidFormatException invalid && EnumKeys.isEnum(invalid.getTargetType())
+							? EnumKeys.mustBeOneOf(invalid.getTargetType()) : "has a value of the wrong type or format";
 			ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Malformed request body",
 					"'" + field + "' " + message + ".");
 			problem.setProperty("errors", List.of(fieldError(field, message)));
@@ -133,6 +140,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (DatabaseOutage.isCause(ex)) {
+			log.warn("Answered 503: the database cannot be reached ({})", ex.getMessage());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+				.body(DatabaseOutage.problem());
+		}
 		log.error("Unexpected error in an API request", ex);
 		return ResponseEntity.internalServerError()
 			.body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",

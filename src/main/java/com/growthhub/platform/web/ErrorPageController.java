@@ -75,6 +75,9 @@ class ErrorPageController implements ErrorController {
 				default -> "The request could not be processed.";
 			};
 		}
+		if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+			return "The service is briefly unavailable. Please try again in a few seconds.";
+		}
 		return "Something went wrong on our side. It has been logged; please try again.";
 	}
 }

@@ -1,6 +1,7 @@
 package com.growthhub.platform.web;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -26,9 +27,30 @@ public class LocalOnlyRequests {
 
 	private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "::1", "0:0:0:0:0:0:0:1");
 
+	/** Host names a browser on this machine uses for it; any other name came from DNS someone else controls. */
+	private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
+
+	/**
+	 * A loopback peer is not enough: a page on another site can make a browser here send requests to a DNS name
+	 * that it rebinds to 127.0.0.1 (DNS rebinding) and read the answers, so the Host must be a loopback name too.
+	 */
 	public static boolean fromThisMachine(HttpServletRequest request) {
-		return LOOPBACK.contains(request.getRemoteAddr()) && request.getHeader("X-Forwarded-For") == null
-				&& request.getHeader("Forwarded") == null;
+		return LOOPBACK.contains(request.getRemoteAddr()) && LOOPBACK_HOSTS.contains(hostName(request))
+				&& request.getHeader("X-Forwarded-For") == null && request.getHeader("Forwarded") == null;
+	}
+
+	private static String hostName(HttpServletRequest request) {
+		String host = request.getHeader("Host");
+		if (host == null) {
+			return "";
+		}
+		host = host.strip().toLowerCase(Locale.ROOT);
+		if (host.startsWith("[")) {
+			int end = host.indexOf(']');
+			return end < 0 ? host : host.substring(0, end + 1);
+		}
+		int colon = host.indexOf(':');
+		return colon < 0 ? host : host.substring(0, colon);
 	}
 
 	@Bean

@@ -9,9 +9,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
-class UploadTooLargeResolverTests {
+class MultipartFailureResolverTests {
 
-	private final UploadTooLargeResolver resolver = new UploadTooLargeResolver(
+	private final MultipartFailureResolver resolver = new MultipartFailureResolver(
 			new MockEnvironment().withProperty("spring.servlet.multipart.max-file-size", "1GB"));
 
 	@Test

@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -21,14 +22,15 @@ import jakarta.servlet.http.HttpServletResponse;
  * controller advice applies; and the container's error page cannot answer it either, because the error dispatch is
  * the same multipart request and fails the same way (an empty 413). This answers it on the spot: problem+json for the
  * API, the error page (or the htmx alert) for people. Uploads a use allows less of are refused by the file store,
- * while streaming, with the same status.
+ * while streaming, with the same status. A multipart body that is cut off or malformed fails the same way and is
+ * answered 400 likewise.
  */
 @Component
-class UploadTooLargeResolver implements HandlerExceptionResolver, Ordered {
+class MultipartFailureResolver implements HandlerExceptionResolver, Ordered {
 
 	private final Environment environment;
 
-	UploadTooLargeResolver(Environment environment) {
+	MultipartFailureResolver(Environment environment) {
 		this.environment = environment;
 	}
 
@@ -40,33 +42,41 @@ class UploadTooLargeResolver implements HandlerExceptionResolver, Ordered {
 	@Override
 	public @Nullable ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
 			@Nullable Object handler, Exception ex) {
-		if (!(ex instanceof MaxUploadSizeExceededException tooLarge)) {
-			return null;
+		if (ex instanceof MaxUploadSizeExceededException tooLarge) {
+			// Tomcat does not tell the limit it applied; it is the configured one.
+			long limit = tooLarge.getMaxUploadSize() > 0 ? tooLarge.getMaxUploadSize() : configuredLimit();
+			String detail = limit > 0 ? "The upload is larger than the " + megabytes(limit) + " this server accepts."
+					: "The upload is larger than this server accepts.";
+			return answer(request, response, HttpStatus.CONTENT_TOO_LARGE, "Upload too large", detail);
 		}
-		// Tomcat does not tell the limit it applied; it is the configured one.
-		long limit = tooLarge.getMaxUploadSize() > 0 ? tooLarge.getMaxUploadSize()
-				: configuredLimit();
-		String detail = limit > 0 ? "The upload is larger than the " + megabytes(limit) + " this server accepts."
-				: "The upload is larger than this server accepts.";
+		if (ex instanceof MultipartException) {
+			return answer(request, response, HttpStatus.BAD_REQUEST, "Malformed upload",
+					"The upload was cut off or is not valid multipart form data.");
+		}
+		return null;
+	}
+
+	private ModelAndView answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+			String title, String detail) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (path.startsWith("/api/")) {
 			try {
-				Problems.write(response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "Upload too large", detail));
+				Problems.write(response, Problems.of(status, title, detail));
 			}
 			catch (IOException io) {
 				throw new UncheckedIOException(io);
 			}
 			return new ModelAndView();
 		}
-		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+		response.setStatus(status.value());
 		boolean htmx = request.getHeader("HX-Request") != null;
 		if (htmx) {
 			response.setHeader("HX-Retarget", "#flash");
 			response.setHeader("HX-Reswap", "innerHTML");
 		}
 		ModelAndView page = new ModelAndView(htmx ? "fragments/error :: alert" : "error/error");
-		page.addObject("status", HttpStatus.CONTENT_TOO_LARGE.value());
-		page.addObject("title", "Upload too large");
+		page.addObject("status", status.value());
+		page.addObject("title", title);
 		page.addObject("detail", detail);
 		return page;
 	}
