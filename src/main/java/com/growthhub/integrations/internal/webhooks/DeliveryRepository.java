@@ -100,12 +100,20 @@ class DeliveryRepository {
 	}
 
 	private void record(UUID id, Attempt attempt, DeliveryStatus status, @Nullable Instant next) {
+		String headers = JSON.writeValueAsString(attempt.requestHeaders());
+		jdbc.sql("""
+				insert into webhook_delivery_attempts (id, organization_id, delivery_id, attempt, attempted_at, request_headers,
+				                                       response_status, response_body, duration_ms, error, next_attempt_at)
+				select ?, organization_id, id, attempts, ?, ?, ?, ?, ?, ?, ? from webhook_deliveries where id = ?
+				""").params(com.growthhub.shared.Ids.next(), Timestamp.from(attempt.at()), headers, attempt.responseStatus(),
+				attempt.responseBody(), attempt.durationMs(), attempt.error(), next == null ? null : Timestamp.from(next), id)
+			.update();
 		jdbc.sql("""
 				update webhook_deliveries set status = ?, next_attempt_at = ?, locked_until = null, request_headers = ?,
 				       response_status = ?, response_body = ?, duration_ms = ?, error = ?, last_attempt_at = ?,
 				       delivered_at = case when ? = 'DELIVERED' then ? else delivered_at end
 				where id = ?
-				""").params(status.name(), next == null ? null : Timestamp.from(next), JSON.writeValueAsString(attempt.requestHeaders()),
+				""").params(status.name(), next == null ? null : Timestamp.from(next), headers,
 				attempt.responseStatus(), attempt.responseBody(), attempt.durationMs(), attempt.error(),
 				Timestamp.from(attempt.at()), status.name(), Timestamp.from(attempt.at()), id).update();
 	}
@@ -123,6 +131,17 @@ class DeliveryRepository {
 	Optional<DeliveryView> find(UUID organization, UUID id) {
 		return jdbc.sql("select * from webhook_deliveries where organization_id = ? and id = ?").params(organization, id)
 			.query(DeliveryRepository::view).optional();
+	}
+
+	/** Every attempt of a delivery, first to last. */
+	List<DeliveryView.AttemptView> attempts(UUID organization, UUID delivery) {
+		return jdbc.sql("""
+				select attempt, attempted_at, response_status, duration_ms, error, next_attempt_at from webhook_delivery_attempts
+				where organization_id = ? and delivery_id = ? order by attempt, attempted_at
+				""").params(organization, delivery)
+			.query((rs, n) -> new DeliveryView.AttemptView(rs.getInt(1), rs.getTimestamp(2).toInstant(),
+					(Integer) rs.getObject(3), rs.getInt(4), rs.getString(5), instant(rs, "next_attempt_at")))
+			.list();
 	}
 
 	/** A subscription's log, newest first, keyset-paged. */
@@ -150,6 +169,6 @@ class DeliveryRepository {
 				}), rs.getString("payload"), (Integer) rs.getObject("response_status"), rs.getString("response_body"),
 				(Integer) rs.getObject("duration_ms"), rs.getString("error"), instant(rs, "occurred_at"),
 				instant(rs, "created_at"), instant(rs, "last_attempt_at"), instant(rs, "delivered_at"),
-				rs.getObject("replay_of", UUID.class));
+				rs.getObject("replay_of", UUID.class), null);
 	}
 }

@@ -128,8 +128,10 @@ public class Webhooks {
 		});
 	}
 
+	/** One delivery with the history of its attempts. */
 	public DeliveryView delivery(OrganizationId organization, Actor actor, UUID deliveryId) {
-		return transactions.call(organization, actor, () -> delivery(organization, deliveryId));
+		return transactions.call(organization, actor, () -> delivery(organization, deliveryId)
+			.withHistory(deliveries.attempts(organization.value(), deliveryId)));
 	}
 
 	/**

@@ -146,6 +146,14 @@ class WebhookApiIntegrationTests extends IdentityTestSupport {
 		assertThat(Duration.between(requests.get(1).getLoggedDate().toInstant(), requests.get(2).getLoggedDate().toInstant()))
 			.as("Retry-After of the 503 was honoured").isGreaterThanOrEqualTo(Duration.ofMillis(950));
 		assertThat(api().get("/api/v1/webhooks/" + id, owner).body().path("enabled").asBoolean()).isTrue();
+		JsonNode history = api().get("/api/v1/webhooks/deliveries/" + delivery.path("id").asString(), owner).body()
+			.path("history");
+		assertThat(history.valueStream().map(attempt -> attempt.path("attempt").asInt()).toList()).containsExactly(1, 2, 3);
+		assertThat(history.valueStream().map(attempt -> attempt.path("responseStatus").asInt()).toList())
+			.containsExactly(500, 503, 200);
+		assertThat(history.get(0).path("nextAttemptAt").isString()).isTrue();
+		assertThat(history.get(2).has("nextAttemptAt")).isFalse();
+		assertThat(deliveries(id).getFirst().has("history")).as("the log's pages leave the history out").isFalse();
 	}
 
 	@Test

@@ -144,7 +144,7 @@ class WebhookApiController {
 	}
 
 	@GetMapping("/webhooks/deliveries/{id}")
-	@Operation(summary = "One delivery")
+	@Operation(summary = "One delivery with the history of its attempts (status, duration, error, next attempt)")
 	DeliveryView delivery(OrganizationId organization, Actor actor, @PathVariable UUID id) {
 		return webhooks.delivery(organization, actor, id);
 	}
