@@ -56,14 +56,16 @@ class DeliveryRepository {
 	}
 
 	/**
-	 * Claims up to {@code limit} due deliveries of enabled subscriptions, across organizations, for {@code lease}: rows
+	 * Claims up to {@code limit} due deliveries of enabled subscriptions (and the tests and replays a person asked for,
+	 * whatever the subscription's state), across organizations, for {@code lease}: rows
 	 * another node holds are skipped, and a row whose node died before the lease ran out is due again.
 	 */
 	List<Claimed> claim(int limit, Duration lease) {
 		return jdbc.sql("""
 				with due as (
 				    select d.id from webhook_deliveries d
-				    join webhook_subscriptions s on s.id = d.subscription_id and (s.enabled or d.event_type = 'webhook.test')
+				    join webhook_subscriptions s on s.id = d.subscription_id
+				                             and (s.enabled or d.event_type = 'webhook.test' or d.replay_of is not null)
 				    where d.status = 'PENDING' and d.next_attempt_at <= now()
 				      and (d.locked_until is null or d.locked_until < now())
 				    order by d.next_attempt_at
@@ -98,19 +100,48 @@ class DeliveryRepository {
 	}
 
 	private void record(UUID id, Attempt attempt, DeliveryStatus status, @Nullable Instant next) {
+		String headers = JSON.writeValueAsString(attempt.requestHeaders());
+		jdbc.sql("""
+				insert into webhook_delivery_attempts (id, organization_id, delivery_id, attempt, attempted_at, request_headers,
+				                                       response_status, response_body, duration_ms, error, next_attempt_at)
+				select ?, organization_id, id, attempts, ?, ?, ?, ?, ?, ?, ? from webhook_deliveries where id = ?
+				""").params(com.growthhub.shared.Ids.next(), Timestamp.from(attempt.at()), headers, attempt.responseStatus(),
+				attempt.responseBody(), attempt.durationMs(), attempt.error(), next == null ? null : Timestamp.from(next), id)
+			.update();
 		jdbc.sql("""
 				update webhook_deliveries set status = ?, next_attempt_at = ?, locked_until = null, request_headers = ?,
 				       response_status = ?, response_body = ?, duration_ms = ?, error = ?, last_attempt_at = ?,
 				       delivered_at = case when ? = 'DELIVERED' then ? else delivered_at end
 				where id = ?
-				""").params(status.name(), next == null ? null : Timestamp.from(next), JSON.writeValueAsString(attempt.requestHeaders()),
+				""").params(status.name(), next == null ? null : Timestamp.from(next), headers,
 				attempt.responseStatus(), attempt.responseBody(), attempt.durationMs(), attempt.error(),
 				Timestamp.from(attempt.at()), status.name(), Timestamp.from(attempt.at()), id).update();
+	}
+
+	/** Forgets finished deliveries older than {@code keep}, across organizations, a batch at a time; answers how many. */
+	int forgetFinished(Duration keep, int limit) {
+		return jdbc.sql("""
+				delete from webhook_deliveries where id in (
+				    select id from webhook_deliveries
+				    where status in ('DELIVERED', 'FAILED') and created_at < now() - make_interval(secs => ?)
+				    limit ? for update skip locked)
+				""").params((double) keep.toSeconds(), limit).update();
 	}
 
 	Optional<DeliveryView> find(UUID organization, UUID id) {
 		return jdbc.sql("select * from webhook_deliveries where organization_id = ? and id = ?").params(organization, id)
 			.query(DeliveryRepository::view).optional();
+	}
+
+	/** Every attempt of a delivery, first to last. */
+	List<DeliveryView.AttemptView> attempts(UUID organization, UUID delivery) {
+		return jdbc.sql("""
+				select attempt, attempted_at, response_status, duration_ms, error, next_attempt_at from webhook_delivery_attempts
+				where organization_id = ? and delivery_id = ? order by attempt, attempted_at
+				""").params(organization, delivery)
+			.query((rs, n) -> new DeliveryView.AttemptView(rs.getInt(1), rs.getTimestamp(2).toInstant(),
+					(Integer) rs.getObject(3), rs.getInt(4), rs.getString(5), instant(rs, "next_attempt_at")))
+			.list();
 	}
 
 	/** A subscription's log, newest first, keyset-paged. */
@@ -138,6 +169,6 @@ class DeliveryRepository {
 				}), rs.getString("payload"), (Integer) rs.getObject("response_status"), rs.getString("response_body"),
 				(Integer) rs.getObject("duration_ms"), rs.getString("error"), instant(rs, "occurred_at"),
 				instant(rs, "created_at"), instant(rs, "last_attempt_at"), instant(rs, "delivered_at"),
-				rs.getObject("replay_of", UUID.class));
+				rs.getObject("replay_of", UUID.class), null);
 	}
 }

@@ -94,7 +94,7 @@ class WebhookSender {
 
 	/** The log shows the request as sent; the signature is not secret (it proves nothing without the secret). */
 	private static Map<String, String> logged(Map<String, String> headers) {
-		return Map.copyOf(headers);
+		return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(headers));
 	}
 
 	private static String firstBytes(InputStream body) throws IOException {

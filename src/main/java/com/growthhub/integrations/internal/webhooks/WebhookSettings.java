@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval how often the job system looks for due deliveries on top of the nudge after each event
  * @param batchSize deliveries one node claims at a time
  * @param concurrency deliveries one node sends at the same time
+ * @param keepDeliveries how long delivered and given-up deliveries stay in the log
  */
 @ConfigurationProperties("growthhub.integrations.webhooks")
 public record WebhookSettings(@DefaultValue("false") boolean allowPrivateTargets,
@@ -28,7 +29,8 @@ public record WebhookSettings(@DefaultValue("false") boolean allowPrivateTargets
 		@DefaultValue("30s") Duration firstRetry, @DefaultValue("6h") Duration longestRetry,
 		@DefaultValue("3d") Duration retryFor, @DefaultValue("100") int disableAfterFailures,
 		@DefaultValue("1d") Duration failingFor, @DefaultValue("1s") Duration pollInterval,
-		@DefaultValue("100") int batchSize, @DefaultValue("32") int concurrency) {
+		@DefaultValue("100") int batchSize, @DefaultValue("32") int concurrency,
+		@DefaultValue("30d") Duration keepDeliveries) {
 
 	/** How long a claimed delivery stays with the node that claimed it: longer than any attempt can take. */
 	Duration lease() {

@@ -128,11 +128,16 @@ public class Webhooks {
 		});
 	}
 
+	/** One delivery with the history of its attempts. */
 	public DeliveryView delivery(OrganizationId organization, Actor actor, UUID deliveryId) {
-		return transactions.call(organization, actor, () -> delivery(organization, deliveryId));
+		return transactions.call(organization, actor, () -> delivery(organization, deliveryId)
+			.withHistory(deliveries.attempts(organization.value(), deliveryId)));
 	}
 
-	/** Queues a fresh attempt of a delivery, whatever became of it: same message id and payload. */
+	/**
+	 * Queues a fresh attempt of a delivery, whatever became of it: same message id and payload; sent even while the
+	 * subscription is disabled, since a person asked for it.
+	 */
 	public DeliveryView replay(OrganizationId organization, Actor actor, UUID deliveryId) {
 		return transactions.call(organization, actor,
 				() -> delivery(organization, queue.replay(organization, delivery(organization, deliveryId))));

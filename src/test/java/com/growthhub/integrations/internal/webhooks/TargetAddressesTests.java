@@ -43,7 +43,7 @@ class TargetAddressesTests {
 			receiver.answers("/hook", 200);
 			WebhookSettings settings = new WebhookSettings(false, Duration.ofSeconds(5), Duration.ofSeconds(10),
 					Duration.ofSeconds(30), Duration.ofHours(6), Duration.ofDays(3), 100, Duration.ofDays(1),
-					Duration.ofSeconds(1), 100, 32);
+					Duration.ofSeconds(1), 100, 32, Duration.ofDays(30));
 			WebhookSender sender = new WebhookSender(guard, settings);
 			WebhookSender.Outcome outcome = sender.send(receiver.url("/hook"), "msg_1", WebhookSignature.newSecret(), "{}");
 			assertThat(outcome.delivered()).isFalse();

@@ -146,6 +146,14 @@ class WebhookApiIntegrationTests extends IdentityTestSupport {
 		assertThat(Duration.between(requests.get(1).getLoggedDate().toInstant(), requests.get(2).getLoggedDate().toInstant()))
 			.as("Retry-After of the 503 was honoured").isGreaterThanOrEqualTo(Duration.ofMillis(950));
 		assertThat(api().get("/api/v1/webhooks/" + id, owner).body().path("enabled").asBoolean()).isTrue();
+		JsonNode history = api().get("/api/v1/webhooks/deliveries/" + delivery.path("id").asString(), owner).body()
+			.path("history");
+		assertThat(history.valueStream().map(attempt -> attempt.path("attempt").asInt()).toList()).containsExactly(1, 2, 3);
+		assertThat(history.valueStream().map(attempt -> attempt.path("responseStatus").asInt()).toList())
+			.containsExactly(500, 503, 200);
+		assertThat(history.get(0).path("nextAttemptAt").isString()).isTrue();
+		assertThat(history.get(2).has("nextAttemptAt")).isFalse();
+		assertThat(deliveries(id).getFirst().has("history")).as("the log's pages leave the history out").isFalse();
 	}
 
 	@Test
@@ -214,13 +222,14 @@ class WebhookApiIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
-	void aDeliveryCanBeReplayedWithTheSameMessage() {
+	void aDeliveryCanBeReplayedWithTheSameMessageEvenWhileTheWebhookIsDisabled() {
 		String path = "/replay-" + UUID.randomUUID();
 		receiver.answers(path, 200);
 		String id = api().post("/api/v1/webhooks", Map.of("url", receiver.url(path)), owner).text("id");
 		String first = api().post("/api/v1/webhooks/" + id + "/test", null, owner).text("id");
 		JsonNode delivered = awaitDelivery(first, "delivered");
 
+		api().exchange("PATCH", "/api/v1/webhooks/" + id, Map.of("enabled", false), owner, Map.of());
 		ApiClient.Response replay = api().post("/api/v1/webhooks/deliveries/" + first + "/replay", null, admin);
 		assertThat(replay.status()).isEqualTo(202);
 		assertThat(replay.text("replayOf")).isEqualTo(first);

@@ -35,5 +35,16 @@ class WebhookPagesTests extends IdentityTestSupport {
 		var noEvents = owner.post("/settings/webhooks", Map.of("url", "https://example.com/hook",
 				"_csrf", BrowserSession.csrf(form)));
 		assertThat(noEvents.body()).contains("Choose at least one event, or all events.");
+
+		var created = owner.post("/settings/webhooks", Map.of("url", "http://127.0.0.1:9/hook", "events", "deal_won",
+				"_csrf", BrowserSession.csrf(form)));
+		assertThat(created.body()).contains("whsec_", "Copy it now");
+		java.util.regex.Matcher action = java.util.regex.Pattern.compile("/settings/webhooks/([0-9a-f-]{36})/test")
+			.matcher(created.body());
+		assertThat(action.find()).isTrue();
+		String page = owner.get("/settings/webhooks/" + action.group(1)).body();
+		assertThat(page).contains("<html", "Delivery log", "deal.won", "set, ends in").doesNotContain("whsec_");
+		String fragment = owner.get("/settings/webhooks/" + action.group(1) + "/log").body();
+		assertThat(fragment).doesNotContain("<html").contains("id=\"delivery-log\"", "Nothing delivered yet");
 	}
 }

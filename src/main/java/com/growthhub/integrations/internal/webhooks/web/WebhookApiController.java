@@ -144,13 +144,14 @@ class WebhookApiController {
 	}
 
 	@GetMapping("/webhooks/deliveries/{id}")
-	@Operation(summary = "One delivery")
+	@Operation(summary = "One delivery with the history of its attempts (status, duration, error, next attempt)")
 	DeliveryView delivery(OrganizationId organization, Actor actor, @PathVariable UUID id) {
 		return webhooks.delivery(organization, actor, id);
 	}
 
 	@PostMapping("/webhooks/deliveries/{id}/replay")
-	@Operation(summary = "Queues a fresh delivery of what a delivery sent (same webhook-id and body); answers it")
+	@Operation(summary = "Queues a fresh delivery of what a delivery sent (same webhook-id and body), even while the "
+			+ "webhook is disabled; answers it")
 	ResponseEntity<DeliveryView> replay(OrganizationId organization, Actor actor, @PathVariable UUID id) {
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(webhooks.replay(organization, actor, id));
 	}
