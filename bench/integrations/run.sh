@@ -22,7 +22,7 @@ jcmd=$(dirname "$java")/jcmd
 # Young plus old generation in use after a full collection (the app runs with the serial collector).
 heap() {
   "$jcmd" "$app" GC.run >/dev/null
-  "$jcmd" "$app" GC.heap_info | grep generation | grep -Eo 'used [0-9]+K' | grep -Eo '[0-9]+' | awk '{s+=$1} END {printf "%.1f MB\n", s/1024}'
+  "$jcmd" "$app" GC.heap_info | grep -E '^(DefNew|Tenured|.*generation)' | grep -Eo 'used [0-9]+K' | grep -Eo '[0-9]+' | awk '{s+=$1} END {printf "%.1f MB\n", s/1024}'
 }
 echo "heap before: $(heap)"
 "$java" -cp "$pgjdbc" bench/integrations/ImportBench.java "http://127.0.0.1:$port" \
