@@ -1,6 +1,7 @@
 package com.growthhub.integrations.internal.providerhttp;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,6 +24,9 @@ public class OAuthTokenEndpoint {
 	private static final Set<String> NOT_EXTRA = Set.of("access_token", "refresh_token", "id_token", "expires_in",
 			"instance_url", "signature", "token_type");
 
+	/** RFC 6749's error for a bad code or refresh token, and HubSpot's own names for it. */
+	private static final List<String> REFUSED_GRANTS = List.of("invalid_grant", "BAD_REFRESH_TOKEN", "BAD_AUTH_CODE");
+
 	private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
 	};
 
@@ -33,9 +37,10 @@ public class OAuthTokenEndpoint {
 	/** @param path the token endpoint, relative to the client's base URL */
 	public OAuthTokenEndpoint(ProviderClients clients, String providerName, String baseUrl, String path) {
 		this.client = clients.client(providerName, baseUrl, (call, status, headers, errorBody) -> {
-			if (status != null && status.is4xxClientError() && errorBody != null && errorBody.contains("invalid_grant")) {
+			if (status != null && status.is4xxClientError() && errorBody != null
+					&& REFUSED_GRANTS.stream().anyMatch(errorBody::contains)) {
 				throw new ProviderUnauthorizedException(providerName
-						+ " refused the authorization (invalid_grant); connect the account again");
+						+ " refused the authorization (the code was used or the refresh token revoked); connect the account again");
 			}
 		});
 		this.path = path;

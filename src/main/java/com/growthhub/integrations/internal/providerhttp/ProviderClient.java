@@ -17,6 +17,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClient;
 
 import com.growthhub.integrations.internal.connectors.ProviderFailureException;
@@ -66,6 +67,10 @@ public class ProviderClient {
 			}
 			Answer<T> outcome = attempt(call, request, answer);
 			if (outcome.status().is2xxSuccessful()) {
+				if (outcome.body() == null) {
+					throw new ProviderFailureException(
+							"%s answered %s without a body".formatted(this.providerName, call.purpose()));
+				}
 				return outcome.body();
 			}
 			Duration wait = nextWait(call, outcome, attempt);
@@ -93,6 +98,13 @@ public class ProviderClient {
 			log.warn("{} could not be reached to {}: {}", this.providerName, call.purpose(), ex.getMostSpecificCause().toString());
 			// A timeout or a refused connection: repeatable calls get another attempt, others must not run twice.
 			return new Answer<>(HttpStatus.SERVICE_UNAVAILABLE, HttpHeaders.EMPTY, null, null);
+		}
+		catch (RestClientException ex) {
+			// An answer of another shape than documented: nothing to retry, and no stack trace for a person.
+			log.warn("{} answered {} in a form this version cannot read: {}", this.providerName, call.purpose(),
+					ex.getMostSpecificCause().toString());
+			throw new ProviderFailureException(
+					"%s answered %s in a form GrowthHub cannot read".formatted(this.providerName, call.purpose()));
 		}
 	}
 

@@ -7,7 +7,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The human part of a provider's error answer: HubSpot's and GoHighLevel's {@code message}, Salesforce's
+ * The human part of a provider's error answer: HubSpot's and HighLevel's {@code message} (HighLevel's validation sends a list), Salesforce's
  * {@code [{"message", "errorCode"}]}, Google's {@code error.message}, OAuth's {@code error_description}; else the
  * text itself, shortened.
  */
@@ -27,6 +27,12 @@ final class ProviderMessage {
 			JsonNode google = first.path("error").path("message");
 			if (google.isString()) {
 				return shorten(google.stringValue());
+			}
+			JsonNode messages = first.path("message");
+			if (messages.isArray() && !messages.isEmpty()) {
+				List<String> texts = new java.util.ArrayList<>();
+				messages.forEach(message -> texts.add(message.asString("")));
+				return shorten(String.join("; ", texts));
 			}
 			for (String field : FIELDS) {
 				JsonNode value = first.path(field);

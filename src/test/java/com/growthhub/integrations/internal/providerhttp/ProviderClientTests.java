@@ -19,6 +19,9 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.ParameterizedTypeReference;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -28,6 +31,7 @@ import com.growthhub.integrations.internal.connectors.ProviderFailureException;
 import com.growthhub.integrations.internal.connectors.ProviderRateLimitedException;
 import com.growthhub.integrations.internal.connectors.ProviderUnauthorizedException;
 
+@ExtendWith(OutputCaptureExtension.class)
 class ProviderClientTests {
 
 	private static final String TOKEN = "pat-na1-11111111-2222-3333-4444-555555555555";
@@ -72,13 +76,14 @@ class ProviderClientTests {
 	}
 
 	@Test
-	void givesUpAfterTheLastAttemptAsRateLimited() {
+	void givesUpAfterTheLastAttemptAsRateLimitedWithoutLoggingTheToken(CapturedOutput output) {
 		this.provider.stubFor(get(urlEqualTo("/things")).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")));
 
 		assertThatThrownBy(() -> this.client.send(call(true), rest -> rest.get().uri("/things"), JSON))
 			.isInstanceOf(ProviderRateLimitedException.class)
 			.hasMessageContaining("HubSpot answered 429 to read things");
 		this.provider.verify(3, getRequestedFor(urlEqualTo("/things")));
+		assertThat(output).contains("HubSpot answered 429 to read things (attempt 2 of 3)").doesNotContain(TOKEN);
 	}
 
 	@Test
@@ -118,18 +123,33 @@ class ProviderClientTests {
 	}
 
 	@Test
+	void reportsAnAnswerOfAnotherShapeOrNoneAsAFailure() {
+		this.provider.stubFor(get(urlEqualTo("/html")).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/json").withBody("<html>maintenance</html>")));
+		this.provider.stubFor(get(urlEqualTo("/empty")).willReturn(aResponse().withStatus(204)));
+
+		assertThatThrownBy(() -> this.client.send(call(true), rest -> rest.get().uri("/html"), JSON))
+			.isExactlyInstanceOf(ProviderFailureException.class)
+			.hasMessageContaining("cannot read");
+		assertThatThrownBy(() -> this.client.send(call(true), rest -> rest.get().uri("/empty"), JSON))
+			.isExactlyInstanceOf(ProviderFailureException.class)
+			.hasMessageContaining("without a body");
+	}
+
+	@Test
 	void waitsForATokenInsteadOfFailing() {
 		this.provider.stubFor(get(urlEqualTo("/things")).willReturn(okJson("{}")));
 		RateLimit twoPerHalfSecond = RateLimit.of("test", 2, Duration.ofMillis(500));
 
+		long started = System.currentTimeMillis();
 		for (int i = 0; i < 5; i++) {
 			this.client.send(call(true, twoPerHalfSecond), rest -> rest.get().uri("/things"), JSON);
 		}
 
-		// Two tokens at once, then one every 250 ms: the fifth request cannot start before 750 ms.
+		// Two tokens at once, then one every 250 ms: the fifth request cannot reach the provider before 750 ms.
 		List<Long> times = requestTimes();
 		assertThat(times).hasSize(5);
-		assertThat(times.get(4) - times.get(0)).isGreaterThanOrEqualTo(700);
+		assertThat(times.get(4) - started).isGreaterThanOrEqualTo(745);
 		assertThat(this.limiter.available(twoPerHalfSecond, ProviderCall.fingerprint(TOKEN))).isLessThan(2);
 	}
 

@@ -127,14 +127,15 @@ class HubSpotConnectorTests {
 	void waitsForTheSearchLimitOfFivePerSecond() {
 		this.hubspot.server.stubFor(post(urlEqualTo("/crm/v3/objects/contacts/search")).willReturn(okJson("{\"total\":0,\"results\":[]}")));
 
+		long started = System.currentTimeMillis();
 		for (int i = 0; i < 7; i++) {
 			this.connector.read(PRIVATE_APP, new ReadRequest(null, Instant.EPOCH, List.of(), 100));
 		}
 
-		// Five at once, then one every 200 ms: the seventh cannot start within 350 ms of the first.
+		// Five at once, then one every 200 ms: the seventh cannot reach HubSpot before 400 ms have passed.
 		List<Long> times = this.hubspot.requestTimes();
 		assertThat(times).hasSize(7);
-		assertThat(times.getLast() - times.getFirst()).isGreaterThanOrEqualTo(350);
+		assertThat(times.getLast() - started).isGreaterThanOrEqualTo(395);
 	}
 
 	@Test
@@ -264,12 +265,32 @@ class HubSpotConnectorTests {
 		this.hubspot.server.stubFor(post(urlEqualTo("/oauth/v1/token"))
 			.withFormParam("refresh_token", equalTo("revoked"))
 			.willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json").withBody("""
-					{"status":"BAD_REFRESH_TOKEN","message":"missing or unknown refresh token","error":"invalid_grant",
-					 "error_description":"missing or unknown refresh token"}
+					{"status":"BAD_REFRESH_TOKEN","message":"missing or unknown refresh token",
+					 "correlationId":"a1b2c3d4-0000-4000-8000-000000000000"}
 					""")));
 
 		assertThat(this.connector.refresh("refresh-1").accessToken()).isEqualTo("access-2");
 		assertThatThrownBy(() -> this.connector.refresh("revoked")).isInstanceOf(ProviderUnauthorizedException.class);
+	}
+
+	@Test
+	void waitsAsHubSpotsRetryAfterSaysWhenTheTenSecondLimitIsHit() {
+		this.hubspot.server.stubFor(get(urlEqualTo("/account-info/v3/details")).inScenario("limit")
+			.whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+			.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1").withHeader("Content-Type", "application/json")
+				.withBody("""
+						{"status":"error","message":"You have reached your ten_secondly_rolling limit.","errorType":"RATE_LIMIT",
+						 "correlationId":"c7a8d6b5-0000-4000-8000-000000000000","policyName":"TEN_SECONDLY_ROLLING"}
+						"""))
+			.willSetStateTo("calm"));
+		this.hubspot.server.stubFor(get(urlEqualTo("/account-info/v3/details")).inScenario("limit").whenScenarioStateIs("calm")
+			.willReturn(okJson("{\"portalId\":62515,\"uiDomain\":\"app.hubspot.com\"}")));
+
+		assertThat(this.connector.test(PRIVATE_APP).accountId()).isEqualTo("62515");
+
+		List<Long> times = this.hubspot.requestTimes();
+		assertThat(times).hasSize(2);
+		assertThat(times.get(1) - times.get(0)).isGreaterThanOrEqualTo(1000);
 	}
 
 	@Test

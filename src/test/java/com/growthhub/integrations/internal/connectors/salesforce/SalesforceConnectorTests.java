@@ -216,6 +216,30 @@ class SalesforceConnectorTests {
 	}
 
 	@Test
+	void refreshesKeepingTheRefreshTokenItHasAndRefusesARevokedOne() {
+		this.salesforce.server.stubFor(post(urlEqualTo("/services/oauth2/token"))
+			.withFormParam("grant_type", equalTo("refresh_token"))
+			.withFormParam("refresh_token", equalTo("5Aep861refresh"))
+			.withFormParam("client_id", equalTo("consumer-key"))
+			.willReturn(okJson("""
+					{"access_token":"00Dxx!AQ4AQrefreshed","signature":"def=","scope":"refresh_token id api",
+					 "instance_url":"https://acme.my.salesforce.com","id":"https://login.salesforce.com/id/00Dxx0000001gPLEAY/005xx000001Sv6eAAC",
+					 "token_type":"Bearer","issued_at":"1733203600000"}
+					""")));
+		this.salesforce.server.stubFor(post(urlEqualTo("/services/oauth2/token"))
+			.withFormParam("refresh_token", equalTo("revoked"))
+			.willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+				.withBody("{\"error\":\"invalid_grant\",\"error_description\":\"expired access/refresh token\"}")));
+
+		IssuedTokens tokens = this.connector.refresh("5Aep861refresh");
+
+		assertThat(tokens.accessToken()).isEqualTo("00Dxx!AQ4AQrefreshed");
+		assertThat(tokens.refreshToken()).isNull();
+		assertThat(tokens.instanceUrl()).isEqualTo("https://acme.my.salesforce.com");
+		assertThatThrownBy(() -> this.connector.refresh("revoked")).isInstanceOf(ProviderUnauthorizedException.class);
+	}
+
+	@Test
 	void testsWithUserInfoAndListsFieldsMarkingCustomOnes() {
 		this.salesforce.server.stubFor(get(urlEqualTo("/services/oauth2/userinfo")).willReturn(okJson("""
 				{"sub":"https://login.salesforce.com/id/00Dxx0000001gPLEAY/005xx000001Sv6eAAC","user_id":"005xx000001Sv6eAAC",

@@ -1,0 +1,208 @@
+package com.growthhub.integrations.internal.connectors.gohighlevel;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.growthhub.integrations.internal.connectors.Connector.IssuedTokens;
+import com.growthhub.integrations.internal.connectors.ExternalRecord;
+import com.growthhub.integrations.internal.connectors.OutboundRecord;
+import com.growthhub.integrations.internal.connectors.ProviderCredentials;
+import com.growthhub.integrations.internal.connectors.ProviderStub;
+import com.growthhub.integrations.internal.connectors.ProviderUnauthorizedException;
+import com.growthhub.integrations.internal.connectors.ReadRequest;
+import com.growthhub.integrations.internal.connectors.RecordPage;
+import com.growthhub.integrations.internal.connectors.WriteResult;
+
+class GoHighLevelConnectorTests {
+
+	private static final String LOCATION = "ve9EPM428h8vShlRW1KT";
+
+	private static final ProviderCredentials TOKEN = new ProviderCredentials("pit-7f6c2b1a-0000-4000-8000-000000000001", null,
+			Map.of("locationId", LOCATION));
+
+	private final ProviderStub highlevel = new ProviderStub();
+
+	private final GoHighLevelSettings settings = new GoHighLevelSettings("client-id", "client-secret", this.highlevel.baseUrl(),
+			"https://marketplace.gohighlevel.com/oauth/chooselocation", null, null);
+
+	private final GoHighLevelApi api = new GoHighLevelApi(this.highlevel.clients, this.settings);
+
+	private final GoHighLevelConnector connector = new GoHighLevelConnector(this.settings, this.api,
+			new GoHighLevelContacts(this.api), this.highlevel.clients);
+
+	@AfterEach
+	void stop() {
+		this.highlevel.close();
+	}
+
+	@Test
+	void searchesEveryPageWithSearchAfter() {
+		this.highlevel.server.stubFor(post(urlEqualTo("/contacts/search"))
+			.withHeader("Version", equalTo("2021-07-28"))
+			.withHeader("Authorization", equalTo("Bearer " + TOKEN.accessToken()))
+			.withRequestBody(equalToJson("""
+					{"locationId":"%s","pageLimit":2,"sort":[{"field":"dateUpdated","direction":"asc"}]}
+					""".formatted(LOCATION)))
+			.willReturn(okJson("""
+					{"contacts":[%s,%s],"total":3}
+					""".formatted(contact("c1", "ada@example.com", "2024-02-01T09:00:00.000Z", 1706778000000L),
+					contact("c2", "alan@example.com", "2024-02-02T09:00:00.000Z", 1706864400000L)))));
+		this.highlevel.server.stubFor(post(urlEqualTo("/contacts/search"))
+			.withRequestBody(matchingJsonPath("$.searchAfter[0]", equalTo("1706864400000")))
+			.withRequestBody(matchingJsonPath("$.searchAfter[1]", equalTo("c2")))
+			.willReturn(okJson("""
+					{"contacts":[%s],"total":3}
+					""".formatted(contact("c3", "grace@example.com", "2024-02-03T09:00:00.000Z", 1706950800000L)))));
+
+		List<ExternalRecord> all = readAll(null);
+
+		assertThat(all).extracting(ExternalRecord::externalId).containsExactly("c1", "c2", "c3");
+		assertThat(all.getFirst().fields()).containsEntry("email", "ada@example.com")
+			.containsEntry("customFields.budgetFieldId", "1200")
+			.doesNotContainKeys("searchAfter", "locationId");
+		assertThat(all.getFirst().modifiedAt()).isEqualTo(Instant.parse("2024-02-01T09:00:00Z"));
+	}
+
+	@Test
+	void filtersIncrementsOnDateUpdated() {
+		this.highlevel.server.stubFor(post(urlEqualTo("/contacts/search"))
+			.withRequestBody(equalToJson("""
+					{"locationId":"%s","pageLimit":2,
+					 "filters":[{"field":"dateUpdated","operator":"range","value":{"gte":"2024-03-01T00:00:00Z"}}],
+					 "sort":[{"field":"dateUpdated","direction":"asc"}]}
+					""".formatted(LOCATION)))
+			.willReturn(okJson("""
+					{"contacts":[%s],"total":1}
+					""".formatted(contact("c9", "new@example.com", "2024-03-02T09:00:00.000Z", 1709370000000L)))));
+
+		assertThat(readAll(Instant.parse("2024-03-01T00:00:00Z"))).extracting(ExternalRecord::externalId).containsExactly("c9");
+	}
+
+	@Test
+	void upsertsNewContactsAndUpdatesKnownOnesReportingTheRefusedOne() {
+		UUID ada = UUID.randomUUID();
+		UUID known = UUID.randomUUID();
+		UUID bad = UUID.randomUUID();
+		this.highlevel.server.stubFor(post(urlEqualTo("/contacts/upsert"))
+			.withRequestBody(equalToJson("""
+					{"email":"ada@example.com","firstName":"Ada","customFields":[{"id":"budgetFieldId","field_value":"1200"}],
+					 "locationId":"%s"}
+					""".formatted(LOCATION)))
+			.willReturn(okJson("""
+					{"new":true,"contact":{"id":"c10","locationId":"%s","email":"ada@example.com","firstName":"Ada"},"traceId":"t-1"}
+					""".formatted(LOCATION))));
+		this.highlevel.server.stubFor(post(urlEqualTo("/contacts/upsert"))
+			.withRequestBody(matchingJsonPath("$.email", equalTo("not-an-email")))
+			.willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/json")
+				.withBody("{\"statusCode\":422,\"message\":[\"email must be an email\"],\"error\":\"Unprocessable Entity\"}")));
+		this.highlevel.server.stubFor(put(urlEqualTo("/contacts/c2"))
+			.withRequestBody(equalToJson("{\"phone\":\"+15550100\"}"))
+			.willReturn(okJson("{\"succeeded\":true,\"contact\":{\"id\":\"c2\",\"phone\":\"+15550100\"}}")));
+
+		List<WriteResult> results = this.connector.write(TOKEN, List.of(
+				new OutboundRecord(ada, null, Map.of("email", "ada@example.com", "firstName", "Ada", "customFields.budgetFieldId", "1200")),
+				new OutboundRecord(bad, null, Map.of("email", "not-an-email")),
+				new OutboundRecord(known, "c2", Map.of("phone", "+15550100"))));
+
+		assertThat(results).extracting(WriteResult::externalId).containsExactly("c10", null, "c2");
+		assertThat(results.get(1).error()).contains("422").contains("email must be an email");
+	}
+
+	@Test
+	void exchangesTheCodeAndKeepsTheLocationOfTheAnswer() {
+		this.highlevel.server.stubFor(post(urlEqualTo("/oauth/token"))
+			.withFormParam("grant_type", equalTo("authorization_code"))
+			.withFormParam("code", equalTo("code-1"))
+			.withFormParam("user_type", equalTo("Location"))
+			.withFormParam("client_id", equalTo("client-id"))
+			.withFormParam("client_secret", equalTo("client-secret"))
+			.withFormParam("code_verifier", equalTo("verifier-1"))
+			.willReturn(okJson("""
+					{"access_token":"ghl-access","token_type":"Bearer","expires_in":86399,"refresh_token":"ghl-refresh",
+					 "scope":"contacts.readonly contacts.write","userType":"Location","locationId":"%s",
+					 "companyId":"cmp-1","userId":"usr-1","isBulkInstallation":false}
+					""".formatted(LOCATION))));
+
+		IssuedTokens tokens = this.connector.exchange("code-1", "verifier-1", URI.create("https://crm.example.com/cb"));
+
+		assertThat(tokens.accessToken()).isEqualTo("ghl-access");
+		assertThat(tokens.expiresInSeconds()).isEqualTo(86399);
+		assertThat(tokens.extra()).containsEntry("locationId", LOCATION);
+		assertThat(this.connector.authorizeUrl(new com.growthhub.integrations.internal.connectors.Connector.AuthorizationRequest(
+				"s", "c", URI.create("https://crm.example.com/cb"))).toString())
+			.startsWith("https://marketplace.gohighlevel.com/oauth/chooselocation?response_type=code");
+	}
+
+	@Test
+	void testsWithTheLocationAndListsItsCustomFields() {
+		this.highlevel.server.stubFor(get(urlEqualTo("/locations/" + LOCATION)).withHeader("Version", equalTo("2021-07-28"))
+			.willReturn(okJson("{\"location\":{\"id\":\"%s\",\"name\":\"Acme Dental\",\"timezone\":\"US/Central\"}}".formatted(LOCATION))));
+		this.highlevel.server.stubFor(get(urlEqualTo("/locations/" + LOCATION + "/customFields")).willReturn(okJson("""
+				{"customFields":[{"id":"budgetFieldId","name":"Budget","fieldKey":"contact.budget","dataType":"MONETORY",
+				  "position":0,"model":"contact"},
+				 {"id":"dealFieldId","name":"Deal size","fieldKey":"opportunity.deal_size","dataType":"NUMERICAL","model":"opportunity"}]}
+				""")));
+
+		assertThat(this.connector.test(TOKEN).displayName()).isEqualTo("Acme Dental");
+		assertThat(this.connector.fields(TOKEN)).filteredOn(field -> field.custom())
+			.extracting(field -> field.name() + ":" + field.label())
+			.containsExactly("customFields.budgetFieldId:Budget");
+	}
+
+	@Test
+	void answersUnauthorizedWhenTheTokenExpired() {
+		this.highlevel.server.stubFor(get(urlEqualTo("/locations/" + LOCATION)).willReturn(aResponse().withStatus(401)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"statusCode\":401,\"message\":\"Invalid JWT\"}")));
+
+		assertThatThrownBy(() -> this.connector.test(TOKEN)).isInstanceOf(ProviderUnauthorizedException.class);
+	}
+
+	@Test
+	void needsALocation() {
+		ProviderCredentials noLocation = ProviderStub.token("pit-x");
+
+		assertThatThrownBy(() -> this.connector.test(noLocation)).hasMessageContaining("location id");
+		this.highlevel.server.verify(0, com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
+				com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
+	}
+
+	private List<ExternalRecord> readAll(Instant since) {
+		List<ExternalRecord> all = new ArrayList<>();
+		String cursor = null;
+		do {
+			RecordPage page = this.connector.read(TOKEN, new ReadRequest(cursor, since, List.of(), 2));
+			all.addAll(page.records());
+			cursor = page.nextCursor();
+		}
+		while (cursor != null);
+		return all;
+	}
+
+	private static String contact(String id, String email, String updated, long sortValue) {
+		return """
+				{"id":"%s","locationId":"%s","email":"%s","firstName":"F","lastName":null,"phone":"+15550100",
+				 "companyName":"Acme","type":"lead","tags":["vip"],"dateAdded":"2024-01-01T00:00:00.000Z","dateUpdated":"%s",
+				 "customFields":[{"id":"budgetFieldId","value":"1200"}],"searchAfter":[%d,"%s"]}
+				""".formatted(id, LOCATION, email, updated, sortValue, id);
+	}
+}
