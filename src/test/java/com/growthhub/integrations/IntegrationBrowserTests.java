@@ -36,6 +36,11 @@ class IntegrationBrowserTests extends BrowserTestSupport {
 
 		signIn(owner);
 		open("/settings/integrations");
+		assertThat(textOf(By.cssSelector("[data-testid=integration-salesforce] [data-testid=integration-variables]")))
+			.as("a provider this installation is not configured for says how to configure it")
+			.contains("GROWTHHUB_INTEGRATIONS_SALESFORCE_CLIENT_ID");
+		assertThat(browser.findElements(By.cssSelector("[data-testid=integration-salesforce] [data-testid=integration-sign-in]")))
+			.isEmpty();
 		type(By.cssSelector("[data-testid=integration-hubspot] [data-testid=integration-token]"), token);
 		click(By.cssSelector("[data-testid=integration-hubspot] [data-testid=integration-connect]"));
 		waitForPath("/settings/integrations/hubspot");

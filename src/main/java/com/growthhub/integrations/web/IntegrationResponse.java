@@ -15,14 +15,11 @@ import com.growthhub.integrations.internal.connectors.Connector.ConnectionSettin
 
 /**
  * A provider and its connection as the API answers them. Tokens never appear: only that one is set and its last four
- * characters. {@code configurationVariables} lists what an installation sets to offer a provider it is not configured for.
+ * characters. {@code connectWith} is {@code oauth}, {@code token} or {@code oauth_or_token};
+ * {@code configurationVariables} lists what an installation sets to offer a provider it is not configured for.
  */
 record IntegrationResponse(String provider, boolean configured, String connectWith, List<ConnectionSetting> settingFields,
 		@Nullable List<String> configurationVariables, @Nullable ConnectionResponse connection) {
-
-	enum ConnectWith {
-		OAUTH, TOKEN
-	}
 
 	record ConnectionResponse(UUID id, ConnectionStatus status, SyncDirection direction, boolean syncDeletions,
 			@Nullable UUID connectedBy, Instant connectedAt, @Nullable String accountId, @Nullable String accountName,

@@ -93,8 +93,9 @@ class InboundPage {
 	}
 
 	/**
-	 * A field changed here and there since the last sync, to different values: the side changed later keeps it. Local
-	 * wins by dropping the field from what is written (the next push sends it); answers the conflicts.
+	 * Writes only what changed at the provider since the last sync; a field changed here and there, to different
+	 * values, keeps the later change. Local wins by dropping the field from what is written (the next push sends it);
+	 * answers the conflicts.
 	 */
 	private int settle(Connection connection, UUID runId, ExternalRecord record, Match match, SyncLinks.Link link,
 			Map<String, String> values) {
@@ -103,6 +104,11 @@ class InboundPage {
 			String remote = values.get(field);
 			String local = match.current().get(field);
 			String synced = link.synced().get(field);
+			if (Objects.equals(remote, synced)) {
+				// Unchanged there (a record read again): a local change since must survive, and goes out with the push.
+				values.remove(field);
+				continue;
+			}
 			boolean both = !Objects.equals(remote, synced) && !Objects.equals(local, synced) && !Objects.equals(remote, local);
 			if (!both) {
 				continue;

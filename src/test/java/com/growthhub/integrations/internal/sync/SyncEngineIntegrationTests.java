@@ -179,6 +179,49 @@ class SyncEngineIntegrationTests extends IdentityTestSupport {
 		assertThat(awaitFinished(org).path("status").asString()).isEqualTo("succeeded");
 	}
 
+	@Test
+	void customFieldsAreMappedBothWaysAndAMappingNamesRealFields() {
+		Org org = organization();
+		assertThat(api().post("/api/v1/custom-fields", Map.of("key", "budget", "label", "Budget", "type", "number"),
+				org.owner()).status()).isEqualTo(201);
+		Map<String, String> fields = new java.util.HashMap<>(person("budget@example.com", "Bea"));
+		fields.put("budget", "1250");
+		org.portal().put("c1", Instant.parse("2026-10-01T00:00:00Z"), fields);
+		connect(org);
+		awaitFinished(org);
+
+		List<Map<String, String>> mapping = List.of(Map.of("local", "email", "remote", "email", "direction", "both"),
+				Map.of("local", "firstName", "remote", "firstname", "direction", "import"),
+				Map.of("local", "cf.budget", "remote", "budget", "direction", "both"));
+		assertThat(api().exchange("PUT", "/api/v1/integrations/hubspot/mappings", Map.of("items", List.of(
+				Map.of("local", "cf.nosuch", "remote", "x", "direction", "both"))), org.owner(), Map.of()).status())
+			.isEqualTo(400);
+		assertThat(api().exchange("PUT", "/api/v1/integrations/hubspot/mappings", Map.of("items", List.of(
+				Map.of("local", "email", "remote", "email", "direction", "sideways"))), org.owner(), Map.of()).status())
+			.isEqualTo(400);
+		ApiClient.Response saved = api().exchange("PUT", "/api/v1/integrations/hubspot/mappings", Map.of("items", mapping),
+				org.owner(), Map.of());
+		assertThat(saved.status()).isEqualTo(200);
+		assertThat(saved.body().path("items").get(2).path("direction").asString()).isEqualTo("both");
+		assertThat(api().exchange("PUT", "/api/v1/integrations/hubspot/settings",
+				Map.of("direction", "both", "syncDeletions", false), org.owner(), Map.of()).status()).isEqualTo(200);
+
+		// HubSpot's budget arrives as the custom field's number...
+		org.portal().put("c1", Instant.now(), fields);
+		sync(org);
+		String id = contactId(org, "budget@example.com");
+		assertThat(api().get("/api/v1/contacts/" + id, org.owner()).body().path("customFields").path("budget").asInt())
+			.isEqualTo(1250);
+
+		// ...and a local change of it goes back under HubSpot's property name; an import-only field does not.
+		patch(org, id, Map.of("firstName", "Beatrice", "customFields", Map.of("budget", 2000)));
+		sync(org);
+		assertThat(org.portal().written).anySatisfy(record -> {
+			assertThat(record.externalId()).isEqualTo("c1");
+			assertThat(record.fields()).containsEntry("budget", "2000").doesNotContainKey("firstname");
+		});
+	}
+
 	private Org organization() {
 		String email = uniqueEmail("sync-owner");
 		registerVerified(email);

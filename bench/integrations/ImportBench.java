@@ -1,0 +1,117 @@
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+/**
+ * The HubSpot import benchmark's driver: connects the demo organization to the stub with a private-app token (which
+ * starts the import), waits for the run to finish, and prints its counts, its time and the floor the rate limit
+ * allows (requests needed at 110 per 10 s). Run by bench/integrations/run.sh. Arguments: baseUrl jdbcUrl user password
+ * contacts stubUrl.
+ */
+public class ImportBench {
+
+	static final String EMAIL = "demo@growthhub.local", PASSWORD = "growthhub-demo-2026";
+
+	public static void main(String[] args) throws Exception {
+		String base = args[0];
+		int contacts = Integer.parseInt(args[4]);
+		try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
+			HttpClient api = HttpClient.newHttpClient();
+			String token = apiToken(api, base, db);
+			long started = System.nanoTime();
+			HttpResponse<String> connected = send(api, json(base + "/api/v1/integrations/hubspot/connect",
+					"{\"token\": \"pat-na1-00000000-bench-4000-8000-000000000000\"}").header("Authorization", "Bearer " + token));
+			if (connected.statusCode() != 201) {
+				throw new IllegalStateException("connect answered " + connected.statusCode() + ": " + connected.body());
+			}
+			String run;
+			while (true) {
+				String runs = send(api, get(base + "/api/v1/integrations/hubspot/runs?limit=1").header("Authorization", "Bearer " + token)).body();
+				if (runs.contains("\"status\":\"succeeded\"") || runs.contains("\"status\":\"failed\"")) {
+					run = runs;
+					break;
+				}
+				Thread.sleep(500);
+			}
+			double wall = (System.nanoTime() - started) / 1e9;
+			Instant from = Instant.parse(field(run, "startedAt")), to = Instant.parse(field(run, "finishedAt"));
+			double elapsed = Duration.between(from, to).toMillis() / 1000.0;
+			int requests = (contacts + 99) / 100 + 1; // the pages and the account check
+			double floor = requests / 11.0;
+			String stats = send(api, get(args[5] + "/stats")).body();
+			System.out.printf("run: %s%n", run.substring(0, Math.min(run.length(), 400)));
+			System.out.printf("contacts %d, requests needed %d, served %s, answered 429 %s%n", contacts, requests,
+					stats.split(" ")[0], stats.split(" ")[1]);
+			System.out.printf("import %.1f s (connect to finished %.1f s); floor at 110 requests / 10 s: %.1f s; ratio %.2f%n",
+					elapsed, wall, floor, elapsed / floor);
+		}
+	}
+
+	static String apiToken(HttpClient http, String base, Connection db) throws Exception {
+		String login = send(http, json(base + "/api/v1/auth/login", "{\"email\":\"" + EMAIL + "\",\"password\":\"" + PASSWORD + "\"}")).body();
+		if (login.contains("accessToken")) {
+			return field(login, "accessToken");
+		}
+		return field(send(http, json(base + "/api/v1/auth/mfa/verify",
+				"{\"challengeId\":\"" + field(login, "challengeId") + "\",\"code\":\"" + code(db) + "\"}")).body(), "accessToken");
+	}
+
+	static String code(Connection db) throws Exception {
+		try (var statement = db.createStatement()) {
+			statement.execute("select set_config('app.system', 'on', false)");
+			var rows = statement.executeQuery("select substring(body_html from 'data-code[^>]*>([0-9]{6})<') from email_messages "
+					+ "where to_address = '" + EMAIL + "' and template = 'sign-in-code' order by created_at desc limit 1");
+			rows.next();
+			String code = rows.getString(1);
+			statement.execute("select set_config('app.system', 'off', false)");
+			return code;
+		}
+	}
+
+	static String csrf(String page) {
+		var matcher = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
+		if (!matcher.find()) {
+			matcher = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
+			matcher.find();
+		}
+		return enc(matcher.group(1));
+	}
+
+	static String enc(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	static HttpRequest.Builder get(String url) {
+		return HttpRequest.newBuilder(URI.create(url));
+	}
+
+	static HttpRequest.Builder json(String url, String body) {
+		return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+	}
+
+	static HttpRequest.Builder form(String url, String body) {
+		return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+	}
+
+	static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) throws Exception {
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	static String field(String json, String name) {
+		var matcher = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+		if (!matcher.find()) {
+			throw new IllegalStateException("No " + name + " in " + json);
+		}
+		return matcher.group(1);
+	}
+}
