@@ -42,7 +42,8 @@ public class LocalOnlyRequests {
 	private static String hostName(HttpServletRequest request) {
 		String host = request.getHeader("Host");
 		if (host == null) {
-			return "";
+			// Only HTTP/1.0 may leave it out, and browsers never do: then the name the request was served under counts.
+			host = request.getServerName();
 		}
 		host = host.strip().toLowerCase(Locale.ROOT);
 		if (host.startsWith("[")) {
