@@ -32,8 +32,14 @@ import tools.jackson.databind.JsonNode;
 class DealBoardBrowserTests extends BrowserTestSupport {
 
 	/** Selenium cannot drive native HTML5 drag and drop in Chromium, so the page's own events are dispatched. */
+	/**
+	 * Drags a card onto a column. Elements are looked up inside the script, at the moment of the drag: the board
+	 * re-renders cards on live updates, so an element found a moment earlier may already be detached.
+	 */
 	private static final String DRAG = """
-			const card = arguments[0], zone = arguments[1], data = new DataTransfer();
+			const card = document.getElementById(arguments[0]), zone = document.querySelector(arguments[1]);
+			if (arguments[2]) card.setAttribute('data-version', '0');
+			const data = new DataTransfer();
 			card.dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: data}));
 			zone.dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true, dataTransfer: data}));
 			zone.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: data}));
@@ -68,9 +74,8 @@ class DealBoardBrowserTests extends BrowserTestSupport {
 			browser = first;
 			liveAndMarked(first);
 
-			WebElement card = visible(By.id("deal-" + deal));
-			WebElement target = first.findElement(By.cssSelector("#column-" + contacted + " .board-cards"));
-			((JavascriptExecutor) first).executeScript(DRAG, card, target);
+			visible(By.id("deal-" + deal));
+			((JavascriptExecutor) first).executeScript(DRAG, "deal-" + deal, "#column-" + contacted + " .board-cards", false);
 
 			waiting(second).until(ExpectedConditions
 				.presenceOfElementLocated(By.cssSelector("#column-" + contacted + " #deal-" + deal)));
@@ -81,9 +86,7 @@ class DealBoardBrowserTests extends BrowserTestSupport {
 
 			// Lost asks for the reason in a modal.
 			waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#column-" + contacted + " #deal-" + deal)));
-			WebElement again = first.findElement(By.id("deal-" + deal));
-			((JavascriptExecutor) first).executeScript(DRAG, again,
-					first.findElement(By.cssSelector("#column-" + lost + " .board-cards")));
+			((JavascriptExecutor) first).executeScript(DRAG, "deal-" + deal, "#column-" + lost + " .board-cards", false);
 			type(By.cssSelector("[data-testid=reason]"), "Chose a competitor");
 			click(By.cssSelector("[data-testid=reason-save]"));
 			waiting(second).until(ExpectedConditions
@@ -94,11 +97,9 @@ class DealBoardBrowserTests extends BrowserTestSupport {
 
 			// A card dragged on a stale view (somebody changed the deal meanwhile) snaps back and says why.
 			waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#column-" + lost + " #deal-" + deal)));
-			WebElement stale = first.findElement(By.id("deal-" + deal));
-			((JavascriptExecutor) first).executeScript("arguments[0].setAttribute('data-version', '0')", stale);
 			String newStage = sales.path("stages").get(0).path("id").asString();
-			((JavascriptExecutor) first).executeScript(DRAG, stale,
-					first.findElement(By.cssSelector("#column-" + newStage + " .board-cards")));
+			// The card claims an old version, as if somebody had changed the deal since the board was drawn.
+			((JavascriptExecutor) first).executeScript(DRAG, "deal-" + deal, "#column-" + newStage + " .board-cards", true);
 			visible(By.cssSelector("[data-testid=move-conflict]"));
 			waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#column-" + lost + " #deal-" + deal)));
 			assertThat(first.findElements(By.cssSelector("#column-" + newStage + " #deal-" + deal))).isEmpty();
