@@ -47,7 +47,9 @@ class GoHighLevelConnectorTests {
 	private final GoHighLevelApi api = new GoHighLevelApi(this.highlevel.clients, this.settings);
 
 	private final GoHighLevelConnector connector = new GoHighLevelConnector(this.settings, this.api,
-			new GoHighLevelContacts(this.api), this.highlevel.clients);
+			new GoHighLevelContacts(this.api),
+			new GoHighLevelFieldValues(this.api, new com.growthhub.integrations.internal.connectors.OwnerDirectories()),
+			this.highlevel.clients);
 
 	@AfterEach
 	void stop() {

@@ -52,7 +52,7 @@ class SalesforceConnectorTests {
 	private final SalesforceObjects objects = new SalesforceObjects(this.api);
 
 	private final SalesforceConnector connector = new SalesforceConnector(this.settings, this.api, this.objects,
-			new SalesforceContactReader(this.api, this.objects), new SalesforceContactWriter(this.api, this.objects),
+			new SalesforceContactReader(this.api, this.objects), new SalesforceContactWriter(this.api, this.objects, new SalesforceOwners(this.api)),
 			this.salesforce.clients);
 
 	private ProviderCredentials contacts;
