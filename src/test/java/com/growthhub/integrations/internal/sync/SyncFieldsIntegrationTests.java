@@ -149,6 +149,27 @@ class SyncFieldsIntegrationTests extends IdentityTestSupport {
 		assertThat(byField.get("jobTitle")).contains("kept the GrowthHub value");
 	}
 
+	@Test
+	void theMappingEditorOffersTheOwnerAndTheLifecycle() throws Exception {
+		Org org = organization();
+		connect(org);
+		awaitFinished(org);
+
+		JsonNode mapping = api().get("/api/v1/integrations/hubspot/mappings", org.owner()).body().path("items");
+		Map<String, String> remoteByLocal = new HashMap<>();
+		mapping.forEach(field -> remoteByLocal.put(field.path("local").asString(), field.path("remote").asString()));
+		assertThat(remoteByLocal).containsEntry("ownerEmail", "hubspot_owner_id").containsEntry("lifecycle", "lifecyclestage");
+		ApiClient.Response saved = api().exchange("PUT", "/api/v1/integrations/hubspot/mappings", Map.of("items", List.of(
+				Map.of("local", "email", "remote", "email", "direction", "both"),
+				Map.of("local", "ownerEmail", "remote", "hubspot_owner_id", "direction", "import"),
+				Map.of("local", "lifecycle", "remote", "lifecyclestage", "direction", "both"))), org.owner(), Map.of());
+		assertThat(saved.status()).isEqualTo(200);
+
+		String page = signedIn(org.ownerEmail()).get("/settings/integrations/hubspot").body();
+		assertThat(page).contains("id=\"remote-ownerEmail\"", "value=\"hubspot_owner_id\"", "id=\"remote-lifecycle\"",
+				"The owner&#39;s email. The provider&#39;s owner id is translated to and from it");
+	}
+
 	private Org organization() {
 		String email = uniqueEmail("syncfields-owner");
 		registerVerified(email);
