@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.growthhub.contacts.ContactMother;
 import com.growthhub.identity.ApiClient;
@@ -27,6 +29,9 @@ import tools.jackson.databind.JsonNode;
  * translation itself is tested in the connectors' tests).
  */
 class SyncFieldsIntegrationTests extends IdentityTestSupport {
+
+	@Autowired
+	JdbcTemplate jdbcTemplate;
 
 	private static final Instant PAST = Instant.parse("2026-10-01T00:00:00Z");
 
@@ -168,6 +173,27 @@ class SyncFieldsIntegrationTests extends IdentityTestSupport {
 		String page = signedIn(org.ownerEmail()).get("/settings/integrations/hubspot").body();
 		assertThat(page).contains("id=\"remote-ownerEmail\"", "value=\"hubspot_owner_id\"", "id=\"remote-lifecycle\"",
 				"The owner&#39;s email. The provider&#39;s owner id is translated to and from it");
+	}
+
+	@Test
+	void aConnectionMappedBeforeTheOwnerAndLifecycleWereFieldsIsMovedToTheirKeys() throws Exception {
+		Org org = organization();
+		connect(org);
+		awaitFinished(org);
+		String old = """
+				[{"local":"email","remote":"email","direction":"BOTH"},{"local":"owner","remote":"hubspot_owner_id","direction":"BOTH"},
+				 {"local":"type","remote":"lifecyclestage","direction":"IMPORT"}]""";
+		String migration = java.nio.file.Files.readString(java.nio.file.Path.of(
+				"src/main/resources/db/migration/integrations/V131__integrations_owner_and_lifecycle_mapping_keys.sql"));
+		transactions.run(TenantScope.system(new Actor.Job("test")), () -> {
+			jdbc.sql("update integration_connections set mapping = ?::jsonb where organization_id = ?").params(old, org.id()).update();
+			jdbcTemplate.execute(migration);
+		});
+
+		JsonNode mapping = api().get("/api/v1/integrations/hubspot/mappings", org.owner()).body().path("items");
+		assertThat(mapping).extracting(field -> field.path("local").asString() + "=" + field.path("remote").asString() + ":"
+				+ field.path("direction").asString())
+			.containsExactly("email=email:both", "ownerEmail=hubspot_owner_id:both", "lifecycle=lifecyclestage:import");
 	}
 
 	private Org organization() {
