@@ -19,13 +19,24 @@ import com.growthhub.shared.OrganizationId;
  * Every method joins the caller's transaction of the organization, so a page and its checkpoint commit together.
  *
  * <p>Values are keyed by local field: {@link #FIELDS} and {@code cf.<key>} for custom fields; platforms are those of
- * contacts' external ids ({@code HUBSPOT}, {@code SALESFORCE}, {@code GOOGLE_SHEETS}, {@code GHL}).
+ * contacts' external ids ({@code HUBSPOT}, {@code SALESFORCE}, {@code GOOGLE_SHEETS}, {@code GHL}). Two fields are not
+ * columns: {@link #OWNER_EMAIL} reads as the owner member's email and applies as the member with that email (a value
+ * no member has is skipped); {@link #LIFECYCLE} reads as the contact type's key ({@link ContactType#key()}) and applies
+ * to an existing contact only as a forward conversion along {@link ContactType#conversions()} (through the contact
+ * service, so {@link ContactConverted} is published); a backward or unknown value is skipped. A skipped field is
+ * named in {@link Match#skipped()}, and the rest of the record applies.
  */
 public interface ContactSync {
 
 	/** The standard fields a sync may map. */
 	List<String> FIELDS = List.of("firstName", "lastName", "email", "phone", "company", "jobTitle", "linkedinUrl",
-			"industry", "campaign", "notes");
+			"industry", "campaign", "notes", "ownerEmail", "lifecycle");
+
+	/** The owner member's email. */
+	String OWNER_EMAIL = "ownerEmail";
+
+	/** The contact type's key: target, contact, plug, lead, client. */
+	String LIFECYCLE = "lifecycle";
 
 	/** The prefix of a custom field's key: {@code cf.budget}. */
 	String CUSTOM = "cf.";
@@ -61,12 +72,23 @@ public interface ContactSync {
 	}
 
 	/**
-	 * A record normalized and matched: {@code values} normalized, {@code contactId} the contact it is about (null for a
-	 * new one), {@code current} that contact's values and {@code updatedAt} its last change; or {@code error} when the
-	 * record cannot be applied.
+	 * A record normalized and matched: {@code values} normalized (without the skipped fields), {@code contactId} the
+	 * contact it is about (null for a new one), {@code current} that contact's values, {@code updatedAt} its last
+	 * change and {@code changedAt} the last change of each field that changed since the contact was created; the
+	 * fields {@code skipped} and why; or {@code error} when the record cannot be applied.
 	 */
 	record Match(String externalId, Map<String, String> values, @Nullable UUID contactId, Map<String, String> current,
-			@Nullable Instant updatedAt, @Nullable String error) {
+			@Nullable Instant updatedAt, Map<String, Instant> changedAt, List<Skipped> skipped, @Nullable String error) {
+
+		/** When the field last changed here: its own time, else (never changed since created) the contact's. */
+		public @Nullable Instant changedAt(String field) {
+			Instant own = changedAt.get(field);
+			return own != null ? own : updatedAt;
+		}
+	}
+
+	/** A field of a record left out, and why, in words a person can act on. */
+	record Skipped(String field, String reason) {
 	}
 
 	/** What to write: the contact (null to create one), the platform id, the values to set. */

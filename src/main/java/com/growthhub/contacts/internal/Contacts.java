@@ -161,8 +161,22 @@ public class Contacts {
 	 */
 	public ContactView convert(OrganizationId organization, Actor actor, UUID id, ContactType to,
 			@Nullable String status) {
+		actor.requireUserId();
+		return convertAs(organization, actor, id, to, status);
+	}
+
+	/**
+	 * As {@link #convert} for an integration keeping the lifecycle in step with another system: the conversion is
+	 * audited as the connection, and {@link ContactConverted} names nobody.
+	 */
+	public ContactView convertBySync(OrganizationId organization, Actor actor, UUID id, ContactType to) {
+		return convertAs(organization, actor, id, to, null);
+	}
+
+	private ContactView convertAs(OrganizationId organization, Actor actor, UUID id, ContactType to,
+			@Nullable String status) {
 		UUID org = organization.value();
-		UUID convertedBy = actor.requireUserId();
+		@Nullable UUID convertedBy = actor.userId();
 		return transactions.call(organization, actor, () -> {
 			ContactSettings rules = settings.get(org);
 			ContactView current = visible(organization, actor, rules, repository.find(org, id, false, true));
@@ -180,7 +194,7 @@ public class Contacts {
 			interactions.record(org, id, "conversion", null,
 					Map.of("from", current.type().key(), "to", to.key(), "status", newStatus), convertedBy);
 			events.publishEvent(new ContactConverted(organization, ContactId.of(id), current.type(), to, newStatus,
-					UserId.of(convertedBy), Instant.now()));
+					convertedBy == null ? null : UserId.of(convertedBy), Instant.now()));
 			return present(repository.find(org, id, false, false).orElseThrow(), rules, org);
 		});
 	}

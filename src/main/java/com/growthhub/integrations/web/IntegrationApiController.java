@@ -106,13 +106,17 @@ class IntegrationApiController {
 	}
 
 	@GetMapping("/{provider}/mappings")
-	@Operation(summary = "The connection's field mapping: local field (cf.<key> for custom fields) → provider field, direction")
+	@Operation(summary = "The connection's field mapping: local field (cf.<key> for custom fields) → provider field, direction",
+			description = "Local fields: firstName, lastName, email, phone, company, jobTitle, linkedinUrl, industry, campaign, "
+					+ "notes, ownerEmail (the owner member's email; the connector translates it to and from the provider's "
+					+ "owner id), lifecycle (target, contact, plug, lead or client; the connector translates the provider's "
+					+ "stage or type, and a lifecycle only moves a contact forward), and cf.<key> for custom fields")
 	Map<String, List<FieldMapping>> mappings(OrganizationId organization, Actor actor, @PathVariable String provider) {
 		return Map.of("items", connections.get(organization, actor, connectors.provider(provider)).mapping());
 	}
 
 	@PutMapping("/{provider}/mappings")
-	@Operation(summary = "Replaces the field mapping")
+	@Operation(summary = "Replaces the field mapping", description = "Local fields as GET lists them; 400 names the first bad entry")
 	Map<String, List<FieldMapping>> replaceMappings(OrganizationId organization, Actor actor, @PathVariable String provider,
 			@Valid @RequestBody IntegrationRequests.MappingsBody body) {
 		return Map.of("items", connections.replaceMapping(organization, actor, connectors.provider(provider), body.items()));
@@ -159,7 +163,10 @@ class IntegrationApiController {
 	}
 
 	@GetMapping("/{provider}/runs/{runId}/errors")
-	@Operation(summary = "The records a run could not apply and the conflicts it settled, oldest first")
+	@Operation(summary = "The records a run could not apply, the conflicts it settled and the fields it left out, oldest first",
+			description = "kind is error (a record not applied), conflict (a field changed on both sides; the newer change "
+					+ "of that field won) or warning (a record applied without one field: an owner email no member has, "
+					+ "a lifecycle that would move the contact backwards or that is unknown)")
 	Map<String, Object> errors(OrganizationId organization, Actor actor, @PathVariable String provider,
 			@PathVariable UUID runId, @RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(defaultValue = "50") int limit) {

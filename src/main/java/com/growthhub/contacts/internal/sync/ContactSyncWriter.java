@@ -20,18 +20,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import com.growthhub.contacts.ContactSync;
+import com.growthhub.contacts.ContactType;
 import com.growthhub.contacts.internal.ContactSettingsStore;
+import com.growthhub.contacts.internal.Contacts;
 import com.growthhub.contacts.internal.PhoneNumbers;
 import com.growthhub.contacts.internal.fields.CustomFieldDefinition;
 import com.growthhub.contacts.internal.fields.CustomFields;
+import com.growthhub.identity.Members;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.shared.Ids;
 import com.growthhub.shared.OrganizationId;
 
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@link ContactSync} in a handful of statements per page: a page's rows travel as one JSON parameter. */
+/**
+ * {@link ContactSync} in a handful of statements per page: a page's rows travel as one JSON parameter. Lifecycle
+ * moves of existing contacts are the exception: each is a conversion through {@link Contacts}, one by one.
+ */
 @Service
 class ContactSyncWriter implements ContactSync {
 
@@ -42,14 +49,18 @@ class ContactSyncWriter implements ContactSync {
 	private final ContactSettingsStore settings;
 	private final CustomFields customFields;
 	private final PhoneNumbers phones;
+	private final Members members;
+	private final Contacts contacts;
 
 	ContactSyncWriter(JdbcClient jdbc, TenantTransactions transactions, ContactSettingsStore settings,
-			CustomFields customFields, PhoneNumbers phones) {
+			CustomFields customFields, PhoneNumbers phones, Members members, Contacts contacts) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.settings = settings;
 		this.customFields = customFields;
 		this.phones = phones;
+		this.members = members;
+		this.contacts = contacts;
 	}
 
 	@Override
@@ -61,6 +72,7 @@ class ContactSyncWriter implements ContactSync {
 	public List<Match> match(OrganizationId organization, String platform, List<Incoming> records) {
 		return transactions.call(organization, new Actor.Job("contact-sync"), () -> {
 			SyncValues values = values(organization);
+			SyncOwners owners = SyncOwners.of(members, organization);
 			List<SyncValues.Normalized> normalized = records.stream().map(record -> values.normalize(record.values())).toList();
 			List<Map<String, Object>> rows = new ArrayList<>();
 			for (int i = 0; i < records.size(); i++) {
@@ -73,11 +85,12 @@ class ContactSyncWriter implements ContactSync {
 				rows.add(row);
 			}
 			record Found(@Nullable UUID contactId, @Nullable UUID byEmail, Map<String, String> current,
-					@Nullable Instant updatedAt) {
+					@Nullable Instant updatedAt, Map<String, Instant> changedAt) {
 			}
 			Map<Integer, Found> found = new HashMap<>();
 			jdbc.sql("""
 					select r.i, coalesce(x.contact_id, em.id, ph.id) as contact_id, em.id as by_email, c.updated_at,
+					  ft.changed_at::text as field_times, c.owner_id, c.type,
 					  c.custom_fields::text as custom_fields,\s""" + SyncColumns.list("c.") + "\n" + """
 					from jsonb_to_recordset(?::jsonb) as r(i int, external_id text, email text, phone text)
 					left join lateral (select e.contact_id from contact_external_ids e join contacts k on k.id = e.contact_id
@@ -88,9 +101,11 @@ class ContactSyncWriter implements ContactSync {
 					left join lateral (select id from contacts where organization_id = ? and deleted_at is null
 					    and phone = r.phone order by created_at, id limit 1) ph on true
 					left join contacts c on c.id = coalesce(x.contact_id, em.id, ph.id)
+					left join contact_field_times ft on ft.contact_id = c.id
 					""").params(json(rows), organization.value(), platform, organization.value(), organization.value())
 				.query((rs, n) -> found.put(rs.getInt("i"), new Found(rs.getObject("contact_id", UUID.class),
-						rs.getObject("by_email", UUID.class), currentValues(rs), instant(rs, "updated_at"))))
+						rs.getObject("by_email", UUID.class), currentValues(rs, owners), instant(rs, "updated_at"),
+						fieldTimes(rs.getString("field_times")))))
 				.list();
 			List<Match> matches = new ArrayList<>();
 			for (int i = 0; i < records.size(); i++) {
@@ -101,8 +116,15 @@ class ContactSyncWriter implements ContactSync {
 				if (error == null && f.byEmail() != null && f.contactId() != null && !f.byEmail().equals(f.contactId())) {
 					error = "its email belongs to another contact";
 				}
-				matches.add(new Match(record.externalId(), n.values(), error == null ? f.contactId() : null,
-						error == null ? f.current() : Map.of(), f.updatedAt(), error));
+				if (error != null) {
+					matches.add(new Match(record.externalId(), n.values(), null, Map.of(), f.updatedAt(), Map.of(), List.of(),
+							error));
+					continue;
+				}
+				Map<String, String> kept = new HashMap<>(n.values());
+				List<Skipped> skipped = skipped(kept, f.contactId() == null ? null : f.current(), owners);
+				matches.add(new Match(record.externalId(), kept, f.contactId(), f.current(), f.updatedAt(), f.changedAt(),
+						skipped, null));
 			}
 			return matches;
 		});
@@ -112,6 +134,8 @@ class ContactSyncWriter implements ContactSync {
 	public List<Outcome> apply(OrganizationId organization, Actor actor, String platform, List<Change> changes) {
 		return transactions.call(organization, actor, () -> {
 			SyncValues values = values(organization);
+			SyncOwners owners = SyncOwners.of(members, organization);
+			Map<UUID, ContactType> lifecycles = new HashMap<>();
 			Outcome[] outcomes = new Outcome[changes.size()];
 			Set<UUID> touched = new HashSet<>();
 			Set<String> newEmails = new HashSet<>();
@@ -134,14 +158,20 @@ class ContactSyncWriter implements ContactSync {
 						continue;
 					}
 					id = Ids.next();
-					inserts.add(row(id, change, values, true));
+					inserts.add(row(id, change, values, owners, true));
 				}
 				else {
-					updates.add(row(id, change, values, false));
+					updates.add(row(id, change, values, owners, false));
+					String lifecycle = change.values().get(LIFECYCLE);
+					ContactType type = lifecycle == null ? null : LifecycleSteps.parse(lifecycle);
+					if (type != null) {
+						lifecycles.put(id, type);
+					}
 				}
 				ids.put(i, id);
 			}
-			Set<UUID> updated = update(organization, updates);
+			Set<UUID> updated = new HashSet<>(update(organization, updates));
+			updated.addAll(convert(organization, actor, lifecycles));
 			insert(organization, actor, platform, inserts);
 			link(organization, platform, ids.entrySet().stream()
 				.collect(Collectors.toMap(Map.Entry::getValue, e -> changes.get(e.getKey()).externalId())));
@@ -158,16 +188,20 @@ class ContactSyncWriter implements ContactSync {
 	@Override
 	public List<LocalContact> changedSince(OrganizationId organization, String platform, Instant since,
 			@Nullable UUID after, int limit) {
-		return transactions.call(organization, new Actor.Job("contact-sync"), () -> jdbc.sql("""
-				select c.id, c.updated_at, e.external_id, c.custom_fields::text as custom_fields,\s""" + SyncColumns.list("c.") + "\n" + """
+		return transactions.call(organization, new Actor.Job("contact-sync"), () -> {
+			SyncOwners owners = SyncOwners.of(members, organization);
+			return jdbc.sql("""
+				select c.id, c.updated_at, e.external_id, c.owner_id, c.type, c.custom_fields::text as custom_fields,\s"""
+						+ SyncColumns.list("c.") + "\n" + """
 				from contacts c left join contact_external_ids e on e.contact_id = c.id and e.platform = ?
 				where c.organization_id = ? and c.deleted_at is null
 				  and (c.updated_at > ? or (c.updated_at = ? and c.id > coalesce(?::uuid, '00000000-0000-0000-0000-000000000000')))
 				order by c.updated_at, c.id limit ?
 				""").params(platform, organization.value(), ts(since), ts(since), after, limit)
 			.query((rs, n) -> new LocalContact(rs.getObject("id", UUID.class), rs.getString("external_id"),
-					rs.getTimestamp("updated_at").toInstant(), currentValues(rs)))
-			.list());
+					rs.getTimestamp("updated_at").toInstant(), currentValues(rs, owners)))
+			.list();
+		});
 	}
 
 	@Override
@@ -209,17 +243,19 @@ class ContactSyncWriter implements ContactSync {
 		if (rows.isEmpty()) {
 			return Set.of();
 		}
-		String merged = SyncColumns.BY_FIELD.values().stream()
+		List<String> columns = new ArrayList<>(SyncColumns.BY_FIELD.values());
+		columns.add("owner_id");
+		String merged = columns.stream()
 			.map(column -> "coalesce(r." + column + ", c." + column + ")")
 			.collect(Collectors.joining(", "));
-		String sets = SyncColumns.BY_FIELD.values().stream()
+		String sets = columns.stream()
 			.map(column -> column + " = coalesce(r." + column + ", c." + column + ")")
 			.collect(Collectors.joining(", "));
 		return new HashSet<>(jdbc.sql("update contacts c set " + sets + """
 				, custom_fields = c.custom_fields || r.custom_fields, updated_at = now(), version = c.version + 1
-				from jsonb_to_recordset(?::jsonb) as r""" + SyncColumns.recordType("id uuid, ") + "\n" + """
+				from jsonb_to_recordset(?::jsonb) as r""" + SyncColumns.recordType(RECORD_LEADING) + "\n" + """
 				where c.id = r.id and c.organization_id = ? and c.deleted_at is null
-				  and (row(""" + SyncColumns.list("c.") + ") is distinct from row(" + merged + """
+				  and (row(""" + SyncColumns.list("c.") + ", c.owner_id) is distinct from row(" + merged + """
 				       ) or not c.custom_fields @> r.custom_fields)
 				returning c.id
 				""").params(json(rows), organization.value()).query(UUID.class).list());
@@ -230,19 +266,31 @@ class ContactSyncWriter implements ContactSync {
 			return;
 		}
 		jdbc.sql("insert into contacts (id, organization_id, " + SyncColumns.list("") + "\n" + """
-				, custom_fields, source, created_by)
+				, owner_id, type, status, custom_fields, source, created_by)
 				select r.id, ?,\s""" + SyncColumns.list("r.") + "\n" + """
-				, r.custom_fields, ?, ? from jsonb_to_recordset(?::jsonb) as r""" + SyncColumns.recordType("id uuid, "))
+				, r.owner_id, coalesce(r.type, 'CONTACT'), r.status, r.custom_fields, ?, ?
+				from jsonb_to_recordset(?::jsonb) as r""" + SyncColumns.recordType(RECORD_LEADING))
 			.params(organization.value(), platform, actor.userId(), json(rows))
 			.update();
 	}
 
-	private static Map<String, Object> row(UUID id, Change change, SyncValues values, boolean created) {
+	private static Map<String, Object> row(UUID id, Change change, SyncValues values, SyncOwners owners,
+			boolean created) {
 		Map<String, Object> row = new HashMap<>();
 		row.put("id", id);
 		Map<String, Object> custom = new HashMap<>();
 		change.values().forEach((key, value) -> {
-			if (key.startsWith(CUSTOM)) {
+			if (key.equals(OWNER_EMAIL)) {
+				row.put("owner_id", owners.idOf(value));
+			}
+			else if (key.equals(LIFECYCLE)) {
+				ContactType type = LifecycleSteps.parse(value);
+				if (created && type != null) {
+					row.put("type", type.name());
+					row.put("status", type.defaultStatus());
+				}
+			}
+			else if (key.startsWith(CUSTOM)) {
 				String customKey = key.substring(CUSTOM.length());
 				custom.put(customKey, values.typed(customKey, value));
 			}
@@ -278,8 +326,79 @@ class ContactSyncWriter implements ContactSync {
 			.collect(Collectors.toMap(CustomFieldDefinition::key, Function.identity())));
 	}
 
-	private static Map<String, String> currentValues(ResultSet rs) throws SQLException {
+	private static final String RECORD_LEADING = "id uuid, owner_id uuid, type text, status text, ";
+
+	/**
+	 * Leaves out (from {@code values}) an owner no member has and a lifecycle that is unknown or would move the contact
+	 * ({@code current} values, null for a new one) backwards; answers what was left out and why.
+	 */
+	private static List<Skipped> skipped(Map<String, String> values, @Nullable Map<String, String> current,
+			SyncOwners owners) {
+		List<Skipped> skipped = new ArrayList<>();
+		String owner = values.get(OWNER_EMAIL);
+		if (owner != null && owners.idOf(owner) == null) {
+			values.remove(OWNER_EMAIL);
+			skipped.add(new Skipped(OWNER_EMAIL, "the owner " + owner
+					+ " is not a member of this organization, so the contact's owner was left as it was"));
+		}
+		String lifecycle = values.get(LIFECYCLE);
+		if (lifecycle != null) {
+			String currentType = current == null ? null : current.get(LIFECYCLE);
+			String problem = LifecycleSteps.problem(currentType == null ? null : LifecycleSteps.parse(currentType), lifecycle);
+			if (problem != null) {
+				values.remove(LIFECYCLE);
+				skipped.add(new Skipped(LIFECYCLE, "the lifecycle " + problem));
+			}
+		}
+		return skipped;
+	}
+
+	/**
+	 * Moves contacts forward to the lifecycle asked, a conversion per step, through the contact service (so each is
+	 * published and audited as the actor); answers the contacts converted.
+	 */
+	private Set<UUID> convert(OrganizationId organization, Actor actor, Map<UUID, ContactType> wanted) {
+		if (wanted.isEmpty()) {
+			return Set.of();
+		}
+		Map<UUID, ContactType> types = new HashMap<>();
+		jdbc.sql("select id, type from contacts where organization_id = ? and id = any(?) and deleted_at is null")
+			.params(organization.value(), wanted.keySet().toArray(UUID[]::new))
+			.query((rs, n) -> types.put(rs.getObject("id", UUID.class), ContactType.valueOf(rs.getString("type"))))
+			.list();
+		Set<UUID> converted = new HashSet<>();
+		wanted.forEach((id, to) -> {
+			ContactType from = types.get(id);
+			for (ContactType step : from == null ? List.<ContactType>of() : LifecycleSteps.path(from, to)) {
+				contacts.convertBySync(organization, actor, id, step);
+				converted.add(id);
+			}
+		});
+		return converted;
+	}
+
+	private static Map<String, Instant> fieldTimes(@Nullable String json) {
+		if (json == null) {
+			return Map.of();
+		}
+		Map<String, String> raw = JSON.readValue(json, new TypeReference<Map<String, String>>() {
+		});
+		Map<String, Instant> times = new HashMap<>();
+		// PostgreSQL writes a timestamptz into JSON with its offset (2026-12-03T06:40:00.123456+00:00).
+		raw.forEach((field, at) -> times.put(field, java.time.OffsetDateTime.parse(at).toInstant()));
+		return times;
+	}
+
+	private static Map<String, String> currentValues(ResultSet rs, SyncOwners owners) throws SQLException {
 		Map<String, String> values = new HashMap<>();
+		String owner = owners.emailOf(rs.getObject("owner_id", UUID.class));
+		if (owner != null) {
+			values.put(OWNER_EMAIL, owner);
+		}
+		String type = rs.getString("type");
+		if (type != null) {
+			values.put(LIFECYCLE, type.toLowerCase(java.util.Locale.ROOT));
+		}
 		for (Map.Entry<String, String> entry : SyncColumns.BY_FIELD.entrySet()) {
 			String value = rs.getString(entry.getValue());
 			if (value != null) {

@@ -6,10 +6,14 @@ import java.util.stream.Collectors;
 
 import com.growthhub.contacts.ContactSync;
 
-/** The contact columns behind {@link ContactSync#FIELDS}, in the same order. */
+/**
+ * The text columns behind {@link ContactSync#FIELDS}, in the same order; the owner and the lifecycle are not text
+ * columns (a member's id, the type) and are read and written on their own.
+ */
 final class SyncColumns {
 
 	static final Map<String, String> BY_FIELD = ContactSync.FIELDS.stream()
+		.filter(field -> !field.equals(ContactSync.OWNER_EMAIL) && !field.equals(ContactSync.LIFECYCLE))
 		.collect(Collectors.toMap(field -> field, SyncColumns::column, (a, b) -> a, LinkedHashMap::new));
 
 	private SyncColumns() {

@@ -53,11 +53,16 @@ final class SyncValues {
 					return new Normalized(Map.of(), "phone is not a valid phone number");
 				}
 			}
+			if (key.equals(ContactSync.LIFECYCLE)) {
+				// Whether it is a type, and a step forward, is for the match to say: a warning, not a failed record.
+				values.put(key, value.toLowerCase(Locale.ROOT));
+				continue;
+			}
 			String problem = problem(key, value);
 			if (problem != null) {
 				return new Normalized(Map.of(), key + " " + problem);
 			}
-			values.put(key, key.equals("email") ? value.toLowerCase(Locale.ROOT) : value);
+			values.put(key, key.equals("email") || key.equals(ContactSync.OWNER_EMAIL) ? value.toLowerCase(Locale.ROOT) : value);
 		}
 		return new Normalized(values, null);
 	}
@@ -88,6 +93,10 @@ final class SyncValues {
 				case SELECT -> definition.options().contains(value) ? null : "must be one of " + definition.options();
 				case STRING -> value.length() > 1000 ? "is longer than 1000 characters" : null;
 			};
+		}
+		if (key.equals(ContactSync.OWNER_EMAIL)) {
+			// Whether a member has it is for the match to say: a warning, not a failed record.
+			return null;
 		}
 		if (key.equals("email") && !value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
 			return "is not an email address";

@@ -16,6 +16,7 @@ import com.growthhub.contacts.ContactSync.Change;
 import com.growthhub.contacts.ContactSync.Incoming;
 import com.growthhub.contacts.ContactSync.Match;
 import com.growthhub.contacts.ContactSync.Outcome;
+import com.growthhub.contacts.ContactType;
 import com.growthhub.integrations.internal.connections.Connection;
 import com.growthhub.integrations.internal.connections.FieldMapping;
 import com.growthhub.integrations.internal.connectors.ExternalRecord;
@@ -23,7 +24,9 @@ import com.growthhub.integrations.internal.connectors.ExternalRecord;
 /**
  * Applies one page read from a provider, inside the transaction that saves the run's checkpoint: maps remote fields to
  * local ones, matches and writes the contacts set-wise through {@link ContactSync}, settles fields changed on both
- * sides since the last sync (the newer change wins, and the run logs the conflict), and remembers what was synced.
+ * sides since the last sync (the newer change of that field wins, and the run logs the conflict), logs a warning for
+ * each field contacts left out (an owner who is not a member, a lifecycle that would move backwards), and remembers
+ * what was synced.
  */
 @Component
 class InboundPage {
@@ -58,6 +61,7 @@ class InboundPage {
 						"Not imported: " + match.error() + ".");
 				continue;
 			}
+			warn(connection, runId, match);
 			Map<String, String> values = new HashMap<>(match.values());
 			SyncLinks.Link link = match.contactId() == null ? null : linked.get(match.contactId());
 			if (link != null) {
@@ -84,8 +88,8 @@ class InboundPage {
 				}
 			}
 			if (outcome.contactId() != null && outcome.result() != ContactSync.Result.FAILED) {
-				synced.add(new SyncLinks.Synced(outcome.contactId(), outcome.externalId(), matches.get(positions.get(j)).values(),
-						record.modifiedAt()));
+				synced.add(new SyncLinks.Synced(outcome.contactId(), outcome.externalId(),
+						agreed(matches.get(positions.get(j))), record.modifiedAt()));
 			}
 		}
 		links.save(connection.organization(), connection.id(), synced, false);
@@ -94,8 +98,9 @@ class InboundPage {
 
 	/**
 	 * Writes only what changed at the provider since the last sync; a field changed here and there, to different
-	 * values, keeps the later change. Local wins by dropping the field from what is written (the next push sends it);
-	 * answers the conflicts.
+	 * values, keeps the later change of that field (here: when contacts saw the field change; there: the record's
+	 * modification time, as providers do not say per field without a call per record). Local wins by dropping the field
+	 * from what is written (the next push sends it); answers the conflicts.
 	 */
 	private int settle(Connection connection, UUID runId, ExternalRecord record, Match match, SyncLinks.Link link,
 			Map<String, String> values) {
@@ -114,15 +119,44 @@ class InboundPage {
 				continue;
 			}
 			conflicts++;
-			boolean localNewer = match.updatedAt() != null && match.updatedAt().isAfter(record.modifiedAt());
+			Instant localChange = match.changedAt(field);
+			boolean localNewer = localChange != null && localChange.isAfter(record.modifiedAt());
 			if (localNewer) {
 				values.remove(field);
 			}
 			runs.error(connection.organization(), runId, RunError.Kind.CONFLICT, record.externalId(), match.contactId(), field,
 					"Changed on both sides since the last sync; kept the " + (localNewer ? "GrowthHub" : connection.provider().key())
-							+ " value, changed later (" + when(localNewer ? match.updatedAt() : record.modifiedAt()) + ").");
+							+ " value, changed later (" + when(localNewer ? localChange : record.modifiedAt()) + ").");
 		}
 		return conflicts;
+	}
+
+	private void warn(Connection connection, UUID runId, Match match) {
+		for (ContactSync.Skipped skipped : match.skipped()) {
+			runs.error(connection.organization(), runId, RunError.Kind.WARNING, match.externalId(), match.contactId(),
+					skipped.field(), "Applied without its " + (skipped.field().equals(ContactSync.OWNER_EMAIL) ? "owner" : skipped.field())
+							+ ": " + skipped.reason() + ".");
+		}
+	}
+
+	/**
+	 * What both sides now agree on: the record's values; for a field contacts left out, the local value, so the push
+	 * does not overwrite the provider's value with ours until one side changes the field again; and for a lifecycle
+	 * the record does not give, the contact's (a new one is a contact): a default, not a change of ours to send.
+	 */
+	private static Map<String, String> agreed(Match match) {
+		Map<String, String> agreed = new HashMap<>(match.values());
+		for (ContactSync.Skipped skipped : match.skipped()) {
+			String local = match.current().get(skipped.field());
+			if (local != null) {
+				agreed.put(skipped.field(), local);
+			}
+		}
+		if (!agreed.containsKey(ContactSync.LIFECYCLE)) {
+			agreed.put(ContactSync.LIFECYCLE, match.contactId() == null ? ContactType.CONTACT.key()
+					: match.current().getOrDefault(ContactSync.LIFECYCLE, ContactType.CONTACT.key()));
+		}
+		return agreed;
 	}
 
 	/** Deletions at the provider trash the linked contacts only when the connection opted in; else they are skipped. */

@@ -66,7 +66,8 @@ class WebhookEventListeners {
 	void on(ContactConverted event) {
 		publish(event.organizationId(), WebhookEventType.CONTACT_CONVERTED, event.contactId() + ":" + event.occurredAt(),
 				event.occurredAt(), data("contactId", event.contactId().value(), "from", event.from().key(), "to",
-						event.to().key(), "status", event.status(), "convertedBy", event.convertedBy().value()));
+						event.to().key(), "status", event.status(), "convertedBy",
+						event.convertedBy() == null ? null : event.convertedBy().value()));
 	}
 
 	@ApplicationModuleListener

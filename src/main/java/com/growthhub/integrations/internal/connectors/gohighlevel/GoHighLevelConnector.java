@@ -56,13 +56,16 @@ class GoHighLevelConnector implements Connector {
 
 	private final GoHighLevelContacts contacts;
 
+	private final GoHighLevelFieldValues values;
+
 	private final OAuthTokenEndpoint tokens;
 
 	GoHighLevelConnector(GoHighLevelSettings settings, GoHighLevelApi api, GoHighLevelContacts contacts,
-			ProviderClients clients) {
+			GoHighLevelFieldValues values, ProviderClients clients) {
 		this.settings = settings;
 		this.api = api;
 		this.contacts = contacts;
+		this.values = values;
 		this.tokens = new OAuthTokenEndpoint(clients, "HighLevel", settings.baseUrl(), "/oauth/token");
 	}
 
@@ -138,12 +141,12 @@ class GoHighLevelConnector implements Connector {
 
 	@Override
 	public RecordPage read(ProviderCredentials credentials, ReadRequest request) {
-		return this.contacts.read(credentials, request);
+		return this.values.inbound(credentials, this.contacts.read(credentials, request));
 	}
 
 	@Override
 	public List<WriteResult> write(ProviderCredentials credentials, List<OutboundRecord> records) {
-		return this.contacts.write(credentials, records);
+		return this.contacts.write(credentials, this.values.outbound(credentials, records));
 	}
 
 	@Override
@@ -184,6 +187,8 @@ class GoHighLevelConnector implements Connector {
 		mapping.put("lastName", "lastName");
 		mapping.put("phone", "phone");
 		mapping.put("company", "companyName");
+		mapping.put("ownerEmail", GoHighLevelFieldValues.OWNER);
+		mapping.put("lifecycle", GoHighLevelFieldValues.TYPE);
 		return Collections.unmodifiableMap(mapping);
 	}
 }

@@ -170,6 +170,9 @@ class GoogleSheetsConnector implements Connector {
 		mapping.put("phone", "Phone");
 		mapping.put("company", "Company");
 		mapping.put("jobTitle", "Job title");
+		// Plain columns: the owner's email, and the lifecycle as GrowthHub's keys (target, contact, plug, lead, client).
+		mapping.put("ownerEmail", "Owner email");
+		mapping.put("lifecycle", "Lifecycle");
 		return Collections.unmodifiableMap(mapping);
 	}
 }

@@ -44,14 +44,17 @@ class HubSpotConnector implements Connector {
 
 	private final HubSpotContactWriter writer;
 
+	private final HubSpotFieldValues values;
+
 	private final OAuthTokenEndpoint tokens;
 
 	HubSpotConnector(HubSpotSettings settings, HubSpotApi api, HubSpotContactReader reader, HubSpotContactWriter writer,
-			ProviderClients clients) {
+			HubSpotFieldValues values, ProviderClients clients) {
 		this.settings = settings;
 		this.api = api;
 		this.reader = reader;
 		this.writer = writer;
+		this.values = values;
 		this.tokens = new OAuthTokenEndpoint(clients, "HubSpot", settings.baseUrl(), "/oauth/v1/token");
 	}
 
@@ -119,12 +122,12 @@ class HubSpotConnector implements Connector {
 
 	@Override
 	public RecordPage read(ProviderCredentials credentials, ReadRequest request) {
-		return this.reader.read(credentials, request);
+		return this.values.inbound(credentials, this.reader.read(credentials, request));
 	}
 
 	@Override
 	public List<WriteResult> write(ProviderCredentials credentials, List<OutboundRecord> records) {
-		return this.writer.write(credentials, records);
+		return this.writer.write(credentials, this.values.outbound(credentials, records));
 	}
 
 	@Override
@@ -140,7 +143,7 @@ class HubSpotConnector implements Connector {
 			.toList();
 	}
 
-	/** {@code owner} carries the owner's email here and {@code hubspot_owner_id} there: see {@link HubSpotOwners}. */
+	/** The owner's email here is {@code hubspot_owner_id} there, the lifecycle the stage: see {@link HubSpotFieldValues}. */
 	@Override
 	public Map<String, String> defaultMapping() {
 		return DEFAULT_MAPPING;
@@ -160,8 +163,8 @@ class HubSpotConnector implements Connector {
 		mapping.put("phone", "phone");
 		mapping.put("company", "company");
 		mapping.put("jobTitle", "jobtitle");
-		mapping.put("owner", "hubspot_owner_id");
-		mapping.put("type", "lifecyclestage");
+		mapping.put("ownerEmail", HubSpotFieldValues.OWNER);
+		mapping.put("lifecycle", HubSpotFieldValues.STAGE);
 		return Collections.unmodifiableMap(mapping);
 	}
 }

@@ -32,6 +32,12 @@ class SalesforceConnector implements Connector {
 
 	private static final Map<String, String> DEFAULT_MAPPING = defaultMapping(new LinkedHashMap<>());
 
+	/** The pseudo-field of a record's object, as Salesforce's JSON names it: the lifecycle. */
+	static final String OBJECT_TYPE = "attributes.type";
+
+	/** Lifecycle by object: a lead is a lead; a contact is a converted (won) lead, so a client. */
+	static final Map<String, String> LIFECYCLES = Map.of("Lead", "lead", "Contact", "client");
+
 	private final SalesforceSettings settings;
 
 	private final SalesforceApi api;
@@ -157,6 +163,8 @@ class SalesforceConnector implements Connector {
 		mapping.put("phone", "Phone");
 		mapping.put("company", "Company");
 		mapping.put("jobTitle", "Title");
+		mapping.put("ownerEmail", SalesforceOwners.OWNER);
+		mapping.put("lifecycle", OBJECT_TYPE);
 		return Collections.unmodifiableMap(mapping);
 	}
 }

@@ -24,7 +24,9 @@ import com.growthhub.integrations.internal.connectors.RecordPage;
  * Reads leads and contacts with SOQL ordered by {@code SystemModstamp}: everything for an import, {@code WHERE
  * SystemModstamp > since} through {@code queryAll} for an increment, so deleted records come back with
  * {@code IsDeleted = true}. Salesforce pages with {@code nextRecordsUrl}; with both objects the contacts follow the
- * leads. The cursor is {@code <object index>|<nextRecordsUrl>}.
+ * leads. The cursor is {@code <object index>|<nextRecordsUrl>}. The owner arrives as its email (see
+ * {@link SalesforceOwners}), and the object's type as {@code attributes.type}, the lifecycle: a Lead is a lead here,
+ * and a Contact a client, since Salesforce makes a contact of a lead when it converts it (a won lead).
  */
 @Component
 class SalesforceContactReader {
@@ -68,6 +70,9 @@ class SalesforceContactReader {
 		Set<String> fields = new LinkedHashSet<>(List.of("Id", "SystemModstamp", "IsDeleted"));
 		Set<String> known = this.objects.fields(credentials, object).keySet();
 		request.fields().stream().filter(known::contains).forEach(fields::add);
+		if (fields.contains(SalesforceOwners.OWNER)) {
+			fields.add(SalesforceOwners.OWNER_EMAIL);
+		}
 		StringBuilder soql = new StringBuilder("SELECT ").append(String.join(", ", fields)).append(" FROM ").append(object);
 		if (request.since() != null) {
 			soql.append(" WHERE SystemModstamp > ")
@@ -92,6 +97,15 @@ class SalesforceContactReader {
 				fields.put(String.valueOf(name), String.valueOf(value));
 			}
 		});
+		// The owner's id means nothing here: its email does (an owner without one is left out).
+		if (fields.remove(SalesforceOwners.OWNER) != null && row.get("Owner") instanceof Map<?, ?> owner
+				&& owner.get("Email") instanceof String email && !email.isBlank()) {
+			fields.put(SalesforceOwners.OWNER, email.toLowerCase(java.util.Locale.ROOT));
+		}
+		if (row.get("attributes") instanceof Map<?, ?> attributes && attributes.get("type") instanceof String type) {
+			String lifecycle = SalesforceConnector.LIFECYCLES.get(type);
+			fields.put(SalesforceConnector.OBJECT_TYPE, lifecycle != null ? lifecycle : type);
+		}
 		return new ExternalRecord(String.valueOf(row.get("Id")), modstamp(fields.get("SystemModstamp")), fields,
 				Boolean.parseBoolean(fields.get("IsDeleted")));
 	}

@@ -20,6 +20,8 @@ import com.growthhub.integrations.internal.connectors.WriteResult;
  * {@code allOrNone=false} so one refused record does not stop the others: {@code POST} creates (as the first object
  * of the connection's setting), {@code PATCH} updates (the object known from the id's prefix). Fields the object
  * does not have are left out rather than failing the record. Salesforce answers one result per record, in order.
+ * The owner's email becomes the id of the Salesforce user with that email ({@link SalesforceOwners}); the lifecycle
+ * ({@code attributes.type}) is not written: a lead becomes a contact there only by Salesforce's own conversion.
  */
 @Component
 class SalesforceContactWriter {
@@ -32,12 +34,16 @@ class SalesforceContactWriter {
 
 	private final SalesforceObjects objects;
 
-	SalesforceContactWriter(SalesforceApi api, SalesforceObjects objects) {
+	private final SalesforceOwners owners;
+
+	SalesforceContactWriter(SalesforceApi api, SalesforceObjects objects, SalesforceOwners owners) {
 		this.api = api;
 		this.objects = objects;
+		this.owners = owners;
 	}
 
-	List<WriteResult> write(ProviderCredentials credentials, List<OutboundRecord> records) {
+	List<WriteResult> write(ProviderCredentials credentials, List<OutboundRecord> given) {
+		List<OutboundRecord> records = withOwnerIds(credentials, given);
 		String newObject = SalesforceObjects.of(credentials).getFirst();
 		List<OutboundRecord> creates = records.stream().filter(record -> record.externalId() == null).toList();
 		List<OutboundRecord> updates = records.stream().filter(record -> record.externalId() != null).toList();
@@ -78,6 +84,28 @@ class SalesforceContactWriter {
 			Map<String, Object> result = answer != null && i < answer.size() ? answer.get(i) : Map.of();
 			results.put(record.contactId(), result(record, result));
 		}
+	}
+
+	private List<OutboundRecord> withOwnerIds(ProviderCredentials credentials, List<OutboundRecord> records) {
+		List<String> emails = records.stream().map(record -> record.fields().get(SalesforceOwners.OWNER))
+			.filter(java.util.Objects::nonNull).toList();
+		if (emails.isEmpty()) {
+			return records;
+		}
+		Map<String, String> ids = this.owners.idsByEmail(credentials, emails);
+		return records.stream().map(record -> {
+			String email = record.fields().get(SalesforceOwners.OWNER);
+			if (email == null) {
+				return record;
+			}
+			Map<String, String> fields = new LinkedHashMap<>(record.fields());
+			fields.remove(SalesforceOwners.OWNER);
+			String id = ids.get(email.toLowerCase(java.util.Locale.ROOT));
+			if (id != null) {
+				fields.put(SalesforceOwners.OWNER, id);
+			}
+			return new OutboundRecord(record.contactId(), record.externalId(), fields);
+		}).toList();
 	}
 
 	private static WriteResult result(OutboundRecord record, Map<String, Object> result) {

@@ -4,6 +4,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -47,7 +49,9 @@ class GoHighLevelConnectorTests {
 	private final GoHighLevelApi api = new GoHighLevelApi(this.highlevel.clients, this.settings);
 
 	private final GoHighLevelConnector connector = new GoHighLevelConnector(this.settings, this.api,
-			new GoHighLevelContacts(this.api), this.highlevel.clients);
+			new GoHighLevelContacts(this.api),
+			new GoHighLevelFieldValues(this.api, new com.growthhub.integrations.internal.connectors.OwnerDirectories()),
+			this.highlevel.clients);
 
 	@AfterEach
 	void stop() {
@@ -125,6 +129,48 @@ class GoHighLevelConnectorTests {
 
 		assertThat(results).extracting(WriteResult::externalId).containsExactly("c10", null, "c2");
 		assertThat(results.get(1).error()).contains("422").contains("email must be an email");
+	}
+
+	@Test
+	void readsTheAssignedUserAsItsEmailAndTheTypeAsALifecycleAndWritesThemBack() {
+		this.highlevel.server.stubFor(get(urlPathEqualTo("/users/"))
+			.withQueryParam("locationId", equalTo(LOCATION))
+			.withHeader("Version", equalTo("2021-07-28"))
+			.withHeader("Authorization", equalTo("Bearer " + TOKEN.accessToken()))
+			.willReturn(okJson("""
+					{"users":[
+					 {"id":"u-olive","name":"Olive Owner","firstName":"Olive","lastName":"Owner","email":"Olive@Example.com",
+					  "phone":"+15550101","permissions":{"contactsEnabled":true},"roles":{"type":"account","role":"admin","locationIds":["%1$s"]}},
+					 {"id":"u-sam","name":"Sam Second","firstName":"Sam","lastName":"Second","email":"sam@example.com",
+					  "permissions":{"contactsEnabled":true},"roles":{"type":"account","role":"user","locationIds":["%1$s"]}}]}
+					""".formatted(LOCATION))));
+		this.highlevel.server.stubFor(post(urlEqualTo("/contacts/search")).willReturn(okJson("""
+				{"contacts":[
+				 {"id":"c1","locationId":"%1$s","email":"ada@example.com","assignedTo":"u-olive","type":"customer",
+				  "dateAdded":"2024-01-10T10:00:00.000Z","dateUpdated":"2024-02-01T09:00:00.000Z","searchAfter":[1706778000000,"c1"]},
+				 {"id":"c2","locationId":"%1$s","email":"alan@example.com","assignedTo":"u-gone","type":"lead",
+				  "dateAdded":"2024-01-10T10:00:00.000Z","dateUpdated":"2024-02-02T09:00:00.000Z","searchAfter":[1706864400000,"c2"]}],
+				 "total":2}
+				""".formatted(LOCATION))));
+		this.highlevel.server.stubFor(put(urlEqualTo("/contacts/c1"))
+			.withRequestBody(equalToJson("{\"assignedTo\":\"u-sam\",\"type\":\"customer\"}"))
+			.willReturn(okJson("{\"succeeded\":true,\"contact\":{\"id\":\"c1\"}}")));
+		this.highlevel.server.stubFor(put(urlEqualTo("/contacts/c2"))
+			.withRequestBody(equalToJson("{\"email\":\"alan@example.com\"}"))
+			.willReturn(okJson("{\"succeeded\":true,\"contact\":{\"id\":\"c2\"}}")));
+
+		List<ExternalRecord> read = this.connector.read(TOKEN, new ReadRequest(null, null, List.of(), 100)).records();
+		List<WriteResult> written = this.connector.write(TOKEN, List.of(
+				new OutboundRecord(UUID.randomUUID(), "c1", Map.of("assignedTo", "SAM@example.com", "type", "client")),
+				new OutboundRecord(UUID.randomUUID(), "c2", Map.of("assignedTo", "nobody@example.com", "type", "plug",
+						"email", "alan@example.com"))));
+
+		// A user no longer in the location has no email to match: no owner crosses.
+		assertThat(read).extracting(record -> record.fields().get("assignedTo")).containsExactly("olive@example.com", null);
+		assertThat(read).extracting(record -> record.fields().get("type")).containsExactly("client", "lead");
+		assertThat(written).allSatisfy(result -> assertThat(result.succeeded()).isTrue());
+		// The location's users are read once for the page and the batch.
+		this.highlevel.server.verify(1, getRequestedFor(urlPathEqualTo("/users/")));
 	}
 
 	@Test

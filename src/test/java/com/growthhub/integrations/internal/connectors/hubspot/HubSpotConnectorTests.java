@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -48,7 +49,9 @@ class HubSpotConnectorTests {
 	private final HubSpotApi api = new HubSpotApi(this.hubspot.clients, this.settings);
 
 	private final HubSpotConnector connector = new HubSpotConnector(this.settings, this.api, new HubSpotContactReader(this.api),
-			new HubSpotContactWriter(this.api), this.hubspot.clients);
+			new HubSpotContactWriter(this.api),
+			new HubSpotFieldValues(new HubSpotOwners(this.api), new com.growthhub.integrations.internal.connectors.OwnerDirectories()),
+			this.hubspot.clients);
 
 	@AfterEach
 	void stop() {
@@ -148,7 +151,7 @@ class HubSpotConnectorTests {
 			.withRequestBody(equalToJson("""
 					{"inputs":[
 					 {"id":"ada@example.com","idProperty":"email","properties":{"email":"ada@example.com","firstname":"Ada"},"objectWriteTraceId":"%s"},
-					 {"id":"bad@example.com","idProperty":"email","properties":{"email":"bad@example.com","lifecyclestage":"nonsense"},"objectWriteTraceId":"%s"}]}
+					 {"id":"bad@example.com","idProperty":"email","properties":{"email":"bad@example.com","annualrevenue":"lots"},"objectWriteTraceId":"%s"}]}
 					""".formatted(ada, bad)))
 			.willReturn(aResponse().withStatus(207).withHeader("Content-Type", "application/json").withBody("""
 					{"status":"COMPLETE","results":[{"id":"601","properties":{"email":"ada@example.com","firstname":"Ada"},
@@ -156,7 +159,7 @@ class HubSpotConnectorTests {
 					  "objectWriteTraceId":"%s"}],
 					 "numErrors":1,
 					 "errors":[{"status":"error","category":"VALIDATION_ERROR",
-					  "message":"Property values were not valid: lifecyclestage 'nonsense' is not a valid option",
+					  "message":"Property values were not valid: annualrevenue 'lots' is not a valid number",
 					  "context":{"objectWriteTraceId":["%s"]}}],
 					 "startedAt":"2024-04-01T00:00:00Z","completedAt":"2024-04-01T00:00:01Z"}
 					""".formatted(ada, bad))));
@@ -173,12 +176,12 @@ class HubSpotConnectorTests {
 		List<WriteResult> results = this.connector.write(PRIVATE_APP, List.of(
 				new OutboundRecord(ada, null, Map.of("email", "ada@example.com", "firstname", "Ada")),
 				new OutboundRecord(known, "777", Map.of("phone", "+44 20 7946 0000")),
-				new OutboundRecord(bad, null, Map.of("email", "bad@example.com", "lifecyclestage", "nonsense")),
+				new OutboundRecord(bad, null, Map.of("email", "bad@example.com", "annualrevenue", "lots")),
 				new OutboundRecord(noEmail, null, Map.of("firstname", "Nobody"))));
 
 		assertThat(results).extracting(WriteResult::contactId).containsExactly(ada, known, bad, noEmail);
 		assertThat(results).extracting(WriteResult::externalId).containsExactly("601", "777", null, null);
-		assertThat(results.get(2).error()).contains("lifecyclestage 'nonsense' is not a valid option");
+		assertThat(results.get(2).error()).contains("annualrevenue 'lots' is not a valid number");
 		assertThat(results.get(3).error()).contains("email");
 	}
 
@@ -330,6 +333,68 @@ class HubSpotConnectorTests {
 	}
 
 	@Test
+	void readsTheOwnerAsItsEmailAndTheStageAsALifecycleAndWritesThemBackAsHubSpotHasThem() {
+		this.hubspot.server.stubFor(get(urlPathEqualTo("/crm/v3/owners"))
+			.withQueryParam("limit", equalTo("100"))
+			.withQueryParam("archived", equalTo("false"))
+			.willReturn(okJson("""
+					{"results":[
+					 {"id":"41","email":"Olive@Example.com","type":"PERSON","firstName":"Olive","lastName":"Owner","userId":9,
+					  "createdAt":"2023-01-01T00:00:00Z","updatedAt":"2023-01-01T00:00:00Z","archived":false},
+					 {"id":"42","email":"sam@example.com","type":"PERSON","firstName":"Sam","lastName":"Second","userId":10,
+					  "createdAt":"2023-01-01T00:00:00Z","updatedAt":"2023-01-01T00:00:00Z","archived":false}]}
+					""")));
+		this.hubspot.server.stubFor(get(urlPathEqualTo("/crm/v3/objects/contacts"))
+			.withQueryParam("properties", equalTo("email,lastmodifieddate,hubspot_owner_id,lifecyclestage"))
+			.willReturn(okJson("""
+					{"results":[
+					 {"id":"501","properties":{"email":"ada@example.com","hubspot_owner_id":"41","lifecyclestage":"marketingqualifiedlead",
+					  "lastmodifieddate":"2024-02-01T09:00:00.000Z"},"createdAt":"2024-01-10T10:00:00.000Z",
+					  "updatedAt":"2024-02-01T09:00:00.000Z","archived":false},
+					 {"id":"502","properties":{"email":"alan@example.com","hubspot_owner_id":"99","lifecyclestage":"customer",
+					  "lastmodifieddate":"2024-02-02T09:00:00.000Z"},"createdAt":"2024-01-10T10:00:00.000Z",
+					  "updatedAt":"2024-02-02T09:00:00.000Z","archived":false},
+					 {"id":"503","properties":{"email":"grace@example.com","hubspot_owner_id":"42","lifecyclestage":"other",
+					  "lastmodifieddate":"2024-02-03T09:00:00.000Z"},"createdAt":"2024-01-10T10:00:00.000Z",
+					  "updatedAt":"2024-02-03T09:00:00.000Z","archived":false}]}
+					""")));
+		this.hubspot.server.stubFor(post(urlEqualTo("/crm/v3/objects/contacts/batch/update"))
+			.willReturn(okJson("""
+					{"status":"COMPLETE","results":[
+					 {"id":"501","properties":{"hubspot_owner_id":"42","lifecyclestage":"customer"},"updatedAt":"2024-04-01T00:00:00Z","archived":false},
+					 {"id":"502","properties":{},"updatedAt":"2024-04-01T00:00:00Z","archived":false}],
+					 "startedAt":"2024-04-01T00:00:00Z","completedAt":"2024-04-01T00:00:01Z"}
+					""")));
+
+		List<ExternalRecord> read = new ArrayList<>();
+		for (int page = 0; page < 2; page++) {
+			read.addAll(this.connector.read(PRIVATE_APP,
+					new ReadRequest(null, null, List.of("hubspot_owner_id", "lifecyclestage"), 100)).records());
+		}
+		UUID ada = UUID.randomUUID();
+		UUID alan = UUID.randomUUID();
+		this.connector.write(PRIVATE_APP, List.of(
+				new OutboundRecord(ada, "501", Map.of("hubspot_owner_id", "SAM@example.com", "lifecyclestage", "client")),
+				new OutboundRecord(alan, "502", Map.of("hubspot_owner_id", "nobody@example.com", "lifecyclestage", "plug"))));
+
+		assertThat(read.subList(0, 3)).extracting(record -> record.fields().get("hubspot_owner_id"))
+			.containsExactly("olive@example.com", null, "sam@example.com");
+		assertThat(read.subList(0, 3)).extracting(record -> record.fields().get("lifecyclestage"))
+			.containsExactly("lead", "client", "other");
+		// One owners call for two pages read and a batch written: owners are looked up per run, not per page or record.
+		this.hubspot.server.verify(1, getRequestedFor(urlPathEqualTo("/crm/v3/owners")));
+		// An owner no HubSpot owner has, and plug (no HubSpot stage), are not sent: HubSpot keeps what it has.
+		String sent = this.hubspot.server.findAll(postRequestedFor(urlEqualTo("/crm/v3/objects/contacts/batch/update")))
+			.getFirst().getBodyAsString();
+		tools.jackson.databind.JsonNode inputs = tools.jackson.databind.json.JsonMapper.builder().build().readTree(sent).path("inputs");
+		assertThat(inputs.get(0).path("id").asString()).isEqualTo("501");
+		assertThat(inputs.get(0).path("objectWriteTraceId").asString()).isEqualTo(ada.toString());
+		assertThat(inputs.get(0).path("properties").toString()).isEqualTo("{\"hubspot_owner_id\":\"42\",\"lifecyclestage\":\"customer\"}");
+		assertThat(inputs.get(1).path("objectWriteTraceId").asString()).isEqualTo(alan.toString());
+		assertThat(inputs.get(1).path("properties").isEmpty()).isTrue();
+	}
+
+	@Test
 	void mapsOwnersByEmailAcrossPages() {
 		this.hubspot.server.stubFor(get(urlPathEqualTo("/crm/v3/owners"))
 			.withQueryParam("after", com.github.tomakehurst.wiremock.client.WireMock.absent())
@@ -359,8 +424,8 @@ class HubSpotConnectorTests {
 			.contains("scope=crm.objects.contacts.read%20crm.objects.contacts.write%20crm.schemas.contacts.read")
 			.contains("state=state-1")
 			.contains("code_challenge=challenge-1&code_challenge_method=S256");
-		assertThat(this.connector.defaultMapping()).containsEntry("owner", "hubspot_owner_id")
-			.containsEntry("type", "lifecyclestage");
+		assertThat(this.connector.defaultMapping()).containsEntry("ownerEmail", "hubspot_owner_id")
+			.containsEntry("lifecycle", "lifecyclestage");
 	}
 
 	private List<ExternalRecord> readAll(Instant since) {

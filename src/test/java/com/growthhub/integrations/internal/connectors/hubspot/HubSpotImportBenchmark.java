@@ -43,7 +43,9 @@ class HubSpotImportBenchmark {
 	private final HubSpotApi api = new HubSpotApi(this.hubspot.clients, this.settings);
 
 	private final HubSpotConnector connector = new HubSpotConnector(this.settings, this.api, new HubSpotContactReader(this.api),
-			new HubSpotContactWriter(this.api), this.hubspot.clients);
+			new HubSpotContactWriter(this.api),
+			new HubSpotFieldValues(new HubSpotOwners(this.api), new com.growthhub.integrations.internal.connectors.OwnerDirectories()),
+			this.hubspot.clients);
 
 	@AfterEach
 	void stop() {

@@ -52,7 +52,7 @@ class SalesforceConnectorTests {
 	private final SalesforceObjects objects = new SalesforceObjects(this.api);
 
 	private final SalesforceConnector connector = new SalesforceConnector(this.settings, this.api, this.objects,
-			new SalesforceContactReader(this.api, this.objects), new SalesforceContactWriter(this.api, this.objects),
+			new SalesforceContactReader(this.api, this.objects), new SalesforceContactWriter(this.api, this.objects, new SalesforceOwners(this.api)),
 			this.salesforce.clients);
 
 	private ProviderCredentials contacts;
@@ -187,6 +187,58 @@ class SalesforceConnectorTests {
 
 		assertThat(results).extracting(WriteResult::externalId).containsExactly("003xx000004TmiTAAS", "003xx000004TmiQAAS", null);
 		assertThat(results.get(2).error()).contains("Required fields are missing: [LastName] (REQUIRED_FIELD_MISSING)");
+	}
+
+	@Test
+	void readsTheOwnerAsItsEmailAndTheObjectAsALifecycleAndWritesOwnersBackByUserId() {
+		this.salesforce.server.stubFor(get(urlEqualTo(DATA + "/sobjects/Contact/describe")).willReturn(okJson("""
+				{"name":"Contact","label":"Contact","fields":[
+				 {"name":"Id","label":"Contact ID","type":"id","custom":false,"updateable":false},
+				 {"name":"Email","label":"Email","type":"email","custom":false,"updateable":true},
+				 {"name":"OwnerId","label":"Owner ID","type":"reference","custom":false,"updateable":true}]}
+				""")));
+		this.salesforce.server.stubFor(get(urlPathEqualTo(DATA + "/query"))
+			.withQueryParam("q", equalTo("SELECT Id, SystemModstamp, IsDeleted, Email, OwnerId, Owner.Email FROM Contact "
+					+ "ORDER BY SystemModstamp ASC"))
+			.willReturn(okJson("""
+					{"totalSize":2,"done":true,"records":[
+					 {"attributes":{"type":"Contact","url":"%1$s/sobjects/Contact/003xx000004TmiQAAS"},"Id":"003xx000004TmiQAAS",
+					  "SystemModstamp":"2024-02-01T09:00:00.000+0000","IsDeleted":false,"Email":"ada@example.com",
+					  "OwnerId":"005xx000001Sv6AAAS","Owner":{"attributes":{"type":"User","url":"%1$s/sobjects/User/005xx000001Sv6AAAS"},
+					  "Email":"Olive@Example.com"}},
+					 {"attributes":{"type":"Contact","url":"%1$s/sobjects/Contact/003xx000004TmiRAAS"},"Id":"003xx000004TmiRAAS",
+					  "SystemModstamp":"2024-02-02T09:00:00.000+0000","IsDeleted":false,"Email":"alan@example.com",
+					  "OwnerId":"00Gxx000000Queue","Owner":{"attributes":{"type":"Name","url":"%1$s/sobjects/Group/00Gxx000000Queue"},
+					  "Email":null}}]}
+					""".formatted(DATA))));
+		this.salesforce.server.stubFor(get(urlPathEqualTo(DATA + "/query"))
+			.withQueryParam("q", equalTo("SELECT Id, Email FROM User WHERE Email IN ('sam@example.com', 'o\\'brien@example.com')"))
+			.willReturn(okJson("""
+					{"totalSize":1,"done":true,"records":[{"attributes":{"type":"User","url":"%s/sobjects/User/005xx000001Sv6BAAS"},
+					 "Id":"005xx000001Sv6BAAS","Email":"Sam@example.com"}]}
+					""".formatted(DATA))));
+		this.salesforce.server.stubFor(patch(urlEqualTo(DATA + "/composite/sobjects"))
+			.withRequestBody(equalToJson("""
+					{"allOrNone":false,"records":[
+					 {"attributes":{"type":"Contact"},"Id":"003xx000004TmiQAAS","OwnerId":"005xx000001Sv6BAAS"},
+					 {"attributes":{"type":"Contact"},"Id":"003xx000004TmiRAAS","Email":"alan@example.com"}]}
+					"""))
+			.willReturn(okJson("""
+					[{"id":"003xx000004TmiQAAS","success":true,"errors":[]},{"id":"003xx000004TmiRAAS","success":true,"errors":[]}]
+					""")));
+
+		List<ExternalRecord> read = readAll(this.contacts, null, List.of("Email", "OwnerId", "attributes.type"));
+		List<WriteResult> written = this.connector.write(this.contacts, List.of(
+				new OutboundRecord(UUID.randomUUID(), "003xx000004TmiQAAS", Map.of("OwnerId", "SAM@example.com", "attributes.type", "client")),
+				new OutboundRecord(UUID.randomUUID(), "003xx000004TmiRAAS", Map.of("OwnerId", "o'brien@example.com", "Email", "alan@example.com"))));
+
+		// A queue owns the second: no email to match, so no owner crosses.
+		assertThat(read).extracting(record -> record.fields().get("OwnerId")).containsExactly("olive@example.com", null);
+		assertThat(read).extracting(record -> record.fields().get("attributes.type")).containsExactly("client", "client");
+		assertThat(written).allSatisfy(result -> assertThat(result.succeeded()).isTrue());
+		// One user lookup for the batch, not one a record.
+		this.salesforce.server.verify(1, getRequestedFor(urlPathEqualTo(DATA + "/query"))
+			.withQueryParam("q", com.github.tomakehurst.wiremock.client.WireMock.containing("FROM User")));
 	}
 
 	@Test
