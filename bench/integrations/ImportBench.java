@@ -4,17 +4,23 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The HubSpot import benchmark's driver: connects the demo organization to the stub with a private-app token (which
  * starts the import), waits for the run to finish, and prints its counts, its time and the floor the rate limit
- * allows (requests needed at 110 per 10 s). Run by bench/integrations/run.sh. Arguments: baseUrl jdbcUrl user password
- * contacts stubUrl.
+ * allows (requests needed at 110 per 10 s). Given the app's jcmd and pid, it also takes the heap in use after a full
+ * GC at every tenth of the records read. Run by bench/integrations/run.sh. Arguments: baseUrl jdbcUrl user password
+ * contacts stubUrl [jcmd pid].
  */
 public class ImportBench {
 
@@ -23,6 +29,7 @@ public class ImportBench {
 	public static void main(String[] args) throws Exception {
 		String base = args[0];
 		int contacts = Integer.parseInt(args[4]);
+		HeapSampler sampler = args.length > 7 ? new HeapSampler(args[6], args[7]) : null;
 		try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
 			HttpClient api = HttpClient.newHttpClient();
 			String token = apiToken(api, base, db);
@@ -33,13 +40,24 @@ public class ImportBench {
 				throw new IllegalStateException("connect answered " + connected.statusCode() + ": " + connected.body());
 			}
 			String run;
+			List<String> heap = new ArrayList<>();
+			int nextTenth = 1;
 			while (true) {
 				String runs = send(api, get(base + "/api/v1/integrations/hubspot/runs?limit=1").header("Authorization", "Bearer " + token)).body();
 				if (runs.contains("\"status\":\"succeeded\"") || runs.contains("\"status\":\"failed\"")) {
 					run = runs;
 					break;
 				}
+				// Heap after a full GC at every tenth of the records read: flat if nothing keeps records.
+				int read = number(runs, "read");
+				while (sampler != null && nextTenth < 10 && read >= contacts * nextTenth / 10) {
+					heap.add("%d%% %s".formatted(nextTenth * 10, sampler.liveHeap()));
+					nextTenth++;
+				}
 				Thread.sleep(500);
+			}
+			if (sampler != null) {
+				heap.add("100%% %s".formatted(sampler.liveHeap()));
 			}
 			double wall = (System.nanoTime() - started) / 1e9;
 			Instant from = Instant.parse(field(run, "startedAt")), to = Instant.parse(field(run, "finishedAt"));
@@ -52,6 +70,9 @@ public class ImportBench {
 					stats.split(" ")[0], stats.split(" ")[1]);
 			System.out.printf("import %.1f s (connect to finished %.1f s); floor at 110 requests / 10 s: %.1f s; ratio %.2f%n",
 					elapsed, wall, floor, elapsed / floor);
+			if (sampler != null) {
+				System.out.printf("heap after GC by records read: %s%n", String.join(", ", heap));
+			}
 		}
 	}
 
@@ -105,6 +126,34 @@ public class ImportBench {
 
 	static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) throws Exception {
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Young plus old generation in use after a full GC (the app runs the serial collector), in one jcmd call. */
+	record HeapSampler(String jcmd, String pid) {
+
+		String liveHeap() throws Exception {
+			Path commands = Files.createTempFile("heap", ".jcmd");
+			try {
+				Files.writeString(commands, "GC.run\nGC.heap_info\n");
+				Process process = new ProcessBuilder(jcmd, pid, "-f", commands.toString()).redirectErrorStream(true).start();
+				String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+				process.waitFor();
+				long kilobytes = output.lines().filter(line -> line.contains("generation"))
+					.map(line -> Pattern.compile("used (\\d+)K").matcher(line))
+					.filter(Matcher::find)
+					.mapToLong(matcher -> Long.parseLong(matcher.group(1)))
+					.sum();
+				return "%.1f MB".formatted(kilobytes / 1024.0);
+			}
+			finally {
+				Files.deleteIfExists(commands);
+			}
+		}
+	}
+
+	static int number(String json, String name) {
+		var matcher = Pattern.compile("\"" + name + "\":(\\d+)").matcher(json);
+		return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
 	}
 
 	static String field(String json, String name) {

@@ -2,7 +2,7 @@
 # HubSpot import at the documented rate limit: a stub HubSpot (HubSpotStub.java) serves N generated contacts in
 # real-shaped pages of 100 and answers 429 past 110 requests per rolling 10 s; the app imports them through the real
 # HubSpot connector. Prints the import's time against the floor the limit allows (requests / 11 per s) as a ratio,
-# and the app's heap after a full GC before and after the import.
+# and the app's heap after a full GC before the import, at every tenth of the records read, and after it.
 # Usage: bench/integrations/run.sh [contacts]   (default 10000; the issue's figure is 100000)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -26,5 +26,6 @@ heap() {
 }
 echo "heap before: $(heap)"
 "$java" -cp "$pgjdbc" bench/integrations/ImportBench.java "http://127.0.0.1:$port" \
-  "jdbc:postgresql://127.0.0.1:$pgport/growthhub" growthhub "$password" "$contacts" "http://127.0.0.1:$stubport"
+  "jdbc:postgresql://127.0.0.1:$pgport/growthhub" growthhub "$password" "$contacts" "http://127.0.0.1:$stubport" \
+  "$jcmd" "$app"
 echo "heap after: $(heap)"

@@ -67,6 +67,19 @@ public interface ContactSync {
 	/** Moves contacts to the trash, as a deletion at the platform asks. */
 	int trash(OrganizationId organization, Actor actor, Collection<UUID> contactIds);
 
+	/**
+	 * Contacts moved to the trash after {@code since} (then by id after {@code after}), oldest first, with their id on
+	 * the platform if they have one: deletions a sync may push.
+	 */
+	List<TrashedContact> trashedSince(OrganizationId organization, String platform, Instant since, @Nullable UUID after,
+			int limit);
+
+	/**
+	 * Forgets contacts' ids on the platform (the records were deleted there), where the contact still has that id: a
+	 * contact restored from the trash later is then new to the platform.
+	 */
+	void unlink(OrganizationId organization, String platform, Map<UUID, String> externalIds);
+
 	/** A record from the platform: its id there and its values by local field (absent when empty there). */
 	record Incoming(String externalId, Map<String, String> values) {
 	}
@@ -100,6 +113,10 @@ public interface ContactSync {
 	}
 
 	record Outcome(String externalId, @Nullable UUID contactId, Result result, @Nullable String error) {
+	}
+
+	/** A contact in the trash as a sync sees it: its platform id if it has one, and when it was trashed. */
+	record TrashedContact(UUID contactId, @Nullable String externalId, Instant trashedAt) {
 	}
 
 	/** A local contact as a sync pushes it: its id, its platform id if it has one, its values by local field. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 import tools.jackson.databind.JsonNode;
@@ -18,7 +19,9 @@ public final class ApiClient {
 	private final RestClient rest;
 
 	public ApiClient(int port) {
+		// The JDK's client, named: with Apache HttpClient on the classpath (webhooks) it would otherwise be picked.
 		this.rest = RestClient.builder()
+			.requestFactory(new JdkClientHttpRequestFactory())
 			.baseUrl("http://localhost:" + port)
 			.defaultStatusHandler(status -> true, (request, response) -> {
 			})

@@ -17,6 +17,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
 import com.growthhub.integrations.internal.connectors.Connector;
+import com.growthhub.integrations.internal.connectors.DeleteResult;
 import com.growthhub.integrations.internal.connectors.ExternalRecord;
 import com.growthhub.integrations.internal.connectors.OutboundRecord;
 import com.growthhub.integrations.internal.connectors.Provider;
@@ -110,6 +111,11 @@ public final class FakeHubSpot {
 		}
 
 		@Override
+		public List<DeleteResult> delete(ProviderCredentials credentials, List<String> externalIds) {
+			return of(credentials).delete(credentials, externalIds);
+		}
+
+		@Override
 		public List<RemoteField> fields(ProviderCredentials credentials) {
 			return of(credentials).fields(credentials);
 		}
@@ -126,6 +132,9 @@ public final class FakeHubSpot {
 		public final Map<String, ExternalRecord> records = new ConcurrentHashMap<>();
 		public final List<String> cursorsRead = new CopyOnWriteArrayList<>();
 		public final List<OutboundRecord> written = new CopyOnWriteArrayList<>();
+		public final List<String> deleted = new CopyOnWriteArrayList<>();
+		/** Ids whose deletion the portal refuses, as HubSpot does for a contact it will not archive. */
+		public final java.util.Set<String> undeletable = ConcurrentHashMap.newKeySet();
 		public final AtomicInteger refreshes = new AtomicInteger();
 		public volatile int unauthorizedCalls;
 		public volatile int crashAtPage = -1;
@@ -247,6 +256,22 @@ public final class FakeHubSpot {
 				fields.putAll(record.fields());
 				portal.records.put(id, new ExternalRecord(id, Instant.now(), fields, false));
 				results.add(new WriteResult(record.contactId(), id, null));
+			}
+			return results;
+		}
+
+		@Override
+		public List<DeleteResult> delete(ProviderCredentials credentials, List<String> externalIds) {
+			Portal portal = known(credentials);
+			List<DeleteResult> results = new ArrayList<>();
+			for (String id : externalIds) {
+				if (portal.undeletable.contains(id)) {
+					results.add(new DeleteResult(id, "HubSpot refused to archive it"));
+					continue;
+				}
+				portal.deleted.add(id);
+				portal.records.remove(id);
+				results.add(DeleteResult.done(id));
 			}
 			return results;
 		}

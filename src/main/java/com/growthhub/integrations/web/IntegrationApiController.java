@@ -129,11 +129,12 @@ class IntegrationApiController {
 	}
 
 	@PutMapping("/{provider}/settings")
-	@Operation(summary = "Direction (import only or both), whether deletions are synced, and the provider's own settings")
+	@Operation(summary = "Direction (import only or both), whether deletions there trash contacts here (syncDeletions) "
+			+ "and contacts trashed here are deleted there (pushDeletions), and the provider's own settings")
 	IntegrationResponse settings(OrganizationId organization, Actor actor, @PathVariable String provider,
 			@Valid @RequestBody IntegrationRequests.SettingsRequest body) {
 		connections.configure(organization, actor, connectors.provider(provider), body.direction(), body.syncDeletions(),
-				body.settings() == null ? Map.of() : body.settings());
+				body.pushDeletions(), body.settings() == null ? Map.of() : body.settings());
 		return get(organization, actor, provider);
 	}
 

@@ -67,8 +67,12 @@ class IntegrationPageModel {
 			}
 		});
 		SyncDirection direction = "both".equals(form.get("direction")) ? SyncDirection.BOTH : SyncDirection.IMPORT;
-		return connections.configure(organization, actor, provider, direction, "on".equals(form.get("syncDeletions"))
-				|| "true".equals(form.get("syncDeletions")), settings);
+		return connections.configure(organization, actor, provider, direction, checked(form, "syncDeletions"),
+				checked(form, "pushDeletions"), settings);
+	}
+
+	private static boolean checked(Map<String, String> form, String box) {
+		return "on".equals(form.get(box)) || "true".equals(form.get(box));
 	}
 
 	/** One row per local field: a remote field name (blank leaves the field unmapped) and a direction. */

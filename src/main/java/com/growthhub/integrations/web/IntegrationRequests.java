@@ -29,8 +29,12 @@ final class IntegrationRequests {
 	record MappingsBody(@NotNull @Size(max = 200) List<@Valid @NotNull FieldMapping> items) {
 	}
 
+	/**
+	 * {@code syncDeletions}: a deletion there trashes the contact here. {@code pushDeletions}: a contact trashed here is
+	 * deleted there (with direction both); absent keeps the current choice.
+	 */
 	record SettingsRequest(@NotNull SyncDirection direction, boolean syncDeletions,
-			@Nullable Map<String, @Size(max = 500) String> settings) {
+			@Nullable Map<String, @Size(max = 500) String> settings, @Nullable Boolean pushDeletions) {
 	}
 
 	record SyncRequest(@Nullable SyncMode mode) {

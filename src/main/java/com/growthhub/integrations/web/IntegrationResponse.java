@@ -24,12 +24,12 @@ record IntegrationResponse(String provider, boolean configured, String connectWi
 	record ConnectionResponse(UUID id, ConnectionStatus status, SyncDirection direction, boolean syncDeletions,
 			@Nullable UUID connectedBy, Instant connectedAt, @Nullable String accountId, @Nullable String accountName,
 			TokenHint token, @Nullable Instant lastSyncAt, @Nullable String lastError, Map<String, String> settings,
-			boolean imported) {
+			boolean imported, boolean pushDeletions) {
 
 		static ConnectionResponse of(Connection c, @Nullable String lastFour) {
 			return new ConnectionResponse(c.id(), c.status(), c.direction(), c.syncDeletions(), c.connectedBy(),
 					c.connectedAt(), c.accountId(), c.accountName(), new TokenHint(true, lastFour == null || lastFour.isEmpty() ? null : lastFour),
-					c.lastSyncAt(), c.lastError(), c.settings(), c.imported());
+					c.lastSyncAt(), c.lastError(), c.settings(), c.imported(), c.pushDeletions());
 		}
 	}
 

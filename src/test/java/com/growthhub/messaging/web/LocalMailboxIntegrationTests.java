@@ -74,6 +74,7 @@ class LocalMailboxIntegrationTests {
 
 	private ResponseEntity<String> get(String path, Map<String, String> headers) {
 		return RestClient.builder()
+			.requestFactory(new org.springframework.http.client.JdkClientHttpRequestFactory())
 			.baseUrl("http://127.0.0.1:" + port)
 			.defaultStatusHandler(status -> true, (request, response) -> {
 			})

@@ -238,6 +238,35 @@ class ContactSyncWriter implements ContactSync {
 				""").params(organization.value(), contactIds.toArray(UUID[]::new)).update());
 	}
 
+	@Override
+	public List<TrashedContact> trashedSince(OrganizationId organization, String platform, Instant since,
+			@Nullable UUID after, int limit) {
+		return transactions.call(organization, new Actor.Job("contact-sync"), () -> jdbc.sql("""
+				select c.id, c.deleted_at, e.external_id
+				from contacts c left join contact_external_ids e on e.contact_id = c.id and e.platform = ?
+				where c.organization_id = ? and c.deleted_at is not null
+				  and (c.deleted_at > ? or (c.deleted_at = ? and c.id > coalesce(?::uuid, '00000000-0000-0000-0000-000000000000')))
+				order by c.deleted_at, c.id limit ?
+				""").params(platform, organization.value(), ts(since), ts(since), after, limit)
+			.query((rs, n) -> new TrashedContact(rs.getObject("id", UUID.class), rs.getString("external_id"),
+					rs.getTimestamp("deleted_at").toInstant()))
+			.list());
+	}
+
+	@Override
+	public void unlink(OrganizationId organization, String platform, Map<UUID, String> externalIds) {
+		if (externalIds.isEmpty()) {
+			return;
+		}
+		List<Map<String, Object>> rows = externalIds.entrySet().stream()
+			.map(e -> Map.<String, Object>of("id", e.getKey(), "external_id", e.getValue()))
+			.toList();
+		transactions.run(organization, new Actor.Job("contact-sync"), () -> jdbc.sql("""
+				delete from contact_external_ids e using jsonb_to_recordset(?::jsonb) as r(id uuid, external_id text)
+				where e.organization_id = ? and e.platform = ? and e.contact_id = r.id and e.external_id = r.external_id
+				""").params(json(rows), organization.value(), platform).update());
+	}
+
 	/** Sets a changed field only: a value absent from the record keeps the stored one. Answers the contacts changed. */
 	private Set<UUID> update(OrganizationId organization, List<Map<String, Object>> rows) {
 		if (rows.isEmpty()) {

@@ -18,7 +18,8 @@ public record Connection(UUID id, OrganizationId organization, Provider provider
 		@Nullable String accountId, @Nullable String accountName, SecretId accessSecret, @Nullable SecretId refreshSecret,
 		@Nullable Instant tokenExpiresAt, @Nullable String instanceUrl, Map<String, String> settings,
 		List<FieldMapping> mapping, boolean imported, @Nullable Instant syncedUntil, @Nullable Instant pushedUntil,
-		@Nullable Instant lastSyncAt, @Nullable String lastError, int failedRuns) {
+		@Nullable Instant lastSyncAt, @Nullable String lastError, int failedRuns, boolean pushDeletions,
+		@Nullable Instant deletionsPushedUntil) {
 
 	/** Who the audit trail names for what a sync changes: the connection, not a person. */
 	public Actor actor() {
@@ -32,5 +33,10 @@ public record Connection(UUID id, OrganizationId organization, Provider provider
 
 	public boolean pushes() {
 		return direction == SyncDirection.BOTH;
+	}
+
+	/** Contacts trashed here are deleted at the provider: only when pushing both ways and opted in. */
+	public boolean pushesDeletions() {
+		return pushes() && pushDeletions;
 	}
 }

@@ -118,6 +118,24 @@ public class ConnectionRepository {
 		jdbc.sql("update integration_connections set pushed_until = ? where id = ?").params(ts(until), connectionId).update();
 	}
 
+	/**
+	 * Turning the option on starts its checkpoint now: only contacts trashed from then on are deleted there, never the
+	 * trash of years before. Turning it off and on again starts afresh.
+	 */
+	void pushDeletions(Connection c, boolean on) {
+		jdbc.sql("""
+				update integration_connections set push_deletions = ?,
+				  deletions_pushed_until = case when ? and not push_deletions then now() else deletions_pushed_until end,
+				  updated_at = now()
+				where id = ?
+				""").params(on, on, c.id()).update();
+	}
+
+	public void deletionsPushedUntil(UUID connectionId, Instant until) {
+		jdbc.sql("update integration_connections set deletions_pushed_until = greatest(deletions_pushed_until, ?) where id = ?")
+			.params(ts(until), connectionId).update();
+	}
+
 	/** A run failed: answers how many in a row have. */
 	public int failed(UUID connectionId, String error) {
 		return jdbc.sql("""
@@ -154,7 +172,8 @@ public class ConnectionRepository {
 				JSON.readValue(rs.getString("settings"), new TypeReference<LinkedHashMap<String, String>>() {
 				}), new ArrayList<>(JSON.readValue(rs.getString("mapping"), new TypeReference<List<FieldMapping>>() {
 				})), rs.getBoolean("imported"), instant(rs, "synced_until"), instant(rs, "pushed_until"),
-				instant(rs, "last_sync_at"), rs.getString("last_error"), rs.getInt("failed_runs"));
+				instant(rs, "last_sync_at"), rs.getString("last_error"), rs.getInt("failed_runs"),
+				rs.getBoolean("push_deletions"), instant(rs, "deletions_pushed_until"));
 	}
 
 	static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -169,6 +170,12 @@ public class Connections {
 
 	public Connection configure(OrganizationId organization, Actor actor, Provider provider, SyncDirection direction,
 			boolean syncDeletions, Map<String, String> settings) {
+		return configure(organization, actor, provider, direction, syncDeletions, null, settings);
+	}
+
+	/** {@code pushDeletions} null keeps the connection's choice. */
+	public Connection configure(OrganizationId organization, Actor actor, Provider provider, SyncDirection direction,
+			boolean syncDeletions, @Nullable Boolean pushDeletions, Map<String, String> settings) {
 		Connector connector = connectors.get(provider);
 		Set<String> keys = new HashSet<>();
 		connector.settings().forEach(setting -> {
@@ -185,6 +192,9 @@ public class Connections {
 			java.util.LinkedHashMap<String, String> merged = new java.util.LinkedHashMap<>(connection.settings());
 			merged.putAll(settings);
 			repository.settings(connection, direction, syncDeletions, merged);
+			if (pushDeletions != null) {
+				repository.pushDeletions(connection, pushDeletions);
+			}
 			return repository.find(organization, connection.id()).orElseThrow();
 		});
 	}
@@ -246,7 +256,7 @@ public class Connections {
 			Connection connection = new Connection(Ids.next(), organization, provider, ConnectionStatus.CONNECTED,
 					SyncDirection.IMPORT, false, actor.userId(), Instant.now(), account.accountId(), account.displayName(),
 					access, refresh, expires, tokens.instanceUrl(), Map.copyOf(tokens.extra()), mapping, false, null, null,
-					null, null, 0);
+					null, null, 0, false, null);
 			try {
 				repository.insert(connection);
 			}

@@ -59,6 +59,15 @@ public interface Connector {
 	/** Creates or updates records (in the provider's batch sizes); one result per record, in order. */
 	List<WriteResult> write(ProviderCredentials credentials, List<OutboundRecord> records);
 
+	/**
+	 * Deletes records at the provider (in its batch sizes), for a connection that opted in to push deletions; one result
+	 * per id, in order. A record the provider no longer has counts as deleted. Providers that cannot delete keep this
+	 * default, which refuses the whole call.
+	 */
+	default List<DeleteResult> delete(ProviderCredentials credentials, List<String> externalIds) {
+		throw new ProviderFailureException("GrowthHub cannot delete records at " + provider().key() + " yet; turn off pushing deletions");
+	}
+
 	/** The provider's fields for contacts (including custom ones), for the mapping editor. */
 	List<RemoteField> fields(ProviderCredentials credentials);
 

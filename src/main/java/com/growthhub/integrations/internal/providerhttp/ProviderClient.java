@@ -60,6 +60,23 @@ public class ProviderClient {
 	/** Sends until an attempt succeeds or the attempts are used up; the answer's body converted to {@code answer}. */
 	public <T> T send(ProviderCall call, Function<RestClient, RestClient.RequestHeadersSpec<?>> request,
 			ParameterizedTypeReference<T> answer) {
+		T body = exchange(call, request, answer, false);
+		if (body == null) {
+			throw new ProviderFailureException("%s answered %s without a body".formatted(this.providerName, call.purpose()));
+		}
+		return body;
+	}
+
+	/**
+	 * Sends a deletion, whose answer may have no body ({@code 204}); a {@code 404} or {@code 410} means the record is
+	 * gone already, which is what was asked, so it is no failure.
+	 */
+	public void delete(ProviderCall call, Function<RestClient, RestClient.RequestHeadersSpec<?>> request) {
+		exchange(call, request, ParameterizedTypeReference.forType(String.class), true);
+	}
+
+	private <T> @Nullable T exchange(ProviderCall call, Function<RestClient, RestClient.RequestHeadersSpec<?>> request,
+			ParameterizedTypeReference<T> answer, boolean goneIsDone) {
 		for (int attempt = 1;; attempt++) {
 			this.check.check(call, null, HttpHeaders.EMPTY, null);
 			for (RateLimit limit : call.limits()) {
@@ -67,11 +84,10 @@ public class ProviderClient {
 			}
 			Answer<T> outcome = attempt(call, request, answer);
 			if (outcome.status().is2xxSuccessful()) {
-				if (outcome.body() == null) {
-					throw new ProviderFailureException(
-							"%s answered %s without a body".formatted(this.providerName, call.purpose()));
-				}
 				return outcome.body();
+			}
+			if (goneIsDone && (outcome.status().value() == 404 || outcome.status().value() == 410)) {
+				return null;
 			}
 			Duration wait = nextWait(call, outcome, attempt);
 			log.info("{} answered {} to {} (attempt {} of {}); trying again in {} ms", this.providerName,

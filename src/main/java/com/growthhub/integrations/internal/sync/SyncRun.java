@@ -9,5 +9,5 @@ import org.jspecify.annotations.Nullable;
 public record SyncRun(UUID id, UUID connectionId, SyncMode mode, RunStatus status, @Nullable String cursor, boolean readDone,
 		@Nullable Instant since, @Nullable Instant highWater, int read, int created, int updated, int skipped, int failed,
 		int pushed, int conflicts, @Nullable String error, Instant queuedAt, @Nullable Instant startedAt,
-		@Nullable Instant finishedAt) {
+		@Nullable Instant finishedAt, int deleted) {
 }

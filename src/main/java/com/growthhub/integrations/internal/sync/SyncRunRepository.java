@@ -82,6 +82,12 @@ class SyncRunRepository {
 				""").params(counts.skipped(), counts.failed(), counts.pushed(), id).update();
 	}
 
+	/** What a batch of deletions pushed to the provider did. */
+	void deleted(UUID id, int deleted, int failed) {
+		jdbc.sql("update integration_sync_runs set deleted = deleted + ?, failed = failed + ? where id = ?")
+			.params(deleted, failed, id).update();
+	}
+
 	void finished(UUID id, RunStatus status, @Nullable String error) {
 		jdbc.sql("update integration_sync_runs set status = ?, error = ?, finished_at = now() where id = ?")
 			.params(status.name(), error, id).update();
@@ -111,7 +117,8 @@ class SyncRunRepository {
 				SyncMode.valueOf(rs.getString("mode")), RunStatus.valueOf(rs.getString("status")), rs.getString("cursor"), rs.getBoolean("read_done"),
 				instant(rs, "since"), instant(rs, "high_water"), rs.getInt("records_read"), rs.getInt("created"),
 				rs.getInt("updated"), rs.getInt("skipped"), rs.getInt("failed"), rs.getInt("pushed"), rs.getInt("conflicts"),
-				rs.getString("error"), instant(rs, "queued_at"), instant(rs, "started_at"), instant(rs, "finished_at"));
+				rs.getString("error"), instant(rs, "queued_at"), instant(rs, "started_at"), instant(rs, "finished_at"),
+				rs.getInt("deleted"));
 	}
 
 	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -29,9 +29,10 @@ import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.shared.OrganizationId;
 
 /**
- * Does one run: reads pages from the run's checkpoint, applies each with its new checkpoint in one transaction (so a
- * run that dies resumes exactly after its last applied page when the job system runs its task again), then pushes
- * local changes when the connection syncs both ways. Calls to the provider happen outside any transaction.
+ * Does one run: pushes deletions first when the connection opted in to that, reads pages from the run's checkpoint,
+ * applies each with its new checkpoint in one transaction (so a run that dies resumes exactly after its last applied
+ * page when the job system runs its task again), then pushes local changes when the connection syncs both ways. Calls
+ * to the provider happen outside any transaction.
  */
 @Component
 class SyncRunner {
@@ -46,20 +47,23 @@ class SyncRunner {
 	private final ConnectorRegistry connectors;
 	private final InboundPage inbound;
 	private final OutboundPush outbound;
+	private final OutboundDeletions deletions;
 	private final SyncCircuit circuit;
 	private final IntegrationSettings settings;
 	private final TenantTransactions transactions;
 	private final ObjectProvider<SchedulerClient> scheduler;
 
 	SyncRunner(SyncRunRepository runs, ConnectionRepository connections, ConnectionCredentials credentials,
-			ConnectorRegistry connectors, InboundPage inbound, OutboundPush outbound, SyncCircuit circuit,
-			IntegrationSettings settings, TenantTransactions transactions, ObjectProvider<SchedulerClient> scheduler) {
+			ConnectorRegistry connectors, InboundPage inbound, OutboundPush outbound, OutboundDeletions deletions,
+			SyncCircuit circuit, IntegrationSettings settings, TenantTransactions transactions,
+			ObjectProvider<SchedulerClient> scheduler) {
 		this.runs = runs;
 		this.connections = connections;
 		this.credentials = credentials;
 		this.connectors = connectors;
 		this.inbound = inbound;
 		this.outbound = outbound;
+		this.deletions = deletions;
 		this.circuit = circuit;
 		this.settings = settings;
 		this.transactions = transactions;
@@ -80,6 +84,10 @@ class SyncRunner {
 		}
 		transactions.run(organization, RUNNER, () -> runs.started(runId));
 		try {
+			if (connection.pushesDeletions()) {
+				// Before the read: a record deleted there is not read back, and created here anew, by this very run.
+				deletions.push(connection, runId);
+			}
 			if (!run.readDone()) {
 				read(organization, run);
 			}

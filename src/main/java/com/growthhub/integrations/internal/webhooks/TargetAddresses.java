@@ -4,7 +4,7 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,25 +12,70 @@ import org.springframework.stereotype.Component;
 
 /**
  * The SSRF guard: a webhook may go only to a public address, unless the installation allows private ones
- * ({@link WebhookSettings#allowPrivateTargets}). The host is resolved and every address it answers is checked,
- * when a subscription is saved and again before each attempt, because a name can point elsewhere later.
+ * ({@link WebhookSettings#allowPrivateTargets}). The host is resolved and every address it answers is checked when a
+ * subscription is saved; when a delivery is sent, the sender's connections resolve through {@link #connectable}, so
+ * the address checked is the address connected to: a name that answers a public address at one lookup and a private
+ * one at the next (DNS rebinding) cannot slip between a check and the connection.
  */
 @Component
 class TargetAddresses {
 
+	static final String PRIVATE = "points at a private, loopback or link-local address, which webhooks may not reach";
+
 	private final boolean allowPrivate;
+
+	private final HostLookup lookup;
 
 	@Autowired
 	TargetAddresses(WebhookSettings settings) {
-		this(settings.allowPrivateTargets());
+		this(settings.allowPrivateTargets(), HostLookup.SYSTEM);
 	}
 
 	TargetAddresses(boolean allowPrivate) {
+		this(allowPrivate, HostLookup.SYSTEM);
+	}
+
+	TargetAddresses(boolean allowPrivate, HostLookup lookup) {
 		this.allowPrivate = allowPrivate;
+		this.lookup = lookup;
+	}
+
+	/** How a host name becomes addresses: the system's resolver, or a test's. */
+	@FunctionalInterface
+	interface HostLookup {
+
+		HostLookup SYSTEM = InetAddress::getAllByName;
+
+		InetAddress[] lookup(String host) throws UnknownHostException;
+	}
+
+	/** A host whose addresses a webhook may not reach: no connection is opened to it. */
+	static final class RefusedAddressException extends UnknownHostException {
+
+		RefusedAddressException(String host) {
+			super(host + " " + PRIVATE);
+		}
 	}
 
 	/** Refuses a URL a webhook may not go to, saying why in words a person understands. */
 	void check(String url) {
+		URI uri = checkShape(url);
+		if (allowPrivate) {
+			return;
+		}
+		try {
+			connectable(uri.getHost());
+		}
+		catch (RefusedAddressException ex) {
+			throw WebhookInputException.field("url", PRIVATE);
+		}
+		catch (UnknownHostException ex) {
+			throw WebhookInputException.field("url", "names a host that does not resolve");
+		}
+	}
+
+	/** The scheme, host and credentials of a URL, without resolving it (the connection's lookup checks the address). */
+	URI checkShape(String url) {
 		URI uri = parse(url);
 		String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
 		if (!scheme.equals("https") && !(allowPrivate && scheme.equals("http"))) {
@@ -42,13 +87,19 @@ class TargetAddresses {
 		if (uri.getUserInfo() != null) {
 			throw WebhookInputException.field("url", "must not carry a user name or password");
 		}
-		if (allowPrivate) {
-			return;
+		return uri;
+	}
+
+	/**
+	 * Resolves a host once and answers its addresses when a webhook may reach every one of them; the sender connects
+	 * only to what this answers. A name that answers any private address is refused whole, as on save.
+	 */
+	InetAddress[] connectable(String host) throws UnknownHostException {
+		InetAddress[] addresses = lookup.lookup(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
+		if (!allowPrivate && (addresses.length == 0 || Arrays.stream(addresses).anyMatch(TargetAddresses::isPrivate))) {
+			throw new RefusedAddressException(host);
 		}
-		List<InetAddress> addresses = resolve(uri.getHost());
-		if (addresses.stream().anyMatch(TargetAddresses::isPrivate)) {
-			throw WebhookInputException.field("url", "points at a private, loopback or link-local address, which webhooks may not reach");
-		}
+		return addresses;
 	}
 
 	private static URI parse(String url) {
@@ -57,15 +108,6 @@ class TargetAddresses {
 		}
 		catch (java.net.URISyntaxException ex) {
 			throw WebhookInputException.field("url", "is not a valid URL");
-		}
-	}
-
-	private static List<InetAddress> resolve(String host) {
-		try {
-			return List.of(InetAddress.getAllByName(host.startsWith("[") ? host.substring(1, host.length() - 1) : host));
-		}
-		catch (UnknownHostException ex) {
-			throw WebhookInputException.field("url", "names a host that does not resolve");
 		}
 	}
 

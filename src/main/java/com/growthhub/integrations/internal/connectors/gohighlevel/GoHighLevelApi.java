@@ -49,6 +49,17 @@ class GoHighLevelApi {
 		}, answer);
 	}
 
+	/** {@code DELETE} of one record; one HighLevel no longer has (404) is deleted already. */
+	void delete(ProviderCredentials credentials, String purpose, String path, Object[] variables) {
+		ProviderCall call = ProviderCall.of(purpose, credentials.accessToken(), true, REQUESTS)
+			.countedAgainst(location(credentials));
+		this.client.delete(call, rest -> rest.delete()
+			.uri(path, variables)
+			.header("Version", VERSION)
+			.accept(MediaType.APPLICATION_JSON)
+			.headers(h -> h.setBearerAuth(credentials.accessToken())));
+	}
+
 	static String location(ProviderCredentials credentials) {
 		String location = credentials.settings().get(LOCATION);
 		if (location == null || location.isBlank()) {

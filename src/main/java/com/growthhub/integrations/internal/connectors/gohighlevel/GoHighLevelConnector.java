@@ -15,6 +15,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import com.growthhub.integrations.internal.connectors.Connector;
+import com.growthhub.integrations.internal.connectors.DeleteResult;
 import com.growthhub.integrations.internal.connectors.OutboundRecord;
 import com.growthhub.integrations.internal.connectors.Provider;
 import com.growthhub.integrations.internal.connectors.ProviderCredentials;
@@ -147,6 +148,11 @@ class GoHighLevelConnector implements Connector {
 	@Override
 	public List<WriteResult> write(ProviderCredentials credentials, List<OutboundRecord> records) {
 		return this.contacts.write(credentials, this.values.outbound(credentials, records));
+	}
+
+	@Override
+	public List<DeleteResult> delete(ProviderCredentials credentials, List<String> externalIds) {
+		return this.contacts.delete(credentials, externalIds);
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
+import com.growthhub.integrations.internal.connectors.DeleteResult;
 import com.growthhub.integrations.internal.connectors.ExternalRecord;
 import com.growthhub.integrations.internal.connectors.OutboundRecord;
 import com.growthhub.integrations.internal.connectors.ProviderCredentials;
@@ -30,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads contacts through {@code POST /contacts/search} sorted by {@code dateUpdated} (an increment filters on a range
  * from {@code since} on), paging with the {@code searchAfter} each contact carries, which, unlike page numbers, goes past
  * 10,000 records; the cursor is that array as JSON. Deletions arrive by webhook only: the search does not list deleted
- * contacts. Writes are one contact a request (HighLevel has no batch write): {@code PUT /contacts/{id}} for known
+ * contacts. Writes and deletions are one contact a request (HighLevel has no batch write): {@code PUT /contacts/{id}} for known
  * contacts, {@code POST /contacts/upsert} for new ones, so the location's duplicate rules (email, phone) decide
  * whether one is new. Custom fields are named {@code customFields.<id>} both ways.
  */
@@ -87,6 +88,24 @@ class GoHighLevelContacts {
 			}
 			catch (ProviderFailureException ex) {
 				results.add(new WriteResult(record.contactId(), record.externalId(), ex.getMessage()));
+			}
+		}
+		return results;
+	}
+
+	/** One {@code DELETE /contacts/{contactId}} a contact: HighLevel has no batch delete either. */
+	List<DeleteResult> delete(ProviderCredentials credentials, List<String> externalIds) {
+		List<DeleteResult> results = new ArrayList<>();
+		for (String id : externalIds) {
+			try {
+				this.api.delete(credentials, "delete a contact", "/contacts/{contactId}", new Object[] { id });
+				results.add(DeleteResult.done(id));
+			}
+			catch (ProviderUnauthorizedException | ProviderRateLimitedException ex) {
+				throw ex;
+			}
+			catch (ProviderFailureException ex) {
+				results.add(new DeleteResult(id, ex.getMessage()));
 			}
 		}
 		return results;

@@ -91,6 +91,19 @@ class GoogleSheetsApi {
 			.body(Map.of("majorDimension", "ROWS", "values", rows)), OBJECT);
 	}
 
+	/**
+	 * Structural changes ({@code spreadsheets:batchUpdate}), applied in order and all or none. Never repeated after a
+	 * server error: row deletions name rows by position, and a second run would delete the rows that moved up.
+	 */
+	void batchUpdate(ProviderCredentials credentials, String purpose, List<Map<String, Object>> requests) {
+		ProviderCall call = ProviderCall.of(purpose, credentials.accessToken(), false, REQUESTS);
+		this.client.send(call, rest -> rest.post()
+			.uri("/v4/spreadsheets/{id}:batchUpdate", spreadsheetId(credentials))
+			.headers(h -> h.setBearerAuth(credentials.accessToken()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("requests", requests)), OBJECT);
+	}
+
 	/** One range of a {@code values:batchUpdate}: a row of cells. */
 	static Map<String, Object> valueRange(String range, List<@Nullable String> cells) {
 		return Map.of("range", range, "majorDimension", "ROWS", "values", List.of(cells));

@@ -12,6 +12,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import com.growthhub.integrations.internal.connectors.Connector;
+import com.growthhub.integrations.internal.connectors.DeleteResult;
 import com.growthhub.integrations.internal.connectors.OutboundRecord;
 import com.growthhub.integrations.internal.connectors.Provider;
 import com.growthhub.integrations.internal.connectors.ProviderCredentials;
@@ -42,6 +43,8 @@ class GoogleSheetsConnector implements Connector {
 
 	private final GoogleSheetsWriter writer;
 
+	private final GoogleSheetsRowDeleter deleter;
+
 	private final OAuthTokenEndpoint tokens;
 
 	GoogleSheetsConnector(GoogleSheetsSettings settings, GoogleSheetsApi api, GoogleSheetsReader reader,
@@ -50,6 +53,7 @@ class GoogleSheetsConnector implements Connector {
 		this.api = api;
 		this.reader = reader;
 		this.writer = writer;
+		this.deleter = new GoogleSheetsRowDeleter(api);
 		this.tokens = new OAuthTokenEndpoint(clients, "Google", settings.tokenUrl(), "/token");
 	}
 
@@ -135,6 +139,11 @@ class GoogleSheetsConnector implements Connector {
 	@Override
 	public List<WriteResult> write(ProviderCredentials credentials, List<OutboundRecord> records) {
 		return this.writer.write(credentials, records);
+	}
+
+	@Override
+	public List<DeleteResult> delete(ProviderCredentials credentials, List<String> externalIds) {
+		return this.deleter.delete(credentials, externalIds);
 	}
 
 	/** The header row's names (the key column aside); an empty sheet has none until the first export writes them. */

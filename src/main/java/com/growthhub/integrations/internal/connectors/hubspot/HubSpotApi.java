@@ -56,4 +56,14 @@ class HubSpotApi {
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(body), answer);
 	}
+
+	/** A batch archive: answers 204 without a body, and archiving an archived contact again changes nothing. */
+	void archive(ProviderCredentials credentials, String purpose, String path, Object body) {
+		ProviderCall call = ProviderCall.of(purpose, credentials.accessToken(), true, REQUESTS);
+		this.client.delete(call, rest -> rest.post()
+			.uri(path)
+			.headers(h -> h.setBearerAuth(credentials.accessToken()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body));
+	}
 }

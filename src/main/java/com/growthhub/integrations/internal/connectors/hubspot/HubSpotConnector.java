@@ -13,6 +13,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import com.growthhub.integrations.internal.connectors.Connector;
+import com.growthhub.integrations.internal.connectors.DeleteResult;
 import com.growthhub.integrations.internal.connectors.OutboundRecord;
 import com.growthhub.integrations.internal.connectors.Provider;
 import com.growthhub.integrations.internal.connectors.ProviderCredentials;
@@ -45,6 +46,7 @@ class HubSpotConnector implements Connector {
 	private final HubSpotContactWriter writer;
 
 	private final HubSpotFieldValues values;
+	private final HubSpotContactArchiver archiver;
 
 	private final OAuthTokenEndpoint tokens;
 
@@ -55,6 +57,7 @@ class HubSpotConnector implements Connector {
 		this.reader = reader;
 		this.writer = writer;
 		this.values = values;
+		this.archiver = new HubSpotContactArchiver(api);
 		this.tokens = new OAuthTokenEndpoint(clients, "HubSpot", settings.baseUrl(), "/oauth/v1/token");
 	}
 
@@ -128,6 +131,11 @@ class HubSpotConnector implements Connector {
 	@Override
 	public List<WriteResult> write(ProviderCredentials credentials, List<OutboundRecord> records) {
 		return this.writer.write(credentials, this.values.outbound(credentials, records));
+	}
+
+	@Override
+	public List<DeleteResult> delete(ProviderCredentials credentials, List<String> externalIds) {
+		return this.archiver.delete(credentials, externalIds);
 	}
 
 	@Override

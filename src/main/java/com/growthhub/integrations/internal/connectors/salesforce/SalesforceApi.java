@@ -72,6 +72,13 @@ class SalesforceApi {
 			.body(body), answer);
 	}
 
+	/** A deletion by ids: repeatable, since deleting a deleted record again only answers that it is deleted. */
+	<T> T delete(ProviderCredentials credentials, String purpose, URI uri, ParameterizedTypeReference<T> answer) {
+		return this.client.send(call(credentials, purpose, true), rest -> rest.delete()
+			.uri(uri)
+			.headers(h -> h.setBearerAuth(credentials.accessToken())), answer);
+	}
+
 	private static ProviderCall call(ProviderCredentials credentials, String purpose, boolean idempotent) {
 		return ProviderCall.of(purpose, credentials.accessToken(), idempotent).countedAgainst(instance(credentials));
 	}

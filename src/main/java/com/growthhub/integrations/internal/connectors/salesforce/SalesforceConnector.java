@@ -12,6 +12,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import com.growthhub.integrations.internal.connectors.Connector;
+import com.growthhub.integrations.internal.connectors.DeleteResult;
 import com.growthhub.integrations.internal.connectors.OutboundRecord;
 import com.growthhub.integrations.internal.connectors.Provider;
 import com.growthhub.integrations.internal.connectors.ProviderCredentials;
@@ -48,6 +49,8 @@ class SalesforceConnector implements Connector {
 
 	private final SalesforceContactWriter writer;
 
+	private final SalesforceContactDeleter deleter;
+
 	private final OAuthTokenEndpoint tokens;
 
 	SalesforceConnector(SalesforceSettings settings, SalesforceApi api, SalesforceObjects objects,
@@ -57,6 +60,7 @@ class SalesforceConnector implements Connector {
 		this.objects = objects;
 		this.reader = reader;
 		this.writer = writer;
+		this.deleter = new SalesforceContactDeleter(api);
 		this.tokens = new OAuthTokenEndpoint(clients, "Salesforce", settings.loginUrl(), "/services/oauth2/token");
 	}
 
@@ -131,6 +135,11 @@ class SalesforceConnector implements Connector {
 	@Override
 	public List<WriteResult> write(ProviderCredentials credentials, List<OutboundRecord> records) {
 		return this.writer.write(credentials, records);
+	}
+
+	@Override
+	public List<DeleteResult> delete(ProviderCredentials credentials, List<String> externalIds) {
+		return this.deleter.delete(credentials, externalIds);
 	}
 
 	/** The fields of the connection's objects; with both, each name once (Lead's first). */
