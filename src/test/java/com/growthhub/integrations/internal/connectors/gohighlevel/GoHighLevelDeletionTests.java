@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.growthhub.integrations.internal.connectors.DeleteResult;
+import com.growthhub.integrations.internal.connectors.OwnerDirectories;
 import com.growthhub.integrations.internal.connectors.ProviderCredentials;
 import com.growthhub.integrations.internal.connectors.ProviderStub;
 
@@ -32,7 +33,7 @@ class GoHighLevelDeletionTests {
 	private final GoHighLevelApi api = new GoHighLevelApi(this.highlevel.clients, this.settings);
 
 	private final GoHighLevelConnector connector = new GoHighLevelConnector(this.settings, this.api,
-			new GoHighLevelContacts(this.api), this.highlevel.clients);
+			new GoHighLevelContacts(this.api), new GoHighLevelFieldValues(this.api, new OwnerDirectories()), this.highlevel.clients);
 
 	@AfterEach
 	void stop() {

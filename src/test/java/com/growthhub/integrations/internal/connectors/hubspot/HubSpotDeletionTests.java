@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.growthhub.integrations.internal.connectors.DeleteResult;
+import com.growthhub.integrations.internal.connectors.OwnerDirectories;
 import com.growthhub.integrations.internal.connectors.ProviderCredentials;
 import com.growthhub.integrations.internal.connectors.ProviderStub;
 
@@ -37,7 +38,8 @@ class HubSpotDeletionTests {
 	private final HubSpotApi api = new HubSpotApi(this.hubspot.clients, this.settings);
 
 	private final HubSpotConnector connector = new HubSpotConnector(this.settings, this.api, new HubSpotContactReader(this.api),
-			new HubSpotContactWriter(this.api), this.hubspot.clients);
+			new HubSpotContactWriter(this.api), new HubSpotFieldValues(new HubSpotOwners(this.api), new OwnerDirectories()),
+			this.hubspot.clients);
 
 	@AfterEach
 	void stop() {

@@ -35,7 +35,7 @@ class SalesforceDeletionTests {
 	private final SalesforceObjects objects = new SalesforceObjects(this.api);
 
 	private final SalesforceConnector connector = new SalesforceConnector(this.settings, this.api, this.objects,
-			new SalesforceContactReader(this.api, this.objects), new SalesforceContactWriter(this.api, this.objects),
+			new SalesforceContactReader(this.api, this.objects), new SalesforceContactWriter(this.api, this.objects, new SalesforceOwners(this.api)),
 			this.salesforce.clients);
 
 	private final ProviderCredentials credentials = new ProviderCredentials("00Dxx0000001gPL!AQ4AQFake",
