@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 import com.growthhub.shared.OrganizationId;
 
 /**
- * An email to render from {@code templates/mail/<template>.html}.
+ * An email to render from the organization's version of the template {@code template}, or the shipped default
+ * ({@code messaging/email-templates/<template>.html} and {@code .txt}, listed in their {@code catalog.properties}).
  *
  * @param secret a one-time code or link inside the message; shown masked to other people browsing the log
  * @param attachments files sent with it, in order (a calendar invitation, say)

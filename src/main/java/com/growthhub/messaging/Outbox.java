@@ -1,7 +1,6 @@
 package com.growthhub.messaging;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,9 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
+import com.growthhub.messaging.internal.templates.EmailTemplates;
+import com.growthhub.messaging.internal.templates.RenderedEmail;
 import com.growthhub.shared.Ids;
 
 /**
@@ -24,31 +23,32 @@ public class Outbox {
 	static final String MASK = "••••••";
 
 	private final JdbcClient jdbc;
-	private final ITemplateEngine templates;
+	private final EmailTemplates templates;
 
-	Outbox(JdbcClient jdbc, ITemplateEngine templates) {
+	Outbox(JdbcClient jdbc, EmailTemplates templates) {
 		this.jdbc = jdbc;
 		this.templates = templates;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public UUID enqueue(EmailRequest request) {
-		String body = render(request, request.model());
-		String masked = request.secret() == null ? body : render(request, maskedModel(request));
+		RenderedEmail email = render(request, request.model());
+		String masked = request.secret() == null ? email.html() : render(request, maskedModel(request)).html();
 		UUID id = Ids.next();
 		jdbc.sql("""
 				insert into email_messages (id, organization_id, recipient_user_id, to_address, subject, template,
-				  body_html, masked_body_html, contains_secret)
-				values (:id, :org, :recipient, :to, :subject, :template, :body, :masked, :secret)
+				  body_html, masked_body_html, body_text, contains_secret)
+				values (:id, :org, :recipient, :to, :subject, :template, :body, :masked, :text, :secret)
 				""")
 			.param("id", id)
 			.param("org", request.organizationId() == null ? null : request.organizationId().value())
 			.param("recipient", request.recipientUserId())
 			.param("to", request.to())
-			.param("subject", request.subject())
+			.param("subject", email.subject())
 			.param("template", request.template())
-			.param("body", body)
+			.param("body", email.html())
 			.param("masked", masked)
+			.param("text", email.text())
 			.param("secret", request.secret() != null)
 			.update();
 		for (int i = 0; i < request.attachments().size(); i++) {
@@ -70,7 +70,10 @@ public class Outbox {
 		return model;
 	}
 
-	private String render(EmailRequest request, Map<String, Object> model) {
-		return templates.process("mail/" + request.template(), new Context(Locale.ENGLISH, model));
+	/** The sender's subject is a variable too ({@code {{subject}}}), for emails whose subject the sender composes. */
+	private RenderedEmail render(EmailRequest request, Map<String, Object> model) {
+		Map<String, Object> values = new HashMap<>(model);
+		values.putIfAbsent("subject", request.subject());
+		return templates.render(request.organizationId(), request.template(), values);
 	}
 }
