@@ -22,24 +22,18 @@ create index email_messages_org_to_idx on email_messages (organization_id, lower
 create index email_messages_provider_idx on email_messages (provider_message_id) where provider_message_id is not null;
 
 -- An address that hard-bounced or complained gets no more email from the organization (security mail excepted).
--- A row without organization stops the installation's own mail to the address (sign-up, account notices).
 create table email_suppressions (
     id              uuid primary key,
-    organization_id uuid,
+    organization_id uuid        not null,
     address         citext      not null,
     reason          text        not null check (reason in ('BOUNCED', 'COMPLAINED', 'MANUAL')),
     detail          text,
     message_id      uuid,
-    created_at      timestamptz not null default now()
+    created_at      timestamptz not null default now(),
+    unique (organization_id, address)
 );
-create unique index email_suppressions_org_address_idx
-    on email_suppressions (coalesce(organization_id, '00000000-0000-0000-0000-000000000000'::uuid), address);
 
-alter table email_suppressions enable row level security;
-alter table email_suppressions force row level security;
-create policy email_suppressions_tenant on email_suppressions
-    using (organization_id = app_org_id() or app_is_system())
-    with check (organization_id = app_org_id() or app_is_system());
+select enable_tenant_rls('email_suppressions');
 
 create trigger audit after insert or update or delete on email_suppressions for each row
     execute function audit_row_change('email_suppression');
