@@ -1,7 +1,7 @@
 package com.growthhub.messaging;
 
 import java.util.HashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,14 +9,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
+import com.growthhub.messaging.internal.delivery.MailgunSettings;
+import com.growthhub.messaging.internal.templates.DefaultEmailTemplates;
+import com.growthhub.messaging.internal.templates.EmailTemplates;
+import com.growthhub.messaging.internal.tracking.Suppressions;
+import com.growthhub.messaging.internal.tracking.TrackedHtml;
+import com.growthhub.messaging.internal.tracking.TrackingTokens;
+import com.growthhub.platform.PlatformSettings;
+import com.growthhub.shared.OrganizationId;
+import com.growthhub.messaging.internal.templates.RenderedEmail;
 import com.growthhub.shared.Ids;
 
 /**
  * Queues emails. Call it inside the transaction that causes the message: the message is sent if
- * and only if that transaction commits.
+ * and only if that transaction commits. Mail to an address the organization blocked (it bounced or complained) is
+ * kept as suppressed instead, unless it is security mail; other organization mail gets open and click tracking.
  */
 @Service
 public class Outbox {
@@ -24,31 +32,64 @@ public class Outbox {
 	static final String MASK = "••••••";
 
 	private final JdbcClient jdbc;
-	private final ITemplateEngine templates;
+	private final EmailTemplates templates;
+	private final DefaultEmailTemplates defaults;
+	private final Suppressions suppressions;
+	private final TrackingTokens tokens;
+	private final MailgunSettings mailgun;
+	private final PlatformSettings platform;
 
-	Outbox(JdbcClient jdbc, ITemplateEngine templates) {
+	Outbox(JdbcClient jdbc, EmailTemplates templates, DefaultEmailTemplates defaults, Suppressions suppressions,
+			TrackingTokens tokens, MailgunSettings mailgun, PlatformSettings platform) {
 		this.jdbc = jdbc;
 		this.templates = templates;
+		this.defaults = defaults;
+		this.suppressions = suppressions;
+		this.tokens = tokens;
+		this.mailgun = mailgun;
+		this.platform = platform;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public UUID enqueue(EmailRequest request) {
-		String body = render(request, request.model());
-		String masked = request.secret() == null ? body : render(request, maskedModel(request));
+		RenderedEmail email = render(request, request.model());
+		String masked = request.secret() == null ? email.html() : render(request, maskedModel(request)).html();
 		UUID id = Ids.next();
+		boolean security = defaults.isSecurity(request.template());
+		OrganizationId organization = request.organizationId();
+		boolean suppressed = !security && organization != null && suppressions.isSuppressed(organization, request.to());
+		// Security mail and mail carrying a secret are never tracked: their links must reach the person unchanged.
+		boolean tracked = !security && request.secret() == null && organization != null && !suppressed;
+		String body = email.html();
+		List<String> links = List.of();
+		if (tracked && !mailgun.configured()) {
+			TrackedHtml.Result rewritten = TrackedHtml.of(body, id, platform.baseUrl(), tokens);
+			body = rewritten.html();
+			masked = body;
+			links = rewritten.links();
+		}
 		jdbc.sql("""
 				insert into email_messages (id, organization_id, recipient_user_id, to_address, subject, template,
-				  body_html, masked_body_html, contains_secret)
-				values (:id, :org, :recipient, :to, :subject, :template, :body, :masked, :secret)
+				  body_html, masked_body_html, body_text, contains_secret, contact_id, tracked, links, status, last_error,
+				  status_changed_at)
+				values (:id, :org, :recipient, :to, :subject, :template, :body, :masked, :text, :secret, :contact, :tracked,
+				  :links, :status, :error, case when :suppressed then now() end)
 				""")
 			.param("id", id)
 			.param("org", request.organizationId() == null ? null : request.organizationId().value())
 			.param("recipient", request.recipientUserId())
 			.param("to", request.to())
-			.param("subject", request.subject())
+			.param("subject", email.subject())
 			.param("template", request.template())
 			.param("body", body)
 			.param("masked", masked)
+			.param("text", email.text())
+			.param("contact", request.contactId())
+			.param("tracked", tracked)
+			.param("links", links.toArray(String[]::new))
+			.param("status", suppressed ? "SUPPRESSED" : "PENDING")
+			.param("error", suppressed ? "Not sent: the address bounced or marked an email as spam before" : null)
+			.param("suppressed", suppressed)
 			.param("secret", request.secret() != null)
 			.update();
 		for (int i = 0; i < request.attachments().size(); i++) {
@@ -70,7 +111,10 @@ public class Outbox {
 		return model;
 	}
 
-	private String render(EmailRequest request, Map<String, Object> model) {
-		return templates.process("mail/" + request.template(), new Context(Locale.ENGLISH, model));
+	/** The sender's subject is a variable too ({@code {{subject}}}), for emails whose subject the sender composes. */
+	private RenderedEmail render(EmailRequest request, Map<String, Object> model) {
+		Map<String, Object> values = new HashMap<>(model);
+		values.putIfAbsent("subject", request.subject());
+		return templates.render(request.organizationId(), request.template(), values);
 	}
 }

@@ -66,6 +66,6 @@ public final class TestMailbox {
 		if (!matcher.find()) {
 			throw new AssertionError("Nothing matching " + pattern + " in " + body);
 		}
-		return matcher.group(1).replace("&amp;", "&");
+		return org.springframework.web.util.HtmlUtils.htmlUnescape(matcher.group(1));
 	}
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +28,11 @@ public class EmailLog {
 
 	private static final String COLUMNS = """
 			id, organization_id, recipient_user_id, to_address, subject, template, status, attempts, last_error,
-			created_at, sent_at
+			created_at, sent_at, contact_id, tracked, transport, delivered_at, opened_at, clicked_at, open_count,
+			click_count, status_changed_at
 			""";
+
+	private static final DataClassRowMapper<Entry> ENTRY = new DataClassRowMapper<>(Entry.class);
 
 	private final JdbcClient jdbc;
 	private final TenantTransactions transactions;
@@ -40,9 +44,18 @@ public class EmailLog {
 		this.mailServer = mailServer;
 	}
 
+	/** A message and what became of it: opens and clicks counted, with the first time of each. */
 	public record Entry(UUID id, @Nullable UUID organizationId, @Nullable UUID recipientUserId, String toAddress,
 			String subject, String template, EmailStatus status, int attempts, @Nullable String lastError,
-			Instant createdAt, @Nullable Instant sentAt) {
+			Instant createdAt, @Nullable Instant sentAt, @Nullable UUID contactId, boolean tracked,
+			@Nullable String transport, @Nullable Instant deliveredAt, @Nullable Instant openedAt,
+			@Nullable Instant clickedAt, int openCount, int clickCount, @Nullable Instant statusChangedAt) {
+	}
+
+	/** What the API's log may be narrowed to; each null means any. */
+	public record Filter(@Nullable EmailStatus status, @Nullable String to, @Nullable UUID contactId) {
+
+		static final Filter NONE = new Filter(null, null, null);
 	}
 
 	public record Page(List<Entry> items, @Nullable String nextCursor) {
@@ -53,15 +66,25 @@ public class EmailLog {
 	}
 
 	public Page find(OrganizationId organization, Actor viewer, @Nullable String cursor, int limit) {
-		PageCursor after = lenient(cursor);
+		return find(organization, viewer, Filter.NONE, lenient(cursor), limit);
+	}
+
+	/** The log narrowed by {@code filter}; the cursor must be one this log issued (else 400, as the API does). */
+	public Page find(OrganizationId organization, Actor viewer, Filter filter, @Nullable PageCursor after, int limit) {
 		List<Entry> rows = transactions.call(organization, viewer, () -> jdbc.sql("select " + COLUMNS + """
 				from email_messages
 				where (organization_id = :org or recipient_user_id = :user)
+				  and (cast(:status as text) is null or status = :status)
+				  and (cast(:to as text) is null or lower(to_address) = lower(:to))
+				  and (cast(:contact as uuid) is null or contact_id = :contact)
 				  and (cast(:afterTime as timestamptz) is null or (created_at, id) < (:afterTime, :afterId))
 				order by created_at desc, id desc limit :limit
 				""")
 			.param("org", organization.value())
 			.param("user", viewer.userId())
+			.param("status", filter.status() == null ? null : filter.status().name())
+			.param("to", filter.to() == null ? null : filter.to().strip())
+			.param("contact", filter.contactId())
 			.param("afterTime", after == null ? null : java.sql.Timestamp.from(after.instant()))
 			.param("afterId", after == null ? null : after.id())
 			.param("limit", limit + 1)
@@ -84,11 +107,7 @@ public class EmailLog {
 			.param("org", organization.value())
 			.param("user", person)
 			.query((rs, n) -> {
-				Entry entry = new Entry(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class),
-						rs.getObject("recipient_user_id", UUID.class), rs.getString("to_address"),
-						rs.getString("subject"), rs.getString("template"), EmailStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
-						rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(),
-						rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant());
+				Entry entry = ENTRY.mapRow(rs, n);
 				boolean full = (person != null && person.equals(entry.recipientUserId())) || !mailServer.isConfigured();
 				return new Message(entry, rs.getString(full ? "body_html" : "masked_body_html"), !full);
 			})

@@ -3,12 +3,17 @@ package com.growthhub.messaging.internal;
 import java.time.Duration;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 
+import com.growthhub.messaging.internal.delivery.MailTransport;
+import com.growthhub.messaging.internal.delivery.MailgunSettings;
+import com.growthhub.messaging.internal.delivery.MailgunTransport;
+import com.growthhub.messaging.internal.delivery.SmtpTransport;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;
@@ -17,14 +22,20 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MailgunSettings.class)
 class MessagingConfiguration {
 
-	/** With no SMTP server configured (spring.mail.host) mail stays in the outbox, readable in the email log. */
+	/**
+	 * Mailgun's HTTP API when its key and domain are set, else SMTP when spring.mail.host is; with neither, mail stays
+	 * in the outbox, readable in the email log and the local mailbox.
+	 */
 	@Bean
-	@ConditionalOnProperty(prefix = "spring.mail", name = "host")
-	OutboxDelivery outboxDelivery(JdbcClient jdbc, TenantTransactions transactions, JavaMailSender mailSender,
-			MessagingSettings settings) {
-		return new OutboxDelivery(jdbc, transactions, mailSender, settings);
+	@Conditional(MailTransportConfigured.class)
+	OutboxDelivery outboxDelivery(JdbcClient jdbc, TenantTransactions transactions,
+			ObjectProvider<JavaMailSender> mailSender, MailgunSettings mailgun, MessagingSettings settings) {
+		MailTransport transport = mailgun.configured() ? new MailgunTransport(mailgun)
+				: new SmtpTransport(mailSender.getObject());
+		return new OutboxDelivery(jdbc, transactions, transport, settings);
 	}
 
 	@Bean

@@ -7,17 +7,14 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 
+import com.growthhub.messaging.internal.delivery.MailTransport;
+import com.growthhub.messaging.internal.delivery.MailTransportException;
+import com.growthhub.messaging.internal.delivery.OutgoingEmail;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;
-
-import jakarta.mail.MessagingException;
 
 /**
  * Sends due messages one at a time, each under a row lock (SKIP LOCKED), so several nodes share
@@ -31,14 +28,14 @@ class OutboxDelivery {
 
 	private final JdbcClient jdbc;
 	private final TenantTransactions transactions;
-	private final JavaMailSender mailSender;
+	private final MailTransport transport;
 	private final MessagingSettings settings;
 
-	OutboxDelivery(JdbcClient jdbc, TenantTransactions transactions, JavaMailSender mailSender,
+	OutboxDelivery(JdbcClient jdbc, TenantTransactions transactions, MailTransport transport,
 			MessagingSettings settings) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
-		this.mailSender = mailSender;
+		this.transport = transport;
 		this.settings = settings;
 	}
 
@@ -58,7 +55,8 @@ class OutboxDelivery {
 
 	private Optional<Boolean> deliverNext() {
 		Optional<Due> next = jdbc.sql("""
-				select id, to_address, subject, body_html, attempts from email_messages
+				select id, to_address, subject, body_html, coalesce(body_text, '') as body_text, tracked, attempts
+				from email_messages
 				where status = ? and next_attempt_at <= now()
 				order by next_attempt_at limit 1 for update skip locked
 				""").param(EmailStatus.PENDING.name()).query(Due.class).optional();
@@ -67,35 +65,36 @@ class OutboxDelivery {
 
 	private boolean send(Due message) {
 		try {
-			var mime = mailSender.createMimeMessage();
-			List<Attached> attachments = attachments(message.id());
-			var helper = new MimeMessageHelper(mime, !attachments.isEmpty(), "UTF-8");
-			helper.setFrom(settings.from());
-			helper.setTo(message.toAddress());
-			helper.setSubject(message.subject());
-			helper.setText(message.bodyHtml(), true);
-			for (Attached attachment : attachments) {
-				helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()),
-						attachment.contentType());
-			}
-			mailSender.send(mime);
-			jdbc.sql("update email_messages set status = ?, sent_at = now(), attempts = attempts + 1, last_error = null where id = ?")
-				.params(EmailStatus.SENT.name(), message.id())
+			List<OutgoingEmail.Attached> attachments = attachments(message.id());
+			String providerId = transport.send(new OutgoingEmail(message.id(), settings.from(), message.toAddress(),
+					message.subject(), message.bodyHtml(), message.bodyText(), attachments, message.tracked()));
+			jdbc.sql("""
+					update email_messages set status = :status, sent_at = now(), status_changed_at = now(),
+					  attempts = attempts + 1, last_error = null, transport = :transport, provider_message_id = :providerId
+					where id = :id
+					""")
+				.param("status", EmailStatus.SENT.name())
+				.param("transport", transport.name())
+				.param("providerId", providerId)
+				.param("id", message.id())
 				.update();
 			return true;
 		}
-		catch (MailException | MessagingException ex) {
+		catch (MailTransportException ex) {
 			int attempts = message.attempts() + 1;
 			Duration backoff = Duration.ofSeconds(30L << Math.min(attempts - 1, 10));
-			log.warn("Sending email {} failed (attempt {}): {}", message.id(), attempts, ex.getMessage());
+			log.warn("Sending email {} by {} failed (attempt {}): {}", message.id(), transport.name(), attempts,
+					ex.getMessage());
+			EmailStatus status = EmailStatus.afterFailedAttempt(attempts, MAX_ATTEMPTS);
 			jdbc.sql("""
 					update email_messages set attempts = :attempts, last_error = :error, status = :status,
-					  next_attempt_at = now() + make_interval(secs => :backoff)
+					  next_attempt_at = now() + make_interval(secs => :backoff),
+					  status_changed_at = case when :status = 'FAILED' then now() else status_changed_at end
 					where id = :id
 					""")
 				.param("attempts", attempts)
 				.param("error", String.valueOf(ex.getMessage()))
-				.param("status", EmailStatus.afterFailedAttempt(attempts, MAX_ATTEMPTS).name())
+				.param("status", status.name())
 				.param("backoff", backoff.toSeconds())
 				.param("id", message.id())
 				.update();
@@ -103,16 +102,14 @@ class OutboxDelivery {
 		}
 	}
 
-	private List<Attached> attachments(UUID messageId) {
+	private List<OutgoingEmail.Attached> attachments(UUID messageId) {
 		return jdbc.sql("select filename, content_type, content from email_attachments where message_id = ? order by position")
 			.param(messageId)
-			.query(Attached.class)
+			.query(OutgoingEmail.Attached.class)
 			.list();
 	}
 
-	record Attached(String filename, String contentType, byte[] content) {
-	}
-
-	record Due(UUID id, String toAddress, String subject, String bodyHtml, int attempts) {
+	record Due(UUID id, String toAddress, String subject, String bodyHtml, String bodyText, boolean tracked,
+			int attempts) {
 	}
 }

@@ -49,7 +49,7 @@ class LocalMailboxController {
 
 		private static @Nullable String find(Pattern pattern, String body) {
 			Matcher matcher = pattern.matcher(body);
-			return matcher.find() ? matcher.group(1).replace("&amp;", "&") : null;
+			return matcher.find() ? org.springframework.web.util.HtmlUtils.htmlUnescape(matcher.group(1)) : null;
 		}
 	}
 

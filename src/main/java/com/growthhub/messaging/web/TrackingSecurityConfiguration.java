@@ -1,0 +1,29 @@
+package com.growthhub.messaging.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The open pixel, the click redirect and Mailgun's webhooks are reached by mail clients and by Mailgun, which have no
+ * session or token: they are public, stateless and without CSRF (their tokens and signatures are the proof).
+ */
+@Configuration(proxyBeanMethods = false)
+class TrackingSecurityConfiguration {
+
+	@Bean
+	@Order(0)
+	SecurityFilterChain mailTrackingChain(HttpSecurity http) throws Exception {
+		return http.securityMatcher("/t/o/*", "/t/c/*", "/webhooks/mailgun")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+				.frameOptions(frame -> frame.deny()))
+			.build();
+	}
+}
