@@ -35,7 +35,7 @@ public class FormDefinitions {
 			definition = json.treeToValue(node, FormDefinition.class);
 		}
 		catch (JacksonException ex) {
-			throw FormInputException.definition(List.of(FormInputException.error("$", "could not be read")));
+			throw FormInputException.definition(List.of(FormInputException.error("/", "could not be read")));
 		}
 		problems.addAll(FormRules.problems(definition));
 		if (!problems.isEmpty()) {

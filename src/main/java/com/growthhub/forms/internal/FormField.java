@@ -12,11 +12,13 @@ import org.jspecify.annotations.Nullable;
  * @param step the index of the step it is on
  * @param showWhen the condition under which it is shown; null for always
  */
-public record FormField(String key, FieldType type, String label, boolean required, @Nullable String pattern,
+public record FormField(String key, FieldType type, String label, Boolean required, @Nullable String pattern,
 		@Nullable String placeholder, @Nullable String help, List<String> options, @Nullable String mapsTo,
-		@Nullable String captures, int step, @Nullable Condition showWhen) {
+		@Nullable String captures, Integer step, @Nullable Condition showWhen) {
 
 	public FormField {
 		options = options == null ? List.of() : List.copyOf(options);
+		required = Boolean.TRUE.equals(required);
+		step = step == null ? 0 : step;
 	}
 }

@@ -26,33 +26,33 @@ public final class FormRules {
 		List<FormField> fields = definition.fields();
 		for (int i = 0; i < fields.size(); i++) {
 			FormField field = fields.get(i);
-			String at = "$.fields[" + i + "]";
+			String at = "/fields/" + i;
 			if (positions.putIfAbsent(field.key(), i) != null) {
-				problems.add(FormInputException.error(at + ".key", "repeats the key " + field.key()));
+				problems.add(FormInputException.error(at + "/key", "repeats the key " + field.key()));
 			}
 			if (field.type().hasOptions() && field.options().isEmpty()) {
-				problems.add(FormInputException.error(at + ".options", "needs at least one option"));
+				problems.add(FormInputException.error(at + "/options", "needs at least one option"));
 			}
 			if (field.step() >= definition.steps().size()) {
-				problems.add(FormInputException.error(at + ".step", "names a step the form does not have"));
+				problems.add(FormInputException.error(at + "/step", "names a step the form does not have"));
 			}
 			if (field.pattern() != null && !field.pattern().isBlank()) {
 				try {
 					Pattern.compile(field.pattern());
 				}
 				catch (PatternSyntaxException ex) {
-					problems.add(FormInputException.error(at + ".pattern", "is not a valid regular expression"));
+					problems.add(FormInputException.error(at + "/pattern", "is not a valid regular expression"));
 				}
 			}
 			if (field.captures() != null && field.type() != FieldType.HIDDEN) {
-				problems.add(FormInputException.error(at + ".captures", "is only for hidden fields"));
+				problems.add(FormInputException.error(at + "/captures", "is only for hidden fields"));
 			}
 			if (field.mapsTo() != null) {
 				if (!mapped.add(field.mapsTo())) {
-					problems.add(FormInputException.error(at + ".mapsTo", "maps to " + field.mapsTo() + " like another field"));
+					problems.add(FormInputException.error(at + "/mapsTo", "maps to " + field.mapsTo() + " like another field"));
 				}
 				if (field.type() == FieldType.FILE || field.type() == FieldType.MULTI_SELECT) {
-					problems.add(FormInputException.error(at + ".mapsTo", "a " + field.type().name().toLowerCase(java.util.Locale.ROOT)
+					problems.add(FormInputException.error(at + "/mapsTo", "a " + field.type().name().toLowerCase(java.util.Locale.ROOT)
 							+ " field cannot fill a contact field"));
 				}
 			}
@@ -61,11 +61,11 @@ public final class FormRules {
 					Condition.Rule rule = field.showWhen().rules().get(r);
 					Integer source = positions.get(rule.field());
 					if (source == null || source >= i) {
-						problems.add(FormInputException.error(at + ".showWhen.rules[" + r + "].field",
+						problems.add(FormInputException.error(at + "/showWhen/rules/" + r + "/field",
 								"must name a field before this one"));
 					}
 					else if (fields.get(source).step() > field.step()) {
-						problems.add(FormInputException.error(at + ".showWhen.rules[" + r + "].field",
+						problems.add(FormInputException.error(at + "/showWhen/rules/" + r + "/field",
 								"must name a field on this step or an earlier one"));
 					}
 				}
@@ -73,10 +73,10 @@ public final class FormRules {
 		}
 		FormSettings settings = definition.settings();
 		if (settings.stageId() != null && settings.pipelineId() == null) {
-			problems.add(FormInputException.error("$.settings.stageId", "needs the pipelineId it belongs to"));
+			problems.add(FormInputException.error("/settings/stageId", "needs the pipelineId it belongs to"));
 		}
 		ScopedCss.problems(definition.theme().customCss())
-			.forEach(problem -> problems.add(FormInputException.error("$.theme.customCss", problem)));
+			.forEach(problem -> problems.add(FormInputException.error("/theme/customCss", problem)));
 		return problems;
 	}
 
@@ -86,7 +86,7 @@ public final class FormRules {
 		boolean findsContact = definition.fields().stream()
 			.anyMatch(f -> "email".equals(f.mapsTo()) || "phone".equals(f.mapsTo()));
 		if (!findsContact) {
-			problems.add(FormInputException.error("$.fields", "need a field mapped to email or phone to find the contact"));
+			problems.add(FormInputException.error("/fields", "need a field mapped to email or phone to find the contact"));
 		}
 		return problems;
 	}

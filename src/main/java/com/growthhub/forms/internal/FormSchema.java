@@ -43,10 +43,14 @@ public class FormSchema {
 		return text;
 	}
 
-	/** The schema's complaints, as {@code {field: "$.fields[0].type", message}}; empty when the definition fits. */
+	private static String pointer(String location) {
+		return location.isEmpty() ? "/" : location;
+	}
+
+	/** The schema's complaints, as {@code {field: "/fields/0/type", message}} (JSON pointers); empty when the definition fits. */
 	public List<Map<String, String>> problems(JsonNode definition) {
 		return schema.validate(definition).stream()
-			.map(error -> FormInputException.error(String.valueOf(error.getInstanceLocation()), error.getMessage()))
+			.map(error -> FormInputException.error(pointer(String.valueOf(error.getInstanceLocation())), error.getMessage()))
 			.distinct()
 			.toList();
 	}

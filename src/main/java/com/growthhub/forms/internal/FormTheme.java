@@ -3,7 +3,7 @@ package com.growthhub.forms.internal;
 import org.jspecify.annotations.Nullable;
 
 /** How the form looks; custom CSS applies inside the form's container only (see {@link ScopedCss}). */
-public record FormTheme(String primaryColor, String backgroundColor, String textColor, FontFamily fontFamily, int radius,
+public record FormTheme(String primaryColor, String backgroundColor, String textColor, FontFamily fontFamily, Integer radius,
 		String buttonText, @Nullable String customCss) {
 
 	public static final FormTheme DEFAULT = new FormTheme("#0d6efd", "#ffffff", "#212529", FontFamily.SYSTEM, 6, "Send",
@@ -14,6 +14,7 @@ public record FormTheme(String primaryColor, String backgroundColor, String text
 		backgroundColor = backgroundColor == null ? "#ffffff" : backgroundColor;
 		textColor = textColor == null ? "#212529" : textColor;
 		fontFamily = fontFamily == null ? FontFamily.SYSTEM : fontFamily;
+		radius = radius == null ? 6 : radius;
 		buttonText = buttonText == null || buttonText.isBlank() ? "Send" : buttonText;
 	}
 
