@@ -68,7 +68,10 @@ class CapturedLeads implements LeadCapture {
 			if (email == null && phone == null) {
 				throw new IllegalArgumentException("A lead needs an email or a phone");
 			}
-			Optional<UUID> existing = email == null ? Optional.empty() : repository.idByEmail(org, email.strip());
+			// Emails are kept in lower case; a visitor may type them in any case. Two submissions of a new person racing each
+			// other: the loser's create meets the unique email and its submission is retried, then finds the winner's contact.
+			Optional<UUID> existing = email == null ? Optional.empty()
+					: repository.idByEmail(org, email.strip().toLowerCase(java.util.Locale.ROOT));
 			if (existing.isEmpty() && phone != null) {
 				existing = idByPhone(org, phone);
 			}

@@ -82,7 +82,7 @@ class FormRepository {
 		jdbc.sql("""
 				insert into form_versions (id, organization_id, form_id, version, definition, published_by)
 				select ?, organization_id, id, ?, definition, ? from forms where organization_id = ? and id = ?
-				""").params(versionId, organization.value(), version, publishedBy, organization.value(), id).update();
+				""").params(versionId, version, publishedBy, organization.value(), id).update();
 		return version;
 	}
 

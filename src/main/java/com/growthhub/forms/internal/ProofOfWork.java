@@ -15,6 +15,7 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.growthhub.platform.security.InstallationSecrets;
@@ -43,6 +44,7 @@ public class ProofOfWork {
 	private final FormSettingsProperties settings;
 	private final Clock clock;
 
+	@Autowired
 	ProofOfWork(InstallationSecrets secrets, FormSettingsProperties settings) {
 		this(secrets.key("forms-pow"), settings, Clock.systemUTC());
 	}

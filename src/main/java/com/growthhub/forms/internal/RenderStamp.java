@@ -11,6 +11,7 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.growthhub.platform.security.InstallationSecrets;
@@ -25,6 +26,7 @@ public class RenderStamp {
 	private final byte[] key;
 	private final Clock clock;
 
+	@Autowired
 	RenderStamp(InstallationSecrets secrets) {
 		this(secrets.key("forms-render-stamp"), Clock.systemUTC());
 	}

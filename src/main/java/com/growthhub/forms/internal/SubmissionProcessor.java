@@ -82,7 +82,7 @@ public class SubmissionProcessor {
 			if (paused) {
 				return attempted;
 			}
-			batch = claim();
+			batch = claimBatch();
 			processAll(batch);
 			attempted += batch.size();
 		}
@@ -90,7 +90,12 @@ public class SubmissionProcessor {
 		return attempted;
 	}
 
-	List<SubmissionRepository.Claimed> claim() {
+	/** Claims a batch for this node (leased); {@link #drain} processes what it claims. */
+	public List<?> claim() {
+		return claimBatch();
+	}
+
+	private List<SubmissionRepository.Claimed> claimBatch() {
 		return transactions.call(TenantScope.system(JOB), () -> repository.claim(settings.batchSize(), settings.lease()));
 	}
 

@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 import com.growthhub.forms.internal.FormDefinitions;
 import com.growthhub.forms.internal.FormInputException;
 import com.growthhub.forms.internal.FormSchema;
+import com.growthhub.forms.internal.FormSubmissions;
+import com.growthhub.forms.internal.SubmissionView;
 import com.growthhub.forms.internal.FormVersionView;
 import com.growthhub.forms.internal.FormView;
 import com.growthhub.forms.internal.Forms;
@@ -42,9 +44,11 @@ class FormApiController {
 	private final Forms forms;
 	private final FormDefinitions definitions;
 	private final FormSchema schema;
+	private final FormSubmissions submissions;
 
-	FormApiController(Forms forms, FormDefinitions definitions, FormSchema schema) {
+	FormApiController(Forms forms, FormDefinitions definitions, FormSchema schema, FormSubmissions submissions) {
 		this.forms = forms;
+		this.submissions = submissions;
 		this.definitions = definitions;
 		this.schema = schema;
 	}
@@ -110,6 +114,24 @@ class FormApiController {
 	@Operation(summary = "The published versions of a form, newest first; they never change")
 	VersionPage versions(OrganizationId organization, Actor actor, @PathVariable UUID id) {
 		return new VersionPage(forms.versions(organization, actor, id), null);
+	}
+
+	@GetMapping("/forms/{id}/submissions")
+	@Operation(summary = "A form's submissions, newest first, keyset-paged; status filters (queued, processed, "
+			+ "quarantined, failed), q searches the answers")
+	FormSubmissions.Page submissions(OrganizationId organization, Actor actor, @PathVariable UUID id,
+			@RequestParam(required = false) SubmissionView.@Nullable Status status,
+			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(defaultValue = "50") int limit) {
+		return submissions.list(organization, actor, id, status, q, PageCursor.parse(cursor), limit);
+	}
+
+	@PostMapping("/forms/submissions/{id}/release")
+	@Operation(summary = "Releases a quarantined (or failed) submission into the queue: it is processed like any other; "
+			+ "422 for a submission in another state")
+	ResponseEntity<Void> release(OrganizationId organization, Actor actor, @PathVariable UUID id) {
+		submissions.release(organization, actor, id);
+		return ResponseEntity.accepted().build();
 	}
 
 	private static String name(@Nullable String name) {
