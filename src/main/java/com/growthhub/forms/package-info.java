@@ -5,7 +5,7 @@
  * layers with a quarantine; submissions lists, CSV and analytics.
  */
 @ApplicationModule(displayName = "Forms", allowedDependencies = { "contacts", "identity", "messaging", "pipeline",
-		"platform", "platform::tenancy", "platform::security", "platform::web", "platform::files", "platform::csv",
+		"platform", "platform::ai", "platform::tenancy", "platform::security", "platform::web", "platform::files", "platform::csv",
 		"shared" })
 @NullMarked
 package com.growthhub.forms;

@@ -118,6 +118,7 @@ class FormSubmissionIntegrationTests extends IdentityTestSupport {
 		JsonNode processed = submission(form, id);
 		UUID contact = UUID.fromString(processed.path("contactId").asString());
 		assertThat(processed.path("dealId").isString()).isTrue();
+		assertThat(processed.path("classification").asString()).isIn("lead", "spam", "support", "job_application", "other");
 		JsonNode saved = api().get("/api/v1/contacts/" + contact, owner).body();
 		assertThat(saved.path("email").asString()).isEqualTo(email);
 		assertThat(saved.path("firstName").asString()).isEqualTo("Ada");
@@ -216,6 +217,20 @@ class FormSubmissionIntegrationTests extends IdentityTestSupport {
 		await().atMost(Duration.ofSeconds(20)).until(() -> statusOf(form, bot.submissionId()).equals("processed"));
 		assertThat(api().post("/api/v1/forms/submissions/" + bot.submissionId() + "/release", null, owner).status())
 			.isEqualTo(400);
+
+		// What passes the layers but reads as spam to the classifier (here the built-in rules) is quarantined too.
+		PublicForms.Answer pitch = visitor.postJson(form, Map.of("email", uniqueEmail("pitch"), "name", "Max",
+				"interest", "sales", "company", "Cheap SEO backlinks, casino and crypto offers"), Map.of());
+		assertThat(pitch.status()).isEqualTo(202);
+		await().atMost(Duration.ofSeconds(20)).until(() -> statusOf(form, pitch.submissionId()).equals("quarantined"));
+		JsonNode classified = submission(form, pitch.submissionId());
+		assertThat(classified.path("spamReasons").toString()).contains("classified_spam");
+		assertThat(classified.path("classification").asString()).isEqualTo("spam");
+		assertThat(classified.path("contactId").isString()).as("no contact made of spam").isFalse();
+		assertThat(count("select count(*) from form_submissions where id = ?::uuid and classified_by = 'rules' "
+				+ "and classification_confidence >= 0.7 and classified_at is not null", pitch.submissionId())).isEqualTo(1);
+		api().post("/api/v1/forms/submissions/" + pitch.submissionId() + "/release", null, owner);
+		await().atMost(Duration.ofSeconds(20)).until(() -> statusOf(form, pitch.submissionId()).equals("processed"));
 	}
 
 	@Test

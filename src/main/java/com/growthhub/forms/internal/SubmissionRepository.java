@@ -31,8 +31,9 @@ class SubmissionRepository {
 	record Existing(UUID id, String payloadHash) {
 	}
 
+	/** @param released whether a person released it from quarantine: spam checks are not repeated */
 	record Claimed(UUID id, UUID organizationId, UUID formId, int formVersion, String answers, String context,
-			int attempts, Instant receivedAt) {
+			int attempts, Instant receivedAt, boolean released) {
 	}
 
 	/** The one statement of an acceptance; false when a unique key (idempotency key, spent proof of work) clashed. */
@@ -61,7 +62,7 @@ class SubmissionRepository {
 				      order by next_attempt_at limit ? for update skip locked) due
 				where s.id = due.id
 				returning s.id, s.organization_id, s.form_id, s.form_version, s.answers::text as answers,
-				  s.context::text as context, s.attempts, s.received_at
+				  s.context::text as context, s.attempts, s.received_at, s.released_at is not null as released
 				""").params(lease.toSeconds(), limit).query(Claimed.class).list();
 	}
 
@@ -75,9 +76,11 @@ class SubmissionRepository {
 		return jdbc.sql("""
 				update form_submissions set status = 'processed', processed_at = now(), locked_until = null,
 				  next_attempt_at = null, contact_id = ?, deal_id = ?, classification = ?, classification_confidence = ?,
-				  classified_by = ?, last_error = null, answers = coalesce(?::jsonb, answers)
+				  classified_by = ?, classified_at = case when ?::text is null then null else now() end, last_error = null,
+				  answers = coalesce(?::jsonb, answers)
 				where id = ? and status = 'queued' and attempts = ?
-				""").params(contactId, dealId, classification, confidence, classifiedBy, redactedAnswers, id, attempt)
+				""").params(contactId, dealId, classification, confidence, classifiedBy, classifiedBy, redactedAnswers, id,
+					attempt)
 			.update() == 1;
 	}
 
@@ -96,11 +99,14 @@ class SubmissionRepository {
 	}
 
 	/** Quarantined by the processor (the classifier said spam): kept, listed and releasable. */
-	void quarantine(UUID id, String reason) {
-		jdbc.sql("""
+	boolean quarantine(UUID id, int attempt, String reason, String classification, double confidence,
+			String classifiedBy) {
+		return jdbc.sql("""
 				update form_submissions set status = 'quarantined', locked_until = null, next_attempt_at = null,
-				  spam_reasons = array_append(spam_reasons, ?) where id = ? and status = 'queued'
-				""").params(reason, id).update();
+				  spam_reasons = array_append(spam_reasons, ?), classification = ?, classification_confidence = ?,
+				  classified_by = ?, classified_at = now()
+				where id = ? and status = 'queued' and attempts = ?
+				""").params(reason, classification, confidence, classifiedBy, id, attempt).update() == 1;
 	}
 
 	/** Out of quarantine (or failed) into the queue again, as a person decided. */

@@ -18,6 +18,7 @@ import com.growthhub.identity.Members;
 import com.growthhub.messaging.Notifications;
 import com.growthhub.pipeline.LeadDeals;
 import com.growthhub.pipeline.PipelineId;
+import com.growthhub.platform.ai.Classification;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.shared.OrganizationId;
@@ -49,10 +50,13 @@ class SubmissionWork {
 	private final Members members;
 	private final Notifications notifications;
 	private final ApplicationEventPublisher events;
+	private final SubmissionClassifier classifier;
 
 	SubmissionWork(SubmissionRepository submissions, FormRepository forms, FormDefinitions definitions,
 			TenantTransactions transactions, LeadCapture leads, ContactDirectory contacts, LeadDeals deals,
-			Members members, Notifications notifications, ApplicationEventPublisher events) {
+			Members members, Notifications notifications, ApplicationEventPublisher events,
+			SubmissionClassifier classifier) {
+		this.classifier = classifier;
 		this.submissions = submissions;
 		this.forms = forms;
 		this.definitions = definitions;
@@ -78,10 +82,22 @@ class SubmissionWork {
 			.orElseThrow(() -> new IllegalStateException("the form was deleted"));
 		UUID creator = Objects.requireNonNull(form.createdBy(), "the form has no creator to act as");
 		Actor actor = new Actor.User(creator);
+		FormDefinition definition = definitions.stored(transactions.call(organization, actor,
+				() -> forms.version(organization, claimed.formId(), claimed.formVersion()))
+			.orElseThrow(() -> new IllegalStateException("the version is missing")));
+		Map<String, List<String>> answers = AnswerCheck.check(definition, JSON.readValue(claimed.answers(), ANSWERS));
+		// Outside the transaction: a model may take seconds to answer.
+		Classification classification = classifier.classify(definition, answers);
+		if (!claimed.released() && SubmissionClassifier.isSpam(classification)) {
+			transactions.run(organization, actor, () -> {
+				if (!submissions.quarantine(claimed.id(), claimed.attempts(), "classified_spam", classification.label(),
+						classification.confidence(), classification.source())) {
+					throw new LeaseLostException();
+				}
+			});
+			return;
+		}
 		transactions.run(organization, actor, () -> {
-			FormDefinition definition = definitions.stored(forms.version(organization, claimed.formId(),
-					claimed.formVersion()).orElseThrow(() -> new IllegalStateException("the version is missing")));
-			Map<String, List<String>> answers = AnswerCheck.check(definition, JSON.readValue(claimed.answers(), ANSWERS));
 			LeadCapture.CapturedLead lead = leads.capture(organization, actor, LeadFromAnswers.lead(definition, answers));
 			List<Map<String, Object>> timeline = LeadFromAnswers.timeline(definition, answers, lead.privacyMode());
 			contacts.logInteraction(organization, actor, lead.contactId(), "form_submission",
@@ -90,10 +106,10 @@ class SubmissionWork {
 			UUID dealId = openDeal(organization, actor, definition, lead, form.name());
 			notify(organization, definition, form, claimed, lead);
 			events.publishEvent(new FormSubmitted(organization, FormId.of(form.id()), claimed.id(), claimed.formVersion(),
-					lead.contactId(), lead.created(), dealId, null, claimed.receivedAt()));
+					lead.contactId(), lead.created(), dealId, classification.label(), claimed.receivedAt()));
 			String redacted = lead.privacyMode() ? JSON.writeValueAsString(redact(definition, answers)) : null;
-			if (!submissions.processed(claimed.id(), claimed.attempts(), lead.contactId().value(), dealId, null, null, null,
-					redacted)) {
+			if (!submissions.processed(claimed.id(), claimed.attempts(), lead.contactId().value(), dealId,
+					classification.label(), classification.confidence(), classification.source(), redacted)) {
 				throw new LeaseLostException();
 			}
 		});

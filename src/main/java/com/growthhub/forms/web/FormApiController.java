@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.growthhub.forms.internal.FormAnalytics;
 import com.growthhub.forms.internal.FormDefinitions;
 import com.growthhub.forms.internal.FormInputException;
 import com.growthhub.forms.internal.FormSchema;
@@ -45,8 +46,11 @@ class FormApiController {
 	private final FormDefinitions definitions;
 	private final FormSchema schema;
 	private final FormSubmissions submissions;
+	private final FormAnalytics analytics;
 
-	FormApiController(Forms forms, FormDefinitions definitions, FormSchema schema, FormSubmissions submissions) {
+	FormApiController(Forms forms, FormDefinitions definitions, FormSchema schema, FormSubmissions submissions,
+			FormAnalytics analytics) {
+		this.analytics = analytics;
 		this.forms = forms;
 		this.submissions = submissions;
 		this.definitions = definitions;
@@ -124,6 +128,15 @@ class FormApiController {
 			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(defaultValue = "50") int limit) {
 		return submissions.list(organization, actor, id, status, q, PageCursor.parse(cursor), limit);
+	}
+
+	@GetMapping("/forms/{id}/analytics")
+	@Operation(summary = "Views, starts, submissions (quarantine excluded), conversion rate (submissions per view) and "
+			+ "drop-off per step between from and to (days in UTC, inclusive; the last 30 days by default)")
+	FormAnalytics.Funnel analytics(OrganizationId organization, Actor actor, @PathVariable UUID id,
+			@RequestParam(required = false) java.time.@Nullable LocalDate from,
+			@RequestParam(required = false) java.time.@Nullable LocalDate to) {
+		return analytics.funnel(organization, actor, id, from, to);
 	}
 
 	@PostMapping("/forms/submissions/{id}/release")

@@ -43,8 +43,11 @@ class PublicFormApiController {
 	private final SubmissionIntake intake;
 	private final ProofOfWork proofOfWork;
 	private final FormSettingsProperties settings;
+	private final ProblemsPage problemsPage;
 
-	PublicFormApiController(SubmissionIntake intake, ProofOfWork proofOfWork, FormSettingsProperties settings) {
+	PublicFormApiController(SubmissionIntake intake, ProofOfWork proofOfWork, FormSettingsProperties settings,
+			ProblemsPage problemsPage) {
+		this.problemsPage = problemsPage;
 		this.intake = intake;
 		this.proofOfWork = proofOfWork;
 		this.settings = settings;
@@ -71,14 +74,26 @@ class PublicFormApiController {
 		return accepted(intake.accept(formId, answers(readJson(request)), sender(request, idempotencyKey)));
 	}
 
-	@PostMapping(path = "/f/{formId}/submissions", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
-			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Submits answers form-encoded (a program's POST); a browser's plain HTML form gets a redirect "
-			+ "to the success page or the form's redirect URL instead")
-	ResponseEntity<Accepted> submitForm(@PathVariable UUID formId, HttpServletRequest request,
-			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
+	@PostMapping(path = "/f/{formId}/submissions", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+	@Operation(summary = "Submits answers form-encoded: 202 {submissionId} for a program; a browser's plain HTML form "
+			+ "(Accept: text/html) is redirected (303) to the thank-you page or the form's redirect URL, or shown its "
+			+ "mistakes (422, HTML)")
+	ResponseEntity<?> submitForm(@PathVariable UUID formId, HttpServletRequest request,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
+			@RequestHeader(name = "Accept", required = false) @Nullable String accept) {
 		PublicFormCors.checkLength(request, settings.maxBodyBytes());
-		return accepted(intake.accept(formId, formAnswers(request), sender(request, idempotencyKey)));
+		if (accept == null || !accept.contains("text/html")) {
+			return accepted(intake.accept(formId, formAnswers(request), sender(request, idempotencyKey)));
+		}
+		try {
+			SubmissionIntake.Receipt receipt = intake.accept(formId, formAnswers(request), sender(request, idempotencyKey));
+			String redirect = receipt.form().definition().settings().redirectUrl();
+			return ResponseEntity.status(303).location(java.net.URI.create(redirect != null && !redirect.isBlank()
+					? redirect : "/f/" + formId + "/thanks")).build();
+		}
+		catch (FormInputException ex) {
+			return problemsPage.render(intake.live(formId), ex);
+		}
 	}
 
 	static ResponseEntity<Accepted> accepted(SubmissionIntake.Receipt receipt) {
