@@ -3,7 +3,7 @@
  * keep contacts in sync both ways, the credential vault that keeps their secrets encrypted, and the signed webhooks
  * the organization subscribes to for what happens here.
  */
-@ApplicationModule(displayName = "Integrations", allowedDependencies = { "contacts", "dataio", "identity", "messaging",
+@ApplicationModule(displayName = "Integrations", allowedDependencies = { "contacts", "dataio", "forms", "identity", "messaging",
 		"pipeline", "platform", "platform::tenancy", "platform::security", "platform::web", "platform::csv", "shared" })
 @NullMarked
 package com.growthhub.integrations;

@@ -14,6 +14,7 @@ import com.growthhub.contacts.ContactDeleted;
 import com.growthhub.contacts.ContactUpdated;
 import com.growthhub.contacts.ContactsMerged;
 import com.growthhub.dataio.ContactsImported;
+import com.growthhub.forms.FormSubmitted;
 import com.growthhub.pipeline.DealCreated;
 import com.growthhub.pipeline.DealLost;
 import com.growthhub.pipeline.DealMoved;
@@ -119,6 +120,14 @@ class WebhookEventListeners {
 				data("importId", event.importId(), "fileName", event.fileName(), "created", event.created(), "updated",
 						event.updated(), "skipped", event.skipped(), "failed", event.failed(), "startedBy",
 						event.userId()));
+	}
+
+	@ApplicationModuleListener
+	void on(FormSubmitted event) {
+		publish(event.organizationId(), WebhookEventType.FORM_SUBMITTED, event.submissionId().toString(),
+				event.submittedAt(), data("formId", event.formId().value(), "submissionId", event.submissionId(),
+						"formVersion", event.formVersion(), "contactId", event.contactId().value(), "contactCreated",
+						event.contactCreated(), "dealId", event.dealId(), "classification", event.classification()));
 	}
 
 	private void publish(OrganizationId organization, WebhookEventType type, String key, Instant occurredAt,

@@ -18,7 +18,8 @@ public enum WebhookEventType {
 	DEAL_STAGE_CHANGED("A deal moved to another stage of its pipeline"),
 	DEAL_WON("A deal reached a won stage"),
 	DEAL_LOST("A deal was moved to a lost stage"),
-	IMPORT_COMPLETED("A CSV import of contacts finished");
+	IMPORT_COMPLETED("A CSV import of contacts finished"),
+	FORM_SUBMITTED("A submission of a published form was processed into a contact (and a deal, when the form opens one)");
 
 	/** The type of the payload "send test event" delivers; not subscribable. */
 	public static final String TEST = "webhook.test";

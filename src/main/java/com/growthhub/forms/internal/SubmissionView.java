@@ -1,0 +1,18 @@
+package com.growthhub.forms.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** A submission as the list shows it: its answers, where it stands, and what it became. */
+public record SubmissionView(UUID id, UUID formId, int formVersion, Status status, Map<String, List<String>> answers,
+		List<String> spamReasons, int attempts, @Nullable String lastError, @Nullable UUID contactId,
+		@Nullable UUID dealId, @Nullable String classification, Instant receivedAt, @Nullable Instant processedAt) {
+
+	public enum Status {
+		QUEUED, PROCESSED, QUARANTINED, FAILED
+	}
+}
