@@ -2,6 +2,7 @@ package com.growthhub.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.growthhub.BrowserTestSupport;
 
@@ -48,6 +51,9 @@ class ContentSecurityPolicyBrowserTests extends BrowserTestSupport {
 	@Test
 	void swaggerUiWorksUnderThePolicy() {
 		open("/swagger-ui/index.html");
-		visible(By.cssSelector(".opblock"));
+		// The first /v3/api-docs of a context builds the whole description: on a busy machine that alone takes longer
+		// than the usual patience.
+		new WebDriverWait(browser, Duration.ofMinutes(2))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".opblock")));
 	}
 }
