@@ -43,6 +43,9 @@ class ContactSyncWriter implements ContactSync {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** The columns a page's rows carry besides the text ones ({@link SyncColumns#recordType}). */
+	private static final String RECORD_LEADING = "id uuid, owner_id uuid, type text, status text, ";
+
 	private final JdbcClient jdbc;
 	private final TenantTransactions transactions;
 	private final ContactSettingsStore settings;
@@ -324,8 +327,6 @@ class ContactSyncWriter implements ContactSync {
 			.stream()
 			.collect(Collectors.toMap(CustomFieldDefinition::key, Function.identity())));
 	}
-
-	private static final String RECORD_LEADING = "id uuid, owner_id uuid, type text, status text, ";
 
 	private static Map<String, Instant> fieldTimes(@Nullable String json) {
 		if (json == null) {
