@@ -22,7 +22,6 @@ import org.springframework.stereotype.Service;
 import com.growthhub.contacts.ContactSync;
 import com.growthhub.contacts.ContactType;
 import com.growthhub.contacts.internal.ContactSettingsStore;
-import com.growthhub.contacts.internal.Contacts;
 import com.growthhub.contacts.internal.PhoneNumbers;
 import com.growthhub.contacts.internal.fields.CustomFieldDefinition;
 import com.growthhub.contacts.internal.fields.CustomFields;
@@ -37,12 +36,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@link ContactSync} in a handful of statements per page: a page's rows travel as one JSON parameter. Lifecycle
- * moves of existing contacts are the exception: each is a conversion through {@link Contacts}, one by one.
+ * moves of existing contacts are the exception: each is a conversion, one by one ({@link LifecycleMoves}).
  */
 @Service
 class ContactSyncWriter implements ContactSync {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** The columns a page's rows carry besides the text ones ({@link SyncColumns#recordType}). */
+	private static final String RECORD_LEADING = "id uuid, owner_id uuid, type text, status text, ";
 
 	private final JdbcClient jdbc;
 	private final TenantTransactions transactions;
@@ -50,17 +52,17 @@ class ContactSyncWriter implements ContactSync {
 	private final CustomFields customFields;
 	private final PhoneNumbers phones;
 	private final Members members;
-	private final Contacts contacts;
+	private final LifecycleMoves lifecycleMoves;
 
 	ContactSyncWriter(JdbcClient jdbc, TenantTransactions transactions, ContactSettingsStore settings,
-			CustomFields customFields, PhoneNumbers phones, Members members, Contacts contacts) {
+			CustomFields customFields, PhoneNumbers phones, Members members, LifecycleMoves lifecycleMoves) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.settings = settings;
 		this.customFields = customFields;
 		this.phones = phones;
 		this.members = members;
-		this.contacts = contacts;
+		this.lifecycleMoves = lifecycleMoves;
 	}
 
 	@Override
@@ -122,7 +124,7 @@ class ContactSyncWriter implements ContactSync {
 					continue;
 				}
 				Map<String, String> kept = new HashMap<>(n.values());
-				List<Skipped> skipped = skipped(kept, f.contactId() == null ? null : f.current(), owners);
+				List<Skipped> skipped = SkippedFields.takeOut(kept, f.contactId() == null ? null : f.current(), owners);
 				matches.add(new Match(record.externalId(), kept, f.contactId(), f.current(), f.updatedAt(), f.changedAt(),
 						skipped, null));
 			}
@@ -171,7 +173,7 @@ class ContactSyncWriter implements ContactSync {
 				ids.put(i, id);
 			}
 			Set<UUID> updated = new HashSet<>(update(organization, updates));
-			updated.addAll(convert(organization, actor, lifecycles));
+			updated.addAll(lifecycleMoves.convert(organization, actor, lifecycles));
 			insert(organization, actor, platform, inserts);
 			link(organization, platform, ids.entrySet().stream()
 				.collect(Collectors.toMap(Map.Entry::getValue, e -> changes.get(e.getKey()).externalId())));
@@ -353,57 +355,6 @@ class ContactSyncWriter implements ContactSync {
 			.definitions(organization.value())
 			.stream()
 			.collect(Collectors.toMap(CustomFieldDefinition::key, Function.identity())));
-	}
-
-	private static final String RECORD_LEADING = "id uuid, owner_id uuid, type text, status text, ";
-
-	/**
-	 * Leaves out (from {@code values}) an owner no member has and a lifecycle that is unknown or would move the contact
-	 * ({@code current} values, null for a new one) backwards; answers what was left out and why.
-	 */
-	private static List<Skipped> skipped(Map<String, String> values, @Nullable Map<String, String> current,
-			SyncOwners owners) {
-		List<Skipped> skipped = new ArrayList<>();
-		String owner = values.get(OWNER_EMAIL);
-		if (owner != null && owners.idOf(owner) == null) {
-			values.remove(OWNER_EMAIL);
-			skipped.add(new Skipped(OWNER_EMAIL, "the owner " + owner
-					+ " is not a member of this organization, so the contact's owner was left as it was"));
-		}
-		String lifecycle = values.get(LIFECYCLE);
-		if (lifecycle != null) {
-			String currentType = current == null ? null : current.get(LIFECYCLE);
-			String problem = LifecycleSteps.problem(currentType == null ? null : LifecycleSteps.parse(currentType), lifecycle);
-			if (problem != null) {
-				values.remove(LIFECYCLE);
-				skipped.add(new Skipped(LIFECYCLE, "the lifecycle " + problem));
-			}
-		}
-		return skipped;
-	}
-
-	/**
-	 * Moves contacts forward to the lifecycle asked, a conversion per step, through the contact service (so each is
-	 * published and audited as the actor); answers the contacts converted.
-	 */
-	private Set<UUID> convert(OrganizationId organization, Actor actor, Map<UUID, ContactType> wanted) {
-		if (wanted.isEmpty()) {
-			return Set.of();
-		}
-		Map<UUID, ContactType> types = new HashMap<>();
-		jdbc.sql("select id, type from contacts where organization_id = ? and id = any(?) and deleted_at is null")
-			.params(organization.value(), wanted.keySet().toArray(UUID[]::new))
-			.query((rs, n) -> types.put(rs.getObject("id", UUID.class), ContactType.valueOf(rs.getString("type"))))
-			.list();
-		Set<UUID> converted = new HashSet<>();
-		wanted.forEach((id, to) -> {
-			ContactType from = types.get(id);
-			for (ContactType step : from == null ? List.<ContactType>of() : LifecycleSteps.path(from, to)) {
-				contacts.convertBySync(organization, actor, id, step);
-				converted.add(id);
-			}
-		});
-		return converted;
 	}
 
 	private static Map<String, Instant> fieldTimes(@Nullable String json) {

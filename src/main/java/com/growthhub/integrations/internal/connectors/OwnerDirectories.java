@@ -42,7 +42,7 @@ public class OwnerDirectories {
 		this.kept.values().removeIf(entry -> !entry.at().plus(KEPT).isAfter(now));
 		Map<String, String> byEmail = new HashMap<>();
 		load.get().forEach((email, id) -> byEmail.put(email.toLowerCase(Locale.ROOT), id));
-		Directory directory = new Directory(Map.copyOf(byEmail));
+		Directory directory = Directory.of(byEmail);
 		this.kept.put(key, new Kept(directory, now));
 		return directory;
 	}
@@ -59,16 +59,21 @@ public class OwnerDirectories {
 	private record Kept(Directory directory, Instant at) {
 	}
 
-	/** Owner ids by lower-case email, and the way back. */
-	public record Directory(Map<String, String> idByEmail) {
+	/** Owner ids by lower-case email, and the way back (looked up for every record of a page). */
+	public record Directory(Map<String, String> idByEmail, Map<String, String> emailById) {
+
+		static Directory of(Map<String, String> idByEmail) {
+			Map<String, String> emailById = new HashMap<>();
+			idByEmail.forEach((email, id) -> emailById.putIfAbsent(id, email));
+			return new Directory(Map.copyOf(idByEmail), Map.copyOf(emailById));
+		}
 
 		public Optional<String> idFor(@Nullable String email) {
 			return email == null ? Optional.empty() : Optional.ofNullable(this.idByEmail.get(email.toLowerCase(Locale.ROOT)));
 		}
 
 		public Optional<String> emailOf(@Nullable String id) {
-			return id == null ? Optional.empty()
-					: this.idByEmail.entrySet().stream().filter(e -> e.getValue().equals(id)).map(Map.Entry::getKey).findFirst();
+			return id == null ? Optional.empty() : Optional.ofNullable(this.emailById.get(id));
 		}
 	}
 }

@@ -104,6 +104,12 @@ class SyncFieldsIntegrationTests extends IdentityTestSupport {
 			.sql("select distinct actor from audit_events where entity_id = ?::uuid and changes -> 'type' is not null")
 			.param(id).query(String.class).list());
 		assertThat(auditActors).singleElement().satisfies(actor -> assertThat(actor).startsWith("integration:hubspot:"));
+		// Each step is a ContactConverted naming nobody, which its listeners (outgoing webhooks) take without failing.
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(transactions.call(
+				TenantScope.system(new Actor.Job("test")), () -> jdbc.sql("""
+						select count(*) from event_publication where event_type like '%.ContactConverted'
+						  and serialized_event like '%' || ? || '%' and completion_date is not null
+						""").param(id).query(Long.class).single())).isEqualTo(2));
 
 		// client → lead is backwards: left out with a warning, the rest of the record applies.
 		Map<String, String> back = with(org.portal(), "l1", "lifecyclestage", "lead");

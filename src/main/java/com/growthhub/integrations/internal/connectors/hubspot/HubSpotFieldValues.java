@@ -18,8 +18,9 @@ import com.growthhub.integrations.internal.connectors.RecordPage;
  * Translates the two HubSpot properties whose values are not GrowthHub's: {@code hubspot_owner_id} crosses as the
  * owner's email (through the account's owners, read once per run), and {@code lifecyclestage} as a GrowthHub lifecycle.
  * HubSpot's stages in: subscriber → contact; lead, marketingqualifiedlead, salesqualifiedlead and opportunity → lead;
- * customer and evangelist → client; other has no match (the sync warns). Out: target and contact → subscriber, lead →
- * lead, client → customer; plug has no HubSpot stage and is not sent. An owner email no HubSpot owner has is not sent.
+ * customer and evangelist → client; other has no match (the sync warns). Out: contact → subscriber, lead → lead,
+ * client → customer; target and plug have no HubSpot stage and are not sent (a target sent as a subscriber would
+ * come back a contact, moving it forward by a round trip). An owner email no HubSpot owner has is not sent.
  */
 @Component
 class HubSpotFieldValues {
@@ -31,7 +32,7 @@ class HubSpotFieldValues {
 	static final LifecycleValues LIFECYCLES = new LifecycleValues(
 			Map.of("subscriber", "contact", "lead", "lead", "marketingqualifiedlead", "lead", "salesqualifiedlead", "lead",
 					"opportunity", "lead", "customer", "client", "evangelist", "client"),
-			Map.of("target", "subscriber", "contact", "subscriber", "lead", "lead", "client", "customer"));
+			Map.of("contact", "subscriber", "lead", "lead", "client", "customer"));
 
 	private final HubSpotOwners owners;
 

@@ -169,6 +169,7 @@ class GoHighLevelConnectorTests {
 		assertThat(read).extracting(record -> record.fields().get("assignedTo")).containsExactly("olive@example.com", null);
 		assertThat(read).extracting(record -> record.fields().get("type")).containsExactly("client", "lead");
 		assertThat(written).allSatisfy(result -> assertThat(result.succeeded()).isTrue());
+		assertThat(this.connector.defaultMapping()).containsEntry("ownerEmail", "assignedTo").containsEntry("lifecycle", "type");
 		// The location's users are read once for the page and the batch.
 		this.highlevel.server.verify(1, getRequestedFor(urlPathEqualTo("/users/")));
 	}

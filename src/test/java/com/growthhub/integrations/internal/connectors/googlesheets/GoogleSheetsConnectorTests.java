@@ -219,4 +219,9 @@ class GoogleSheetsConnectorTests {
 	private static JsonNode body(LoggedRequest request) {
 		return JsonMapper.shared().readTree(request.getBodyAsString());
 	}
+
+	@Test
+	void mapsTheOwnerAndTheLifecycleToPlainColumns() {
+		assertThat(this.connector.defaultMapping()).containsEntry("ownerEmail", "Owner email").containsEntry("lifecycle", "Lifecycle");
+	}
 }

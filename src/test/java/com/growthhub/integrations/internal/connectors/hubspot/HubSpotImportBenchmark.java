@@ -78,6 +78,39 @@ class HubSpotImportBenchmark {
 		}
 	}
 
+	/** The same import with each contact's owner translated to an email: the owners are read once per run. */
+	@Test
+	void importsTwelveThousandContactsWithTheirOwners() {
+		for (int page = 0; page < PAGES; page++) {
+			var stub = get(urlPathEqualTo("/crm/v3/objects/contacts"));
+			stub = page == 0 ? stub.withQueryParam("after", absent()) : stub.withQueryParam("after", equalTo(Integer.toString(page * PAGE_SIZE)));
+			this.hubspot.server.stubFor(stub.willReturn(okJson(page(page).replace("\"hs_object_id\"", "\"hubspot_owner_id\":\"41\",\"hs_object_id\""))));
+		}
+		this.hubspot.server.stubFor(get(urlPathEqualTo("/crm/v3/owners")).willReturn(okJson("""
+				{"results":[{"id":"41","email":"olive@example.com","type":"PERSON","firstName":"Olive","lastName":"Owner",
+				 "userId":9,"createdAt":"2023-01-01T00:00:00Z","updatedAt":"2023-01-01T00:00:00Z","archived":false}]}
+				""")));
+		for (int run = 1; run <= 3; run++) {
+			ProviderCredentials token = ProviderStub.token("pat-benchmark-owners-" + run);
+			long started = System.nanoTime();
+			int owned = 0;
+			String cursor = null;
+			do {
+				RecordPage page = this.connector.read(token, new ReadRequest(cursor, null,
+						List.of("firstname", "lastname", "hubspot_owner_id"), PAGE_SIZE));
+				owned += (int) page.records().stream()
+					.filter(record -> "olive@example.com".equals(record.fields().get("hubspot_owner_id"))).count();
+				cursor = page.nextCursor();
+			}
+			while (cursor != null);
+			long millis = (System.nanoTime() - started) / 1_000_000;
+			log.info("HubSpot import with owners run {}: {} contacts in {} pages, {} ms ({} contacts/s)", run, owned, PAGES,
+					millis, owned * 1000L / Math.max(1, millis));
+			assertThat(owned).isEqualTo(PAGES * PAGE_SIZE);
+		}
+		this.hubspot.server.verify(3, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo("/crm/v3/owners")));
+	}
+
 	private static String page(int page) {
 		StringJoiner results = new StringJoiner(",");
 		for (int i = 0; i < PAGE_SIZE; i++) {

@@ -236,6 +236,7 @@ class SalesforceConnectorTests {
 		assertThat(read).extracting(record -> record.fields().get("OwnerId")).containsExactly("olive@example.com", null);
 		assertThat(read).extracting(record -> record.fields().get("attributes.type")).containsExactly("client", "client");
 		assertThat(written).allSatisfy(result -> assertThat(result.succeeded()).isTrue());
+		assertThat(this.connector.defaultMapping()).containsEntry("ownerEmail", "OwnerId").containsEntry("lifecycle", "attributes.type");
 		// One user lookup for the batch, not one a record.
 		this.salesforce.server.verify(1, getRequestedFor(urlPathEqualTo(DATA + "/query"))
 			.withQueryParam("q", com.github.tomakehurst.wiremock.client.WireMock.containing("FROM User")));
