@@ -80,9 +80,11 @@ public class HubSpotStub {
 			String at = "2026-0" + (1 + i % 9) + "-1" + (i % 10) + "T10:" + String.format("%02d", i % 60) + ":00.000Z";
 			json.append("""
 					{"id": "%d", "properties": {"createdate": "%s", "email": "person%d@bench.example.com", "firstname": "Person",
-					 "lastname": "Number %d", "phone": "+1 415 555 %04d", "company": "Company %d", "jobtitle": "Buyer",
+					 "lastname": "Number %d", "phone": "+1 415 %d %04d", "company": "Company %d", "jobtitle": "Buyer",
 					 "hs_object_id": "%d", "lastmodifieddate": "%s"}, "createdAt": "%s", "updatedAt": "%s", "archived": false}"""
-				.formatted(i, at, i, i, i % 10000, i % 500, i, at, at, at));
+				// A phone of its own per contact (exchanges 200 to 299): contacts are matched by phone too, and
+				// phones repeating every 10,000 made the 100,000-contact import create 10,000 and update the rest.
+				.formatted(i, at, i, i, 200 + i / 10000 % 100, i % 10000, i % 500, i, at, at, at));
 		}
 		json.append(']');
 		if (end < contacts) {

@@ -138,7 +138,8 @@ public class ImportBench {
 				Process process = new ProcessBuilder(jcmd, pid, "-f", commands.toString()).redirectErrorStream(true).start();
 				String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 				process.waitFor();
-				long kilobytes = output.lines().filter(line -> line.contains("generation"))
+				long kilobytes = output.lines()
+					.filter(line -> line.startsWith("DefNew") || line.startsWith("Tenured") || line.contains("generation"))
 					.map(line -> Pattern.compile("used (\\d+)K").matcher(line))
 					.filter(Matcher::find)
 					.mapToLong(matcher -> Long.parseLong(matcher.group(1)))

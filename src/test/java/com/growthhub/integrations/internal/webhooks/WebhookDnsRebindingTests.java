@@ -90,6 +90,20 @@ class WebhookDnsRebindingTests {
 	}
 
 	@Test
+	void connectionsGoBackToThePoolAfterEachAnswer() {
+		receiver.answers("/ok", 200);
+		receiver.server().stubFor(post(urlEqualTo("/empty")).willReturn(aResponse().withStatus(204)));
+		try (WebhookSender sender = new WebhookSender(new TargetAddresses(true), SETTINGS)) {
+			for (int i = 0; i < 3 * SETTINGS.concurrency(); i++) {
+				WebhookSender.Outcome outcome = sender.send(receiver.url(i % 2 == 0 ? "/ok" : "/empty"), "msg_" + i,
+						WebhookSignature.newSecret(), "{}");
+				assertThat(outcome.attempt().error()).isNull();
+				assertThat(outcome.delivered()).isTrue();
+			}
+		}
+	}
+
+	@Test
 	void aLongAnswerIsCutAt2KbAndTheNextDeliveryStillGoesOut() throws UnknownHostException {
 		receiver.server().stubFor(post(urlEqualTo("/long")).willReturn(aResponse().withStatus(200).withBody("é".repeat(50_000))));
 		receiver.answers("/short", 200);
