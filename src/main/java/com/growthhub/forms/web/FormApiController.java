@@ -1,9 +1,12 @@
 package com.growthhub.forms.web;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,12 +29,14 @@ import com.growthhub.forms.internal.SubmissionView;
 import com.growthhub.forms.internal.FormVersionView;
 import com.growthhub.forms.internal.FormView;
 import com.growthhub.forms.internal.Forms;
+import com.growthhub.platform.csv.SpreadsheetSafeCsv;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.PageCursor;
 import com.growthhub.shared.OrganizationId;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.JsonNode;
 
 @RestController
@@ -128,6 +133,40 @@ class FormApiController {
 			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(defaultValue = "50") int limit) {
 		return submissions.list(organization, actor, id, status, q, PageCursor.parse(cursor), limit);
+	}
+
+	@GetMapping(path = "/forms/{id}/submissions.csv", produces = "text/csv")
+	@Operation(summary = "A form's submissions as CSV with the list's filters (status, q), newest first: one column per "
+			+ "field of the current definition; formula-like cells are neutralized")
+	void csv(OrganizationId organization, Actor actor, @PathVariable UUID id,
+			@RequestParam(required = false) SubmissionView.@Nullable Status status,
+			@RequestParam(required = false) @Nullable String q, HttpServletResponse response) throws IOException {
+		FormView form = forms.get(organization, actor, id);
+		try (SpreadsheetSafeCsv out = new SpreadsheetSafeCsv(() -> {
+			response.setContentType("text/csv;charset=UTF-8");
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"form-submissions.csv\"");
+			return response.getOutputStream();
+		})) {
+			List<String> header = new ArrayList<>(List.of("id", "receivedAt", "status", "formVersion", "contactId", "dealId",
+					"classification", "spamReasons"));
+			form.definition().fields().forEach(field -> header.add(field.label()));
+			out.header(header);
+			PageCursor cursor = null;
+			do {
+				FormSubmissions.Page page = submissions.list(organization, actor, id, status, q, cursor, 1000);
+				for (SubmissionView s : page.items()) {
+					List<String> row = new ArrayList<>(List.of(s.id().toString(), s.receivedAt().toString(),
+							s.status().name().toLowerCase(java.util.Locale.ROOT), String.valueOf(s.formVersion()),
+							s.contactId() == null ? "" : s.contactId().toString(), s.dealId() == null ? "" : s.dealId().toString(),
+							s.classification() == null ? "" : s.classification(), String.join(" ", s.spamReasons())));
+					form.definition().fields().forEach(field -> row.add(String.join("; ", s.answers()
+						.getOrDefault(field.key(), List.of()))));
+					out.row(row);
+				}
+				cursor = PageCursor.parse(page.nextCursor());
+			}
+			while (cursor != null);
+		}
 	}
 
 	@GetMapping("/forms/{id}/analytics")
