@@ -1,12 +1,10 @@
 package com.growthhub.forms.web;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,7 +27,6 @@ import com.growthhub.forms.internal.SubmissionView;
 import com.growthhub.forms.internal.FormVersionView;
 import com.growthhub.forms.internal.FormView;
 import com.growthhub.forms.internal.Forms;
-import com.growthhub.platform.csv.SpreadsheetSafeCsv;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.PageCursor;
 import com.growthhub.shared.OrganizationId;
@@ -52,9 +49,11 @@ class FormApiController {
 	private final FormSchema schema;
 	private final FormSubmissions submissions;
 	private final FormAnalytics analytics;
+	private final SubmissionsCsv csv;
 
 	FormApiController(Forms forms, FormDefinitions definitions, FormSchema schema, FormSubmissions submissions,
-			FormAnalytics analytics) {
+			FormAnalytics analytics, SubmissionsCsv csv) {
+		this.csv = csv;
 		this.analytics = analytics;
 		this.forms = forms;
 		this.submissions = submissions;
@@ -141,32 +140,7 @@ class FormApiController {
 	void csv(OrganizationId organization, Actor actor, @PathVariable UUID id,
 			@RequestParam(required = false) SubmissionView.@Nullable Status status,
 			@RequestParam(required = false) @Nullable String q, HttpServletResponse response) throws IOException {
-		FormView form = forms.get(organization, actor, id);
-		try (SpreadsheetSafeCsv out = new SpreadsheetSafeCsv(() -> {
-			response.setContentType("text/csv;charset=UTF-8");
-			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"form-submissions.csv\"");
-			return response.getOutputStream();
-		})) {
-			List<String> header = new ArrayList<>(List.of("id", "receivedAt", "status", "formVersion", "contactId", "dealId",
-					"classification", "spamReasons"));
-			form.definition().fields().forEach(field -> header.add(field.label()));
-			out.header(header);
-			PageCursor cursor = null;
-			do {
-				FormSubmissions.Page page = submissions.list(organization, actor, id, status, q, cursor, 1000);
-				for (SubmissionView s : page.items()) {
-					List<String> row = new ArrayList<>(List.of(s.id().toString(), s.receivedAt().toString(),
-							s.status().name().toLowerCase(java.util.Locale.ROOT), String.valueOf(s.formVersion()),
-							s.contactId() == null ? "" : s.contactId().toString(), s.dealId() == null ? "" : s.dealId().toString(),
-							s.classification() == null ? "" : s.classification(), String.join(" ", s.spamReasons())));
-					form.definition().fields().forEach(field -> row.add(String.join("; ", s.answers()
-						.getOrDefault(field.key(), List.of()))));
-					out.row(row);
-				}
-				cursor = PageCursor.parse(page.nextCursor());
-			}
-			while (cursor != null);
-		}
+		csv.write(organization, actor, id, status, q, response);
 	}
 
 	@GetMapping("/forms/{id}/analytics")
