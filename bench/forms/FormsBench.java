@@ -98,17 +98,20 @@ public class FormsBench {
 				System.out.printf("all %d processed %.1f s after the first post (%.1f s after the last was accepted); "
 						+ "processing %.0f/s over its %.1f s%n", span.getLong(3), allSeconds, allSeconds - acceptSeconds,
 						span.getLong(3) / span.getDouble(2), span.getDouble(2));
+				// One statement serves every query: read each answer before the next query closes it.
 				var check = statement.executeQuery("select count(*), count(distinct lower(email)) from contacts "
 						+ "where email like 'bench-" + run + "-%'");
 				check.next();
+				long contacts = check.getLong(1), distinct = check.getLong(2);
 				var lost = statement.executeQuery("select count(*) from form_submissions where form_id = '" + form
 						+ "' and status <> 'processed'");
 				lost.next();
+				long notProcessed = lost.getLong(1);
 				var timeline = statement.executeQuery("select count(*) from interactions where type = 'form_submission' "
 						+ "and payload ->> 'formId' = '" + form + "'");
 				timeline.next();
 				System.out.printf("contacts %d for %d people (duplicates: %d); not processed: %d; timeline entries %d%n",
-						check.getLong(1), people, check.getLong(1) - check.getLong(2), lost.getLong(1), timeline.getLong(1));
+						contacts, people, contacts - distinct, notProcessed, timeline.getLong(1));
 			}
 
 			// The contacts API's own create rate in the same run, for comparison.
