@@ -143,6 +143,13 @@ class FormApiIntegrationTests extends IdentityTestSupport {
 		assertThat(wrong.statusCode()).isEqualTo(422);
 		assertThat(wrong.body()).contains("Please check your answers", "Email is not a valid email address");
 
+		HttpResponse<String> csv = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/forms/"
+				+ id + "/submissions.csv")).header("Authorization", "Bearer " + owner).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.body().lines().toList()).hasSize(2);
+		assertThat(csv.body()).as("after the BOM spreadsheets want").contains("id,receivedAt,status,formVersion,contactId,dealId,classification,spamReasons,Email,Message")
+			.contains("html@example.com,Hello");
+
 		http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/f/" + id + "/progress?step=1"))
 			.POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
 		JsonNode funnel = api().get("/api/v1/forms/" + id + "/analytics", owner).body();

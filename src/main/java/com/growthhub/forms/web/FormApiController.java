@@ -1,5 +1,6 @@
 package com.growthhub.forms.web;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,6 +33,7 @@ import com.growthhub.shared.OrganizationId;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.JsonNode;
 
 @RestController
@@ -47,9 +49,11 @@ class FormApiController {
 	private final FormSchema schema;
 	private final FormSubmissions submissions;
 	private final FormAnalytics analytics;
+	private final SubmissionsCsv csv;
 
 	FormApiController(Forms forms, FormDefinitions definitions, FormSchema schema, FormSubmissions submissions,
-			FormAnalytics analytics) {
+			FormAnalytics analytics, SubmissionsCsv csv) {
+		this.csv = csv;
 		this.analytics = analytics;
 		this.forms = forms;
 		this.submissions = submissions;
@@ -128,6 +132,15 @@ class FormApiController {
 			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(defaultValue = "50") int limit) {
 		return submissions.list(organization, actor, id, status, q, PageCursor.parse(cursor), limit);
+	}
+
+	@GetMapping(path = "/forms/{id}/submissions.csv", produces = "text/csv")
+	@Operation(summary = "A form's submissions as CSV with the list's filters (status, q), newest first: one column per "
+			+ "field of the current definition; formula-like cells are neutralized")
+	void csv(OrganizationId organization, Actor actor, @PathVariable UUID id,
+			@RequestParam(required = false) SubmissionView.@Nullable Status status,
+			@RequestParam(required = false) @Nullable String q, HttpServletResponse response) throws IOException {
+		csv.write(organization, actor, id, status, q, response);
 	}
 
 	@GetMapping("/forms/{id}/analytics")

@@ -1,0 +1,192 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+/**
+ * Acceptance latency and processing rate of public form submissions against the running app as the demo owner.
+ * Arguments: baseUrl jdbcUrl user password submissions clients.
+ */
+public class FormsBench {
+
+	static final String EMAIL = "demo@growthhub.local", PASSWORD = "growthhub-demo-2026";
+
+	public static void main(String[] args) throws Exception {
+		String base = args[0];
+		int total = Integer.parseInt(args[4]);
+		int clients = Integer.parseInt(args[5]);
+		HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
+		try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
+			String token = accessToken(http, base, db);
+			String run = Long.toHexString(System.nanoTime());
+			String form = field(send(http, post(base + "/api/v1/forms", """
+					{"name": "Bench %s", "definition": {"fields": [
+					  {"key": "email", "type": "email", "label": "Email", "required": true, "mapsTo": "email"},
+					  {"key": "name", "type": "text", "label": "Name", "required": true, "mapsTo": "firstName"},
+					  {"key": "topic", "type": "select", "label": "Topic", "options": ["pricing", "demo", "other"]},
+					  {"key": "utm_source", "type": "hidden", "label": "Source", "captures": "utm_source"}],
+					 "settings": {"proofOfWork": false, "minFillSeconds": 0}}}
+					""".formatted(run), token)).body(), "id");
+			send(http, post(base + "/api/v1/forms/" + form + "/publish", "", token));
+			int people = total - total / 10;
+			System.out.printf("form %s: %d submissions (%d people) from %d clients%n", form, total, people, clients);
+
+			long[] latencies = new long[total];
+			Set<String> accepted = ConcurrentHashMap.newKeySet();
+			AtomicInteger next = new AtomicInteger(), refused = new AtomicInteger();
+			long start = System.nanoTime();
+			try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+				for (int c = 0; c < clients; c++) {
+					pool.submit(() -> {
+						for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+							int person = i < people ? i : i % people;
+							String body = "{\"email\":\"bench-" + run + "-" + person + "@example.com\",\"name\":\"Lead " + person
+									+ "\",\"topic\":\"pricing\",\"utm_source\":\"bench\"}";
+							long t0 = System.nanoTime();
+							HttpResponse<String> response = send(http, HttpRequest.newBuilder(URI.create(base + "/f/" + form
+									+ "/submissions")).header("Content-Type", "application/json")
+								.POST(HttpRequest.BodyPublishers.ofString(body)));
+							latencies[i] = System.nanoTime() - t0;
+							if (response.statusCode() == 202) {
+								accepted.add(field(response.body(), "submissionId"));
+							}
+							else {
+								refused.incrementAndGet();
+							}
+						}
+					});
+				}
+			}
+			double acceptSeconds = (System.nanoTime() - start) / 1e9;
+			long[] sorted = latencies.clone();
+			java.util.Arrays.sort(sorted);
+			System.out.printf("accepted %d (refused %d) in %.1f s = %.0f/s; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+					accepted.size(), refused.get(), acceptSeconds, accepted.size() / acceptSeconds, ms(sorted, 0.50),
+					ms(sorted, 0.95), ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+
+			try (var statement = db.createStatement()) {
+				statement.execute("select set_config('app.system', 'on', false)");
+				long processed;
+				do {
+					Thread.sleep(500);
+					var rows = statement.executeQuery("select count(*) filter (where status = 'processed'), "
+							+ "count(*) filter (where status = 'failed') from form_submissions where form_id = '" + form + "'");
+					rows.next();
+					processed = rows.getLong(1);
+					if (rows.getLong(2) > 0) {
+						System.out.printf("  %d failed so far%n", rows.getLong(2));
+					}
+				}
+				while (processed < accepted.size() && (System.nanoTime() - start) / 1e9 < 3600);
+				double allSeconds = (System.nanoTime() - start) / 1e9;
+				var span = statement.executeQuery("select extract(epoch from max(processed_at) - min(received_at)), "
+						+ "extract(epoch from max(processed_at) - min(processed_at)), count(*) from form_submissions "
+						+ "where form_id = '" + form + "' and status = 'processed'");
+				span.next();
+				System.out.printf("all %d processed %.1f s after the first post (%.1f s after the last was accepted); "
+						+ "processing %.0f/s over its %.1f s%n", span.getLong(3), allSeconds, allSeconds - acceptSeconds,
+						span.getLong(3) / span.getDouble(2), span.getDouble(2));
+				// One statement serves every query: read each answer before the next query closes it.
+				var check = statement.executeQuery("select count(*), count(distinct lower(email)) from contacts "
+						+ "where email like 'bench-" + run + "-%'");
+				check.next();
+				long contacts = check.getLong(1), distinct = check.getLong(2);
+				var lost = statement.executeQuery("select count(*) from form_submissions where form_id = '" + form
+						+ "' and status <> 'processed'");
+				lost.next();
+				long notProcessed = lost.getLong(1);
+				var timeline = statement.executeQuery("select count(*) from interactions where type = 'form_submission' "
+						+ "and payload ->> 'formId' = '" + form + "'");
+				timeline.next();
+				System.out.printf("contacts %d for %d people (duplicates: %d); not processed: %d; timeline entries %d%n",
+						contacts, people, contacts - distinct, notProcessed, timeline.getLong(1));
+			}
+
+			// The contacts API's own create rate in the same run, for comparison.
+			int creates = Math.min(2000, total / 10);
+			AtomicInteger made = new AtomicInteger(), n = new AtomicInteger();
+			int exchange = 200 + (int) (System.nanoTime() % 700);
+			if (exchange % 100 == 11) {
+				exchange++;
+			}
+			int line = exchange;
+			long t0 = System.nanoTime();
+			try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+				for (int c = 0; c < 8; c++) {
+					pool.submit(() -> {
+						for (int i = n.getAndIncrement(); i < creates; i = n.getAndIncrement()) {
+							String body = "{\"firstName\":\"Api\",\"lastName\":\"Bench\",\"email\":\"api-" + run + "-" + i
+									+ "@example.com\",\"phone\":\"+1 646 " + line + " " + String.format("%04d", i) + "\"}";
+							if (send(http, post(base + "/api/v1/contacts", body, token)).statusCode() == 201) {
+								made.incrementAndGet();
+							}
+						}
+					});
+				}
+			}
+			double apiSeconds = (System.nanoTime() - t0) / 1e9;
+			System.out.printf("contacts API: %d of %d created by 8 clients in %.1f s = %.0f/s%n", made.get(), creates,
+					apiSeconds, made.get() / apiSeconds);
+		}
+	}
+
+	static double ms(long[] sorted, double quantile) {
+		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+	}
+
+	static HttpRequest.Builder post(String url, String body, String token) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		return token == null ? request : request.header("Authorization", "Bearer " + token);
+	}
+
+	static String accessToken(HttpClient http, String base, Connection db) throws Exception {
+		String login = send(http, post(base + "/api/v1/auth/login", "{\"email\":\"" + EMAIL + "\",\"password\":\"" + PASSWORD + "\"}", null)).body();
+		if (login.contains("accessToken")) {
+			return field(login, "accessToken");
+		}
+		return field(send(http, post(base + "/api/v1/auth/mfa/verify",
+				"{\"challengeId\":\"" + field(login, "challengeId") + "\",\"code\":\"" + signInCode(db) + "\"}", null)).body(), "accessToken");
+	}
+
+	static String signInCode(Connection db) throws Exception {
+		try (var statement = db.createStatement()) {
+			statement.execute("select set_config('app.system', 'on', false)");
+			var rows = statement.executeQuery("select substring(body_html from 'data-code[^>]*>([0-9]{6})<') from email_messages "
+					+ "where to_address = '" + EMAIL + "' and template = 'sign-in-code' order by created_at desc limit 1");
+			rows.next();
+			String code = rows.getString(1);
+			statement.execute("select set_config('app.system', 'off', false)");
+			return code;
+		}
+	}
+
+	static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) {
+		try {
+			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static String field(String json, String name) {
+		var matcher = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+		if (!matcher.find()) {
+			throw new IllegalStateException("No " + name + " in " + json);
+		}
+		return matcher.group(1);
+	}
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Form submissions at volume: one published form (proof of work off, so the clients measure the server, not their
+# hashing), then 20,000 JSON submissions by 50 concurrent clients, 10% of them people who already submitted.
+# Prints the acceptance latency (p50/p95/p99/max of the 202), the time until every submission is processed, the
+# processing rate, and the contacts API's create rate measured right after in the same run; checks that every
+# accepted submission is processed once and that no contact is duplicated.
+# Usage: bench/forms/run.sh [submissions] [clients]   (default 20000 50)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+submissions=${1:-20000}
+clients=${2:-50}
+port=18094
+name=forms
+# One address sends everything here: the per-address and per-form limits are raised for the run.
+app_options="-XX:+UseSerialGC -Dgrowthhub.forms.per-ip-per-minute=1000000 -Dgrowthhub.forms.per-form-per-minute=1000000"
+. bench/app.sh
+"$java" -cp "$pgjdbc" bench/forms/FormsBench.java "http://127.0.0.1:$port" \
+  "jdbc:postgresql://127.0.0.1:$pgport/growthhub" growthhub "$password" "$submissions" "$clients"
