@@ -3,6 +3,8 @@ package com.growthhub.messaging;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.jmolecules.event.annotation.DomainEvent;
+
 import com.growthhub.shared.OrganizationId;
 
 /**
@@ -12,6 +14,7 @@ import com.growthhub.shared.OrganizationId;
  *
  * @param status the API's spelling: {@code pending}, {@code sent}, {@code delivered}, …
  */
+@DomainEvent
 public record EmailStatusChanged(OrganizationId organizationId, UUID messageId, UUID contactId, String subject,
 		String status, int openCount, int clickCount, Instant at) {
 }
