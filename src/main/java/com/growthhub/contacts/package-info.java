@@ -4,7 +4,7 @@
  * merge, privacy mode, external ids and trash.
  */
 @ApplicationModule(displayName = "Contacts",
-		allowedDependencies = { "identity", "platform", "platform::tenancy", "platform::security", "platform::web", "platform::csv", "platform::search", "shared" })
+		allowedDependencies = { "identity", "messaging", "platform", "platform::tenancy", "platform::security", "platform::web", "platform::csv", "platform::search", "shared" })
 @NullMarked
 package com.growthhub.contacts;
 

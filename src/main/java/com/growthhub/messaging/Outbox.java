@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.growthhub.messaging.internal.delivery.MailgunSettings;
 import com.growthhub.messaging.internal.templates.DefaultEmailTemplates;
 import com.growthhub.messaging.internal.templates.EmailTemplates;
+import com.growthhub.messaging.internal.tracking.EmailStatusEvents;
 import com.growthhub.messaging.internal.tracking.Suppressions;
 import com.growthhub.messaging.internal.tracking.TrackedHtml;
 import com.growthhub.messaging.internal.tracking.TrackingTokens;
@@ -38,9 +39,10 @@ public class Outbox {
 	private final TrackingTokens tokens;
 	private final MailgunSettings mailgun;
 	private final PlatformSettings platform;
+	private final EmailStatusEvents statusEvents;
 
 	Outbox(JdbcClient jdbc, EmailTemplates templates, DefaultEmailTemplates defaults, Suppressions suppressions,
-			TrackingTokens tokens, MailgunSettings mailgun, PlatformSettings platform) {
+			TrackingTokens tokens, MailgunSettings mailgun, PlatformSettings platform, EmailStatusEvents statusEvents) {
 		this.jdbc = jdbc;
 		this.templates = templates;
 		this.defaults = defaults;
@@ -48,6 +50,7 @@ public class Outbox {
 		this.tokens = tokens;
 		this.mailgun = mailgun;
 		this.platform = platform;
+		this.statusEvents = statusEvents;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -92,6 +95,7 @@ public class Outbox {
 			.param("suppressed", suppressed)
 			.param("secret", request.secret() != null)
 			.update();
+		statusEvents.changed(id);
 		for (int i = 0; i < request.attachments().size(); i++) {
 			EmailRequest.Attachment attachment = request.attachments().get(i);
 			jdbc.sql("""

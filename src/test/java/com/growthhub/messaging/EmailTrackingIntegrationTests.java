@@ -1,11 +1,13 @@
 package com.growthhub.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.growthhub.contacts.ContactMother;
 import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
 import com.growthhub.platform.tenancy.Actor;
@@ -95,6 +98,36 @@ class EmailTrackingIntegrationTests extends IdentityTestSupport {
 		assertThat(api().get("/api/v1/emails?status=clicked&to=" + to.toUpperCase(), owner).body().path("items"))
 			.extracting(item -> item.path("id").asString()).containsExactly(id.toString());
 		assertThat(api().get("/api/v1/emails?status=opened&to=" + to, owner).body().path("items")).isEmpty();
+	}
+
+	@Test
+	void anEmailToAContactAppearsOnItsTimelineWithItsStatus() throws Exception {
+		String to = uniqueEmail("timeline");
+		ApiClient.Response created = api().post("/api/v1/contacts",
+				ContactMother.complete(Map.of("firstName", "Tim", "lastName", "Line", "email", to)), owner);
+		assertThat(created.status()).isEqualTo(201);
+		UUID contact = UUID.fromString(created.text("id"));
+		send(to, contact, "https://example.com/offer");
+		await().atMost(Duration.ofSeconds(20)).until(() -> emailEntry(contact) != null);
+		assertThat(emailEntry(contact).path("payload").path("status").asString()).isEqualTo("pending");
+		assertThat(emailEntry(contact).path("text").asString()).isEqualTo("A deal was assigned to you");
+
+		get(extract(PIXEL, mailbox().latestBody(to, "notification").orElseThrow()));
+
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> "opened".equals(emailEntry(contact).path("payload").path("status").asString()));
+		assertThat(emailEntry(contact).path("payload").path("openCount").asInt()).isEqualTo(1);
+		JsonNode items = api().get("/api/v1/contacts/" + contact + "/interactions", owner).body().path("items");
+		assertThat(items).filteredOn(item -> item.path("type").asString().equals("email")).hasSize(1);
+	}
+
+	private JsonNode emailEntry(UUID contact) {
+		for (JsonNode item : api().get("/api/v1/contacts/" + contact + "/interactions", owner).body().path("items")) {
+			if (item.path("type").asString().equals("email")) {
+				return item;
+			}
+		}
+		return null;
 	}
 
 	@Test

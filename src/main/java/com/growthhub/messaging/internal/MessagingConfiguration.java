@@ -14,6 +14,7 @@ import com.growthhub.messaging.internal.delivery.MailTransport;
 import com.growthhub.messaging.internal.delivery.MailgunSettings;
 import com.growthhub.messaging.internal.delivery.MailgunTransport;
 import com.growthhub.messaging.internal.delivery.SmtpTransport;
+import com.growthhub.messaging.internal.tracking.EmailStatusEvents;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;
@@ -32,10 +33,11 @@ class MessagingConfiguration {
 	@Bean
 	@Conditional(MailTransportConfigured.class)
 	OutboxDelivery outboxDelivery(JdbcClient jdbc, TenantTransactions transactions,
-			ObjectProvider<JavaMailSender> mailSender, MailgunSettings mailgun, MessagingSettings settings) {
+			ObjectProvider<JavaMailSender> mailSender, MailgunSettings mailgun, MessagingSettings settings,
+			EmailStatusEvents statusEvents) {
 		MailTransport transport = mailgun.configured() ? new MailgunTransport(mailgun)
 				: new SmtpTransport(mailSender.getObject());
-		return new OutboxDelivery(jdbc, transactions, transport, settings);
+		return new OutboxDelivery(jdbc, transactions, transport, settings, statusEvents);
 	}
 
 	@Bean

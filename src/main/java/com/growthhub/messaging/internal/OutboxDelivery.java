@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.growthhub.messaging.internal.delivery.MailTransport;
 import com.growthhub.messaging.internal.delivery.MailTransportException;
 import com.growthhub.messaging.internal.delivery.OutgoingEmail;
+import com.growthhub.messaging.internal.tracking.EmailStatusEvents;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;
@@ -30,13 +31,15 @@ class OutboxDelivery {
 	private final TenantTransactions transactions;
 	private final MailTransport transport;
 	private final MessagingSettings settings;
+	private final EmailStatusEvents statusEvents;
 
 	OutboxDelivery(JdbcClient jdbc, TenantTransactions transactions, MailTransport transport,
-			MessagingSettings settings) {
+			MessagingSettings settings, EmailStatusEvents statusEvents) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.transport = transport;
 		this.settings = settings;
+		this.statusEvents = statusEvents;
 	}
 
 	int deliverDue() {
@@ -78,6 +81,7 @@ class OutboxDelivery {
 				.param("providerId", providerId)
 				.param("id", message.id())
 				.update();
+			statusEvents.changed(message.id());
 			return true;
 		}
 		catch (MailTransportException ex) {
@@ -98,6 +102,9 @@ class OutboxDelivery {
 				.param("backoff", backoff.toSeconds())
 				.param("id", message.id())
 				.update();
+			if (status == EmailStatus.FAILED) {
+				statusEvents.changed(message.id());
+			}
 			return false;
 		}
 	}

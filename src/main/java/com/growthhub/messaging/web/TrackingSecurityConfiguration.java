@@ -22,7 +22,10 @@ class TrackingSecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+			// The pixel opened on its own is shown by the browser's image viewer, which styles itself inline.
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(
+						"default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'"))
 				.frameOptions(frame -> frame.deny()))
 			.build();
 	}

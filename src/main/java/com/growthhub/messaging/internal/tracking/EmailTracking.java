@@ -28,10 +28,14 @@ public class EmailTracking {
 
 	private final Suppressions suppressions;
 
-	EmailTracking(JdbcClient jdbc, TenantTransactions transactions, Suppressions suppressions) {
+	private final EmailStatusEvents statusEvents;
+
+	EmailTracking(JdbcClient jdbc, TenantTransactions transactions, Suppressions suppressions,
+			EmailStatusEvents statusEvents) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.suppressions = suppressions;
+		this.statusEvents = statusEvents;
 	}
 
 	private record Tracked(UUID id, @Nullable UUID organizationId, String toAddress, String template, EmailStatus status,
@@ -104,6 +108,7 @@ public class EmailTracking {
 			.param("detail", detail)
 			.param("id", message.id())
 			.update();
+		statusEvents.changed(message.id());
 	}
 
 	private Optional<Tracked> find(UUID messageId) {

@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  */
 @RestController
 @Hidden
-class MailgunWebhookController {
+class MailgunWebhookApiController {
 
 	private static final Map<String, EmailStatus> EVENTS = Map.of("delivered", EmailStatus.DELIVERED, "opened",
 			EmailStatus.OPENED, "clicked", EmailStatus.CLICKED, "failed", EmailStatus.BOUNCED, "complained",
@@ -38,7 +38,7 @@ class MailgunWebhookController {
 
 	private final EmailTracking tracking;
 
-	MailgunWebhookController(MailgunSettings settings, MailgunSignatures signatures, EmailTracking tracking) {
+	MailgunWebhookApiController(MailgunSettings settings, MailgunSignatures signatures, EmailTracking tracking) {
 		this.settings = settings;
 		this.signatures = signatures;
 		this.tracking = tracking;

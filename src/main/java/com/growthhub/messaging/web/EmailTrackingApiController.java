@@ -24,7 +24,7 @@ import io.swagger.v3.oas.annotations.Hidden;
  */
 @RestController
 @Hidden
-class TrackingController {
+class EmailTrackingApiController {
 
 	/** The smallest transparent GIF. */
 	private static final byte[] PIXEL = Base64.getDecoder().decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
@@ -33,7 +33,7 @@ class TrackingController {
 
 	private final EmailTracking tracking;
 
-	TrackingController(TrackingTokens tokens, EmailTracking tracking) {
+	EmailTrackingApiController(TrackingTokens tokens, EmailTracking tracking) {
 		this.tokens = tokens;
 		this.tracking = tracking;
 	}
