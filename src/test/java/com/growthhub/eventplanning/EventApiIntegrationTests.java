@@ -215,7 +215,7 @@ class EventApiIntegrationTests extends IdentityTestSupport {
 
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(mailbox().count(ada.text("email"), "event-invitation")).isEqualTo(1));
-		String code = mailbox().latestLink(ada.text("email"), "event-invitation").replaceAll(".*/event-passes/", "");
+		String code = mailbox().latestLink(ada.text("email"), "event-invitation", "/event-passes/").replaceAll(".*/event-passes/", "");
 		assertThat(mailbox().latestBody(ada.text("email"), "event-invitation")).hasValueSatisfying(body -> assertThat(body)
 			.contains("You are registered for Spring Summit", "/qr.png"));
 

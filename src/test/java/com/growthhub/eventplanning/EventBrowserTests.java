@@ -49,7 +49,7 @@ class EventBrowserTests extends BrowserTestSupport {
 
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(mailbox().count(guest, "event-invitation")).isEqualTo(1));
-		String code = mailbox().latestLink(guest, "event-invitation").replaceAll(".*/event-passes/", "");
+		String code = mailbox().latestLink(guest, "event-invitation", "/event-passes/").replaceAll(".*/event-passes/", "");
 
 		click(By.cssSelector("[data-testid=check-in-link]"));
 		type(By.cssSelector("[data-testid=code-input]"), code);

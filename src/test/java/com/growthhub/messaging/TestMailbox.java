@@ -42,6 +42,20 @@ public final class TestMailbox {
 		return extract(LINK, awaitBody(to, template));
 	}
 
+	/**
+	 * The latest mail's link that contains {@code part}, as written by its sender: tracked mail shows click redirects
+	 * in its body and keeps the links it leads to beside it.
+	 */
+	public String latestLink(String to, String template, String part) {
+		awaitBody(to, template);
+		return transactions.call(TenantScope.system(new Actor.Job("test-mailbox")), () -> jdbc.sql("""
+				select link from (select links from email_messages where to_address = ? and template = ?
+				  order by created_at desc, id desc limit 1) m, unnest(m.links) link
+				where strpos(link, ?) > 0 limit 1
+				""").params(to.toLowerCase(), template, part).query(String.class).optional())
+			.orElseGet(() -> latestLink(to, template));
+	}
+
 	/** Some mails are written after the answer (a reset link, so known addresses answer as fast as unknown ones). */
 	private String awaitBody(String to, String template) {
 		try {

@@ -1,12 +1,15 @@
 package com.growthhub.integrations.internal.providerhttp;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import com.growthhub.integrations.internal.connectors.Connector.IssuedTokens;
@@ -34,8 +37,15 @@ public class OAuthTokenEndpoint {
 
 	private final String path;
 
-	/** @param path the token endpoint, relative to the client's base URL */
-	public OAuthTokenEndpoint(ProviderClients clients, String providerName, String baseUrl, String path) {
+	/** The client's own fields, sent with every grant: its id and secret, and whatever else the provider asks. */
+	private final Map<String, @Nullable String> clientFields;
+
+	/**
+	 * @param path the token endpoint, relative to the client's base URL
+	 * @param clientFields {@code client_id}, {@code client_secret} and any provider-specific field, in order
+	 */
+	public OAuthTokenEndpoint(ProviderClients clients, String providerName, String baseUrl, String path,
+			Map<String, @Nullable String> clientFields) {
 		this.client = clients.client(providerName, baseUrl, (call, status, headers, errorBody) -> {
 			if (status != null && status.is4xxClientError() && errorBody != null
 					&& REFUSED_GRANTS.stream().anyMatch(errorBody::contains)) {
@@ -44,9 +54,43 @@ public class OAuthTokenEndpoint {
 			}
 		});
 		this.path = path;
+		this.clientFields = new LinkedHashMap<>(clientFields);
 	}
 
-	public IssuedTokens grant(String purpose, MultiValueMap<String, String> form) {
+	/** A client's id and secret as a provider's token endpoint takes them (RFC 6749 §2.3.1, in the request body). */
+	public static Map<String, @Nullable String> clientFields(@Nullable String id,
+			@Nullable String secret) {
+		Map<String, @Nullable String> fields = new LinkedHashMap<>();
+		fields.put("client_id", id);
+		fields.put("client_secret", secret);
+		return fields;
+	}
+
+	/** Exchanges an authorization code (RFC 6749 §4.1.3) with its PKCE verifier (RFC 7636 §4.5). */
+	public IssuedTokens exchange(String code, String codeVerifier, URI redirectUri) {
+		MultiValueMap<String, String> form = clientForm();
+		form.add("grant_type", "authorization_code");
+		form.add("code", code);
+		form.add("redirect_uri", redirectUri.toString());
+		form.add("code_verifier", codeVerifier);
+		return grant("exchange the authorization code", form);
+	}
+
+	/** New tokens from a refresh token (RFC 6749 §6). */
+	public IssuedTokens refresh(String refreshToken) {
+		MultiValueMap<String, String> form = clientForm();
+		form.add("grant_type", "refresh_token");
+		form.add("refresh_token", refreshToken);
+		return grant("refresh the access token", form);
+	}
+
+	private MultiValueMap<String, String> clientForm() {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		this.clientFields.forEach(form::add);
+		return form;
+	}
+
+	private IssuedTokens grant(String purpose, MultiValueMap<String, String> form) {
 		String secret = form.getFirst("client_secret");
 		ProviderCall call = ProviderCall.of(purpose, secret == null ? "" : secret, false);
 		Map<String, Object> answer = this.client.send(call, rest -> rest.post()
@@ -67,11 +111,11 @@ public class OAuthTokenEndpoint {
 				text(answer.get("instance_url")), Map.copyOf(extra));
 	}
 
-	private static @org.jspecify.annotations.Nullable String text(Object value) {
+	private static @Nullable String text(Object value) {
 		return value == null ? null : String.valueOf(value);
 	}
 
-	private static @org.jspecify.annotations.Nullable Long seconds(Object value) {
+	private static @Nullable Long seconds(Object value) {
 		if (value instanceof Number number) {
 			return number.longValue();
 		}

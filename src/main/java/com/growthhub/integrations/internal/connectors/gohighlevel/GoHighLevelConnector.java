@@ -7,11 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import com.growthhub.integrations.internal.connectors.Connector;
@@ -67,7 +66,10 @@ class GoHighLevelConnector implements Connector {
 		this.api = api;
 		this.contacts = contacts;
 		this.values = values;
-		this.tokens = new OAuthTokenEndpoint(clients, "HighLevel", settings.baseUrl(), "/oauth/token");
+		Map<String, @Nullable String> client = OAuthTokenEndpoint.clientFields(settings.clientId(), settings.clientSecret());
+		// HighLevel issues tokens for a sub-account when asked for user_type=Location.
+		client.put("user_type", "Location");
+		this.tokens = new OAuthTokenEndpoint(clients, "HighLevel", settings.baseUrl(), "/oauth/token", client);
 	}
 
 	@Override
@@ -115,20 +117,12 @@ class GoHighLevelConnector implements Connector {
 
 	@Override
 	public IssuedTokens exchange(String code, String codeVerifier, URI redirectUri) {
-		MultiValueMap<String, String> form = client();
-		form.add("grant_type", "authorization_code");
-		form.add("code", code);
-		form.add("redirect_uri", redirectUri.toString());
-		form.add("code_verifier", codeVerifier);
-		return this.tokens.grant("exchange the authorization code", form);
+		return this.tokens.exchange(code, codeVerifier, redirectUri);
 	}
 
 	@Override
 	public IssuedTokens refresh(String refreshToken) {
-		MultiValueMap<String, String> form = client();
-		form.add("grant_type", "refresh_token");
-		form.add("refresh_token", refreshToken);
-		return this.tokens.grant("refresh the access token", form);
+		return this.tokens.refresh(refreshToken);
 	}
 
 	@Override
@@ -176,15 +170,6 @@ class GoHighLevelConnector implements Connector {
 	@Override
 	public Map<String, String> defaultMapping() {
 		return DEFAULT_MAPPING;
-	}
-
-	/** HighLevel issues tokens for a sub-account when asked for {@code user_type=Location}. */
-	private MultiValueMap<String, String> client() {
-		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-		form.add("client_id", this.settings.clientId());
-		form.add("client_secret", this.settings.clientSecret());
-		form.add("user_type", "Location");
-		return form;
 	}
 
 	private static Map<String, String> defaultMapping(LinkedHashMap<String, String> mapping) {

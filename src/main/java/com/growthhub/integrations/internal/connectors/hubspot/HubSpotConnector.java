@@ -8,8 +8,6 @@ import java.util.Map;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import com.growthhub.integrations.internal.connectors.Connector;
@@ -58,7 +56,8 @@ class HubSpotConnector implements Connector {
 		this.writer = writer;
 		this.values = values;
 		this.archiver = new HubSpotContactArchiver(api);
-		this.tokens = new OAuthTokenEndpoint(clients, "HubSpot", settings.baseUrl(), "/oauth/v1/token");
+		this.tokens = new OAuthTokenEndpoint(clients, "HubSpot", settings.baseUrl(), "/oauth/v1/token",
+				OAuthTokenEndpoint.clientFields(settings.clientId(), settings.clientSecret()));
 	}
 
 	@Override
@@ -98,20 +97,12 @@ class HubSpotConnector implements Connector {
 
 	@Override
 	public IssuedTokens exchange(String code, String codeVerifier, URI redirectUri) {
-		MultiValueMap<String, String> form = client();
-		form.add("grant_type", "authorization_code");
-		form.add("redirect_uri", redirectUri.toString());
-		form.add("code", code);
-		form.add("code_verifier", codeVerifier);
-		return this.tokens.grant("exchange the authorization code", form);
+		return this.tokens.exchange(code, codeVerifier, redirectUri);
 	}
 
 	@Override
 	public IssuedTokens refresh(String refreshToken) {
-		MultiValueMap<String, String> form = client();
-		form.add("grant_type", "refresh_token");
-		form.add("refresh_token", refreshToken);
-		return this.tokens.grant("refresh the access token", form);
+		return this.tokens.refresh(refreshToken);
 	}
 
 	@Override
@@ -155,13 +146,6 @@ class HubSpotConnector implements Connector {
 	@Override
 	public Map<String, String> defaultMapping() {
 		return DEFAULT_MAPPING;
-	}
-
-	private MultiValueMap<String, String> client() {
-		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-		form.add("client_id", this.settings.clientId());
-		form.add("client_secret", this.settings.clientSecret());
-		return form;
 	}
 
 	private static Map<String, String> defaultMapping(LinkedHashMap<String, String> mapping) {

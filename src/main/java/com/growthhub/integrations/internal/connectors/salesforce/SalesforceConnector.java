@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import com.growthhub.integrations.internal.connectors.Connector;
@@ -61,7 +59,8 @@ class SalesforceConnector implements Connector {
 		this.reader = reader;
 		this.writer = writer;
 		this.deleter = new SalesforceContactDeleter(api);
-		this.tokens = new OAuthTokenEndpoint(clients, "Salesforce", settings.loginUrl(), "/services/oauth2/token");
+		this.tokens = new OAuthTokenEndpoint(clients, "Salesforce", settings.loginUrl(), "/services/oauth2/token",
+				OAuthTokenEndpoint.clientFields(settings.clientId(), settings.clientSecret()));
 	}
 
 	@Override
@@ -103,20 +102,12 @@ class SalesforceConnector implements Connector {
 
 	@Override
 	public IssuedTokens exchange(String code, String codeVerifier, URI redirectUri) {
-		MultiValueMap<String, String> form = client();
-		form.add("grant_type", "authorization_code");
-		form.add("code", code);
-		form.add("redirect_uri", redirectUri.toString());
-		form.add("code_verifier", codeVerifier);
-		return this.tokens.grant("exchange the authorization code", form);
+		return this.tokens.exchange(code, codeVerifier, redirectUri);
 	}
 
 	@Override
 	public IssuedTokens refresh(String refreshToken) {
-		MultiValueMap<String, String> form = client();
-		form.add("grant_type", "refresh_token");
-		form.add("refresh_token", refreshToken);
-		return this.tokens.grant("refresh the access token", form);
+		return this.tokens.refresh(refreshToken);
 	}
 
 	@Override
@@ -156,13 +147,6 @@ class SalesforceConnector implements Connector {
 	@Override
 	public Map<String, String> defaultMapping() {
 		return DEFAULT_MAPPING;
-	}
-
-	private MultiValueMap<String, String> client() {
-		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-		form.add("client_id", this.settings.clientId());
-		form.add("client_secret", this.settings.clientSecret());
-		return form;
 	}
 
 	private static Map<String, String> defaultMapping(LinkedHashMap<String, String> mapping) {
