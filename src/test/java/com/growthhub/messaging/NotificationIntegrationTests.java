@@ -92,7 +92,9 @@ class NotificationIntegrationTests extends IdentityTestSupport {
 		notify(grace, new NotificationType("deal_assigned"), "Globex was assigned to you");
 		assertThat(api().get("/api/v1/notifications", grace.token()).body().path("items").size()).isZero();
 		assertThat(mailbox().latestBody(grace.email(), "notification")).hasValueSatisfying(
-				body -> assertThat(body).contains("Globex was assigned to you").contains("/contacts"));
+				body -> assertThat(body).contains("Globex was assigned to you"));
+		assertThat(mailbox().latestLink(grace.email(), "notification", "/contacts")).as("the email links to the record")
+			.contains("/contacts");
 
 		assertThat(api().exchange("PUT", "/api/v1/notifications/preferences", Map.of("telepathy", Map.of("inApp", true,
 				"email", true)), grace.token(), Map.of()).status()).isEqualTo(400);
