@@ -1,5 +1,6 @@
 // The hosted form: steps with a progress bar, "show when" conditions (the same rules as FieldVisibility on the server),
-// hidden fields filled with UTM parameters, referrer and page URL, the proof of work, and sending as JSON. In an
+// hidden fields filled with UTM parameters, referrer and page URL, the proof of work, and sending as JSON (multipart
+// when the form takes files). In an
 // iframe it tells the embedding page its height. Without this script the form still posts as plain HTML.
 (function () {
   'use strict';
@@ -128,9 +129,16 @@
     event.preventDefault();
     if (!valid(steps[current])) { return; }
     var body = {};
+    var files = [];
     fields().forEach(function (field) {
-      var key = field.dataset.key, answer = values(key);
+      var key = field.dataset.key;
       var disabled = field.querySelector('input:disabled, select:disabled, textarea:disabled');
+      var file = field.querySelector('input[type=file]');
+      if (file) {
+        if (!disabled && file.files.length) { files.push([key, file.files[0]]); }
+        return;
+      }
+      var answer = values(key);
       if (!disabled && answer.length) { body[key] = answer.length === 1 ? answer[0] : answer; }
     });
     ['_hp', '_ts', '_idempotency_key'].forEach(function (name) { body[name] = form.elements[name].value; });
@@ -141,7 +149,16 @@
     var ready = root.dataset.pow === 'true' ? (working.classList.remove('d-none'), pow || (pow = solve())) : Promise.resolve(null);
     ready.then(function (solution) {
       if (solution) { body._pow = solution; }
-      return fetch(form.action, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' }, body: JSON.stringify(body) });
+      if (form.enctype !== 'multipart/form-data') {
+        return fetch(form.action, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' }, body: JSON.stringify(body) });
+      }
+      // Files go as multipart; the browser writes the Content-Type with its boundary.
+      var data = new FormData();
+      Object.keys(body).forEach(function (key) {
+        [].concat(body[key]).forEach(function (value) { data.append(key, value); });
+      });
+      files.forEach(function (file) { data.append(file[0], file[1], file[1].name); });
+      return fetch(form.action, { method: 'POST', headers: { 'Accept': 'application/json' }, body: data });
     }).then(function (response) {
       return response.json().then(function (json) { return { ok: response.ok, json: json }; });
     }).then(function (result) {
@@ -175,6 +192,13 @@
   form.querySelectorAll('.gh-next').forEach(function (b) { b.addEventListener('click', function () { if (valid(steps[current])) { show(current + 1); } }); });
   form.querySelectorAll('.gh-back').forEach(function (b) { b.addEventListener('click', function () { show(current - 1); }); });
   form.addEventListener('submit', send);
+  // A file over the field's limit is refused here, before it is sent; the server checks again.
+  form.querySelectorAll('input[type=file][data-max-bytes]').forEach(function (input) {
+    input.addEventListener('change', function () {
+      var tooBig = input.files.length && input.files[0].size > Number(input.dataset.maxBytes);
+      input.setCustomValidity(tooBig ? 'This file is larger than ' + Math.round(Number(input.dataset.maxBytes) / 1048576) + ' MB.' : '');
+    });
+  });
   applyConditions();
   show(0);
   if (root.dataset.pow === 'true') { pow = solve(); pow.catch(function () { pow = null; }); }

@@ -76,6 +76,34 @@ final class PublicForms {
 		return send(request.build());
 	}
 
+	/** A file to send in a multipart submission. */
+	record FilePart(String field, String name, String contentType, byte[] bytes) {
+	}
+
+	/** Answers and files as multipart/form-data, as the hosted page sends a form that takes files. */
+	Answer postMultipart(UUID formId, Map<String, String> fields, java.util.List<FilePart> files,
+			Map<String, String> headers) throws Exception {
+		String boundary = "gh" + UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		for (Map.Entry<String, String> field : fields.entrySet()) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+					+ field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+		}
+		for (FilePart file : files) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field() + "\"; filename=\""
+					+ file.name() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(file.bytes());
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri("/f/" + formId + "/submissions"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+		headers.forEach(request::header);
+		return send(request.build());
+	}
+
 	Answer options(UUID formId, String origin) throws Exception {
 		return send(HttpRequest.newBuilder(uri("/f/" + formId + "/submissions"))
 			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())

@@ -19,8 +19,8 @@ public record FormDefinition(List<FormField> fields, List<FormStep> steps, FormT
 	public static FormDefinition starter() {
 		return new FormDefinition(List.of(
 				new FormField("first_name", FieldType.TEXT, "First name", true, null, null, null, List.of(), "firstName",
-						null, 0, null),
-				new FormField("email", FieldType.EMAIL, "Email", true, null, null, null, List.of(), "email", null, 0, null)),
+						null, 0, null, null),
+				new FormField("email", FieldType.EMAIL, "Email", true, null, null, null, List.of(), "email", null, 0, null, null)),
 				List.of(new FormStep("Details")), FormTheme.DEFAULT, FormSettings.DEFAULT);
 	}
 

@@ -44,6 +44,9 @@ public final class FormRules {
 					problems.add(FormInputException.error(at + "/pattern", "is not a valid regular expression"));
 				}
 			}
+			if (field.upload() != null && field.type() != FieldType.FILE) {
+				problems.add(FormInputException.error(at + "/upload", "is only for file fields"));
+			}
 			if (field.captures() != null && field.type() != FieldType.HIDDEN) {
 				problems.add(FormInputException.error(at + "/captures", "is only for hidden fields"));
 			}

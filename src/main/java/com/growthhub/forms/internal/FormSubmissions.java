@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import com.growthhub.platform.files.FileId;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
@@ -26,6 +27,9 @@ public class FormSubmissions {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 	private static final TypeReference<Map<String, List<String>>> ANSWERS = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<SubmissionFile>> FILES = new TypeReference<>() {
 	};
 
 	private final JdbcClient jdbc;
@@ -52,7 +56,7 @@ public class FormSubmissions {
 		int size = Math.clamp(limit, 1, 1000);
 		forms.get(organization, actor, formId);
 		List<SubmissionView> rows = transactions.call(organization, actor, () -> jdbc.sql("""
-				select id, form_id, form_version, status, answers::text as answers, spam_reasons, attempts, last_error,
+				select id, form_id, form_version, status, answers::text as answers, files::text as files, spam_reasons, attempts, last_error,
 				  contact_id, deal_id, classification, received_at, processed_at
 				from form_submissions
 				where organization_id = ? and form_id = ? and (?::text is null or status = ?)
@@ -63,7 +67,7 @@ public class FormSubmissions {
 				ts(cursor), cursor == null ? null : cursor.id(), size + 1)
 			.query((rs, n) -> new SubmissionView(rs.getObject("id", UUID.class), rs.getObject("form_id", UUID.class),
 					rs.getInt("form_version"), SubmissionView.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
-					JSON.readValue(rs.getString("answers"), ANSWERS),
+					JSON.readValue(rs.getString("answers"), ANSWERS), JSON.readValue(rs.getString("files"), FILES),
 					Arrays.asList((String[]) rs.getArray("spam_reasons").getArray()), rs.getInt("attempts"),
 					rs.getString("last_error"), rs.getObject("contact_id", UUID.class), rs.getObject("deal_id", UUID.class),
 					rs.getString("classification"), rs.getTimestamp("received_at").toInstant(),
@@ -72,6 +76,20 @@ public class FormSubmissions {
 		List<SubmissionView> items = rows.stream().limit(size).toList();
 		String next = rows.size() > size ? new PageCursor(items.getLast().receivedAt(), items.getLast().id()).encode() : null;
 		return new Page(items, next);
+	}
+
+	/**
+	 * A file sent with a submission, for someone who may see the form's submissions; 404 when the submission is not
+	 * this organization's or the file is not one of its files.
+	 */
+	public FileId file(OrganizationId organization, Actor actor, UUID submissionId, UUID fileId) {
+		UUID formId = transactions.call(organization, actor, () -> jdbc.sql("""
+				select form_id from form_submissions
+				where organization_id = ? and id = ? and files @> jsonb_build_array(jsonb_build_object('fileId', ?::text))
+				""").params(organization.value(), submissionId, fileId.toString()).query(UUID.class).optional())
+			.orElseThrow(() -> NotFoundException.of("File"));
+		forms.get(organization, actor, formId);
+		return FileId.of(fileId);
 	}
 
 	/** Out of quarantine (or failed) into the queue: processed like any other, spam checks not repeated. */

@@ -47,9 +47,12 @@ public class SubmissionIntake {
 	private final RenderStamp stamps;
 	private final SubmissionLimits limits;
 	private final SubmissionProcessor processor;
+	private final SubmissionUploads uploads;
 
 	SubmissionIntake(LiveForms live, SubmissionRepository repository, TenantTransactions transactions,
-			ProofOfWork proofOfWork, RenderStamp stamps, SubmissionLimits limits, SubmissionProcessor processor) {
+			ProofOfWork proofOfWork, RenderStamp stamps, SubmissionLimits limits, SubmissionProcessor processor,
+			SubmissionUploads uploads) {
+		this.uploads = uploads;
 		this.live = live;
 		this.repository = repository;
 		this.transactions = transactions;
@@ -73,6 +76,14 @@ public class SubmissionIntake {
 	}
 
 	public Receipt accept(UUID formId, Map<String, List<String>> received, Sender sender) {
+		return accept(formId, received, List.of(), sender);
+	}
+
+	/**
+	 * With files (a multipart submission): they are checked like answers first and streamed into the file store only
+	 * once everything else passed; a refused or repeated submission keeps none of them.
+	 */
+	public Receipt accept(UUID formId, Map<String, List<String>> received, List<Upload> files, Sender sender) {
 		LiveForm form = live(formId);
 		limits.take(formId, sender.address());
 		Map<String, List<String>> answers = new LinkedHashMap<>(received);
@@ -91,14 +102,38 @@ public class SubmissionIntake {
 			}
 			solution = proofOfWork.verify(formId, pow);
 		}
-		Map<String, List<String>> accepted = AnswerCheck.check(form.definition(), answers);
+		Map<String, List<String>> accepted = AnswerCheck.check(form.definition(),
+				SubmissionUploads.withNames(form.definition(), answers, files));
 		List<String> spam = spamSigns(form, honeypot, rendered, solution);
 		String answersJson = JSON.writeValueAsString(accepted);
-		String hash = sha256(answersJson);
+		List<SubmissionFile> stored = uploads.store(form.organization(), form.definition(), accepted, files);
+		String hash = sha256(answersJson + stored.stream().map(SubmissionFile::sha256).toList());
 		UUID id = Ids.next();
 		SubmissionRepository.NewSubmission submission = new SubmissionRepository.NewSubmission(id, form.organization(),
-				formId, form.version(), spam.isEmpty() ? "queued" : "quarantined", answersJson, context(sender), key, hash,
-				solution == null ? null : solution.challenge(), spam);
+				formId, form.version(), spam.isEmpty() ? "queued" : "quarantined", answersJson,
+				JSON.writeValueAsString(stored), context(sender), key, hash, solution == null ? null : solution.challenge(),
+				spam);
+		Receipt receipt;
+		try {
+			receipt = insert(form, submission, key, hash);
+		}
+		catch (RuntimeException ex) {
+			uploads.discard(form.organization(), stored);
+			throw ex;
+		}
+		if (receipt.duplicate()) {
+			uploads.discard(form.organization(), stored);
+		}
+		if (spam.isEmpty()) {
+			processor.nudge();
+		}
+		return receipt;
+	}
+
+	private Receipt insert(LiveForm form, SubmissionRepository.NewSubmission submission, @Nullable String key,
+			String hash) {
+		UUID formId = form.formId();
+		UUID id = submission.id();
 		Optional<Receipt> receipt = transactions.call(form.organization(), PUBLIC, () -> {
 			if (repository.insert(submission)) {
 				return Optional.of(new Receipt(id, false, form));
@@ -113,9 +148,6 @@ public class SubmissionIntake {
 			}
 			return Optional.of(new Receipt(existing.get().id(), true, form));
 		});
-		if (spam.isEmpty()) {
-			processor.nudge();
-		}
 		return receipt.orElseThrow();
 	}
 

@@ -24,7 +24,7 @@ class SubmissionRepository {
 	}
 
 	record NewSubmission(UUID id, OrganizationId organization, UUID formId, int version, String status, String answers,
-			String context, @Nullable String idempotencyKey, String payloadHash, @Nullable String powChallenge,
+			String files, String context, @Nullable String idempotencyKey, String payloadHash, @Nullable String powChallenge,
 			List<String> spamReasons) {
 	}
 
@@ -39,11 +39,11 @@ class SubmissionRepository {
 	/** The one statement of an acceptance; false when a unique key (idempotency key, spent proof of work) clashed. */
 	boolean insert(NewSubmission s) {
 		return jdbc.sql("""
-				insert into form_submissions (id, organization_id, form_id, form_version, status, answers, context,
-				  idempotency_key, payload_hash, pow_challenge, spam_reasons, next_attempt_at)
-				values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, case when ? = 'queued' then now() end)
+				insert into form_submissions (id, organization_id, form_id, form_version, status, answers, files,
+				  context, idempotency_key, payload_hash, pow_challenge, spam_reasons, next_attempt_at)
+				values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, case when ? = 'queued' then now() end)
 				on conflict do nothing
-				""").params(s.id(), s.organization().value(), s.formId(), s.version(), s.status(), s.answers(), s.context(),
+				""").params(s.id(), s.organization().value(), s.formId(), s.version(), s.status(), s.answers(), s.files(), s.context(),
 				s.idempotencyKey(), s.payloadHash(), s.powChallenge(), s.spamReasons().toArray(String[]::new), s.status())
 			.update() == 1;
 	}

@@ -17,14 +17,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.growthhub.forms.internal.FieldType;
 import com.growthhub.forms.internal.FormInputException;
 import com.growthhub.forms.internal.FormSettingsProperties;
 import com.growthhub.forms.internal.ProofOfWork;
 import com.growthhub.forms.internal.SubmissionIntake;
+import com.growthhub.forms.internal.Upload;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -86,14 +90,51 @@ class PublicFormApiController {
 			return accepted(intake.accept(formId, formAnswers(request), sender(request, idempotencyKey)));
 		}
 		try {
-			SubmissionIntake.Receipt receipt = intake.accept(formId, formAnswers(request), sender(request, idempotencyKey));
-			String redirect = receipt.form().definition().settings().redirectUrl();
-			return ResponseEntity.status(303).location(java.net.URI.create(redirect != null && !redirect.isBlank()
-					? redirect : "/f/" + formId + "/thanks")).build();
+			return thanks(formId, intake.accept(formId, formAnswers(request), sender(request, idempotencyKey)));
 		}
 		catch (FormInputException ex) {
 			return problemsPage.render(intake.live(formId), ex);
 		}
+	}
+
+	@PostMapping(path = "/f/{formId}/submissions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Submits answers with files as multipart/form-data (the only way to answer a file field): "
+			+ "one part per answer, a file part named after its field. Types are decided from the bytes (415 for a type "
+			+ "the field does not take), sizes limited per field (413). Answers as for form-encoded")
+	ResponseEntity<?> submitMultipart(@PathVariable UUID formId, HttpServletRequest request,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
+			@RequestHeader(name = "Accept", required = false) @Nullable String accept) throws IOException, ServletException {
+		// Refused before the parts are read: the body may be the answers plus each file field's limit, no more.
+		PublicFormCors.checkLength(request, settings.maxBodyBytes() + intake.live(formId).definition().fields().stream()
+			.filter(field -> field.type() == FieldType.FILE).mapToLong(field -> field.fileUpload().maxMb() * 1024L * 1024L).sum());
+		List<Upload> uploads = uploads(request);
+		if (accept == null || !accept.contains("text/html")) {
+			return accepted(intake.accept(formId, formAnswers(request), uploads, sender(request, idempotencyKey)));
+		}
+		try {
+			return thanks(formId, intake.accept(formId, formAnswers(request), uploads, sender(request, idempotencyKey)));
+		}
+		catch (FormInputException ex) {
+			return problemsPage.render(intake.live(formId), ex);
+		}
+	}
+
+	/** The parts that carry a file; an empty file input sends a part with no name and no bytes, which is no answer. */
+	private static List<Upload> uploads(HttpServletRequest request) throws IOException, ServletException {
+		List<Upload> uploads = new ArrayList<>();
+		for (Part part : request.getParts()) {
+			String name = part.getSubmittedFileName();
+			if (name != null && !(name.isEmpty() && part.getSize() == 0)) {
+				uploads.add(new Upload(part.getName(), name, part::getInputStream));
+			}
+		}
+		return uploads;
+	}
+
+	private static ResponseEntity<?> thanks(UUID formId, SubmissionIntake.Receipt receipt) {
+		String redirect = receipt.form().definition().settings().redirectUrl();
+		return ResponseEntity.status(303).location(java.net.URI.create(redirect != null && !redirect.isBlank()
+				? redirect : "/f/" + formId + "/thanks")).build();
 	}
 
 	static ResponseEntity<Accepted> accepted(SubmissionIntake.Receipt receipt) {

@@ -98,13 +98,13 @@ class PublicFormCors extends OncePerRequestFilter {
 		}
 	}
 
-	static void checkLength(HttpServletRequest request, int max) {
+	static void checkLength(HttpServletRequest request, long max) {
 		if (request.getContentLengthLong() > max) {
 			throw tooLarge(max);
 		}
 	}
 
-	static ErrorResponseException tooLarge(int max) {
+	static ErrorResponseException tooLarge(long max) {
 		return new ErrorResponseException(HttpStatus.CONTENT_TOO_LARGE, Problems.of(HttpStatus.CONTENT_TOO_LARGE,
 				"Submission too large", "A submission may be at most " + max / 1024 + " KB."), null);
 	}

@@ -15,7 +15,7 @@ import com.growthhub.forms.internal.Condition.Rule;
 class FieldVisibilityTests {
 
 	static FormField field(String key, FieldType type, Condition showWhen, String... options) {
-		return new FormField(key, type, key, false, null, null, null, List.of(options), null, null, 0, showWhen);
+		return new FormField(key, type, key, false, null, null, null, List.of(options), null, null, 0, showWhen, null);
 	}
 
 	static Condition when(Match match, Rule... rules) {
@@ -63,11 +63,11 @@ class FieldVisibilityTests {
 	@Test
 	void checksTypesOptionsRequiredAndPatterns() {
 		FormDefinition definition = new FormDefinition(List.of(
-				new FormField("email", FieldType.EMAIL, "Email", true, null, null, null, List.of(), "email", null, 0, null),
-				new FormField("code", FieldType.TEXT, "Code", false, "[A-Z]{3}", null, null, List.of(), null, null, 0, null),
-				new FormField("when", FieldType.DATE, "When", false, null, null, null, List.of(), null, null, 0, null),
+				new FormField("email", FieldType.EMAIL, "Email", true, null, null, null, List.of(), "email", null, 0, null, null),
+				new FormField("code", FieldType.TEXT, "Code", false, "[A-Z]{3}", null, null, List.of(), null, null, 0, null, null),
+				new FormField("when", FieldType.DATE, "When", false, null, null, null, List.of(), null, null, 0, null, null),
 				new FormField("pick", FieldType.MULTI_SELECT, "Pick", false, null, null, null, List.of("a", "b"), null, null,
-						0, null)),
+						0, null, null)),
 				null, null, null);
 		assertThat(AnswerCheck.check(definition, Map.of("email", List.of("a@b.co"), "code", List.of("ABC"), "pick",
 				List.of("a", "b")))).containsKeys("email", "code", "pick");
