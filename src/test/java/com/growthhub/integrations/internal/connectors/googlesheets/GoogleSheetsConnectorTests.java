@@ -1,5 +1,8 @@
 package com.growthhub.integrations.internal.connectors.googlesheets;
 
+import static com.growthhub.integrations.internal.connectors.googlesheets.GoogleSheetFixture.ID;
+import static com.growthhub.integrations.internal.connectors.googlesheets.GoogleSheetFixture.SHEET;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -40,24 +43,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 class GoogleSheetsConnectorTests {
 
-	private static final String ID = "1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms";
+	private final GoogleSheetFixture fixture = new GoogleSheetFixture();
 
-	private static final ProviderCredentials SHEET = new ProviderCredentials("ya29.a0AfH6SMBfake", null,
-			Map.of("spreadsheetId", ID, "sheet", "Leads 2024"));
+	private final ProviderStub google = this.fixture.google;
 
-	private final ProviderStub google = new ProviderStub();
-
-	private final GoogleSheetsSettings settings = new GoogleSheetsSettings("client.apps.googleusercontent.com", "client-secret",
-			this.google.baseUrl(), "https://accounts.google.com/o/oauth2/v2/auth", this.google.baseUrl());
-
-	private final GoogleSheetsApi api = new GoogleSheetsApi(this.google.clients, this.settings);
-
-	private final GoogleSheetsConnector connector = new GoogleSheetsConnector(this.settings, this.api,
-			new GoogleSheetsReader(this.api), new GoogleSheetsWriter(this.api), this.google.clients);
+	private final GoogleSheetsConnector connector = this.fixture.connector;
 
 	@AfterEach
 	void stop() {
-		this.google.close();
+		this.fixture.close();
 	}
 
 	@Test

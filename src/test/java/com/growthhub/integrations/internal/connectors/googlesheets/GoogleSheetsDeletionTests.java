@@ -1,5 +1,8 @@
 package com.growthhub.integrations.internal.connectors.googlesheets;
 
+import static com.growthhub.integrations.internal.connectors.googlesheets.GoogleSheetFixture.ID;
+import static com.growthhub.integrations.internal.connectors.googlesheets.GoogleSheetFixture.SHEET;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -13,33 +16,22 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.growthhub.integrations.internal.connectors.DeleteResult;
-import com.growthhub.integrations.internal.connectors.ProviderCredentials;
 import com.growthhub.integrations.internal.connectors.ProviderStub;
 
 /** Deletions pushed to a sheet: the rows whose key matches, by deleteDimension, highest row first. */
 class GoogleSheetsDeletionTests {
 
-	private static final String ID = "1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms";
+	private final GoogleSheetFixture fixture = new GoogleSheetFixture();
 
-	private static final ProviderCredentials SHEET = new ProviderCredentials("ya29.a0AfH6SMBfake", null,
-			Map.of("spreadsheetId", ID, "sheet", "Leads 2024"));
+	private final ProviderStub google = this.fixture.google;
 
-	private final ProviderStub google = new ProviderStub();
-
-	private final GoogleSheetsSettings settings = new GoogleSheetsSettings("client.apps.googleusercontent.com", "client-secret",
-			this.google.baseUrl(), "https://accounts.google.com/o/oauth2/v2/auth", this.google.baseUrl());
-
-	private final GoogleSheetsApi api = new GoogleSheetsApi(this.google.clients, this.settings);
-
-	private final GoogleSheetsConnector connector = new GoogleSheetsConnector(this.settings, this.api,
-			new GoogleSheetsReader(this.api), new GoogleSheetsWriter(this.api), this.google.clients);
+	private final GoogleSheetsConnector connector = this.fixture.connector;
 
 	@BeforeEach
 	void sheet() {
@@ -62,7 +54,7 @@ class GoogleSheetsDeletionTests {
 
 	@AfterEach
 	void stop() {
-		this.google.close();
+		this.fixture.close();
 	}
 
 	@Test
