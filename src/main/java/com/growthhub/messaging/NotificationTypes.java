@@ -1,6 +1,7 @@
 package com.growthhub.messaging;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,5 +18,13 @@ public interface NotificationTypes {
 	 */
 	default Set<NotificationType> emailedByDefault() {
 		return Set.of();
+	}
+
+	/**
+	 * The email template (a key of the email template catalog) of those of its types that have one of their own, with
+	 * the variables the module passes as details; the others are emailed with the generic {@code notification} template.
+	 */
+	default Map<NotificationType, String> emailTemplates() {
+		return Map.of();
 	}
 }

@@ -151,7 +151,8 @@ class ExpenseApiIntegrationTests extends IdentityTestSupport {
 		assertThat(api().post(path + "/approve", null, member).status()).as("members do not approve").isEqualTo(403);
 		assertThat(api().post(path + "/approve", null, otherMember).status()).as("nor see each other's").isEqualTo(404);
 		assertThat(notificationTitles(manager)).contains("Expense to approve: Client lunch ($42.50)");
-		assertThat(mailbox().count(managerEmail, "notification")).isPositive();
+		assertThat(mailbox().latestBody(managerEmail, "expense-status").orElseThrow())
+			.contains("Client lunch").contains("$42.50").contains("submitted");
 
 		ApiClient.Response approved = api().post(path + "/approve", null, manager);
 		assertThat(approved.status()).isEqualTo(200);

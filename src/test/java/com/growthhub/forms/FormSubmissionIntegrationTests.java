@@ -36,6 +36,7 @@ class FormSubmissionIntegrationTests extends IdentityTestSupport {
 	SubmissionProcessor processor;
 
 	String owner;
+	String ownerEmail;
 	UUID ownerId;
 	UUID organization;
 	UUID pipeline;
@@ -46,6 +47,7 @@ class FormSubmissionIntegrationTests extends IdentityTestSupport {
 	void team() {
 		String email = uniqueEmail("forms-owner");
 		registerVerified(email);
+		ownerEmail = email;
 		owner = accessToken(email);
 		organization = UUID.fromString(api().get("/api/v1/organization", owner).text("id"));
 		ownerId = UUID.fromString(api().get("/api/v1/me", owner).text("id"));
@@ -129,6 +131,9 @@ class FormSubmissionIntegrationTests extends IdentityTestSupport {
 		assertThat(count("select count(*) from deals where contact_id = ? and stage_id = ?", contact, stage)).isEqualTo(1);
 		assertThat(count("select count(*) from notifications where recipient_user_id = ? and type = 'form_submission'", ownerId))
 			.isGreaterThanOrEqualTo(1);
+		await().atMost(Duration.ofSeconds(20)).until(() -> mailbox().latestBody(ownerEmail, "form-submission").isPresent());
+		assertThat(mailbox().latestBody(ownerEmail, "form-submission").orElseThrow()).contains("Contact us")
+			.contains("From Ada").contains("Company: Analytical Engines");
 
 		// The same person again: the same contact, brought up to date, never a duplicate.
 		PublicForms.Answer again = visitor.postJson(form, Map.of("email", email.toUpperCase(), "name", "Ada",

@@ -34,13 +34,24 @@ class EmailTemplateApiIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void everyNotificationTypeIsEmailedWithATemplateThatExists(
+			@org.springframework.beans.factory.annotation.Autowired com.growthhub.messaging.internal.NotificationTypeCatalog types,
+			@org.springframework.beans.factory.annotation.Autowired com.growthhub.messaging.internal.templates.DefaultEmailTemplates defaults) {
+		assertThat(types.all()).isNotEmpty().allSatisfy(type -> assertThat(defaults.find(types.emailTemplate(type)))
+			.as("the email template of %s", type).isPresent());
+		assertThat(types.find("form_submission").map(types::emailTemplate)).contains("form-submission");
+		assertThat(types.find("expense_rejected").map(types::emailTemplate)).contains("expense-status");
+		assertThat(types.find("deal_won").map(types::emailTemplate)).contains("notification");
+	}
+
+	@Test
 	void listsEveryEmailTheProductSendsWithItsDefault() {
 		ApiClient.Response list = api().get("/api/v1/email-templates", owner);
 
 		assertThat(list.status()).isEqualTo(200);
 		assertThat(list.body().path("items")).extracting(item -> item.path("key").asString()).contains("account-exists",
-				"event-invitation", "form-submission", "invitation", "notification", "password-reset", "sign-in-code",
-				"verify-email");
+				"event-invitation", "expense-status", "form-submission", "invitation", "notification", "password-reset",
+				"sign-in-code", "verify-email");
 		JsonNode reset = api().get("/api/v1/email-templates/password-reset", owner).body();
 		assertThat(reset.path("customized").asBoolean()).isFalse();
 		assertThat(reset.path("security").asBoolean()).isTrue();

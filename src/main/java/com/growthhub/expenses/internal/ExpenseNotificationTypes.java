@@ -1,6 +1,7 @@
 package com.growthhub.expenses.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.core.annotation.Order;
@@ -31,5 +32,12 @@ class ExpenseNotificationTypes implements NotificationTypes {
 	@Override
 	public Set<NotificationType> emailedByDefault() {
 		return Set.of(SUBMITTED, APPROVED, REJECTED, REIMBURSED);
+	}
+
+	/** One template for every step of an expense, so that an organization words them in one place. */
+	@Override
+	public Map<NotificationType, String> emailTemplates() {
+		return Map.of(SUBMITTED, "expense-status", APPROVED, "expense-status", REJECTED, "expense-status", REIMBURSED,
+				"expense-status");
 	}
 }

@@ -43,25 +43,36 @@ class ExpenseNotifications {
 				if (!approvers.isEmpty()) {
 					notifications.send(organization, approvers, ExpenseNotificationTypes.SUBMITTED,
 							"Expense to approve: " + expense.title() + " (" + amount + ")",
-							actorName + " submitted \"" + expense.title() + "\" for " + amount + ".", link);
+							actorName + " submitted \"" + expense.title() + "\" for " + amount + ".", link,
+							details(expense, amount, "submitted", actorName, null));
 				}
 			}
 			case APPROVED -> toAuthor(organization, expense, ExpenseNotificationTypes.APPROVED,
-					"Expense approved: " + expense.title(), actorName + " approved \"" + expense.title() + "\" (" + amount + ").", link);
+					"Expense approved: " + expense.title(), actorName + " approved \"" + expense.title() + "\" (" + amount + ").", link,
+					details(expense, amount, "approved", actorName, null));
 			case REJECTED -> toAuthor(organization, expense, ExpenseNotificationTypes.REJECTED,
 					"Expense rejected: " + expense.title(),
-					actorName + " rejected \"" + expense.title() + "\" (" + amount + "): " + reason, link);
+					actorName + " rejected \"" + expense.title() + "\" (" + amount + "): " + reason, link,
+					details(expense, amount, "rejected", actorName, reason));
 			case REIMBURSED -> toAuthor(organization, expense, ExpenseNotificationTypes.REIMBURSED,
 					"Expense reimbursed: " + expense.title(),
-					actorName + " marked \"" + expense.title() + "\" (" + amount + ") as reimbursed.", link);
+					actorName + " marked \"" + expense.title() + "\" (" + amount + ") as reimbursed.", link,
+					details(expense, amount, "reimbursed", actorName, null));
 			case DRAFT -> {
 			}
 		}
 	}
 
 	private void toAuthor(OrganizationId organization, ExpenseView expense, com.growthhub.messaging.NotificationType type,
-			String title, String body, String link) {
+			String title, String body, String link, java.util.Map<String, String> details) {
 		members.find(organization, expense.createdBy()).ifPresent(author -> notifications.send(organization,
-				List.of(new Notifications.Recipient(author.userId(), author.email())), type, title, body, link));
+				List.of(new Notifications.Recipient(author.userId(), author.email())), type, title, body, link, details));
+	}
+
+	/** The variables of the expense-status email template. */
+	private static java.util.Map<String, String> details(ExpenseView expense, String amount, String status, String by,
+			@Nullable String reason) {
+		return java.util.Map.of("expenseTitle", expense.title(), "amount", amount, "status", status, "by", by, "reason",
+				reason == null ? "" : reason);
 	}
 }

@@ -1,6 +1,7 @@
 package com.growthhub.forms.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.core.annotation.Order;
@@ -25,5 +26,10 @@ class FormNotificationTypes implements NotificationTypes {
 	@Override
 	public Set<NotificationType> emailedByDefault() {
 		return Set.of(SUBMISSION);
+	}
+
+	@Override
+	public Map<NotificationType, String> emailTemplates() {
+		return Map.of(SUBMISSION, "form-submission");
 	}
 }

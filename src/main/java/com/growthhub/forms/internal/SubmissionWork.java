@@ -104,7 +104,7 @@ class SubmissionWork {
 					"Submitted the form " + form.name(), claimed.receivedAt(), Map.of("formId", form.id().toString(),
 							"submissionId", claimed.id().toString(), "version", claimed.formVersion(), "answers", timeline));
 			UUID dealId = openDeal(organization, actor, definition, lead, form.name());
-			notify(organization, definition, form, claimed, lead);
+			notify(organization, definition, form, claimed, lead, timeline);
 			events.publishEvent(new FormSubmitted(organization, FormId.of(form.id()), claimed.id(), claimed.formVersion(),
 					lead.contactId(), lead.created(), dealId, classification.label(), claimed.receivedAt()));
 			String redacted = lead.privacyMode() ? JSON.writeValueAsString(redact(definition, answers)) : null;
@@ -126,7 +126,7 @@ class SubmissionWork {
 	}
 
 	private void notify(OrganizationId organization, FormDefinition definition, FormRepository.FormRow form,
-			SubmissionRepository.Claimed claimed, LeadCapture.CapturedLead lead) {
+			SubmissionRepository.Claimed claimed, LeadCapture.CapturedLead lead, List<Map<String, Object>> timeline) {
 		List<Notifications.Recipient> recipients = definition.settings().notifyUserIds().stream()
 			.map(userId -> members.find(organization, userId))
 			.flatMap(Optional::stream)
@@ -137,10 +137,15 @@ class SubmissionWork {
 		}
 		String name = contacts.names(organization, new Actor.Job("form-submissions"), List.of(lead.contactId()))
 			.getOrDefault(lead.contactId(), "Someone");
+		// The answers as the timeline keeps them (privacy mode already applied), one "Label: value" per line.
+		String answers = String.join("\n", timeline.stream().map(a -> a.get("label") + ": " + a.get("value")).toList());
+		String email = timeline.stream().filter(a -> definition.field(String.valueOf(a.get("key")))
+			.map(f -> f.type() == FieldType.EMAIL).orElse(false)).map(a -> String.valueOf(a.get("value"))).findFirst().orElse("");
 		notifications.sendOnce("form-submission:" + claimed.id(), organization, recipients, FormNotificationTypes.SUBMISSION,
 				name + " submitted " + form.name(), (lead.created() ? "A new contact" : "An existing contact")
 						+ " sent the form " + form.name() + ".",
-				"/contacts/" + lead.contactId().value());
+				"/contacts/" + lead.contactId().value(),
+				Map.of("formName", form.name(), "contactName", name, "contactEmail", email, "answers", answers));
 	}
 
 	private static Map<String, List<String>> redact(FormDefinition definition, Map<String, List<String>> answers) {

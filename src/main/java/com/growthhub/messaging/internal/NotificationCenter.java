@@ -75,7 +75,7 @@ public class NotificationCenter implements Notifications {
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void send(OrganizationId organization, List<Recipient> recipients, NotificationType type, String title,
-			String body, String link) {
+			String body, String link, Map<String, String> details) {
 		String clipped = clip(title, 200);
 		for (Recipient recipient : recipients) {
 			Preference preference = preferences(organization.value(), recipient.userId()).get(type);
@@ -90,8 +90,10 @@ public class NotificationCenter implements Notifications {
 				announce(organization.value(), recipient.userId());
 			}
 			if (preference.email()) {
-				outbox.enqueue(new EmailRequest(organization, recipient.userId(), recipient.email(), "notification",
-						clipped, Map.of("title", clipped, "body", body, "link", platform.baseUrl() + link), null));
+				Map<String, Object> variables = new java.util.HashMap<>(details);
+				variables.putAll(Map.of("title", clipped, "body", body, "link", platform.baseUrl() + link));
+				outbox.enqueue(new EmailRequest(organization, recipient.userId(), recipient.email(),
+						types.emailTemplate(type), clipped, variables, null));
 			}
 		}
 	}
@@ -99,14 +101,14 @@ public class NotificationCenter implements Notifications {
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public boolean sendOnce(String occasion, OrganizationId organization, List<Recipient> recipients,
-			NotificationType type, String title, String body, String link) {
+			NotificationType type, String title, String body, String link, Map<String, String> details) {
 		int first = jdbc.sql("""
 				insert into notification_occasions (organization_id, occasion) values (?, ?) on conflict do nothing
 				""").params(organization.value(), clip(occasion, 200)).update();
 		if (first == 0) {
 			return false;
 		}
-		send(organization, recipients, type, title, body, link);
+		send(organization, recipients, type, title, body, link, details);
 		return true;
 	}
 
