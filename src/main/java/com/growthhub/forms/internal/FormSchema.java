@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,7 @@ public class FormSchema {
 
 	private final String text;
 	private final Schema schema;
+	private final Set<String> fieldProperties;
 
 	public FormSchema() {
 		try (InputStream in = new ClassPathResource("forms/form-definition.schema.json").getInputStream()) {
@@ -37,10 +39,16 @@ public class FormSchema {
 		}
 		JsonNode node = JsonMapper.builder().build().readTree(text);
 		this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(node);
+		this.fieldProperties = Set.copyOf(node.path("$defs").path("field").path("properties").propertyNames());
 	}
 
 	public String text() {
 		return text;
+	}
+
+	/** The properties a field may have, so the builder offers only what this schema accepts. */
+	public Set<String> fieldProperties() {
+		return fieldProperties;
 	}
 
 	private static String pointer(String location) {

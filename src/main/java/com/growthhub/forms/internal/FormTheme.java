@@ -18,6 +18,12 @@ public record FormTheme(String primaryColor, String backgroundColor, String text
 		buttonText = buttonText == null || buttonText.isBlank() ? "Send" : buttonText;
 	}
 
+	/** The variables {@code static/css/forms.css} reads, then the custom CSS kept inside the form's container. */
+	public String stylesheet() {
+		return ScopedCss.CONTAINER + "{--gh-primary:" + primaryColor + ";--gh-background:" + backgroundColor + ";--gh-text:"
+				+ textColor + ";--gh-radius:" + radius + "px;--gh-font:" + fontFamily.css() + "}\n" + ScopedCss.scoped(customCss);
+	}
+
 	public enum FontFamily {
 		SYSTEM("system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"), SERIF("Georgia, 'Times New Roman', serif"),
 		SANS_SERIF("Helvetica, Arial, sans-serif"), MONOSPACE("ui-monospace, Menlo, Consolas, monospace");

@@ -1,9 +1,12 @@
 package com.growthhub.forms.web;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.growthhub.forms.internal.FormAnalytics;
+import com.growthhub.forms.internal.FieldType;
 import com.growthhub.forms.internal.FormDefinitions;
+import com.growthhub.forms.internal.FormSchema;
 import com.growthhub.forms.internal.FormSubmissions;
 import com.growthhub.forms.internal.FormView;
 import com.growthhub.forms.internal.Forms;
@@ -30,8 +35,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Settings › Forms (owners and admins): the list, a new form, and each form's page with its addresses, the JSON view
- * of its draft (checked against the schema on save), publishing, its submissions (filter, search, release, CSV) and
+ * Settings › Forms (owners and admins): the list, a new form, and each form's page with its addresses, the builder
+ * and JSON view of its draft (checked against the schema on save, each problem shown beside what it concerns), publishing, its submissions (filter, search, release, CSV) and
  * its funnel.
  */
 @Controller
@@ -44,10 +49,14 @@ class FormController {
 	private final FormAnalytics analytics;
 	private final JsonMapper json;
 	private final SubmissionsCsv csv;
+	private final FormSchema schema;
+	private final MessageSource messages;
 
 	FormController(Forms forms, FormDefinitions definitions, FormSubmissions submissions, FormAnalytics analytics,
-			JsonMapper json, SubmissionsCsv csv) {
+			JsonMapper json, SubmissionsCsv csv, FormSchema schema, MessageSource messages) {
+		this.messages = messages;
 		this.csv = csv;
+		this.schema = schema;
 		this.forms = forms;
 		this.definitions = definitions;
 		this.submissions = submissions;
@@ -75,7 +84,7 @@ class FormController {
 	@GetMapping("/settings/forms/{id}")
 	String detail(OrganizationId organization, Actor actor, @PathVariable UUID id,
 			@RequestParam(required = false) SubmissionView.@Nullable Status status,
-			@RequestParam(required = false) @Nullable String q, Model model) {
+			@RequestParam(required = false) @Nullable String q, Model model, Locale locale) {
 		FormView form = forms.get(organization, actor, id);
 		model.addAttribute("form", form);
 		if (!model.containsAttribute("definitionJson")) {
@@ -85,7 +94,12 @@ class FormController {
 		model.addAttribute("submissions", submissions.list(organization, actor, id, status, q, null, 50).items());
 		model.addAttribute("status", status);
 		model.addAttribute("q", q);
-		model.addAttribute("funnel", analytics.funnel(organization, actor, id, null, null));
+		FormAnalytics.Funnel funnel = analytics.funnel(organization, actor, id, null, null);
+		model.addAttribute("funnel", funnel);
+		model.addAttribute("dropOff", DropOffChart.of(funnel, messages.getMessage("forms.funnel.reached", null, locale),
+				messages.getMessage("forms.funnel.left", null, locale)));
+		model.addAttribute("fieldTypes", FieldType.values());
+		model.addAttribute("uploadSupported", schema.fieldProperties().contains("upload"));
 		model.addAttribute("origin", ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
 		return "forms/detail";
 	}
@@ -111,6 +125,9 @@ class FormController {
 		catch (ErrorResponseException ex) {
 			redirect.addFlashAttribute("definitionJson", definition);
 			redirect.addFlashAttribute("definitionProblem", RefusedAction.detail(ex));
+			if (ex.getBody().getProperties() != null && ex.getBody().getProperties().get("errors") instanceof List<?> errors) {
+				redirect.addFlashAttribute("definitionErrors", json.writeValueAsString(errors));
+			}
 		}
 		return "redirect:/settings/forms/" + id;
 	}
