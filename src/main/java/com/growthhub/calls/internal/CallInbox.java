@@ -88,15 +88,19 @@ public class CallInbox {
 		});
 	}
 
-	/** The call after {@code id} in the inbox's order under the same filter, for "next call" on the detail page. */
-	public @Nullable UUID next(OrganizationId organization, Actor actor, UUID id, CallFilter filter) {
+	/**
+	 * The call after {@code id} in the inbox's order under the same filter (or before it, {@code previous}), for moving
+	 * through calls on a call's page.
+	 */
+	public @Nullable UUID next(OrganizationId organization, Actor actor, UUID id, CallFilter filter, boolean previous) {
 		return transactions.call(organization, actor, () -> {
 			CallView call = calls.find(organization, id).orElseThrow(() -> NotFoundException.of("The call"));
 			StringBuilder sql = new StringBuilder("select id from calls where organization_id = ?");
 			List<Object> params = new ArrayList<>();
 			params.add(organization.value());
 			where(sql, params, filter);
-			sql.append(" and (started_at, id) < (?, ?) order by started_at desc, id desc limit 1");
+			sql.append(previous ? " and (started_at, id) > (?, ?) order by started_at, id limit 1"
+					: " and (started_at, id) < (?, ?) order by started_at desc, id desc limit 1");
 			params.add(Timestamp.from(call.startedAt()));
 			params.add(id);
 			return jdbc.sql(sql.toString()).params(params).query(UUID.class).optional().orElse(null);
