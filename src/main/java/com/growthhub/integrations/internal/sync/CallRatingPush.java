@@ -3,7 +3,6 @@ package com.growthhub.integrations.internal.sync;
 import java.util.Optional;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import com.growthhub.calls.CallLog;
@@ -31,11 +30,11 @@ class CallRatingPush {
 	private final ConnectorRegistry connectors;
 	private final ConnectionRepository connections;
 	private final ConnectionCredentials credentials;
-	private final ObjectProvider<CallLog> calls;
+	private final CallLog calls;
 	private final TenantTransactions transactions;
 
 	CallRatingPush(ConnectorRegistry connectors, ConnectionRepository connections, ConnectionCredentials credentials,
-			ObjectProvider<CallLog> calls, TenantTransactions transactions) {
+			CallLog calls, TenantTransactions transactions) {
 		this.connectors = connectors;
 		this.connections = connections;
 		this.credentials = credentials;
@@ -61,6 +60,6 @@ class CallRatingPush {
 			source.rate(creds, event.externalId(), event.rating());
 			return null;
 		});
-		transactions.run(event.organizationId(), PUSH, () -> calls.getObject().ratingPushed(event.organizationId(), event.callId(), event.rating()));
+		transactions.run(event.organizationId(), PUSH, () -> calls.ratingPushed(event.organizationId(), event.callId(), event.rating()));
 	}
 }

@@ -3,7 +3,6 @@ package com.growthhub.integrations.internal.sync;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import com.growthhub.calls.CallLog;
@@ -36,11 +35,11 @@ public class CallWebhooks {
 	private final ConnectorRegistry connectors;
 	private final ConnectionRepository connections;
 	private final ConnectionCredentials credentials;
-	private final ObjectProvider<CallLog> calls;
+	private final CallLog calls;
 	private final TenantTransactions transactions;
 
 	CallWebhooks(ConnectorRegistry connectors, ConnectionRepository connections, ConnectionCredentials credentials,
-			ObjectProvider<CallLog> calls, TenantTransactions transactions) {
+			CallLog calls, TenantTransactions transactions) {
 		this.connectors = connectors;
 		this.connections = connections;
 		this.credentials = credentials;
@@ -76,7 +75,7 @@ public class CallWebhooks {
 			}
 			for (IncomingCall call : delivered) {
 				transactions.run(connection.organization(), connection.actor(),
-						() -> calls.getObject().record(connection.organization(), provider.key(), call));
+						() -> calls.record(connection.organization(), provider.key(), call));
 				recorded++;
 			}
 		}

@@ -3,7 +3,6 @@ package com.growthhub.integrations.internal.sync;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import com.growthhub.calls.CallLog;
@@ -19,10 +18,9 @@ import com.growthhub.integrations.internal.connections.Connection;
 @Component
 class InboundCalls {
 
-	/** Looked up when used: the calls module implements it, and a node without it still starts (call runs then fail). */
-	private final ObjectProvider<CallLog> calls;
+	private final CallLog calls;
 
-	InboundCalls(ObjectProvider<CallLog> calls) {
+	InboundCalls(CallLog calls) {
 		this.calls = calls;
 	}
 
@@ -31,7 +29,7 @@ class InboundCalls {
 		int updated = 0;
 		int skipped = 0;
 		for (IncomingCall call : page) {
-			RecordedCall recorded = calls.getObject().record(connection.organization(), connection.provider().key(), call);
+			RecordedCall recorded = calls.record(connection.organization(), connection.provider().key(), call);
 			if (recorded.created()) {
 				created++;
 			}
