@@ -1,9 +1,10 @@
 /**
  * Integrations: connections to other CRMs and spreadsheets (HubSpot, Salesforce, Google Sheets, GoHighLevel) that
- * keep contacts in sync both ways, the credential vault that keeps their secrets encrypted, and the signed webhooks
- * the organization subscribes to for what happens here.
+ * keep contacts in sync both ways, CallTrackingMetrics whose tracked calls it reports to the calls module, the
+ * credential vault that keeps their secrets encrypted, and the signed webhooks the organization subscribes to for what
+ * happens here.
  */
-@ApplicationModule(displayName = "Integrations", allowedDependencies = { "contacts", "dataio", "forms", "identity", "messaging",
+@ApplicationModule(displayName = "Integrations", allowedDependencies = { "calls", "contacts", "dataio", "forms", "identity", "messaging",
 		"pipeline", "platform", "platform::tenancy", "platform::security", "platform::web", "platform::csv", "shared" })
 @NullMarked
 package com.growthhub.integrations;

@@ -15,7 +15,8 @@ import org.springframework.test.context.MergedContextConfiguration;
 /**
  * Every test context shares one database and so one job queue: a sync run one context queued may be run by another
  * context's job system. So every context gets the same HubSpot: the in-memory one ({@link FakeHubSpot}) for its
- * tokens, and the real connector pointed at one WireMock HubSpot for the JVM ({@link SharedHubSpotStub}) for the rest.
+ * tokens, and the real connector pointed at one WireMock HubSpot for the JVM ({@link SharedHubSpotStub}) for the rest;
+ * likewise one WireMock CallTrackingMetrics ({@link SharedCtmStub}), where each test uses accounts of its own.
  */
 class IntegrationTestContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -31,7 +32,7 @@ class IntegrationTestContextCustomizerFactory implements ContextCustomizerFactor
 			String hubspot = SharedHubSpotStub.get().baseUrl();
 			context.getEnvironment().getPropertySources().addLast(new MapPropertySource("integrationTestDefaults",
 					Map.of("growthhub.integrations.hubspot.base-url", hubspot, "growthhub.integrations.hubspot.authorize-url",
-							hubspot + "/oauth/authorize")));
+							hubspot + "/oauth/authorize", "growthhub.integrations.ctm.base-url", SharedCtmStub.get().baseUrl())));
 			if (context instanceof BeanDefinitionRegistry registry) {
 				registry.registerBeanDefinition("fakeHubSpotConnector", new RootBeanDefinition(FakeHubSpot.Delegating.class));
 			}

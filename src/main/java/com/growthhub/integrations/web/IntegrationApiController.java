@@ -43,8 +43,8 @@ import jakarta.validation.Valid;
 @RestController
 @RequestMapping("/api/v1/integrations")
 @PreAuthorize("hasRole('ADMIN')")
-@Tag(name = "Integrations", description = "Connections to HubSpot, Salesforce, Google Sheets and GoHighLevel, their field "
-		+ "mappings and sync runs (owners and admins)")
+@Tag(name = "Integrations", description = "Connections to HubSpot, Salesforce, Google Sheets, GoHighLevel and "
+		+ "CallTrackingMetrics, their field mappings and sync runs (owners and admins)")
 class IntegrationApiController {
 
 	private static final int MAX_PAGE = 100;
@@ -74,13 +74,15 @@ class IntegrationApiController {
 	}
 
 	@PostMapping("/{provider}/connect")
-	@Operation(summary = "Connects with {token} (token providers: 201 with the connection), or starts an OAuth sign-in: "
-			+ "answers {authorizeUrl}; the provider sends the person back to redirectUri (default: this API's callback)")
+	@Operation(summary = "Connects with {token} (token providers: 201 with the connection; CallTrackingMetrics: {accessKey, "
+			+ "secretKey, settings: {accountId}}), or starts an OAuth sign-in: answers {authorizeUrl}; the provider sends the "
+			+ "person back to redirectUri (default: this API's callback)")
 	ResponseEntity<?> connect(OrganizationId organization, Actor actor, @PathVariable String provider,
 			@Valid @RequestBody(required = false) IntegrationRequests.@Nullable ConnectRequest body) {
 		Provider p = connectors.provider(provider);
-		if (body != null && body.token() != null) {
-			connections.connectWithToken(organization, actor, p, body.token());
+		String credential = body == null ? null : body.credential();
+		if (body != null && credential != null) {
+			connections.connectWithToken(organization, actor, p, credential, body.givenSettings());
 			return ResponseEntity.status(HttpStatus.CREATED).body(get(organization, actor, provider));
 		}
 		URI redirect = body != null && body.redirectUri() != null ? URI.create(body.redirectUri())

@@ -73,11 +73,20 @@ class IntegrationController {
 		return "integrations/detail :: runs";
 	}
 
+	/** A token, or CallTrackingMetrics' access key and secret key with its account id ({@code setting.accountId}). */
 	@PostMapping("/settings/integrations/{provider}/connect")
-	String connect(OrganizationId organization, Actor actor, @PathVariable String provider, @RequestParam String token,
-			RedirectAttributes redirect) {
+	String connect(OrganizationId organization, Actor actor, @PathVariable String provider,
+			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		Map<String, String> settings = new java.util.HashMap<>();
+		form.forEach((name, value) -> {
+			if (name.startsWith("setting.")) {
+				settings.put(name.substring("setting.".length()), value);
+			}
+		});
 		return act(redirect, provider, "integrations.connected", () -> connections.connectWithToken(organization, actor,
-				connectors.provider(provider), token));
+				connectors.provider(provider), form.containsKey("accessKey")
+						? IntegrationRequests.keyPair(form.get("accessKey"), form.get("secretKey"))
+						: form.getOrDefault("token", ""), settings));
 	}
 
 	@PostMapping("/settings/integrations/{provider}/authorize")

@@ -43,6 +43,7 @@ class IntegrationPageModel {
 		List<SyncRun> history = runs.history(organization, actor, provider, null, 20);
 		model.addAttribute("connection", connection);
 		model.addAttribute("settingFields", connectors.get(provider).settings());
+		model.addAttribute("contactSync", connectors.get(provider).syncsContacts());
 		model.addAttribute("runs", history);
 		model.addAttribute("live", history.stream().anyMatch(run -> run.status().live()));
 		List<String> locals = new ArrayList<>(ContactSync.FIELDS);

@@ -77,15 +77,34 @@ public class Connections {
 
 	/** Connects with a private-app or API token, after proving it works. */
 	public Connection connectWithToken(OrganizationId organization, Actor actor, Provider provider, String token) {
+		return connectWithToken(organization, actor, provider, token, Map.of());
+	}
+
+	/**
+	 * Connects with a token and the settings the provider needs to reach anything with it (CallTrackingMetrics' account
+	 * id), after proving both work.
+	 */
+	public Connection connectWithToken(OrganizationId organization, Actor actor, Provider provider, String token,
+			Map<String, String> settings) {
 		Connector connector = connectors.get(provider);
+		Map<String, String> given = new java.util.LinkedHashMap<>();
+		connector.settings().forEach(setting -> {
+			String value = settings.getOrDefault(setting.key(), "").strip();
+			if (!value.isEmpty()) {
+				given.put(setting.key(), value);
+			}
+			else if (setting.required() && !connector.syncsContacts()) {
+				throw IntegrationInputException.field("settings." + setting.key(), "is required");
+			}
+		});
 		if (!connector.acceptsToken()) {
 			throw IntegrationInputException.field("token", "is not how " + provider.key() + " connects; sign in instead");
 		}
 		if (token.isBlank() || token.length() > 2000) {
 			throw IntegrationInputException.field("token", "must be the token the provider issued");
 		}
-		AccountInfo account = reach(connector, new ProviderCredentials(token.strip(), null, Map.of()));
-		return save(organization, actor, connector, new IssuedTokens(token.strip(), null, null, null, Map.of()), account);
+		AccountInfo account = reach(connector, new ProviderCredentials(token.strip(), null, Map.copyOf(given)));
+		return save(organization, actor, connector, new IssuedTokens(token.strip(), null, null, null, Map.copyOf(given)), account);
 	}
 
 	public URI authorizeUrl(OrganizationId organization, Actor actor, Provider provider, URI redirectUri) {

@@ -38,6 +38,14 @@ public interface Connector {
 		return List.of();
 	}
 
+	/**
+	 * Whether the engine syncs contacts with this provider (reads records, pushes changes, offers a field mapping). A
+	 * provider of something else, like CallTrackingMetrics' calls ({@link CallSource}), answers false.
+	 */
+	default boolean syncsContacts() {
+		return true;
+	}
+
 	/** The provider's consent page for an authorization code with PKCE (S256) and {@code state}. */
 	URI authorizeUrl(AuthorizationRequest request);
 

@@ -18,6 +18,8 @@ import com.growthhub.integrations.internal.connections.ConnectionStatus;
 import com.growthhub.integrations.internal.connections.ConnectorRegistry;
 import com.growthhub.integrations.internal.connections.FieldMapping;
 import com.growthhub.integrations.internal.connections.IntegrationSettings;
+import com.growthhub.calls.IncomingCall;
+import com.growthhub.integrations.internal.connectors.CallSource;
 import com.growthhub.integrations.internal.connectors.Connector;
 import com.growthhub.integrations.internal.connectors.ExternalRecord;
 import com.growthhub.integrations.internal.connectors.ProviderFailureException;
@@ -46,6 +48,7 @@ class SyncRunner {
 	private final ConnectionCredentials credentials;
 	private final ConnectorRegistry connectors;
 	private final InboundPage inbound;
+	private final InboundCalls inboundCalls;
 	private final OutboundPush outbound;
 	private final OutboundDeletions deletions;
 	private final SyncCircuit circuit;
@@ -54,7 +57,7 @@ class SyncRunner {
 	private final ObjectProvider<SchedulerClient> scheduler;
 
 	SyncRunner(SyncRunRepository runs, ConnectionRepository connections, ConnectionCredentials credentials,
-			ConnectorRegistry connectors, InboundPage inbound, OutboundPush outbound, OutboundDeletions deletions,
+			ConnectorRegistry connectors, InboundPage inbound, InboundCalls inboundCalls, OutboundPush outbound, OutboundDeletions deletions,
 			SyncCircuit circuit, IntegrationSettings settings, TenantTransactions transactions,
 			ObjectProvider<SchedulerClient> scheduler) {
 		this.runs = runs;
@@ -62,6 +65,7 @@ class SyncRunner {
 		this.credentials = credentials;
 		this.connectors = connectors;
 		this.inbound = inbound;
+		this.inboundCalls = inboundCalls;
 		this.outbound = outbound;
 		this.deletions = deletions;
 		this.circuit = circuit;
@@ -89,7 +93,12 @@ class SyncRunner {
 				deletions.push(connection, runId);
 			}
 			if (!run.readDone()) {
-				read(organization, run);
+				if (connectors.get(connection.provider()) instanceof CallSource source) {
+					readCalls(organization, run, source);
+				}
+				else {
+					read(organization, run);
+				}
 			}
 			Connection current = connection(organization, run.connectionId());
 			if (current.pushes()) {
@@ -104,6 +113,11 @@ class SyncRunner {
 		catch (ProviderRateLimitedException ex) {
 			// The provider asked to wait: the run keeps its checkpoint and carries on then, on whichever node.
 			Instant later = Instant.now().plus(ex.retryAfter());
+			if (connectors.get(connection.provider()) instanceof CallSource) {
+				// Call runs show their waits among the run's warnings, so a slow sync explains itself.
+				transactions.run(organization, RUNNER, () -> runs.error(organization, runId, RunError.Kind.WARNING, null,
+						null, null, "The provider asked to wait " + ex.retryAfter().toSeconds() + " s (429); the run carries on then."));
+			}
 			scheduler.getObject().scheduleIfNotExists(SyncTask.TASK.instance(organization.value() + "/" + runId + "/" + later.toEpochMilli())
 				.data(organization.value() + "/" + runId)
 				.scheduledTo(later));
@@ -135,6 +149,25 @@ class SyncRunner {
 			Instant highWater = page.records().stream().map(ExternalRecord::modifiedAt).max(Instant::compareTo).orElse(null);
 			transactions.run(organization, connection.actor(), () -> {
 				PageCounts counts = inbound.apply(connection, run.id(), page.records());
+				runs.checkpoint(run.id(), page.nextCursor(), counts, highWater);
+			});
+			cursor = page.nextCursor();
+			if (cursor == null) {
+				return;
+			}
+		}
+	}
+
+	/** Like {@link #read}, for a source of calls: each page is reported to the calls module with its checkpoint. */
+	private void readCalls(OrganizationId organization, SyncRun run, CallSource source) {
+		String cursor = run.cursor();
+		while (true) {
+			Connection connection = connection(organization, run.connectionId());
+			CallSource.CallRequest request = new CallSource.CallRequest(cursor, run.since(), settings.pageSize());
+			CallSource.CallPage page = credentials.call(connection, creds -> source.calls(creds, request));
+			Instant highWater = page.calls().stream().map(IncomingCall::startedAt).max(Instant::compareTo).orElse(null);
+			transactions.run(organization, connection.actor(), () -> {
+				PageCounts counts = inboundCalls.apply(connection, run.id(), page.calls());
 				runs.checkpoint(run.id(), page.nextCursor(), counts, highWater);
 			});
 			cursor = page.nextCursor();

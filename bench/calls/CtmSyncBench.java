@@ -1,0 +1,116 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+/**
+ * The call sync benchmark's driver: connects the demo organization to the CallTrackingMetrics stub with an access key,
+ * secret key and account id (which starts the import of every call), waits for the run to finish and prints its
+ * counts, its time from start to finish and the calls per second, end to end: read from the stub, matched to a
+ * contact (a new caller becomes a lead), classified by the built-in rules and stored with its history. Then the
+ * categories the rules chose. Run by bench/calls/ctm-sync.sh. Arguments: baseUrl jdbcUrl user password calls stubUrl.
+ */
+public class CtmSyncBench {
+
+	static final String EMAIL = "demo@growthhub.local", PASSWORD = "growthhub-demo-2026";
+
+	public static void main(String[] args) throws Exception {
+		String base = args[0];
+		int calls = Integer.parseInt(args[4]);
+		try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
+			HttpClient api = HttpClient.newHttpClient();
+			String token = apiToken(api, base, db);
+			HttpResponse<String> connected = send(api, json(base + "/api/v1/integrations/ctm/connect",
+					"{\"accessKey\":\"bench0access0key\",\"secretKey\":\"bench0secret0key00000\",\"settings\":{\"accountId\":\"7001\"}}")
+				.header("Authorization", "Bearer " + token));
+			if (connected.statusCode() != 201) {
+				throw new IllegalStateException("connect answered " + connected.statusCode() + ": " + connected.body());
+			}
+			String run;
+			int lastRead = -1;
+			while (true) {
+				String runs = send(api, get(base + "/api/v1/integrations/ctm/runs?limit=1").header("Authorization", "Bearer " + token)).body();
+				if (runs.contains("\"status\":\"succeeded\"") || runs.contains("\"status\":\"failed\"")) {
+					run = runs;
+					break;
+				}
+				int read = number(runs, "read");
+				if (read / 5000 != lastRead / 5000) {
+					System.out.printf("%s read %d%n", Instant.now(), read);
+				}
+				lastRead = read;
+				Thread.sleep(1000);
+			}
+			Instant from = Instant.parse(field(run, "startedAt")), to = Instant.parse(field(run, "finishedAt"));
+			double elapsed = Duration.between(from, to).toMillis() / 1000.0;
+			String served = send(api, get(args[5] + "/stats")).body();
+			System.out.printf("run: %s%n", run.substring(0, Math.min(run.length(), 420)));
+			System.out.printf("calls %d in %s requests; read %d, created %d, failed %d%n", calls, served, number(run, "read"),
+					number(run, "created"), number(run, "failed"));
+			System.out.printf("sync %.1f s: %.0f calls/s end to end%n", elapsed, number(run, "read") / elapsed);
+			try (var statement = db.createStatement()) {
+				statement.execute("select set_config('app.system', 'on', false)");
+				var rows = statement.executeQuery("select category, count(*) from calls group by category order by 2 desc");
+				StringBuilder categories = new StringBuilder();
+				while (rows.next()) {
+					categories.append(rows.getString(1)).append(' ').append(rows.getLong(2)).append("; ");
+				}
+				var contacts = statement.executeQuery("select count(*) from contacts where source = 'ctm'");
+				contacts.next();
+				System.out.printf("categories: %s%nleads created from callers: %d%n", categories, contacts.getLong(1));
+			}
+		}
+	}
+
+	static String apiToken(HttpClient http, String base, Connection db) throws Exception {
+		String login = send(http, json(base + "/api/v1/auth/login", "{\"email\":\"" + EMAIL + "\",\"password\":\"" + PASSWORD + "\"}")).body();
+		if (login.contains("accessToken")) {
+			return field(login, "accessToken");
+		}
+		return field(send(http, json(base + "/api/v1/auth/mfa/verify",
+				"{\"challengeId\":\"" + field(login, "challengeId") + "\",\"code\":\"" + code(db) + "\"}")).body(), "accessToken");
+	}
+
+	static String code(Connection db) throws Exception {
+		try (var statement = db.createStatement()) {
+			statement.execute("select set_config('app.system', 'on', false)");
+			var rows = statement.executeQuery("select substring(body_html from 'data-code[^>]*>([0-9]{6})<') from email_messages "
+					+ "where to_address = '" + EMAIL + "' and template = 'sign-in-code' order by created_at desc limit 1");
+			rows.next();
+			String code = rows.getString(1);
+			statement.execute("select set_config('app.system', 'off', false)");
+			return code;
+		}
+	}
+
+	static HttpRequest.Builder get(String url) {
+		return HttpRequest.newBuilder(URI.create(url));
+	}
+
+	static HttpRequest.Builder json(String url, String body) {
+		return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+	}
+
+	static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) throws Exception {
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	static int number(String json, String name) {
+		var matcher = Pattern.compile("\"" + name + "\":(\\d+)").matcher(json);
+		return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
+	}
+
+	static String field(String json, String name) {
+		var matcher = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+		if (!matcher.find()) {
+			throw new IllegalStateException("No " + name + " in " + json);
+		}
+		return matcher.group(1);
+	}
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Call sync from CallTrackingMetrics, end to end: a stub account (CtmStub.java, a JDK HttpServer) serves N generated
+# calls with transcripts in real-shaped pages of 100 following next_page; the app (target/growthhub.jar on its own
+# embedded PostgreSQL) imports them through the real connector into the call log, which matches each caller to a
+# contact (creating leads), classifies the call by the built-in rules and stores it with its history. Prints the
+# run's counts, its time and calls per second, and the categories chosen.
+# Usage: bench/calls/ctm-sync.sh [calls]   (default 50000, the issue's figure)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+calls=${1:-50000}
+port=18093
+stubport=18193
+name=calls-ctm
+java=$(ls -d /usr/lib/jvm/temurin-25*/bin/java 2>/dev/null | head -1)
+"$java" bench/calls/CtmStub.java "$stubport" "$calls" &
+stub=$!
+trap 'kill $stub 2>/dev/null || true' EXIT
+until curl -fs "http://127.0.0.1:$stubport/stats" >/dev/null 2>&1; do sleep 0.2; done
+export GROWTHHUB_INTEGRATIONS_CTM_BASE_URL="http://127.0.0.1:$stubport"
+. bench/app.sh
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; kill $stub 2>/dev/null || true; [ $keep = 1 ] || rm -rf "$data"' EXIT
+"$java" -cp "$pgjdbc" bench/calls/CtmSyncBench.java "http://127.0.0.1:$port" \
+  "jdbc:postgresql://127.0.0.1:$pgport/growthhub" growthhub "$password" "$calls" "http://127.0.0.1:$stubport"
