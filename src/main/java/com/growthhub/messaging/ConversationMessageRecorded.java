@@ -3,6 +3,8 @@ package com.growthhub.messaging;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.jmolecules.event.annotation.DomainEvent;
+
 import com.growthhub.shared.OrganizationId;
 
 /**
@@ -11,6 +13,7 @@ import com.growthhub.shared.OrganizationId;
  * @param channel {@code sms} or {@code email}
  * @param direction {@code outbound} or {@code inbound}
  */
+@DomainEvent
 public record ConversationMessageRecorded(OrganizationId organizationId, UUID conversationId, UUID messageId,
 		UUID contactId, UUID lineId, String channel, String direction, String text, Instant at) {
 }
