@@ -55,6 +55,16 @@ public class Outbox {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public UUID enqueue(EmailRequest request) {
+		return insert(request, null);
+	}
+
+	/** An email that leaves from {@code from} (a line's address) instead of the installation's sender. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public UUID enqueue(EmailRequest request, String from) {
+		return insert(request, from);
+	}
+
+	private UUID insert(EmailRequest request, @org.jspecify.annotations.Nullable String from) {
 		RenderedEmail email = render(request, request.model());
 		String masked = request.secret() == null ? email.html() : render(request, maskedModel(request)).html();
 		UUID id = Ids.next();
@@ -74,9 +84,9 @@ public class Outbox {
 		jdbc.sql("""
 				insert into email_messages (id, organization_id, recipient_user_id, to_address, subject, template,
 				  body_html, masked_body_html, body_text, contains_secret, contact_id, tracked, links, status, last_error,
-				  status_changed_at)
+				  status_changed_at, from_address)
 				values (:id, :org, :recipient, :to, :subject, :template, :body, :masked, :text, :secret, :contact, :tracked,
-				  :links, :status, :error, case when :suppressed then now() end)
+				  :links, :status, :error, case when :suppressed then now() end, :from)
 				""")
 			.param("id", id)
 			.param("org", request.organizationId() == null ? null : request.organizationId().value())
@@ -94,6 +104,7 @@ public class Outbox {
 			.param("error", suppressed ? "Not sent: the address bounced or marked an email as spam before" : null)
 			.param("suppressed", suppressed)
 			.param("secret", request.secret() != null)
+			.param("from", from)
 			.update();
 		statusEvents.changed(id);
 		for (int i = 0; i < request.attachments().size(); i++) {

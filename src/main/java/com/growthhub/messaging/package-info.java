@@ -3,7 +3,7 @@
  * delivered by a background job through SMTP when one is configured) and the email log.
  */
 @ApplicationModule(displayName = "Messaging",
-		allowedDependencies = { "platform", "platform::tenancy", "platform::web", "platform::realtime", "platform::security", "shared" })
+		allowedDependencies = { "platform", "platform::tenancy", "platform::web", "platform::realtime", "platform::security", "platform::files", "shared" })
 @NullMarked
 package com.growthhub.messaging;
 

@@ -58,7 +58,7 @@ class OutboxDelivery {
 
 	private Optional<Boolean> deliverNext() {
 		Optional<Due> next = jdbc.sql("""
-				select id, to_address, subject, body_html, coalesce(body_text, '') as body_text, tracked, attempts
+				select id, from_address, to_address, subject, body_html, coalesce(body_text, '') as body_text, tracked, attempts
 				from email_messages
 				where status = ? and next_attempt_at <= now()
 				order by next_attempt_at limit 1 for update skip locked
@@ -69,7 +69,7 @@ class OutboxDelivery {
 	private boolean send(Due message) {
 		try {
 			List<OutgoingEmail.Attached> attachments = attachments(message.id());
-			String providerId = transport.send(new OutgoingEmail(message.id(), settings.from(), message.toAddress(),
+			String providerId = transport.send(new OutgoingEmail(message.id(), message.fromAddress() != null ? message.fromAddress() : settings.from(), message.toAddress(),
 					message.subject(), message.bodyHtml(), message.bodyText(), attachments, message.tracked()));
 			jdbc.sql("""
 					update email_messages set status = :status, sent_at = now(), status_changed_at = now(),
@@ -116,7 +116,7 @@ class OutboxDelivery {
 			.list();
 	}
 
-	record Due(UUID id, String toAddress, String subject, String bodyHtml, String bodyText, boolean tracked,
+	record Due(UUID id, @org.jspecify.annotations.Nullable String fromAddress, String toAddress, String subject, String bodyHtml, String bodyText, boolean tracked,
 			int attempts) {
 	}
 }

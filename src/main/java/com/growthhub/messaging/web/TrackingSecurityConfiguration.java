@@ -8,8 +8,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The open pixel, the click redirect and Mailgun's webhooks are reached by mail clients and by Mailgun, which have no
- * session or token: they are public, stateless and without CSRF (their tokens and signatures are the proof).
+ * The open pixel, the click redirect, Mailgun's and the SMS provider's webhooks are reached by mail clients and by
+ * providers, which have no session or token: they are public, stateless and without CSRF (their tokens and signatures
+ * are the proof).
  */
 @Configuration(proxyBeanMethods = false)
 class TrackingSecurityConfiguration {
@@ -17,7 +18,7 @@ class TrackingSecurityConfiguration {
 	@Bean
 	@Order(0)
 	SecurityFilterChain mailTrackingChain(HttpSecurity http) throws Exception {
-		return http.securityMatcher("/t/o/*", "/t/c/*", "/webhooks/mailgun")
+		return http.securityMatcher("/t/o/*", "/t/c/*", "/webhooks/mailgun", "/webhooks/sms")
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())

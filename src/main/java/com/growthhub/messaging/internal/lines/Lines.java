@@ -1,0 +1,145 @@
+package com.growthhub.messaging.internal.lines;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+import com.growthhub.messaging.LineMembers;
+import com.growthhub.platform.files.FileId;
+import com.growthhub.platform.files.StoredFiles;
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.platform.web.NotFoundException;
+import com.growthhub.shared.Ids;
+import com.growthhub.shared.OrganizationId;
+
+/**
+ * An organization's lines: added within its entitlements (counted in the same transaction), provisioned through
+ * {@link NumberProvisioning} after that transaction commits (a provider is never called with a connection held),
+ * changed, confirmed active by an admin when provisioning is by hand, and removed.
+ */
+@Service
+public class Lines {
+
+	private final LineRepository repository;
+	private final LineEntitlements entitlements;
+	private final NumberProvisioning provisioning;
+	private final LineMembers members;
+	private final StoredFiles files;
+	private final LineSettings settings;
+	private final TenantTransactions transactions;
+
+	Lines(LineRepository repository, LineEntitlements entitlements, NumberProvisioning provisioning, LineMembers members,
+			StoredFiles files, LineSettings settings, TenantTransactions transactions) {
+		this.repository = repository;
+		this.entitlements = entitlements;
+		this.provisioning = provisioning;
+		this.members = members;
+		this.files = files;
+		this.settings = settings;
+		this.transactions = transactions;
+	}
+
+	public List<LineView> list(OrganizationId organization, Actor actor) {
+		return transactions.call(organization, actor, () -> repository.list(organization));
+	}
+
+	public LineView find(OrganizationId organization, Actor actor, UUID id) {
+		return transactions.call(organization, actor,
+				() -> repository.find(organization, id).orElseThrow(() -> NotFoundException.of("Line")));
+	}
+
+	public LineView create(OrganizationId organization, Actor actor, LineDraft draft) {
+		if (draft.phoneNumber() == null && draft.emailAddress() == null) {
+			throw LineRefusedException.needsAnAddress();
+		}
+		// An email-only line has nothing to buy; a number waits for the provider or for an admin to confirm it.
+		boolean readyNow = draft.phoneNumber() == null;
+		UUID id = Ids.next();
+		transactions.run(organization, actor, () -> {
+			checkMember(organization, draft.assignedUserId());
+			checkPicture(organization, draft.pictureFileId());
+			BillingType billing = entitlements.reserve(organization);
+			try {
+				repository.insert(organization, id, draft, billing, readyNow ? LineStatus.ACTIVE : LineStatus.PROVISIONING,
+						Instant.now().plus(settings.readyWithin()), provisioning.automatic() ? "sms-provider" : "manual",
+						actor.requireUserId(),
+						draft.dailyNewConversationsLimit() != null ? draft.dailyNewConversationsLimit()
+								: settings.dailyNewConversations(),
+						draft.dailyMessagesLimit() != null ? draft.dailyMessagesLimit() : settings.dailyMessages());
+			}
+			catch (DuplicateKeyException taken) {
+				throw LineRefusedException.phoneNumberTaken();
+			}
+		});
+		if (!readyNow && provisioning.automatic()) {
+			provision(organization, actor, id, draft);
+		}
+		return find(organization, actor, id);
+	}
+
+	private void provision(OrganizationId organization, Actor actor, UUID id, LineDraft draft) {
+		try {
+			String providerId = provisioning.buy(draft.phoneNumber(), draft.displayName());
+			transactions.run(organization, actor, () -> repository.markActive(organization, id, providerId));
+		}
+		catch (NumberProvisioning.ProvisioningFailedException failed) {
+			transactions.run(organization, actor, () -> repository.markFailed(organization, id, failed.getMessage()));
+		}
+	}
+
+	public LineView update(OrganizationId organization, Actor actor, UUID id, LineChanges changes) {
+		return transactions.call(organization, actor, () -> {
+			LineView line = changes.applyTo(repository.lock(organization, id).orElseThrow(() -> NotFoundException.of("Line")));
+			if (changes.assignedUserId() != null) {
+				checkMember(organization, changes.assignedUserId());
+			}
+			checkPicture(organization, changes.pictureFileId());
+			if (line.phoneNumber() == null && line.emailAddress() == null) {
+				throw LineRefusedException.needsAnAddress();
+			}
+			repository.update(organization, line);
+			return repository.find(organization, id).orElseThrow();
+		});
+	}
+
+	/** An admin confirms by hand that a line's number works (or retries a failed one that now does). */
+	public LineView activate(OrganizationId organization, Actor actor, UUID id) {
+		return transactions.call(organization, actor, () -> {
+			LineView line = repository.lock(organization, id).orElseThrow(() -> NotFoundException.of("Line"));
+			if (line.active()) {
+				throw LineRefusedException.alreadyActive();
+			}
+			repository.markActive(organization, id, null);
+			return repository.find(organization, id).orElseThrow();
+		});
+	}
+
+	/** Removes the line with its conversations and gives its place back, in one transaction. */
+	public void delete(OrganizationId organization, Actor actor, UUID id) {
+		transactions.run(organization, actor, () -> {
+			LineView line = repository.lock(organization, id).orElseThrow(() -> NotFoundException.of("Line"));
+			repository.delete(organization, id);
+			entitlements.release(organization, line.billingType());
+		});
+	}
+
+	public LineEntitlements.Entitlements entitlements(OrganizationId organization, Actor actor) {
+		return transactions.call(organization, actor, () -> entitlements.of(organization));
+	}
+
+	private void checkMember(OrganizationId organization, UUID userId) {
+		if (members.find(organization, userId).isEmpty()) {
+			throw LineRefusedException.notAMember();
+		}
+	}
+
+	private void checkPicture(OrganizationId organization, @org.jspecify.annotations.Nullable UUID picture) {
+		if (picture != null && files.find(organization, FileId.of(picture)).isEmpty()) {
+			throw NotFoundException.of("Picture file");
+		}
+	}
+}
