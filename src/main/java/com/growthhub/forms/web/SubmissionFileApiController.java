@@ -24,12 +24,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  */
 @RestController
 @Tag(name = "Forms")
-class SubmissionFileController {
+class SubmissionFileApiController {
 
 	private final FormSubmissions submissions;
 	private final StoredFiles files;
 
-	SubmissionFileController(FormSubmissions submissions, StoredFiles files) {
+	SubmissionFileApiController(FormSubmissions submissions, StoredFiles files) {
 		this.submissions = submissions;
 		this.files = files;
 	}
