@@ -121,6 +121,22 @@
     renderSteps();
     renderProperties();
     renderTheme();
+    renderSettings();
+  }
+
+  function renderSettings() {
+    var settings = definition.settings || {};
+    root.querySelectorAll('[data-setting-prop]').forEach(function (input) {
+      var name = input.dataset.settingProp, current = settings[name];
+      if (document.activeElement !== input) {
+        input.value = Array.isArray(current) ? current.join('\n') : (current || '');
+      }
+      input.classList.toggle('is-invalid', problemsAt('/settings/' + name).length > 0);
+      feedback(input, problemsAt('/settings/' + name));
+    });
+    root.querySelectorAll('[data-notify]').forEach(function (box) {
+      box.checked = (settings.notifyUserIds || []).indexOf(box.value) >= 0;
+    });
   }
 
   function renderTargets() {
@@ -151,7 +167,12 @@
       title.setAttribute('aria-label', message('step') + ' ' + (i + 1));
       card.querySelector('[data-step-title-label]').setAttribute('for', title.id);
       title.classList.toggle('is-invalid', problemsAt('/steps/' + i).length > 0);
-      title.addEventListener('input', function () { step.title = title.value; edited(); });
+      title.addEventListener('input', function () {
+        step.title = title.value;
+        textarea.value = JSON.stringify(definition, null, 2);
+        renderTargets();
+        schedulePreview();
+      });
       var remove = card.querySelector('[data-remove-step]');
       remove.classList.toggle('d-none', stepCount() < 2);
       remove.addEventListener('click', function () { removeStep(i); });
@@ -357,7 +378,9 @@
   }
 
   function showProblems(list) {
-    problems = list || [];
+    list = list || [];
+    if (JSON.stringify(list) === JSON.stringify(problems)) { return; }
+    problems = list;
     previewProblems.classList.toggle('d-none', !problems.length);
     previewProblems.textContent = '';
     if (problems.length) {
@@ -373,6 +396,7 @@
     }
     renderSteps();
     renderTheme();
+    renderSettings();
     var f = selected ? field(selected) : null;
     if (f) { renderFieldProblems(f); }
   }
@@ -514,6 +538,27 @@
       var name = input.dataset.themeProp;
       definition.theme[name] = name === 'radius' ? (input.value === '' ? null : Number(input.value))
         : (name === 'customCss' && input.value === '' ? null : input.value);
+      textarea.value = JSON.stringify(definition, null, 2);
+      schedulePreview();
+    });
+  });
+
+  root.querySelectorAll('[data-setting-prop]').forEach(function (input) {
+    input.addEventListener('input', function () {
+      var name = input.dataset.settingProp;
+      definition.settings = definition.settings || {};
+      definition.settings[name] = name === 'allowedDomains'
+        ? input.value.split('\n').map(function (d) { return d.trim().toLowerCase(); }).filter(Boolean)
+        : (input.value === '' ? null : input.value);
+      textarea.value = JSON.stringify(definition, null, 2);
+      schedulePreview();
+    });
+  });
+  root.querySelectorAll('[data-notify]').forEach(function (box) {
+    box.addEventListener('change', function () {
+      definition.settings = definition.settings || {};
+      definition.settings.notifyUserIds = Array.prototype.filter.call(root.querySelectorAll('[data-notify]'), function (b) { return b.checked; })
+        .map(function (b) { return b.value; });
       textarea.value = JSON.stringify(definition, null, 2);
       schedulePreview();
     });

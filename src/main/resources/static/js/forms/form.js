@@ -105,7 +105,11 @@
 
   // ALTCHA-style: find the number whose hash with the salt is the challenge; a few thousand hashes on average.
   function solve() {
-    return fetch('/f/' + formId + '/challenge').then(function (r) { return r.json(); }).then(function (c) {
+    // A refused challenge (rate limit, unpublished form) has no number to find: searching would never end.
+    return fetch('/f/' + formId + '/challenge').then(function (r) {
+      if (!r.ok) { throw new Error('challenge refused: ' + r.status); }
+      return r.json();
+    }).then(function (c) {
       function attempt(n) {
         if (n > c.maxnumber) { throw new Error('unsolvable'); }
         return sha256(c.salt + n).then(function (hash) {

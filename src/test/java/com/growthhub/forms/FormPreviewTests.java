@@ -43,7 +43,9 @@ class FormPreviewTests extends IdentityTestSupport {
 				"data-show-when=", "--gh-primary:#ff6600", ".gh-form .gh-step legend {font-weight: 700;}",
 				"/js/forms/form.js", "data-form-id=\"00000000-0000-0000-0000-000000000000\"")
 			.doesNotContain("/theme.css");
-		assertThat(pages.get(path).body()).as("a preview saves nothing").doesNotContain("Work email");
+		String after = pages.get(path).body();
+		assertThat(after).as("a preview saves nothing").doesNotContain("Work email");
+		assertThat(after).as("the drop-off of the form's one step").contains("data-testid=\"drop-off-row\"", "data-chart=");
 	}
 
 	@Test

@@ -25,6 +25,12 @@ public record FormSettings(@Nullable String successMessage, @Nullable String red
 		minFillSeconds = minFillSeconds == null ? 3 : minFillSeconds;
 	}
 
+	/** These settings with no proof of work asked: for the builder's preview, which has no challenge to solve. */
+	public FormSettings withoutProofOfWork() {
+		return new FormSettings(successMessage, redirectUrl, notifyUserIds, listId, tagIds, ownerId, pipelineId, stageId,
+				sourceLabel, allowedDomains, false, minFillSeconds);
+	}
+
 	public boolean requiresProofOfWork() {
 		return Boolean.TRUE.equals(proofOfWork);
 	}

@@ -26,6 +26,7 @@ import com.growthhub.forms.internal.FormSubmissions;
 import com.growthhub.forms.internal.FormView;
 import com.growthhub.forms.internal.Forms;
 import com.growthhub.forms.internal.SubmissionView;
+import com.growthhub.identity.Members;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.RefusedAction;
 import com.growthhub.shared.OrganizationId;
@@ -51,9 +52,11 @@ class FormController {
 	private final SubmissionsCsv csv;
 	private final FormSchema schema;
 	private final MessageSource messages;
+	private final Members members;
 
 	FormController(Forms forms, FormDefinitions definitions, FormSubmissions submissions, FormAnalytics analytics,
-			JsonMapper json, SubmissionsCsv csv, FormSchema schema, MessageSource messages) {
+			JsonMapper json, SubmissionsCsv csv, FormSchema schema, MessageSource messages, Members members) {
+		this.members = members;
 		this.messages = messages;
 		this.csv = csv;
 		this.schema = schema;
@@ -99,6 +102,7 @@ class FormController {
 		model.addAttribute("dropOff", DropOffChart.of(funnel, messages.getMessage("forms.funnel.reached", null, locale),
 				messages.getMessage("forms.funnel.left", null, locale)));
 		model.addAttribute("fieldTypes", FieldType.values());
+		model.addAttribute("members", members.list(organization));
 		model.addAttribute("uploadSupported", schema.fieldProperties().contains("upload"));
 		model.addAttribute("origin", ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
 		return "forms/detail";

@@ -38,9 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The builder's live preview: a draft definition, checked like a save (schema, then rules), rendered by the hosted
  * page's own template, so the preview cannot drift from what visitors see. The builder shows the HTML in a
  * {@code srcdoc} frame, which keeps this page's policy (scripts from here only). The page is given a form id that
- * does not exist, so the preview's progress beacons and a test submission reach nothing and count nothing; the theme
- * comes inline because {@code /f/{id}/theme.css} serves the published version only. Refusals answer problem+json:
- * 400 for JSON that cannot be read, 422 naming each problem as the save does.
+ * does not exist and no proof of work, so the preview's progress beacons and a test submission reach nothing and count
+ * nothing; the theme comes inline because {@code /f/{id}/theme.css} serves the published version only. Refusals
+ * answer problem+json: 400 for JSON that cannot be read, 422 naming each problem as the save does.
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
@@ -67,7 +67,9 @@ class FormPreviewController {
 	ResponseEntity<String> preview(OrganizationId organization, Actor actor, @PathVariable UUID id,
 			@RequestParam String definition, HttpServletRequest request, HttpServletResponse response) {
 		forms.get(organization, actor, id);
-		FormDefinition draft = definitions.read(json.readTree(definition));
+		FormDefinition checked = definitions.read(json.readTree(definition));
+		FormDefinition draft = new FormDefinition(checked.fields(), checked.steps(), checked.theme(),
+				checked.settings().withoutProofOfWork());
 		String page = templates.process("forms/public-form", context(draft, organization, request, response));
 		String theme = "<style>" + draft.theme().stylesheet() + "</style>";
 		Matcher link = THEME_LINK.matcher(page);
