@@ -1,5 +1,6 @@
 package com.growthhub.calls.internal;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -81,8 +82,7 @@ class CallRecorder implements CallLog {
 			return Optional.empty();
 		}
 		CallView stored = calls.find(organization, id).orElseThrow();
-		boolean classified = verdict != null
-				&& classifications.apply(organization, stored, verdict == null ? CallVerdict.none() : verdict, false);
+		boolean classified = verdict != null && classifications.apply(organization, stored, verdict, false);
 		boolean ratingTaken = false;
 		if (call.rating() != null) {
 			takeProviderRating(organization, provider, calls.find(organization, id).orElseThrow(), call.rating());
@@ -105,9 +105,9 @@ class CallRecorder implements CallLog {
 		}
 		boolean ratingTaken = false;
 		Integer incoming = call.rating();
-		if (!current.ratingPushPending() && !java.util.Objects.equals(incoming, current.providerRating())) {
+		if (!current.ratingPushPending() && !Objects.equals(incoming, current.providerRating())) {
 			CallView fresh = calls.find(organization, current.id()).orElseThrow();
-			if (java.util.Objects.equals(incoming, fresh.rating())) {
+			if (Objects.equals(incoming, fresh.rating())) {
 				calls.providerHolds(current.id(), incoming);
 			}
 			else {
