@@ -87,7 +87,9 @@ create table conversation_messages (
 );
 create index conversation_messages_thread_idx on conversation_messages (organization_id, conversation_id, created_at, id);
 create index conversation_messages_due_idx on conversation_messages (next_attempt_at) where status = 'QUEUED';
-create unique index conversation_messages_provider_uq on conversation_messages (provider_id) where provider_id is not null;
+-- A reply the provider delivers twice is stored once.
+create unique index conversation_messages_inbound_uq on conversation_messages (provider_id)
+    where provider_id is not null and direction = 'INBOUND';
 
 -- An email written in a conversation leaves from the line's address.
 alter table email_messages add column from_address text;

@@ -11,6 +11,10 @@ public class ConversationRefusedException extends ProblemException {
 		super(HttpStatus.UNPROCESSABLE_ENTITY, title, detail);
 	}
 
+	static ConversationRefusedException badText() {
+		return new ConversationRefusedException("Message text needed", "Write a message of 1 to 1,600 characters.");
+	}
+
 	static ConversationRefusedException lineCannot(Channel channel) {
 		return channel == Channel.SMS
 				? new ConversationRefusedException("Line has no phone number", "This line has no phone number to text from.")

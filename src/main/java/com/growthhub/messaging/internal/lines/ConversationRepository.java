@@ -90,7 +90,7 @@ class ConversationRepository {
 	}
 
 	boolean knownProviderMessage(String providerId) {
-		return jdbc.sql("select exists (select 1 from conversation_messages where provider_id = ?)").param(providerId)
+		return jdbc.sql("select exists (select 1 from conversation_messages where provider_id = ? and direction = 'INBOUND')").param(providerId)
 			.query(Boolean.class).single();
 	}
 }

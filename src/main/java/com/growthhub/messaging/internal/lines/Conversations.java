@@ -82,6 +82,15 @@ public class Conversations {
 		});
 	}
 
+	/** The names of the contacts of these conversations (a dash for one deleted since), for the pages. */
+	public Map<UUID, String> contactNames(OrganizationId organization, Actor actor, java.util.Collection<UUID> contactIds) {
+		return transactions.call(organization, actor, () -> {
+			Map<UUID, String> names = new java.util.HashMap<>();
+			contactIds.forEach(id -> names.put(id, contacts.find(organization, id).map(ConversationContact::name).orElse("—")));
+			return names;
+		});
+	}
+
 	/** Opens the thread of the line with the contact (or continues it) with a first message. */
 	public Sent start(OrganizationId organization, Actor actor, UUID lineId, UUID contactId, Channel channel, String text) {
 		return transactions.call(organization, actor, () -> {
@@ -113,6 +122,9 @@ public class Conversations {
 
 	private MessageView write(OrganizationId organization, Actor actor, LineView line, ConversationContact contact,
 			ConversationView conversation, Addresses addresses, String text) {
+		if (text.isBlank() || text.length() > 1600) {
+			throw ConversationRefusedException.badText();
+		}
 		UUID emailId = null;
 		if (conversation.channel() == Channel.EMAIL) {
 			String subject = "Message from " + line.displayName();

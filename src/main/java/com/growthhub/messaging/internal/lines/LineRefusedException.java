@@ -36,6 +36,10 @@ public class LineRefusedException extends ProblemException {
 				"A line needs a phone number (E.164, like +15551234567), an email address, or both.");
 	}
 
+	static LineRefusedException invalid(String detail) {
+		return new LineRefusedException(HttpStatus.BAD_REQUEST, "Invalid line", detail);
+	}
+
 	static LineRefusedException notActive(LineStatus status) {
 		return new LineRefusedException(HttpStatus.CONFLICT, "Line not active",
 				"This line is " + status.name().toLowerCase(java.util.Locale.ROOT) + " and cannot send yet.");

@@ -56,6 +56,10 @@ public class Lines {
 		if (draft.phoneNumber() == null && draft.emailAddress() == null) {
 			throw LineRefusedException.needsAnAddress();
 		}
+		int conversationsLimit = draft.dailyNewConversationsLimit() != null ? draft.dailyNewConversationsLimit()
+				: settings.dailyNewConversations();
+		int messagesLimit = draft.dailyMessagesLimit() != null ? draft.dailyMessagesLimit() : settings.dailyMessages();
+		LineRules.check(draft.phoneNumber(), draft.emailAddress(), draft.displayName(), conversationsLimit, messagesLimit);
 		// An email-only line has nothing to buy; a number waits for the provider or for an admin to confirm it.
 		boolean readyNow = draft.phoneNumber() == null;
 		UUID id = Ids.next();
@@ -66,10 +70,7 @@ public class Lines {
 			try {
 				repository.insert(organization, id, draft, billing, readyNow ? LineStatus.ACTIVE : LineStatus.PROVISIONING,
 						Instant.now().plus(settings.readyWithin()), provisioning.automatic() ? "sms-provider" : "manual",
-						actor.requireUserId(),
-						draft.dailyNewConversationsLimit() != null ? draft.dailyNewConversationsLimit()
-								: settings.dailyNewConversations(),
-						draft.dailyMessagesLimit() != null ? draft.dailyMessagesLimit() : settings.dailyMessages());
+						actor.requireUserId(), conversationsLimit, messagesLimit);
 			}
 			catch (DuplicateKeyException taken) {
 				throw LineRefusedException.phoneNumberTaken();
@@ -101,6 +102,8 @@ public class Lines {
 			if (line.phoneNumber() == null && line.emailAddress() == null) {
 				throw LineRefusedException.needsAnAddress();
 			}
+			LineRules.check(line.phoneNumber(), line.emailAddress(), line.displayName(), line.dailyNewConversationsLimit(),
+					line.dailyMessagesLimit());
 			repository.update(organization, line);
 			return repository.find(organization, id).orElseThrow();
 		});
