@@ -29,9 +29,11 @@ class CallRecorder implements CallLog {
 	private final CallerContacts contacts;
 	private final CallClassifications classifications;
 	private final TenantTransactions transactions;
+	private final CallNews news;
 
 	CallRecorder(CallRepository calls, CallClassifier classifier, CallerContacts contacts,
-			CallClassifications classifications, TenantTransactions transactions) {
+			CallClassifications classifications, TenantTransactions transactions, CallNews news) {
+		this.news = news;
 		this.calls = calls;
 		this.classifier = classifier;
 		this.contacts = contacts;
@@ -56,11 +58,17 @@ class CallRecorder implements CallLog {
 			if (current.isEmpty()) {
 				Optional<RecordedCall> created = create(organization, actor, provider, call, verdict);
 				if (created.isPresent()) {
+					news.changed(organization, created.get().callId().value());
 					return created.get();
 				}
 				current = calls.lockByExternalId(organization, provider, call.externalId());
 			}
-			return update(organization, provider, current.orElseThrow(), call, verdict);
+			CallView stored = current.orElseThrow();
+			RecordedCall updated = update(organization, provider, stored, call, verdict);
+			if (!calls.find(organization, stored.id()).orElseThrow().equals(stored)) {
+				news.changed(organization, stored.id());
+			}
+			return updated;
 		});
 	}
 

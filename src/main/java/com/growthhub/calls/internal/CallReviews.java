@@ -29,9 +29,11 @@ public class CallReviews {
 	private final CallClassifications classifications;
 	private final TenantTransactions transactions;
 	private final ApplicationEventPublisher events;
+	private final CallNews news;
 
 	CallReviews(CallRepository calls, CallClassifier classifier, CallClassifications classifications,
-			TenantTransactions transactions, ApplicationEventPublisher events) {
+			TenantTransactions transactions, ApplicationEventPublisher events, CallNews news) {
+		this.news = news;
 		this.calls = calls;
 		this.classifier = classifier;
 		this.classifications = classifications;
@@ -73,6 +75,7 @@ public class CallReviews {
 				calls.history(organization, id, "reviewed", call.reviewed(), edit.reviewed(), CallHistoryEntry.PERSON,
 						person, null);
 			}
+			news.changed(organization, id);
 			return calls.find(organization, id).orElseThrow();
 		});
 	}
@@ -90,6 +93,7 @@ public class CallReviews {
 		return transactions.call(organization, actor, () -> {
 			CallView locked = calls.lock(organization, id).orElseThrow(() -> NotFoundException.of("The call"));
 			classifications.apply(organization, locked, verdict, true);
+			news.changed(organization, id);
 			return calls.find(organization, id).orElseThrow();
 		});
 	}

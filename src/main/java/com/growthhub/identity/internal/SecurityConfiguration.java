@@ -99,10 +99,12 @@ class SecurityConfiguration {
 	 * Pages run only scripts served from here: no inline script or event-handler attribute anywhere (behaviour lives
 	 * in static/js). Inline styles stay allowed because templates and Bootstrap's and htmx's scripts set style
 	 * attributes (htmx also injects its indicator rule); a style cannot run code. Fonts may also come as data: URIs
-	 * (the event calendar's WebJar embeds its icon font so); a font cannot run code either.
+	 * (the event calendar's WebJar embeds its icon font so); a font cannot run code either. Audio may come from any
+	 * HTTPS origin: call recordings are served by the call-tracking provider, and a recording cannot run code.
 	 */
 	static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-			+ "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "img-src 'self' data:; font-src 'self' data:; media-src 'self' https:; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
 	/** JSON and CSV answers load nothing and are never framed. */
