@@ -60,7 +60,7 @@ public class CtmSyncBench {
 				while (rows.next()) {
 					categories.append(rows.getString(1)).append(' ').append(rows.getLong(2)).append("; ");
 				}
-				var contacts = statement.executeQuery("select count(*) from contacts where source = 'ctm'");
+				var contacts = statement.executeQuery("select count(*) from contacts where source = 'CTM'");
 				contacts.next();
 				System.out.printf("categories: %s%nleads created from callers: %d%n", categories, contacts.getLong(1));
 			}
