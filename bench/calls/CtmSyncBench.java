@@ -34,7 +34,13 @@ public class CtmSyncBench {
 			String run;
 			int lastRead = -1;
 			while (true) {
-				String runs = send(api, get(base + "/api/v1/integrations/ctm/runs?limit=1").header("Authorization", "Bearer " + token)).body();
+				HttpResponse<String> answer = send(api, get(base + "/api/v1/integrations/ctm/runs?limit=1").header("Authorization", "Bearer " + token));
+				if (answer.statusCode() == 401) {
+					// Access tokens live minutes; a sync of 50,000 calls takes longer.
+					token = apiToken(api, base, db);
+					continue;
+				}
+				String runs = answer.body();
 				if (runs.contains("\"status\":\"succeeded\"") || runs.contains("\"status\":\"failed\"")) {
 					run = runs;
 					break;
@@ -60,7 +66,7 @@ public class CtmSyncBench {
 				while (rows.next()) {
 					categories.append(rows.getString(1)).append(' ').append(rows.getLong(2)).append("; ");
 				}
-				var contacts = statement.executeQuery("select count(*) from contacts where source = 'ctm'");
+				var contacts = statement.executeQuery("select count(*) from contacts where source = 'CTM'");
 				contacts.next();
 				System.out.printf("categories: %s%nleads created from callers: %d%n", categories, contacts.getLong(1));
 			}

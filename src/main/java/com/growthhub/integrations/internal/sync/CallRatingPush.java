@@ -10,7 +10,6 @@ import com.growthhub.calls.CallRated;
 import com.growthhub.integrations.internal.connections.Connection;
 import com.growthhub.integrations.internal.connections.ConnectionCredentials;
 import com.growthhub.integrations.internal.connections.ConnectionRepository;
-import com.growthhub.integrations.internal.connections.ConnectionStatus;
 import com.growthhub.integrations.internal.connections.ConnectorRegistry;
 import com.growthhub.integrations.internal.connectors.CallSource;
 import com.growthhub.integrations.internal.connectors.Provider;
@@ -20,7 +19,8 @@ import com.growthhub.platform.tenancy.TenantTransactions;
 /**
  * Tells the call's provider a rating a person changed here, after the change committed, then tells the call log it
  * was pushed. A failure leaves the event publication incomplete, so the registry delivers it again; pushing the same
- * rating twice is harmless. A call whose provider is no longer connected keeps its rating here only.
+ * rating twice is harmless. A call whose provider is no longer connected keeps its rating here only (and the call log
+ * keeps waiting for the push, so no stale rating from that provider overrides it).
  */
 @Component
 class CallRatingPush {
@@ -44,20 +44,23 @@ class CallRatingPush {
 
 	@ApplicationModuleListener
 	void on(CallRated event) {
-		Optional<Provider> provider = java.util.Arrays.stream(Provider.values())
-			.filter(p -> p.key().equals(event.provider()))
+		Optional<CallSource> source = connectors.all().stream()
+			.filter(connector -> connector.provider().key().equals(event.provider()))
+			.filter(CallSource.class::isInstance)
+			.map(CallSource.class::cast)
 			.findFirst();
-		if (provider.isEmpty() || !(connectors.all().stream().anyMatch(c -> c.provider() == provider.get())
-				&& connectors.get(provider.get()) instanceof CallSource source)) {
+		if (source.isEmpty()) {
 			return;
 		}
+		Provider provider = Provider.valueOf(event.provider().toUpperCase(java.util.Locale.ROOT));
+		// A paused connection still takes a person's rating: pausing stops syncing, not what people do here.
 		Optional<Connection> connection = transactions.call(event.organizationId(), PUSH,
-				() -> connections.live(event.organizationId(), provider.get(), false));
-		if (connection.isEmpty() || connection.get().status() == ConnectionStatus.PAUSED) {
+				() -> connections.live(event.organizationId(), provider, false));
+		if (connection.isEmpty()) {
 			return;
 		}
 		credentials.call(connection.get(), creds -> {
-			source.rate(creds, event.externalId(), event.rating());
+			source.get().rate(creds, event.externalId(), event.rating());
 			return null;
 		});
 		transactions.run(event.organizationId(), PUSH, () -> calls.ratingPushed(event.organizationId(), event.callId(), event.rating()));

@@ -24,8 +24,8 @@ import com.growthhub.platform.web.NotFoundException;
 /**
  * A call source's webhook deliveries (a new call, or one updated there: a transcript that arrived, a score changed):
  * the body names the account, the account's live connections are found across organizations, and the delivery counts
- * only once one of them proves its signature; then its calls go straight to the call log, each in a transaction of
- * its own. A replayed delivery reports the same calls again, which the call log ignores.
+ * only once one of them proves its signature; then its calls go straight to the call log, which opens its own
+ * transactions. A replayed delivery reports the same calls again, which the call log ignores.
  */
 @Service
 public class CallWebhooks {
@@ -74,8 +74,7 @@ public class CallWebhooks {
 				continue;
 			}
 			for (IncomingCall call : delivered) {
-				transactions.run(connection.organization(), connection.actor(),
-						() -> calls.record(connection.organization(), provider.key(), call));
+				calls.record(connection.organization(), provider.key(), call);
 				recorded++;
 			}
 		}

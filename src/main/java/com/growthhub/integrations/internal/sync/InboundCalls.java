@@ -11,9 +11,10 @@ import com.growthhub.calls.RecordedCall;
 import com.growthhub.integrations.internal.connections.Connection;
 
 /**
- * Reports a page of a call source's calls to the calls module, in the page's transaction: a call new here counts as
- * created, one whose rating or transcript changed as updated, one reported again unchanged as skipped (the call log is
- * idempotent, so pages read twice after a resume or through the overlap change nothing).
+ * Reports a page of a call source's calls to the calls module, outside any transaction (the call log opens its own
+ * per call, and classifies between two of them): a call new here counts as created, one whose rating or transcript
+ * changed as updated, one reported again unchanged as skipped (the call log is idempotent, so pages read twice after a
+ * resume or through the overlap change nothing).
  */
 @Component
 class InboundCalls {

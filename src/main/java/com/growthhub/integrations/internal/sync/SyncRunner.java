@@ -158,7 +158,7 @@ class SyncRunner {
 		}
 	}
 
-	/** Like {@link #read}, for a source of calls: each page is reported to the calls module with its checkpoint. */
+	/** Like {@link #read}, for a source of calls: each page is reported to the calls module, then checkpointed. */
 	private void readCalls(OrganizationId organization, SyncRun run, CallSource source) {
 		String cursor = run.cursor();
 		while (true) {
@@ -166,10 +166,10 @@ class SyncRunner {
 			CallSource.CallRequest request = new CallSource.CallRequest(cursor, run.since(), settings.pageSize());
 			CallSource.CallPage page = credentials.call(connection, creds -> source.calls(creds, request));
 			Instant highWater = page.calls().stream().map(IncomingCall::startedAt).max(Instant::compareTo).orElse(null);
-			transactions.run(organization, connection.actor(), () -> {
-				PageCounts counts = inboundCalls.apply(connection, run.id(), page.calls());
-				runs.checkpoint(run.id(), page.nextCursor(), counts, highWater);
-			});
+			// Each call in a transaction of its own (the call log classifies between two); the checkpoint after them.
+			// A run resumed after a crash reads the page again, which the idempotent call log shrugs off.
+			PageCounts counts = inboundCalls.apply(connection, run.id(), page.calls());
+			transactions.run(organization, connection.actor(), () -> runs.checkpoint(run.id(), page.nextCursor(), counts, highWater));
 			cursor = page.nextCursor();
 			if (cursor == null) {
 				return;
