@@ -5,10 +5,12 @@ import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import com.growthhub.platform.tenancy.TenantTransactions;
 
 /** The SMS provider when {@code growthhub.sms.*} names one; else lines are confirmed by hand and texts stay queued. */
 @Configuration(proxyBeanMethods = false)
@@ -20,8 +22,7 @@ class LinesConfiguration {
 	}
 
 	@Bean
-	SmsOutbox smsOutbox(SmsSettings sms, org.springframework.jdbc.core.simple.JdbcClient jdbc,
-			com.growthhub.platform.tenancy.TenantTransactions transactions) {
+	SmsOutbox smsOutbox(SmsSettings sms, JdbcClient jdbc, TenantTransactions transactions) {
 		return new SmsOutbox(jdbc, transactions, sms.configured() ? new TwilioApi(sms) : null);
 	}
 
