@@ -1,13 +1,15 @@
 package com.growthhub.calls;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 import com.growthhub.shared.OrganizationId;
 
 /**
  * How providers report calls. Implemented by the calls module; the integrations module's connectors call it from sync
- * runs and webhooks, each call in a transaction of its own with the organization's tenancy set by the caller's
- * context or by this facade.
+ * runs and webhooks, each call (or a sync's page) in a transaction of its own with the organization's tenancy set by
+ * the caller's context or by this facade.
  */
 public interface CallLog {
 
@@ -21,6 +23,13 @@ public interface CallLog {
 	 * @param provider the provider key, e.g. {@code ctm}
 	 */
 	RecordedCall record(OrganizationId organizationId, String provider, IncomingCall call);
+
+	/**
+	 * Records a page of a sync as {@link #record} records each call, in one transaction with the callers matched as a
+	 * set; answers in the page's order. A failure rolls the whole page back (the caller may then record its calls one by
+	 * one, so one bad call does not hold up the rest).
+	 */
+	List<RecordedCall> recordPage(OrganizationId organizationId, String provider, List<IncomingCall> calls);
 
 	/**
 	 * The provider now holds {@code rating} for the call, after a {@link CallRated}; until then incoming ratings for the

@@ -18,6 +18,13 @@ public interface ConversationContacts {
 	/** The contact whose phone is {@code phone} (E.164); the most recently changed one when several share it. */
 	Optional<ConversationContact> findByPhone(OrganizationId organization, String phone);
 
+	/**
+	 * A new lead with source {@code sms} for a number no contact has, owned by {@code ownerId} (the member whose line
+	 * the text reached): a stranger's text starts a thread instead of being lost. Empty when the number is not one a
+	 * contact may have (a short code, say).
+	 */
+	Optional<ConversationContact> leadFromText(OrganizationId organization, UUID ownerId, String phone);
+
 	record ConversationContact(UUID id, String name, @Nullable String phone, @Nullable String email) {
 	}
 }

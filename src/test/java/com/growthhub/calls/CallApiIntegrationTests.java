@@ -2,6 +2,8 @@ package com.growthhub.calls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +130,50 @@ class CallApiIntegrationTests extends IdentityTestSupport {
 		assertThat(warm).isEqualTo(2);
 		assertThat(unanswered).isEqualTo(1);
 		assertThat(api().get("/api/v1/calls/stats?interval=month", token).status()).isEqualTo(400);
+	}
+
+	@Test
+	void statsOfWholeDaysComeFromTheDailyCountsAndFollowAReclassification() {
+		Instant day1 = Instant.parse("2026-11-02T00:00:00Z");
+		missedAt(day1.plus(1, ChronoUnit.HOURS));
+		missedAt(day1.plus(23, ChronoUnit.HOURS));
+		String moved = missedAt(day1.plus(1, ChronoUnit.DAYS).plus(6, ChronoUnit.HOURS));
+		missedAt(day1.plus(2, ChronoUnit.DAYS).plus(12, ChronoUnit.HOURS));
+
+		assertThat(stats("2026-11-02T00:00:00Z", "2026-11-05T00:00:00Z"))
+			.containsExactly("2026-11-02:unanswered=2", "2026-11-03:unanswered=1", "2026-11-04:unanswered=1");
+		// Partial days at both ends are counted from the calls themselves.
+		assertThat(stats("2026-11-02T12:00:00Z", "2026-11-04T12:00:00Z"))
+			.containsExactly("2026-11-02:unanswered=1", "2026-11-03:unanswered=1", "2026-11-04:unanswered=1");
+		assertThat(stats("2026-11-02T00:30:00Z", "2026-11-02T01:30:00Z")).containsExactly("2026-11-02:unanswered=1");
+
+		api().exchange("PATCH", "/api/v1/calls/" + moved, Map.of("category", "spam"), token, Map.of());
+		assertThat(stats("2026-11-02T00:00:00Z", "2026-11-05T00:00:00Z"))
+			.containsExactly("2026-11-02:unanswered=2", "2026-11-03:spam=1", "2026-11-04:unanswered=1");
+		// 2026-11-02 is a Monday: the week of the Sunday before has no calls.
+		assertThat(stats("week", "2026-11-01T00:00:00Z", "2026-11-08T00:00:00Z"))
+			.containsExactly("2026-11-02:spam=1", "2026-11-02:unanswered=3");
+	}
+
+	private String missedAt(Instant start) {
+		IncomingCall missed = CallFixtures.missed(CallFixtures.externalId(), "+14155550261");
+		return callLog.record(organization, "ctm", new IncomingCall(missed.externalId(), missed.trackingNumber(),
+				missed.callerNumber(), null, missed.direction(), missed.source(), null, start, 0, missed.status(), null,
+				List.of(), null)).callId().toString();
+	}
+
+	/** {@code day:category=count}, by day then category. */
+	private List<String> stats(String from, String to) {
+		return stats("day", from, to);
+	}
+
+	private List<String> stats(String interval, String from, String to) {
+		JsonNode items = api().get("/api/v1/calls/stats?interval=" + interval + "&from=" + from + "&to=" + to, token).body()
+			.path("items");
+		List<String> found = new java.util.ArrayList<>();
+		items.valueStream().forEach(period -> period.path("counts").properties()
+			.forEach(count -> found.add(period.path("period").asString() + ":" + count.getKey() + "=" + count.getValue().asLong())));
+		return found;
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import com.growthhub.calls.internal.CallEdit;
+import com.growthhub.contacts.ContactMother;
 import com.growthhub.calls.internal.CallReviews;
 import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
@@ -205,6 +206,37 @@ class CallLogIntegrationTests extends IdentityTestSupport {
 		assertThat(transactions.call(TenantScope.organization(other, new Actor.Job("test")),
 				() -> jdbc.sql("select count(*) from calls where id = ?").param(recorded.callId().value()).query(Long.class)
 					.single())).isZero();
+	}
+
+	@Test
+	void aPageIsRecordedWithOneLeadPerNewCallerAndKnownCallersMatched() {
+		String known = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Known", "phone",
+				"+14155550161")), token).text("id");
+		String first = CallFixtures.externalId();
+		List<IncomingCall> page = List.of(
+				CallFixtures.answered(first, "+14155550162", null, "How much does a quote cost?"),
+				CallFixtures.missed(CallFixtures.externalId(), "(415) 555-0162"),
+				CallFixtures.answered(CallFixtures.externalId(), "+14155550161", 2, "Wrong number, sorry"),
+				CallFixtures.missed(CallFixtures.externalId(), "anonymous"));
+
+		List<RecordedCall> recorded = callLog.recordPage(organization, "ctm", page);
+
+		assertThat(recorded).extracting(RecordedCall::created).containsExactly(true, true, true, true);
+		List<Object> contacts = recorded.stream().map(r -> call(r.callId()).get("contact_id")).toList();
+		assertThat(contacts.get(0)).isNotNull().isEqualTo(contacts.get(1));
+		assertThat(contacts.get(2)).hasToString(known);
+		assertThat(contacts.get(3)).isNull();
+		assertThat(inScope(() -> jdbc.sql("select count(*) from contacts where organization_id = ? and phone = ?")
+			.params(organization.value(), "+14155550162").query(Long.class).single())).isEqualTo(1);
+		assertThat(call(recorded.get(2).callId())).containsEntry("category", "not_a_fit");
+
+		// The same page again, one call with a new transcript: nothing new, that call re-classified.
+		List<IncomingCall> again = List.of(CallFixtures.withTranscript(page.get(0), "Are you hiring? I can send my resume."),
+				page.get(1), page.get(2), page.get(3));
+		assertThat(callLog.recordPage(organization, "ctm", again))
+			.extracting(r -> r.created() + ":" + r.reclassified() + ":" + r.ratingTaken())
+			.containsExactly("false:true:false", "false:false:false", "false:false:false", "false:false:false");
+		assertThat(call(recorded.get(0).callId())).containsEntry("category", "applicant");
 	}
 
 	private Map<String, Object> call(CallId id) {

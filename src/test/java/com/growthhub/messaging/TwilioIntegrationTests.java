@@ -184,6 +184,48 @@ class TwilioIntegrationTests extends IdentityTestSupport {
 			.extracting(item -> item.path("text").asString()).contains("Thanks, see you Friday"));
 	}
 
+	@Test
+	void aTextFromANumberNoContactHasStartsALeadAndItsConversationOnTheLine() {
+		String number = LineFixtures.number();
+		TWILIO.stubFor(post(urlEqualTo(BASE + "/IncomingPhoneNumbers.json"))
+			.willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+				.withBody("{\"sid\": \"PN99990000111122223333444455556666\", \"phone_number\": \"" + number + "\"}")));
+		String line = api().post("/api/v1/lines", Map.of("assignedUserId", ownerId, "displayName", "Enquiries", "phoneNumber",
+				number), owner).text("id");
+		String stranger = ContactMother.phone().replace(" ", "");
+		Map<String, String> text = new HashMap<>(Map.of("AccountSid", ACCOUNT_SID, "MessageSid",
+				"SM" + UUID.randomUUID().toString().replace("-", ""), "From", stranger, "To", number, "Body",
+				"Hi, do you install heat pumps?", "NumMedia", "0"));
+		String signature = new TwilioSignatures(AUTH_TOKEN).sign(inbound.url(), text);
+		FormPoster webhook = new FormPoster(port);
+
+		assertThat(webhook.post("/webhooks/sms", text, signature).status()).isEqualTo(200);
+		assertThat(webhook.post("/webhooks/sms", text, signature).status()).as("a retried delivery").isEqualTo(200);
+
+		JsonNode conversations = api().get("/api/v1/conversations?lineId=" + line, owner).body().path("items");
+		assertThat(conversations).hasSize(1);
+		String contactId = conversations.get(0).path("contactId").asString();
+		JsonNode lead = api().get("/api/v1/contacts/" + contactId, owner).body();
+		assertThat(lead.path("phone").asString()).isEqualTo(stranger);
+		assertThat(lead.path("source").asString()).isEqualTo("sms");
+		assertThat(lead.path("type").asString()).isEqualTo("lead");
+		assertThat(lead.path("ownerId").asString()).isEqualTo(ownerId);
+		JsonNode messages = api().get("/api/v1/conversations/" + conversations.get(0).path("id").asString() + "/messages",
+				owner).body().path("items");
+		assertThat(messages).extracting(message -> message.path("direction").asString() + ":" + message.path("body").asString())
+			.containsExactly("inbound:Hi, do you install heat pumps?");
+
+		// The next text from that number joins the same lead's thread.
+		Map<String, String> next = new HashMap<>(text);
+		next.put("MessageSid", "SM" + UUID.randomUUID().toString().replace("-", ""));
+		next.put("Body", "Tomorrow works");
+		assertThat(webhook.post("/webhooks/sms", next, new TwilioSignatures(AUTH_TOKEN).sign(inbound.url(), next)).status())
+			.isEqualTo(200);
+		assertThat(api().get("/api/v1/conversations?lineId=" + line, owner).body().path("items")).hasSize(1);
+		assertThat(api().get("/api/v1/conversations?contactId=" + contactId, owner).body().path("items").get(0)
+			.path("lineId").asString()).isEqualTo(line);
+	}
+
 	private static String basic() {
 		return "Basic " + Base64.getEncoder().encodeToString((ACCOUNT_SID + ":" + AUTH_TOKEN).getBytes(StandardCharsets.UTF_8));
 	}

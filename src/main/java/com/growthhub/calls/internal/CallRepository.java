@@ -4,8 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -55,6 +58,17 @@ class CallRepository {
 	Optional<CallView> findByExternalId(OrganizationId organization, String provider, String externalId) {
 		return jdbc.sql("select " + COLUMNS + " from calls where organization_id = ? and provider = ? and external_id = ?")
 			.params(organization.value(), provider, externalId).query(CallRepository::view).optional();
+	}
+
+	/** The stored calls among {@code externalIds}, by external id: one query for a page of a sync. */
+	Map<String, CallView> findByExternalIds(OrganizationId organization, String provider, Collection<String> externalIds) {
+		Map<String, CallView> found = new HashMap<>();
+		jdbc.sql("select " + COLUMNS + " from calls where organization_id = ? and provider = ? and external_id = any(?)")
+			.params(organization.value(), provider, externalIds.toArray(String[]::new))
+			.query(CallRepository::view)
+			.list()
+			.forEach(call -> found.put(call.externalId(), call));
+		return found;
 	}
 
 	Optional<CallView> lockByExternalId(OrganizationId organization, String provider, String externalId) {

@@ -1,6 +1,7 @@
 package com.growthhub.calls.internal;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,27 +37,76 @@ class CallerContacts {
 
 	/** The caller as a contact; null when the call has no usable number (withheld, or not a phone number). */
 	@Nullable Caller match(OrganizationId organization, Actor actor, IncomingCall call) {
-		if (call.callerNumber() == null || call.callerNumber().isBlank()) {
-			return null;
+		return matchAll(organization, actor, List.of(call)).get(key(call));
+	}
+
+	/**
+	 * The callers of a page of calls, by {@link #key}, in a few statements whatever the page's size: one match of all
+	 * the numbers, then one create of the leads for the numbers no contact has (one lead per number, however many of
+	 * its calls the page holds). A call without a usable number maps to null.
+	 */
+	Map<String, @Nullable Caller> matchAll(OrganizationId organization, Actor actor, List<IncomingCall> calls) {
+		Map<String, @Nullable Caller> callers = new HashMap<>();
+		Map<String, IncomingCall> byNumber = new LinkedHashMap<>();
+		for (IncomingCall call : calls) {
+			String key = key(call);
+			if (key.isEmpty()) {
+				callers.put(key, null);
+			}
+			else {
+				byNumber.putIfAbsent(key, call);
+			}
 		}
+		if (byNumber.isEmpty()) {
+			return callers;
+		}
+		List<ContactSync.Incoming> records = byNumber.entrySet().stream()
+			.map(entry -> new ContactSync.Incoming(entry.getKey(), values(entry.getValue())))
+			.toList();
+		List<ContactSync.Match> matches = sync.match(organization, PLATFORM, records);
+		// Numbers written differently may still be one phone: each new phone becomes one lead.
+		Map<String, ContactSync.Change> leads = new LinkedHashMap<>();
+		for (ContactSync.Match match : matches) {
+			String phone = match.values().get("phone");
+			if (match.error() != null || phone == null) {
+				callers.put(match.externalId(), null);
+			}
+			else if (match.contactId() != null) {
+				callers.put(match.externalId(), new Caller(phone, match.contactId(), false));
+			}
+			else {
+				leads.putIfAbsent(phone, new ContactSync.Change(null, phone, match.values()));
+			}
+		}
+		Map<String, @Nullable UUID> created = new HashMap<>();
+		if (!leads.isEmpty()) {
+			List<ContactSync.Change> changes = List.copyOf(leads.values());
+			List<ContactSync.Outcome> outcomes = sync.apply(organization, actor, PLATFORM, changes);
+			for (int i = 0; i < changes.size(); i++) {
+				created.put(changes.get(i).externalId(), outcomes.get(i).contactId());
+			}
+		}
+		for (ContactSync.Match match : matches) {
+			String phone = match.values().get("phone");
+			if (!callers.containsKey(match.externalId()) && phone != null) {
+				UUID contactId = created.get(phone);
+				callers.put(match.externalId(), contactId == null ? new Caller(phone, null, false) : new Caller(phone, contactId, true));
+			}
+		}
+		return callers;
+	}
+
+	/** How a call's caller is looked up in {@link #matchAll}'s answer: the number as the provider sent it. */
+	static String key(IncomingCall call) {
+		return call.callerNumber() == null ? "" : call.callerNumber().strip();
+	}
+
+	private static Map<String, String> values(IncomingCall call) {
 		Map<String, String> values = new HashMap<>();
 		values.put("phone", call.callerNumber());
 		values.put(ContactSync.LIFECYCLE, "lead");
 		putName(values, call.callerName());
-		ContactSync.Match match = sync
-			.match(organization, PLATFORM, List.of(new ContactSync.Incoming(call.callerNumber().strip(), values)))
-			.getFirst();
-		String phone = match.values().get("phone");
-		if (match.error() != null || phone == null) {
-			return null;
-		}
-		if (match.contactId() != null) {
-			return new Caller(phone, match.contactId(), false);
-		}
-		ContactSync.Outcome outcome = sync
-			.apply(organization, actor, PLATFORM, List.of(new ContactSync.Change(null, phone, match.values())))
-			.getFirst();
-		return outcome.contactId() == null ? new Caller(phone, null, false) : new Caller(phone, outcome.contactId(), true);
+		return values;
 	}
 
 	/** Puts the call on the contact's timeline. */

@@ -31,7 +31,7 @@ public class ContactEditor {
 			"jobTitle", "linkedinUrl", "industry", "businessType", "networkType", "priority", "source", "campaign",
 			"adPlatform", "ownerId", "notes", "customFields", "tags");
 	static final Set<String> SOURCES = Set.of("CSV", "GOOGLE_SHEETS", "SALESFORCE", "HUBSPOT", "GHL", "CTM", "FORM",
-			"MASTERCLASS", "EVENT", "MANUAL");
+			"MASTERCLASS", "EVENT", "MANUAL", "SMS");
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
 	private static final Pattern URL = Pattern.compile("^https?://\\S{3,}$", Pattern.CASE_INSENSITIVE);
 

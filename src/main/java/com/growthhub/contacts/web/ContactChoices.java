@@ -30,7 +30,7 @@ import com.growthhub.shared.OrganizationId;
 class ContactChoices {
 
 	static final List<String> SOURCES = List.of("manual", "csv", "google_sheets", "salesforce", "hubspot", "ghl", "ctm",
-			"form", "masterclass", "event");
+			"form", "masterclass", "event", "sms");
 	static final List<String> PRIORITIES = List.of("low", "medium", "high");
 
 	private final Tags tags;

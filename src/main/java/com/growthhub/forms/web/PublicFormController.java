@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import com.growthhub.forms.internal.FormAnalytics;
 import com.growthhub.forms.internal.LiveForm;
 import com.growthhub.forms.internal.RenderStamp;
-import com.growthhub.forms.internal.ScopedCss;
 import com.growthhub.forms.internal.SubmissionIntake;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -64,10 +63,8 @@ class PublicFormController {
 
 	@GetMapping(path = "/f/{formId}/theme.css", produces = "text/css")
 	ResponseEntity<String> theme(@PathVariable UUID formId) {
-		var theme = intake.live(formId).definition().theme();
-		String css = ".gh-form{--gh-primary:" + theme.primaryColor() + ";--gh-background:" + theme.backgroundColor()
-				+ ";--gh-text:" + theme.textColor() + ";--gh-radius:" + theme.radius() + "px;--gh-font:"
-				+ theme.fontFamily().css() + "}\n" + ScopedCss.scoped(theme.customCss());
+		// The same stylesheet the builder's preview inlines, so the preview and the hosted form cannot drift apart.
+		String css = intake.live(formId).definition().theme().stylesheet();
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/css")).header("Cache-Control", "no-cache")
 			.body(css);
 	}

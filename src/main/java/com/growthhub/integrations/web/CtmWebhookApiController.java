@@ -30,7 +30,8 @@ import jakarta.servlet.http.HttpServletRequest;
 /**
  * Where CallTrackingMetrics delivers new and updated calls: public, so the signature ({@code X-CTM-Signature}, the
  * hex HMAC-SHA256 of the body with the account's secret key) is the only credential; the call is recorded at once.
- * More specific than the generic provider webhook, which only queues a sync.
+ * More specific than the generic provider webhook, which only queues a sync. Reached at {@code POST /webhooks/ctm}
+ * through {@link ProviderWebhookSecurityConfiguration}'s stateless chain.
  */
 @RestController
 @Tag(name = "Integrations")
@@ -44,7 +45,9 @@ class CtmWebhookApiController {
 		this.settings = settings;
 	}
 
-	@PostMapping("/api/v1/integrations/ctm/webhook")
+	// /webhooks/ctm is the address to paste into CallTrackingMetrics (public, like /webhooks/sms); the API path stays
+	// for deliveries already configured with it.
+	@PostMapping({ "/webhooks/ctm", "/api/v1/integrations/ctm/webhook" })
 	@SecurityRequirements
 	@Operation(summary = "A CallTrackingMetrics webhook delivery of one call (public; X-CTM-Signature is the hex "
 			+ "HMAC-SHA256 of the raw body keyed with the account's secret key): recorded in the call inbox at once, a "

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.growthhub.messaging.internal.lines.Channel;
@@ -25,6 +27,8 @@ import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.EnumKeys;
 import com.growthhub.platform.web.RefusedAction;
 import com.growthhub.shared.OrganizationId;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Conversations: the list (of one line, or of one contact), a thread with its send box, and a form to start one from
@@ -80,6 +84,48 @@ class ConversationController {
 			redirect.addAttribute("lineId", lineId);
 			return "redirect:/conversations";
 		}
+	}
+
+	/** The start form a contact's page shows in place (its "Start conversation" button). */
+	@GetMapping("/conversations/start-form")
+	String startForm(OrganizationId organization, Actor actor, @RequestParam UUID contactId, Model model) {
+		return startFragment(organization, actor, contactId, null, "sms", "", model);
+	}
+
+	/**
+	 * The same start, posted with htmx from a contact's page: a sent message opens its thread; a refusal (the 429 of a
+	 * daily limit, an inactive line) answers with its status and the form again, the reason above it and the text kept.
+	 */
+	@PostMapping(path = "/conversations", headers = "HX-Request")
+	String startInPlace(OrganizationId organization, Actor actor, @RequestParam UUID contactId,
+			@RequestParam(required = false) @Nullable UUID lineId, @RequestParam(defaultValue = "sms") String channel,
+			@RequestParam(defaultValue = "") String text, Model model, HttpServletResponse response) {
+		try {
+			if (lineId == null) {
+				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Choose a line first.");
+			}
+			Channel chosen = EnumKeys.find(Channel.class, channel);
+			Conversations.Sent sent = conversations.start(organization, actor, lineId, contactId,
+					chosen == null ? Channel.SMS : chosen, text.strip());
+			response.setHeader("HX-Redirect", "/conversations/" + sent.conversation().id());
+			return startFragment(organization, actor, contactId, lineId, channel, "", model);
+		}
+		catch (ErrorResponseException refused) {
+			model.addAttribute("problem", RefusedAction.detail(refused));
+			response.setStatus(refused.getStatusCode().value());
+			return startFragment(organization, actor, contactId, lineId, channel, text, model);
+		}
+	}
+
+	private String startFragment(OrganizationId organization, Actor actor, UUID contactId, @Nullable UUID lineId,
+			String channel, String draft, Model model) {
+		model.addAttribute("lines", lines.list(organization, actor).stream().filter(LineView::active).toList());
+		model.addAttribute("channels", List.of(Channel.values()));
+		model.addAttribute("contactId", contactId);
+		model.addAttribute("lineId", lineId);
+		model.addAttribute("chosenChannel", channel);
+		model.addAttribute("draft", draft);
+		return "messaging/start-conversation :: form";
 	}
 
 	@GetMapping("/conversations/{id}")

@@ -1,5 +1,8 @@
 package com.growthhub.messaging.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +16,8 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.growthhub.messaging.LineMembers;
@@ -93,6 +98,19 @@ class LineController {
 			RedirectAttributes redirect) {
 		return refusedOrBack(redirect, "/settings/lines/" + id, () -> lines.update(organization, actor, id, form.toChanges()),
 				"lines.saved");
+	}
+
+	@PostMapping("/settings/lines/{id}/picture")
+	String picture(OrganizationId organization, Actor actor, @PathVariable UUID id, @RequestParam("file") MultipartFile file,
+			RedirectAttributes redirect) {
+		return refusedOrBack(redirect, "/settings/lines/" + id, () -> {
+			try (InputStream content = file.getInputStream()) {
+				lines.changePicture(organization, actor, id, content, file.getOriginalFilename());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}, "lines.pictureChanged");
 	}
 
 	@PostMapping("/settings/lines/{id}/activate")

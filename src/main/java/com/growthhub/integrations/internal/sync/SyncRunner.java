@@ -166,7 +166,7 @@ class SyncRunner {
 			CallSource.CallRequest request = new CallSource.CallRequest(cursor, run.since(), settings.pageSize());
 			CallSource.CallPage page = credentials.call(connection, creds -> source.calls(creds, request));
 			Instant highWater = page.calls().stream().map(IncomingCall::startedAt).max(Instant::compareTo).orElse(null);
-			// Each call in a transaction of its own (the call log classifies between two); the checkpoint after them.
+			// The page in one transaction of the call log (which classifies before it); the checkpoint after it.
 			// A run resumed after a crash reads the page again, which the idempotent call log shrugs off.
 			PageCounts counts = inboundCalls.apply(connection, run.id(), page.calls());
 			transactions.run(organization, connection.actor(), () -> runs.checkpoint(run.id(), page.nextCursor(), counts, highWater));

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import com.growthhub.messaging.ConversationContacts;
+import com.growthhub.messaging.ConversationContacts.ConversationContact;
 import com.growthhub.platform.PlatformSettings;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
@@ -19,7 +20,8 @@ import com.growthhub.shared.OrganizationId;
 /**
  * Texts the SMS provider reports at {@code POST /webhooks/sms}: refused unless signed with the auth token, matched to
  * the line by the number they were sent to and to the contact by the number they came from. A text from a number no
- * contact has is acknowledged and dropped (there is no thread to put it in), and said so in the log.
+ * contact has creates a lead (source sms, owned by the line's member) and its conversation on the line, so no enquiry
+ * is lost.
  */
 @Service
 public class InboundTexts {
@@ -72,14 +74,16 @@ public class InboundTexts {
 		OrganizationId organization = new OrganizationId(line.get()[0]);
 		return transactions.call(organization, new Actor.Integration("sms"), () -> {
 			LineView found = lines.find(organization, line.get()[1]).orElseThrow();
-			return contacts.findByPhone(organization, from).map(contact -> {
-				conversations.received(organization, found, contact, from, body.length() > 1600 ? body.substring(0, 1600) : body,
-						sid);
-				return Outcome.STORED;
-			}).orElseGet(() -> {
-				log.info("An inbound text on line {} came from a number no contact has; dropped", found.id());
+			Optional<ConversationContact> contact = from.isBlank() ? Optional.empty()
+					: contacts.findByPhone(organization, from)
+						.or(() -> contacts.leadFromText(organization, found.assignedUserId(), from));
+			if (contact.isEmpty()) {
+				log.info("An inbound text on line {} came from no usable number; dropped", found.id());
 				return Outcome.UNMATCHED;
-			});
+			}
+			conversations.received(organization, found, contact.get(), from,
+					body.length() > 1600 ? body.substring(0, 1600) : body, sid);
+			return Outcome.STORED;
 		});
 	}
 

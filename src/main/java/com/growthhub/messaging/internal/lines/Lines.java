@@ -1,15 +1,18 @@
 package com.growthhub.messaging.internal.lines;
 
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
 
 import com.growthhub.messaging.LineMembers;
 import com.growthhub.platform.files.FileId;
 import com.growthhub.platform.files.StoredFiles;
+import com.growthhub.platform.files.UploadPolicy;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
@@ -107,6 +110,32 @@ public class Lines {
 			repository.update(organization, line);
 			return repository.find(organization, id).orElseThrow();
 		});
+	}
+
+	/** Pictures people see beside a line's messages: small images only. */
+	static final UploadPolicy PICTURE = UploadPolicy.of("line_picture", DataSize.ofMegabytes(2), "image/jpeg", "image/png",
+			"image/gif", "image/webp");
+
+	/**
+	 * Keeps an uploaded picture in the file store and makes it the line's; the file is stored in the same transaction,
+	 * so a refused change (a line of another organization) leaves no picture behind.
+	 */
+	public LineView changePicture(OrganizationId organization, Actor actor, UUID id, InputStream content,
+			@org.jspecify.annotations.Nullable String name) {
+		return transactions.call(organization, actor, () -> {
+			repository.find(organization, id).orElseThrow(() -> NotFoundException.of("Line"));
+			UUID file = files.store(organization, content, name, PICTURE).id().value();
+			return update(organization, actor, id, new LineChanges(null, null, null, file, null, null));
+		});
+	}
+
+	/** The line's picture, for anyone who may see the line. */
+	public FileId picture(OrganizationId organization, Actor actor, UUID id) {
+		UUID file = find(organization, actor, id).pictureFileId();
+		if (file == null) {
+			throw NotFoundException.of("Picture");
+		}
+		return FileId.of(file);
 	}
 
 	/** An admin confirms by hand that a line's number works (or retries a failed one that now does). */

@@ -218,6 +218,27 @@ class CtmSyncIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void thePublicWebhookAddressIsStatelessAndTheApiAddressStillAnswers() {
+		Org org = organization();
+		stubPage(org, "page=1&per_page=100", 1, List.of(), true);
+		connect(org);
+		awaitFinished(org);
+		Instant start = Instant.now().minus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+		String first = call(org, 71, start, 60, null, null);
+		String second = call(org, 72, start, 0, null, null);
+
+		ApiClient.Response publicDelivery = deliver("/webhooks/ctm", first, sign(first));
+		ApiClient.Response apiDelivery = deliver("/api/v1/integrations/ctm/webhook", second, sign(second));
+
+		assertThat(publicDelivery.status()).isEqualTo(200);
+		// No CSRF token and no session: a provider keeps no cookies, so none may be handed out.
+		assertThat(publicDelivery.headers().get("Set-Cookie")).isNull();
+		assertThat(apiDelivery.status()).isEqualTo(200);
+		assertThat(storedCalls(org)).containsExactly("71:unreviewed:-", "72:unanswered:-");
+		assertThat(api().get("/webhooks/ctm", null).status()).isBetween(400, 499);
+	}
+
+	@Test
 	void aRatingChangedHereIsPushedAsTheSaleScoreAndOneFromCtmIsNotPushedBack() {
 		Org org = organization();
 		Instant start = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
@@ -289,7 +310,11 @@ class CtmSyncIntegrationTests extends IdentityTestSupport {
 	}
 
 	private ApiClient.Response deliver(String body, String signature) {
-		return api().exchange("POST", "/api/v1/integrations/ctm/webhook", body, null,
+		return deliver("/webhooks/ctm", body, signature);
+	}
+
+	private ApiClient.Response deliver(String path, String body, String signature) {
+		return api().exchange("POST", path, body, null,
 				signature == null ? Map.of() : Map.of("X-CTM-Signature", signature));
 	}
 
