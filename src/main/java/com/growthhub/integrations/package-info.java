@@ -1,11 +1,12 @@
 /**
  * Integrations: connections to other CRMs and spreadsheets (HubSpot, Salesforce, Google Sheets, GoHighLevel) that
- * keep contacts in sync both ways, CallTrackingMetrics whose tracked calls it reports to the calls module, the
+ * keep contacts in sync both ways, CallTrackingMetrics whose tracked calls it reports to the calls module, Google Business Profile whose reviews it
+ * reports to the reviews module (and posts their replies to), the
  * credential vault that keeps their secrets encrypted, and the signed webhooks the organization subscribes to for what
  * happens here.
  */
 @ApplicationModule(displayName = "Integrations", allowedDependencies = { "calls", "contacts", "dataio", "forms", "identity", "messaging",
-		"pipeline", "platform", "platform::tenancy", "platform::security", "platform::web", "platform::csv", "shared" })
+		"pipeline", "reviews", "platform", "platform::tenancy", "platform::security", "platform::web", "platform::csv", "shared" })
 @NullMarked
 package com.growthhub.integrations;
 

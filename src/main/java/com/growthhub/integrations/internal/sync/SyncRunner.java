@@ -26,6 +26,7 @@ import com.growthhub.integrations.internal.connectors.ProviderFailureException;
 import com.growthhub.integrations.internal.connectors.ProviderRateLimitedException;
 import com.growthhub.integrations.internal.connectors.ReadRequest;
 import com.growthhub.integrations.internal.connectors.RecordPage;
+import com.growthhub.integrations.internal.connectors.ReviewSource;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.shared.OrganizationId;
@@ -49,6 +50,7 @@ class SyncRunner {
 	private final ConnectorRegistry connectors;
 	private final InboundPage inbound;
 	private final InboundCalls inboundCalls;
+	private final InboundReviews inboundReviews;
 	private final OutboundPush outbound;
 	private final OutboundDeletions deletions;
 	private final SyncCircuit circuit;
@@ -57,7 +59,7 @@ class SyncRunner {
 	private final ObjectProvider<SchedulerClient> scheduler;
 
 	SyncRunner(SyncRunRepository runs, ConnectionRepository connections, ConnectionCredentials credentials,
-			ConnectorRegistry connectors, InboundPage inbound, InboundCalls inboundCalls, OutboundPush outbound, OutboundDeletions deletions,
+			ConnectorRegistry connectors, InboundPage inbound, InboundCalls inboundCalls, InboundReviews inboundReviews, OutboundPush outbound, OutboundDeletions deletions,
 			SyncCircuit circuit, IntegrationSettings settings, TenantTransactions transactions,
 			ObjectProvider<SchedulerClient> scheduler) {
 		this.runs = runs;
@@ -66,6 +68,7 @@ class SyncRunner {
 		this.connectors = connectors;
 		this.inbound = inbound;
 		this.inboundCalls = inboundCalls;
+		this.inboundReviews = inboundReviews;
 		this.outbound = outbound;
 		this.deletions = deletions;
 		this.circuit = circuit;
@@ -95,6 +98,9 @@ class SyncRunner {
 			if (!run.readDone()) {
 				if (connectors.get(connection.provider()) instanceof CallSource source) {
 					readCalls(organization, run, source);
+				}
+				else if (connectors.get(connection.provider()) instanceof ReviewSource source) {
+					readReviews(organization, run, source);
 				}
 				else {
 					read(organization, run);
@@ -169,6 +175,25 @@ class SyncRunner {
 			// The page in one transaction of the call log (which classifies before it); the checkpoint after it.
 			// A run resumed after a crash reads the page again, which the idempotent call log shrugs off.
 			PageCounts counts = inboundCalls.apply(connection, run.id(), page.calls());
+			transactions.run(organization, connection.actor(), () -> runs.checkpoint(run.id(), page.nextCursor(), counts, highWater));
+			cursor = page.nextCursor();
+			if (cursor == null) {
+				return;
+			}
+		}
+	}
+
+	/** Like {@link #readCalls}, for a source of reviews, reported to the reviews module. */
+	private void readReviews(OrganizationId organization, SyncRun run, ReviewSource source) {
+		String cursor = run.cursor();
+		while (true) {
+			Connection connection = connection(organization, run.connectionId());
+			ReviewSource.ReviewRequest request = new ReviewSource.ReviewRequest(cursor, settings.pageSize());
+			ReviewSource.ReviewPage page = credentials.call(connection, creds -> source.reviews(creds, request));
+			Instant highWater = page.reviews().stream()
+				.map(review -> review.editedAt() != null ? review.editedAt() : review.writtenAt())
+				.max(Instant::compareTo).orElse(null);
+			PageCounts counts = inboundReviews.apply(connection, page.reviews());
 			transactions.run(organization, connection.actor(), () -> runs.checkpoint(run.id(), page.nextCursor(), counts, highWater));
 			cursor = page.nextCursor();
 			if (cursor == null) {

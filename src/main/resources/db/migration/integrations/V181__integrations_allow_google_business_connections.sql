@@ -1,0 +1,4 @@
+-- Google Business Profile connections: a source of reviews beside the contact and call providers.
+alter table integration_connections drop constraint integration_connections_provider_check;
+alter table integration_connections add constraint integration_connections_provider_check
+    check (provider in ('HUBSPOT', 'SALESFORCE', 'GOOGLE_SHEETS', 'GOHIGHLEVEL', 'CTM', 'GOOGLE_BUSINESS'));
