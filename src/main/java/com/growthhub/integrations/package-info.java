@@ -5,7 +5,7 @@
  * happens here.
  */
 @ApplicationModule(displayName = "Integrations", allowedDependencies = { "calls", "contacts", "dataio", "forms", "identity", "messaging",
-		"pipeline", "platform", "platform::tenancy", "platform::security", "platform::web", "platform::csv", "shared" })
+		"pipeline", "platform", "platform::tenancy", "platform::security", "platform::web", "platform::csv", "shared", "tasks" })
 @NullMarked
 package com.growthhub.integrations;
 
