@@ -6,7 +6,7 @@
  * happens here.
  */
 @ApplicationModule(displayName = "Integrations", allowedDependencies = { "calls", "contacts", "dataio", "forms", "identity", "messaging",
-		"pipeline", "reviews", "platform", "platform::tenancy", "platform::security", "platform::web", "platform::csv", "shared" })
+		"pipeline", "reviews", "platform", "platform::tenancy", "platform::security", "platform::web", "platform::csv", "shared", "tasks" })
 @NullMarked
 package com.growthhub.integrations;
 

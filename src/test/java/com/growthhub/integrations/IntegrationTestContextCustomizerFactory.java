@@ -16,7 +16,7 @@ import org.springframework.test.context.MergedContextConfiguration;
  * Every test context shares one database and so one job queue: a sync run one context queued may be run by another
  * context's job system. So every context gets the same HubSpot: the in-memory one ({@link FakeHubSpot}) for its
  * tokens, and the real connector pointed at one WireMock HubSpot for the JVM ({@link SharedHubSpotStub}) for the rest;
- * likewise one WireMock CallTrackingMetrics ({@link SharedCtmStub}), where each test uses accounts of its own.
+ * likewise one WireMock CallTrackingMetrics ({@link SharedCtmStub}) and Monday.com ({@link SharedMondayStub}), where each test uses accounts of its own.
  */
 class IntegrationTestContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -32,7 +32,9 @@ class IntegrationTestContextCustomizerFactory implements ContextCustomizerFactor
 			String hubspot = SharedHubSpotStub.get().baseUrl();
 			context.getEnvironment().getPropertySources().addLast(new MapPropertySource("integrationTestDefaults",
 					Map.of("growthhub.integrations.hubspot.base-url", hubspot, "growthhub.integrations.hubspot.authorize-url",
-							hubspot + "/oauth/authorize", "growthhub.integrations.ctm.base-url", SharedCtmStub.get().baseUrl())));
+							hubspot + "/oauth/authorize", "growthhub.integrations.ctm.base-url", SharedCtmStub.get().baseUrl(),
+							"growthhub.integrations.monday.base-url", SharedMondayStub.get().baseUrl() + "/v2",
+							"growthhub.integrations.monday.signing-secret", SharedMondayStub.SIGNING_SECRET)));
 			if (context instanceof BeanDefinitionRegistry registry) {
 				registry.registerBeanDefinition("fakeHubSpotConnector", new RootBeanDefinition(FakeHubSpot.Delegating.class));
 			}

@@ -22,7 +22,7 @@ import com.growthhub.shared.OrganizationId;
 @Service
 public class TaskBoard {
 
-	public static final int CARDS_PER_PAGE = 50;
+	public static final int CARDS_PER_PAGE = 25;
 
 	private final JdbcClient jdbc;
 	private final TenantTransactions transactions;
@@ -36,7 +36,9 @@ public class TaskBoard {
 		this.members = members;
 	}
 
-	public record Card(TaskItemView item, List<String> assigneeNames, @Nullable String groupName) {
+	/** A card's face, worked out once here rather than per card in the template: names, lateness, where it may go. */
+	public record Card(TaskItemView item, String assignees, @Nullable String groupName, boolean overdue,
+			List<TaskStatus> moves) {
 	}
 
 	/** @param nextOffset where the next page of this column starts, or {@code null} when it is all shown */
@@ -87,9 +89,12 @@ public class TaskBoard {
 				 and status = ? order by position, id offset ? limit ?
 				""").params(organization.value(), boardId, status.name(), offset, CARDS_PER_PAGE + 1)
 			.query(TaskItemView.ROWS).list();
+		java.time.LocalDate today = java.time.LocalDate.now();
+		List<TaskStatus> moves = Arrays.stream(TaskStatus.values()).filter(status.next()::contains).toList();
 		List<Card> cards = items.stream().limit(CARDS_PER_PAGE)
-			.map(item -> new Card(item, item.assigneeIds().stream().map(id -> names.getOrDefault(id, "?")).toList(),
-					groups.get(item.groupId())))
+			.map(item -> new Card(item,
+					String.join(", ", item.assigneeIds().stream().map(id -> names.getOrDefault(id, "?")).toList()),
+					groups.get(item.groupId()), item.overdue(today), moves))
 			.toList();
 		return new Column(status, count, cards, items.size() > CARDS_PER_PAGE ? offset + CARDS_PER_PAGE : null);
 	}

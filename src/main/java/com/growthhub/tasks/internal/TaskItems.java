@@ -87,7 +87,7 @@ public class TaskItems {
 			if (item.rush()) {
 				notices.rush(organization, actor, item, item.assigneeIds());
 			}
-			live.changed(organization, item, null);
+			live.changed(organization, actor, item, null);
 			return item;
 		});
 		return created;
@@ -164,7 +164,7 @@ public class TaskItems {
 				after = moves.move(organization, actor, id, changes.status(), null, null);
 			}
 			else {
-				live.changed(organization, after, before.status());
+				live.changed(organization, actor, after, before.status());
 			}
 			notifyRush(organization, actor, before, after);
 			return after;
@@ -176,7 +176,7 @@ public class TaskItems {
 		transactions.run(organization, actor, () -> {
 			TaskItemView item = row(organization, id);
 			jdbc.sql("delete from task_items where organization_id = ? and id = ?").params(organization.value(), id).update();
-			live.changed(organization, item, item.status());
+			live.removed(item);
 		});
 	}
 

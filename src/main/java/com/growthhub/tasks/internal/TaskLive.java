@@ -1,36 +1,53 @@
 package com.growthhub.tasks.internal;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import com.growthhub.platform.realtime.LiveUpdates;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.shared.OrganizationId;
+import com.growthhub.tasks.TaskItemChanged;
 
 /**
- * Tells everybody watching a board that an item changed, after the change commits: ids and statuses only, the
- * browsers fetch the columns they show again.
+ * Announces a changed board item, after the change commits: to everybody watching the board (ids and statuses only,
+ * the browsers fetch the columns they show again) and, as {@link TaskItemChanged}, to the modules that mirror boards.
  */
 @Component
 public class TaskLive {
 
 	private final LiveUpdates live;
+	private final ApplicationEventPublisher events;
 
-	TaskLive(LiveUpdates live) {
+	TaskLive(LiveUpdates live, ApplicationEventPublisher events) {
 		this.live = live;
+		this.events = events;
 	}
 
 	public static String topic(UUID boardId) {
 		return "task-board:" + boardId;
 	}
 
-	void changed(OrganizationId organization, TaskItemView item, @Nullable TaskStatus before) {
+	/** @param before the status it had, null for a new item */
+	void changed(OrganizationId organization, Actor actor, TaskItemView item, @Nullable TaskStatus before) {
 		if (item.parentId() != null) {
 			return;
 		}
 		String from = before == null ? "" : before.key();
 		live.publish(topic(item.boardId()), "item-changed",
 				"{\"id\":\"" + item.id() + "\",\"status\":\"" + item.status().key() + "\",\"fromStatus\":\"" + from + "\"}");
+		events.publishEvent(new TaskItemChanged(organization, item.id(), item.boardId(), item.name(), item.status().key(),
+				before == null, actor.label(), item.version(), Instant.now()));
+	}
+
+	/** A deletion: the board's watchers refresh, nothing is mirrored (deleting there is a person's decision). */
+	void removed(TaskItemView item) {
+		if (item.parentId() == null) {
+			live.publish(topic(item.boardId()), "item-changed",
+					"{\"id\":\"" + item.id() + "\",\"status\":\"" + item.status().key() + "\",\"fromStatus\":\"\"}");
+		}
 	}
 }

@@ -66,7 +66,7 @@ public class TaskMoves {
 					""").params(status.name(), position, status.name(), status.name(), organization.value(), id).update();
 			TaskItemView moved = jdbc.sql("select " + TaskItemView.COLUMNS + " from task_items where organization_id = ? and id = ?")
 				.params(organization.value(), id).query(TaskItemView.ROWS).single();
-			live.changed(organization, moved, item.status());
+			live.changed(organization, actor, moved, item.status());
 			return moved;
 		});
 	}

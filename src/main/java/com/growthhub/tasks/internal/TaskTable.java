@@ -15,7 +15,7 @@ import com.growthhub.shared.OrganizationId;
 @Service
 public class TaskTable {
 
-	public static final int ROWS = 500;
+	public static final int ROWS = 200;
 
 	private final JdbcClient jdbc;
 	private final TenantTransactions transactions;

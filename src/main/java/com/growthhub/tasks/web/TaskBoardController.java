@@ -100,6 +100,7 @@ class TaskBoardController {
 		model.addAttribute("tableView", tableView);
 		model.addAttribute("members", members.list(organization));
 		model.addAttribute("statuses", TaskStatus.values());
+		model.addAttribute("priorities", com.growthhub.tasks.internal.TaskPriority.values());
 		model.addAttribute("groups", boards.groups(organization, actor, id));
 		if (tableView) {
 			TaskTable.Sort order = EnumKeys.find(TaskTable.Sort.class, sort);

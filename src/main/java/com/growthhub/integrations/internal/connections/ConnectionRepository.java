@@ -153,6 +153,14 @@ public class ConnectionRepository {
 			.list();
 	}
 
+	/** Live connections of a provider whose setting has a value, across organizations (system scope): for webhooks. */
+	public List<Connection> bySetting(Provider provider, String key, String value) {
+		return jdbc.sql("select * from integration_connections where provider = ? and settings ->> ? = ? and status <> 'DISCONNECTED'")
+			.params(provider.name(), key, value)
+			.query(ConnectionRepository::connection)
+			.list();
+	}
+
 	/** Connections due an incremental run, across organizations (system scope). */
 	public List<Connection> due(Instant before) {
 		return jdbc.sql("""

@@ -20,6 +20,7 @@ import com.growthhub.integrations.internal.connections.FieldMapping;
 import com.growthhub.integrations.internal.connections.IntegrationSettings;
 import com.growthhub.calls.IncomingCall;
 import com.growthhub.integrations.internal.connectors.CallSource;
+import com.growthhub.integrations.internal.connectors.TaskSource;
 import com.growthhub.integrations.internal.connectors.Connector;
 import com.growthhub.integrations.internal.connectors.ExternalRecord;
 import com.growthhub.integrations.internal.connectors.ProviderFailureException;
@@ -44,6 +45,7 @@ class SyncRunner {
 
 	private static final Actor RUNNER = new Actor.Job("integration-sync");
 
+	private final TaskMirror taskMirror;
 	private final SyncRunRepository runs;
 	private final ConnectionRepository connections;
 	private final ConnectionCredentials credentials;
@@ -61,7 +63,8 @@ class SyncRunner {
 	SyncRunner(SyncRunRepository runs, ConnectionRepository connections, ConnectionCredentials credentials,
 			ConnectorRegistry connectors, InboundPage inbound, InboundCalls inboundCalls, InboundReviews inboundReviews, OutboundPush outbound, OutboundDeletions deletions,
 			SyncCircuit circuit, IntegrationSettings settings, TenantTransactions transactions,
-			ObjectProvider<SchedulerClient> scheduler) {
+			ObjectProvider<SchedulerClient> scheduler, TaskMirror taskMirror) {
+		this.taskMirror = taskMirror;
 		this.runs = runs;
 		this.connections = connections;
 		this.credentials = credentials;
@@ -102,12 +105,16 @@ class SyncRunner {
 				else if (connectors.get(connection.provider()) instanceof ReviewSource source) {
 					readReviews(organization, run, source);
 				}
+				else if (connectors.get(connection.provider()) instanceof TaskSource source) {
+					readTasks(organization, run, source);
+				}
 				else {
 					read(organization, run);
 				}
 			}
 			Connection current = connection(organization, run.connectionId());
-			if (current.pushes()) {
+			// A task mirror pushes each change as it happens (TaskPush), not in runs.
+			if (current.pushes() && !(connectors.get(current.provider()) instanceof TaskSource)) {
 				outbound.push(current, runId);
 			}
 			transactions.run(organization, current.actor(), () -> {
@@ -195,6 +202,22 @@ class SyncRunner {
 				.max(Instant::compareTo).orElse(null);
 			PageCounts counts = inboundReviews.apply(connection, page.reviews());
 			transactions.run(organization, connection.actor(), () -> runs.checkpoint(run.id(), page.nextCursor(), counts, highWater));
+			cursor = page.nextCursor();
+			if (cursor == null) {
+				return;
+			}
+		}
+	}
+
+	/** Like {@link #read}, for a mirrored task board: each page applied to the board, then checkpointed. */
+	private void readTasks(OrganizationId organization, SyncRun run, TaskSource source) {
+		String cursor = run.cursor();
+		while (true) {
+			Connection connection = connection(organization, run.connectionId());
+			String from = cursor;
+			TaskSource.TaskPage page = credentials.call(connection, creds -> source.items(creds, from, settings.pageSize()));
+			PageCounts counts = taskMirror.apply(connection, page);
+			transactions.run(organization, connection.actor(), () -> runs.checkpoint(run.id(), page.nextCursor(), counts, null));
 			cursor = page.nextCursor();
 			if (cursor == null) {
 				return;
