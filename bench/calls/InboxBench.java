@@ -79,6 +79,8 @@ public class InboxBench {
 			time(http, base + "/api/v1/calls?q=" + URLEncoder.encode("call 123457", StandardCharsets.UTF_8), token,
 					"GET /api/v1/calls?q=call 123457 (rare)");
 
+			time(http, base + "/api/v1/calls/stats", token, "GET /api/v1/calls/stats (30 days per category)");
+
 			HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 			signInPages(browser, base, db);
 			time(browser, base + "/calls", null, "GET /calls (the page: 50 rows, filters, 30-day chart)");

@@ -139,14 +139,17 @@ public class CallInbox {
 					  where organization_id = ? and day >= ? and day < ?
 					  union all
 					  select (started_at at time zone 'UTC')::date, category, count(*) from calls
-					  where organization_id = ?
-					    and (started_at >= ? and started_at < ? or started_at >= ? and started_at <= ?)
+					  where organization_id = ? and started_at >= ? and started_at < ?
+					  group by 1, 2
+					  union all
+					  select (started_at at time zone 'UTC')::date, category, count(*) from calls
+					  where organization_id = ? and started_at >= ? and started_at <= ?
 					  group by 1, 2
 					) counted
 					group by 1, 2 having sum(calls) > 0
 					""")
-				.params(unit, organization.value(), firstWholeDay, endOfWholeDays, organization.value(),
-						Timestamp.from(from), Timestamp.from(headEnd), Timestamp.from(tailStart), Timestamp.from(to))
+				.params(unit, organization.value(), firstWholeDay, endOfWholeDays, organization.value(), Timestamp.from(from),
+						Timestamp.from(headEnd), organization.value(), Timestamp.from(tailStart), Timestamp.from(to))
 				.query((java.sql.ResultSet rs) -> {
 					periods.computeIfAbsent(rs.getString("period"), p -> new java.util.TreeMap<>())
 						.put(rs.getString("category"), rs.getLong("n"));
