@@ -45,7 +45,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, AccessTokens accessTokens, ApiTokens apiTokens,
-			AuthSessions sessions) throws Exception {
+			AuthSessions sessions, ClientAccountAccess clientAccounts) throws Exception {
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/api/v1/auth/change-password", "/api/v1/auth/logout")
@@ -62,7 +62,7 @@ class SecurityConfiguration {
 			.requestCache(cache -> cache.disable())
 			.securityContext(context -> context.securityContextRepository(
 					new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
-			.addFilterBefore(new BearerTokenFilter(accessTokens, apiTokens, sessions), BasicAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(accessTokens, apiTokens, sessions, clientAccounts), BasicAuthenticationFilter.class)
 			.headers(headers -> securityHeaders(headers, API_POLICY))
 			.exceptionHandling(exceptions -> exceptions
 				.authenticationEntryPoint((request, response, ex) -> {
