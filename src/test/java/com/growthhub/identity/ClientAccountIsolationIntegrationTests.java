@@ -100,8 +100,9 @@ class ClientAccountIsolationIntegrationTests extends IdentityTestSupport {
 		String clientAccess = clientAccess(clientOfA);
 		assertThat(api().get("/api/v1/organization", clientAccess).text("id")).isEqualTo(accountA);
 		assertNotFound(clientAccess, accountB);
-		assertThat(api().get("/api/v1/accounts/" + accountA, clientAccess).status()).isEqualTo(404);
-		assertThat(api().get("/api/v1/accounts", clientAccess).status()).isEqualTo(404);
+		// The agency's account list is none of the portal's places.
+		assertThat(api().get("/api/v1/accounts/" + accountA, clientAccess).status()).isEqualTo(403);
+		assertThat(api().get("/api/v1/accounts", clientAccess).status()).isEqualTo(403);
 		String agency = api().get("/api/v1/organization", ownerAccess).text("id");
 		assertNotFound(clientAccess, agency);
 	}

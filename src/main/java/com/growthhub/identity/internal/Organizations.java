@@ -102,6 +102,12 @@ public class Organizations {
 		});
 	}
 
+	/** Whether the organization manages client accounts (it became an agency with its first). */
+	public boolean isAgency(OrganizationId id) {
+		return transactions.call(id, READER, () -> jdbc.sql("select agency from organizations where id = ?")
+			.param(id.value()).query(Boolean.class).optional().orElse(false));
+	}
+
 	public Organization get(OrganizationId id) {
 		return transactions.call(id, READER,
 				() -> organizations.findById(id.value()).orElseThrow(() -> NotFoundException.of("Organization")));

@@ -56,7 +56,7 @@ class SecurityConfiguration {
 				.requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/integrations/*/webhook")
 				.permitAll()
 				.anyRequest()
-				.authenticated())
+				.access(new ClientPortal(ClientPortal.API)))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())
@@ -80,10 +80,14 @@ class SecurityConfiguration {
 	SecurityFilterChain browserChain(HttpSecurity http, AuthSessions sessions,
 			SecurityContextRepository securityContextRepository) throws Exception {
 		return http
-			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
+			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
+				.permitAll()
+				.anyRequest()
+				.access(new ClientPortal(ClientPortal.PAGES)))
 			.securityContext(context -> context.securityContextRepository(securityContextRepository))
 			.addFilterAfter(new BrowserSessionFilter(sessions, securityContextRepository), SecurityContextHolderFilter.class)
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+				.accessDeniedHandler(SecurityConfiguration::refusedPage))
 			.logout(logout -> logout.logoutUrl("/logout")
 				.addLogoutHandler((request, response, authentication) -> {
 					if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
@@ -93,6 +97,20 @@ class SecurityConfiguration {
 				.logoutSuccessUrl("/login?signedOut"))
 			.headers(headers -> securityHeaders(headers, PAGE_POLICY))
 			.build();
+	}
+
+	/** A client's way home is the portal (every sign-in and switch lands on "/"); any other refused page is a 403. */
+	private static void refusedPage(jakarta.servlet.http.HttpServletRequest request,
+			jakarta.servlet.http.HttpServletResponse response,
+			org.springframework.security.access.AccessDeniedException refused) throws java.io.IOException {
+		if ("GET".equals(request.getMethod()) && "/".equals(request.getServletPath())
+				&& org.springframework.security.core.context.SecurityContextHolder.getContext()
+					.getAuthentication() instanceof CurrentUserAuthentication authentication
+				&& ClientPortal.isClient(authentication.getPrincipal())) {
+			response.sendRedirect(request.getContextPath() + "/portal");
+			return;
+		}
+		response.sendError(HttpStatus.FORBIDDEN.value());
 	}
 
 	/**
