@@ -57,6 +57,13 @@ public class UserAccount {
 				null, null, 0, null, null, now, now, null);
 	}
 
+	/** Someone an agency adds as a client: no password and unverified until they accept the onboarding invitation. */
+	static UserAccount invited(String email, String firstName, String lastName) {
+		Instant now = Instant.now();
+		return new UserAccount(Ids.next(), normalize(email), null, firstName.strip(), lastName.strip(), null, null,
+				null, 0, null, null, now, now, null);
+	}
+
 	static String normalize(String email) {
 		return email.strip().toLowerCase(java.util.Locale.ROOT);
 	}
