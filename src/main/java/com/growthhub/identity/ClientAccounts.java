@@ -1,6 +1,8 @@
 package com.growthhub.identity;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.shared.OrganizationId;
@@ -29,6 +31,12 @@ public interface ClientAccounts {
 
 	/** The client account {@code id} of {@code agency}; empty when there is none, or it belongs to another agency. */
 	Optional<ClientAccount> find(OrganizationId agency, OrganizationId id);
+
+	/**
+	 * The client accounts of {@code agency} that {@code userId} opens, by name: all of them for the agency's owners,
+	 * admins and managers, those assigned to them for its members, none for anybody else.
+	 */
+	List<ClientAccount> openableBy(OrganizationId agency, UUID userId);
 
 	/** The link of an organization that is a client account to its agency; empty for any other organization. */
 	Optional<ClientAccount> ofClient(OrganizationId client);

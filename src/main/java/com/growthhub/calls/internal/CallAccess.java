@@ -3,11 +3,13 @@ package com.growthhub.calls.internal;
 import org.springframework.stereotype.Component;
 
 import com.growthhub.identity.Members;
-import com.growthhub.identity.Role;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.shared.OrganizationId;
 
-/** Members and up see and rate the organization's calls; an organization's clients do not (403). */
+/**
+ * The organization's people see and rate its calls, its clients too (an agency's client portal shows their calls);
+ * which call actions a client may take (reading, rating) the client portal's security rules decide.
+ */
 @Component
 public class CallAccess {
 
@@ -18,9 +20,8 @@ public class CallAccess {
 	}
 
 	public void check(OrganizationId organization, Actor actor) {
-		Role role = members.roleOf(organization, actor.requireUserId()).orElse(Role.CLIENT);
-		if (!role.atLeast(Role.MEMBER)) {
-			throw CallRefusedException.forbidden("Only the organization's members see its calls.");
+		if (members.roleOf(organization, actor.requireUserId()).isEmpty()) {
+			throw CallRefusedException.forbidden("Only the organization's people see its calls.");
 		}
 	}
 }

@@ -19,10 +19,12 @@ public class ApiSignIn {
 	private final AccessTokens accessTokens;
 	private final TenantTransactions transactions;
 	private final MembershipRepository memberships;
+	private final ClientAccountAccess clientAccounts;
 
 	ApiSignIn(SignIn signIn, AuthSessions sessions, AccessTokens accessTokens, TenantTransactions transactions,
-			MembershipRepository memberships) {
+			MembershipRepository memberships, ClientAccountAccess clientAccounts) {
 		this.memberships = memberships;
+		this.clientAccounts = clientAccounts;
 		this.signIn = signIn;
 		this.sessions = sessions;
 		this.accessTokens = accessTokens;
@@ -51,7 +53,8 @@ public class ApiSignIn {
 			boolean member = transactions.call(TenantScope.user(userId, null),
 					() -> memberships.findByUserIdOrderByCreatedAt(userId)
 						.stream()
-						.anyMatch(membership -> membership.organizationId().equals(organization)));
+						.anyMatch(membership -> membership.organizationId().equals(organization)))
+					|| clientAccounts.roleThroughAgency(userId, organization).isPresent();
 			if (!member) {
 				throw new NotAMemberException();
 			}

@@ -153,17 +153,21 @@ public class AuthSessions {
 		return new RefreshOutcome.Rotated(new Rotation(token.sessionId(), token.userId(), organization, successor));
 	}
 
-	/** One query per request: is the session alive, and which role does its user hold in the organization? */
+	/**
+	 * One query per request: is the session alive, and which role does its user hold in the organization — as a member,
+	 * or through the agency that manages it (a client account)?
+	 */
 	@Transactional(readOnly = true)
 	public SessionState state(UUID sessionId, @Nullable UUID organizationId) {
 		return jdbc.sql("""
-				select s.revoked_at is null and s.expires_at > now() as active, m.role, u.email, u.first_name, u.last_name
+				select s.revoked_at is null and s.expires_at > now() as active,
+				       coalesce(m.role, agency_role_in(?, s.user_id)) as role, u.email, u.first_name, u.last_name
 				from auth_sessions s
 				join users u on u.id = s.user_id
 				left join memberships m on m.user_id = s.user_id and m.organization_id = ?
 				where s.id = ?
 				""")
-			.params(organizationId, sessionId)
+			.params(organizationId, organizationId, sessionId)
 			.query((rs, n) -> new SessionState(rs.getBoolean("active"),
 					rs.getString("role") == null ? null : Role.valueOf(rs.getString("role")), rs.getString("email"),
 					rs.getString("first_name"), rs.getString("last_name")))

@@ -31,8 +31,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 	private final AccessTokens accessTokens;
 	private final ApiTokens apiTokens;
 	private final AuthSessions sessions;
+	private final ClientAccountAccess clientAccounts;
 
-	BearerTokenFilter(AccessTokens accessTokens, ApiTokens apiTokens, AuthSessions sessions) {
+	BearerTokenFilter(AccessTokens accessTokens, ApiTokens apiTokens, AuthSessions sessions,
+			ClientAccountAccess clientAccounts) {
+		this.clientAccounts = clientAccounts;
 		this.accessTokens = accessTokens;
 		this.apiTokens = apiTokens;
 		this.sessions = sessions;
@@ -57,7 +60,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
 					ORGANIZATION_HEADER + " must be an organization id (a UUID)."));
 			return;
 		}
-		Optional<CurrentUser> user = token.startsWith(ApiTokens.PREFIX) ? apiTokens.authenticate(token)
+		Optional<CurrentUser> user = token.startsWith(ApiTokens.PREFIX)
+				? apiTokens.authenticate(token).map(tokenUser -> inClientAccount(tokenUser, requestedOrganization))
 				: fromAccessToken(token, requestedOrganization);
 		if (user.isEmpty()) {
 			response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
@@ -80,6 +84,20 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		finally {
 			SecurityContextHolder.clearContext();
 		}
+	}
+
+	/**
+	 * An agency's API token acts in one of the agency's client accounts when asked to, with the role its owner has
+	 * there; any other organization stays refused (404 below).
+	 */
+	private CurrentUser inClientAccount(CurrentUser tokenUser, @Nullable UUID requestedOrganization) {
+		if (requestedOrganization == null || requestedOrganization.equals(tokenUser.organizationId())
+				|| tokenUser.organizationId() == null) {
+			return tokenUser;
+		}
+		return clientAccounts.roleThroughAgency(tokenUser.userId(), requestedOrganization, tokenUser.organizationId())
+			.map(role -> tokenUser.inOrganization(requestedOrganization, role))
+			.orElse(tokenUser);
 	}
 
 	private Optional<CurrentUser> fromAccessToken(String token, @Nullable UUID requestedOrganization) {

@@ -33,6 +33,12 @@ class ClientAccountRegistry implements ClientAccounts {
 			from client_accounts ca join organizations o on o.id = ca.organization_id
 			""";
 
+	/** The rule of {@code agency_role_in} for one person whose agency role is known: all (managers and up), or assigned. */
+	static final String OPENABLE = """
+			(? or exists (select 1 from client_account_assignments a
+			              where a.organization_id = ca.organization_id and a.user_id = ?))
+			""";
+
 	private final UserAccountRepository users;
 	private final OrganizationRepository organizations;
 	private final MembershipRepository memberships;
@@ -93,6 +99,20 @@ class ClientAccountRegistry implements ClientAccounts {
 	public Optional<ClientAccount> find(OrganizationId agency, OrganizationId id) {
 		return transactions.call(TenantScope.organization(agency, new Actor.Anonymous()),
 				() -> select("where ca.agency_id = ? and ca.organization_id = ?", agency.value(), id.value()));
+	}
+
+	@Override
+	public List<ClientAccount> openableBy(OrganizationId agency, UUID userId) {
+		return transactions.call(TenantScope.organization(agency, new Actor.Anonymous()), () -> {
+			Role role = memberships.findByOrganizationIdAndUserId(agency.value(), userId).map(Membership::role).orElse(null);
+			if (role == null || !role.atLeast(Role.MEMBER)) {
+				return List.of();
+			}
+			return jdbc.sql(SELECT + "where ca.agency_id = ? and " + OPENABLE + " order by lower(o.name), ca.organization_id")
+				.params(agency.value(), role.atLeast(Role.MANAGER), userId)
+				.query(ClientAccountRegistry::account)
+				.list();
+		});
 	}
 
 	@Override

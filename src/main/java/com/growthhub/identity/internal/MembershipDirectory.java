@@ -17,30 +17,45 @@ import com.growthhub.shared.OrganizationId;
 @Component
 class MembershipDirectory implements Members {
 
+	/**
+	 * The organization's members, and in a client account also the agency staff who may open it (by the rule of
+	 * {@code agency_role_in}), with the role they act in there.
+	 */
 	private static final String MEMBERS = """
-			select u.id, trim(coalesce(u.first_name, '') || ' ' || coalesce(u.last_name, '')) as name, u.email, m.role
-			from memberships m join users u on u.id = m.user_id
+			select * from (
+			  select u.id, trim(coalesce(u.first_name, '') || ' ' || coalesce(u.last_name, '')) as name, u.email, m.role
+			  from memberships m join users u on u.id = m.user_id
+			  where m.organization_id = :organization
+			  union all
+			  select u.id, trim(coalesce(u.first_name, '') || ' ' || coalesce(u.last_name, '')), u.email,
+			         agency_role_in(ca.organization_id, u.id)
+			  from client_accounts ca
+			  join memberships staff on staff.organization_id = ca.agency_id
+			  join users u on u.id = staff.user_id
+			  where ca.organization_id = :organization
+			    and not exists (select 1 from memberships direct
+			                    where direct.organization_id = ca.organization_id and direct.user_id = u.id)
+			) reachable
+			where role is not null
 			""";
 
-	private final MembershipRepository memberships;
 	private final JdbcClient jdbc;
 
-	MembershipDirectory(MembershipRepository memberships, JdbcClient jdbc) {
-		this.memberships = memberships;
+	MembershipDirectory(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<Role> roleOf(OrganizationId organization, UUID userId) {
-		return memberships.findByOrganizationIdAndUserId(organization.value(), userId).map(Membership::role);
+		return find(organization, userId).map(Member::role);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<Member> list(OrganizationId organization) {
-		return jdbc.sql(MEMBERS + " where m.organization_id = ? order by lower(coalesce(u.first_name, u.email)), u.email")
-			.param(organization.value())
+		return jdbc.sql(MEMBERS + " order by lower(coalesce(nullif(name, ''), email)), email")
+			.param("organization", organization.value())
 			.query(MembershipDirectory::member)
 			.list();
 	}
@@ -48,8 +63,9 @@ class MembershipDirectory implements Members {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<Member> find(OrganizationId organization, UUID userId) {
-		return jdbc.sql(MEMBERS + " where m.organization_id = ? and m.user_id = ?")
-			.params(organization.value(), userId)
+		return jdbc.sql(MEMBERS + " and id = :user")
+			.param("organization", organization.value())
+			.param("user", userId)
 			.query(MembershipDirectory::member)
 			.optional();
 	}

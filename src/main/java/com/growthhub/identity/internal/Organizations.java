@@ -1,6 +1,7 @@
 package com.growthhub.identity.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,19 +45,49 @@ public class Organizations {
 		this.transactions = transactions;
 	}
 
-	public record MyOrganization(UUID id, String name, Role role) {
+	/**
+	 * An organization the person may open: as a member, or (with {@code agencyId} set) a client account they open as
+	 * staff of its agency.
+	 */
+	public record MyOrganization(UUID id, String name, Role role, @Nullable UUID agencyId) {
 	}
 
 	public record Member(UUID membershipId, UUID userId, String email, String firstName, String lastName, Role role,
 			Instant joinedAt, Instant lastLoginAt) {
 	}
 
+	/** The person's organizations in the order they joined, then the client accounts they open as agency staff. */
 	public List<MyOrganization> mine(UUID userId) {
-		return transactions.call(TenantScope.user(userId, null), () -> jdbc.sql("""
-				select o.id, o.name, m.role from memberships m join organizations o on o.id = m.organization_id
+		List<MyOrganization> mine = new ArrayList<>(transactions.call(TenantScope.user(userId, null), () -> jdbc.sql("""
+				select o.id, o.name, m.role, null::uuid as agency_id from memberships m join organizations o on o.id = m.organization_id
 				where m.user_id = ? order by m.created_at
-				""").param(userId).query((rs, n) -> new MyOrganization(rs.getObject("id", UUID.class),
-				rs.getString("name"), Role.valueOf(rs.getString("role")))).list());
+				""").param(userId).query(Organizations::myOrganization).list()));
+		mine.addAll(clientAccountsOpenedBy(userId));
+		return mine;
+	}
+
+	/**
+	 * A look-up across organizations (the agencies' client accounts), so in the system scope, narrowed to the person by
+	 * the rule of {@code agency_role_in}; accounts they also belong to directly are already listed.
+	 */
+	private List<MyOrganization> clientAccountsOpenedBy(UUID userId) {
+		return transactions.call(TenantScope.system(new Actor.User(userId)), () -> jdbc.sql("""
+				select * from (
+				  select o.id, o.name, agency_role_in(ca.organization_id, staff.user_id) as role, ca.agency_id
+				  from memberships staff
+				  join client_accounts ca on ca.agency_id = staff.organization_id
+				  join organizations o on o.id = ca.organization_id
+				  where staff.user_id = ?
+				    and not exists (select 1 from memberships direct
+				                    where direct.organization_id = ca.organization_id and direct.user_id = staff.user_id)
+				) reachable
+				where role is not null order by lower(name), id
+				""").param(userId).query(Organizations::myOrganization).list());
+	}
+
+	private static MyOrganization myOrganization(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new MyOrganization(rs.getObject("id", UUID.class), rs.getString("name"), Role.valueOf(rs.getString("role")),
+				rs.getObject("agency_id", UUID.class));
 	}
 
 	/** Creates an organization with its creator as owner. */
@@ -67,8 +98,14 @@ public class Organizations {
 			organizations.save(organization);
 			memberships.save(Membership.of(organization.id(), userId, Role.OWNER));
 			events.publishEvent(new OrganizationCreated(OrganizationId.of(organization.id()), organization.name(), userId));
-			return new MyOrganization(organization.id(), organization.name(), Role.OWNER);
+			return new MyOrganization(organization.id(), organization.name(), Role.OWNER, null);
 		});
+	}
+
+	/** Whether the organization manages client accounts (it became an agency with its first). */
+	public boolean isAgency(OrganizationId id) {
+		return transactions.call(id, READER, () -> jdbc.sql("select agency from organizations where id = ?")
+			.param(id.value()).query(Boolean.class).optional().orElse(false));
 	}
 
 	public Organization get(OrganizationId id) {

@@ -49,7 +49,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, AccessTokens accessTokens, ApiTokens apiTokens,
-			AuthSessions sessions) throws Exception {
+			AuthSessions sessions, ClientAccountAccess clientAccounts) throws Exception {
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/api/v1/auth/change-password", "/api/v1/auth/logout")
@@ -63,13 +63,13 @@ class SecurityConfiguration {
 				.requestMatchers("/api/v1/public/onboarding/**")
 				.permitAll()
 				.anyRequest()
-				.authenticated())
+				.access(new ClientPortal(ClientPortal.API)))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())
 			.securityContext(context -> context.securityContextRepository(
 					new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
-			.addFilterBefore(new BearerTokenFilter(accessTokens, apiTokens, sessions), BasicAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(accessTokens, apiTokens, sessions, clientAccounts), BasicAuthenticationFilter.class)
 			.headers(headers -> securityHeaders(headers, API_POLICY))
 			.exceptionHandling(exceptions -> exceptions
 				.authenticationEntryPoint((request, response, ex) -> {
@@ -88,14 +88,15 @@ class SecurityConfiguration {
 			SecurityContextRepository securityContextRepository) throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests.requestMatchers(SIGNED_IN_ONBOARDING_PAGES)
-				.authenticated()
+				.access(new ClientPortal(ClientPortal.PAGES))
 				.requestMatchers(PUBLIC_PAGES)
 				.permitAll()
 				.anyRequest()
-				.authenticated())
+				.access(new ClientPortal(ClientPortal.PAGES)))
 			.securityContext(context -> context.securityContextRepository(securityContextRepository))
 			.addFilterAfter(new BrowserSessionFilter(sessions, securityContextRepository), SecurityContextHolderFilter.class)
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+				.accessDeniedHandler(SecurityConfiguration::refusedPage))
 			.logout(logout -> logout.logoutUrl("/logout")
 				.addLogoutHandler((request, response, authentication) -> {
 					if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
@@ -105,6 +106,20 @@ class SecurityConfiguration {
 				.logoutSuccessUrl("/login?signedOut"))
 			.headers(headers -> securityHeaders(headers, PAGE_POLICY))
 			.build();
+	}
+
+	/** A client's way home is the portal (every sign-in and switch lands on "/"); any other refused page is a 403. */
+	private static void refusedPage(jakarta.servlet.http.HttpServletRequest request,
+			jakarta.servlet.http.HttpServletResponse response,
+			org.springframework.security.access.AccessDeniedException refused) throws java.io.IOException {
+		if ("GET".equals(request.getMethod()) && "/".equals(request.getServletPath())
+				&& org.springframework.security.core.context.SecurityContextHolder.getContext()
+					.getAuthentication() instanceof CurrentUserAuthentication authentication
+				&& ClientPortal.isClient(authentication.getPrincipal())) {
+			response.sendRedirect(request.getContextPath() + "/portal");
+			return;
+		}
+		response.sendError(HttpStatus.FORBIDDEN.value());
 	}
 
 	/**

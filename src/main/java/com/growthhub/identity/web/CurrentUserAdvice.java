@@ -19,7 +19,8 @@ import com.growthhub.identity.internal.ViewerZones;
 
 /**
  * Who is looking at a page, for the shell and every module's templates: {@code currentUser}
- * (null when anonymous), {@code myOrganizations}, {@code currentOrganizationName}, {@code isAdmin},
+ * (null when anonymous), {@code myOrganizations}, {@code currentOrganizationName}, {@code isAdmin}, {@code isClient}
+ * (the client portal's reduced navigation), {@code isAgency} (the agency hub's link),
  * {@code isOwner} and {@code viewerZone}, the id of the zone they read times in (their own, else their
  * organization's, else UTC): {@code #temporals.format(x, 'yyyy-MM-dd HH:mm', viewerZone)}. The look-ups are lazy
  * so API calls and redirects never pay for them.
@@ -41,6 +42,14 @@ class CurrentUserAdvice {
 		model.addAttribute("currentUser", user);
 		model.addAttribute("isAdmin", user != null && user.hasRole(Role.ADMIN));
 		model.addAttribute("isOwner", user != null && user.hasRole(Role.OWNER));
+		model.addAttribute("isClient", user != null && user.role() == Role.CLIENT);
+		model.addAttribute("isAgency", new LazyContextVariable<Boolean>() {
+			@Override
+			protected Boolean loadValue() {
+				return user != null && user.organizationId() != null && user.hasRole(Role.MEMBER)
+						&& organizations.isAgency(user.organization());
+			}
+		});
 		if (user == null) {
 			model.addAttribute("viewerZone", "UTC");
 			return;
