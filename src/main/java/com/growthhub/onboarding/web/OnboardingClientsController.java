@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
@@ -13,7 +14,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.NewClientAccount;
+import com.growthhub.identity.Role;
 import com.growthhub.onboarding.internal.ClientOnboarding;
 import com.growthhub.onboarding.internal.OnboardingProfile;
 import com.growthhub.platform.tenancy.Actor;
@@ -47,8 +50,12 @@ class OnboardingClientsController {
 		}
 	}
 
+	/** A client's portal links here too: their own wizard is what they mean. */
 	@GetMapping("/onboarding")
-	String list(OrganizationId organization, Actor actor, Model model) {
+	String list(OrganizationId organization, Actor actor, @AuthenticationPrincipal CurrentUser user, Model model) {
+		if (user.role() == Role.CLIENT) {
+			return "redirect:/onboarding/me";
+		}
 		model.addAttribute("clients", onboarding.list(organization, actor));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", ClientForm.empty());
@@ -57,14 +64,15 @@ class OnboardingClientsController {
 	}
 
 	@PostMapping("/onboarding/clients")
-	String create(OrganizationId organization, Actor actor, @ModelAttribute("form") ClientForm form, Model model) {
+	String create(OrganizationId organization, Actor actor, @AuthenticationPrincipal CurrentUser user,
+			@ModelAttribute("form") ClientForm form, Model model) {
 		try {
 			OnboardingProfile profile = onboarding.create(organization, actor, form.toAccount());
 			return "redirect:/onboarding/clients/" + profile.id() + "?created";
 		}
 		catch (ErrorResponseException ex) {
 			model.addAttribute("problem", ex.getBody().getDetail());
-			return list(organization, actor, model);
+			return list(organization, actor, user, model);
 		}
 	}
 
