@@ -20,4 +20,9 @@ public class ClientAccountConflictException extends ProblemException {
 		return new ClientAccountConflictException("Not an agency",
 				"A client account cannot have client accounts of its own.");
 	}
+
+	static ClientAccountConflictException alreadyActivated() {
+		return new ClientAccountConflictException("Already activated",
+				"This person has already chosen a password: sign in instead.");
+	}
 }

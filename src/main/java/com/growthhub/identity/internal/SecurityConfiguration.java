@@ -36,11 +36,15 @@ import com.growthhub.platform.web.Problems;
 class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/login", "/login/**", "/register", "/verify", "/verify/**",
-			"/forgot-password", "/reset-password", "/invitations/**", "/event-passes/**", "/files/shared/**", "/mailbox", "/mailbox/**",
+			"/forgot-password", "/reset-password", "/invitations/**", "/onboarding/*", "/onboarding/*/**", "/event-passes/**", "/files/shared/**", "/mailbox", "/mailbox/**",
 			"/error", "/webjars/**",
 			"/css/**", "/js/**", "/img/**", "/favicon.ico", "/actuator/health/**", "/actuator/prometheus",
 			"/actuator/eventpublications",
 			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+
+	/** Onboarding's own pages under {@code /onboarding}; every other {@code /onboarding/<token>} is an invitation link. */
+	static final String[] SIGNED_IN_ONBOARDING_PAGES = { "/onboarding", "/onboarding/clients", "/onboarding/clients/**",
+			"/onboarding/me", "/onboarding/me/**" };
 
 	@Bean
 	@Order(1)
@@ -54,6 +58,9 @@ class SecurityConfiguration {
 				.permitAll()
 				// Providers' webhook deliveries carry the provider's signature, not a GrowthHub token.
 				.requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/integrations/*/webhook")
+				.permitAll()
+				// The onboarding link's token is the credential of these calls, checked by onboarding.
+				.requestMatchers("/api/v1/public/onboarding/**")
 				.permitAll()
 				.anyRequest()
 				.access(new ClientPortal(ClientPortal.API)))
@@ -80,7 +87,9 @@ class SecurityConfiguration {
 	SecurityFilterChain browserChain(HttpSecurity http, AuthSessions sessions,
 			SecurityContextRepository securityContextRepository) throws Exception {
 		return http
-			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
+			.authorizeHttpRequests(requests -> requests.requestMatchers(SIGNED_IN_ONBOARDING_PAGES)
+				.access(new ClientPortal(ClientPortal.PAGES))
+				.requestMatchers(PUBLIC_PAGES)
 				.permitAll()
 				.anyRequest()
 				.access(new ClientPortal(ClientPortal.PAGES)))

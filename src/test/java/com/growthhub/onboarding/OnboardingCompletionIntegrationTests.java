@@ -1,0 +1,143 @@
+package com.growthhub.onboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.growthhub.identity.ApiClient;
+import com.growthhub.identity.IdentityTestSupport;
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.platform.tenancy.TenantScope;
+
+import tools.jackson.databind.JsonNode;
+
+/** Steps saved one by one, credentials in the vault (masked, revealed by admins only and audited), completion. */
+class OnboardingCompletionIntegrationTests extends IdentityTestSupport {
+
+	static final String SECRET = "wp-admin-Secret-9876";
+
+	String owner;
+	String agency;
+	String contact;
+	String clientId;
+	String client;
+	OnboardingFixtures fixtures;
+
+	@BeforeEach
+	void anActivatedClient() {
+		owner = uniqueEmail("agency");
+		registerVerified(owner);
+		agency = accessToken(owner);
+		contact = uniqueEmail("dana");
+		fixtures = new OnboardingFixtures(api(), mailbox());
+		clientId = fixtures.createClient(agency, contact).body().path("onboarding").path("id").asString();
+		client = fixtures.activate(fixtures.emailedToken(contact, "onboarding-invite"));
+	}
+
+	@Test
+	void credentialsGoToTheVaultShownMaskedAndRevealedOnlyByAdminsWithAnAuditRecord() {
+		ApiClient.Response saved = api().post("/api/v1/onboarding/me/steps/website", Map.of("url", "https://smile.example",
+				"cmsType", "wordpress", "adminUsername", "dana", "adminPassword", SECRET), client);
+		assertThat(saved.status()).as(saved.body().toString()).isEqualTo(200);
+		assertThat(saved.body().toString()).doesNotContain(SECRET);
+		assertThat(saved.body().path("credentials").get(0).path("masked").asString()).isEqualTo("••••9876");
+		assertThat(vaultRows(SECRET)).as("stored encrypted").isZero();
+
+		JsonNode progress = api().get("/api/v1/onboarding/clients/" + clientId, agency).body();
+		assertThat(progress.toString()).doesNotContain(SECRET).contains("https://smile.example");
+		String credentialId = progress.path("onboarding").path("credentials").get(0).path("id").asString();
+		String reveal = "/api/v1/onboarding/clients/" + clientId + "/credentials/" + credentialId + "/reveal";
+
+		String member = invitedMember(agency, "member");
+		assertThat(api().post(reveal, null, member).status()).isEqualTo(403);
+		assertThat(api().post(reveal, null, client).status()).as("the client's own organization has no such client")
+			.isIn(403, 404);
+		assertThat(revealAudits(credentialId)).isZero();
+
+		ApiClient.Response revealed = api().post(reveal, null, agency);
+		assertThat(revealed.status()).isEqualTo(200);
+		assertThat(revealed.text("secret")).isEqualTo(SECRET);
+		assertThat(revealAudits(credentialId)).isEqualTo(1);
+		assertThat(api().get("/api/v1/onboarding/clients/" + clientId, agency).body().path("reveals").size()).isEqualTo(1);
+
+		ApiClient.Response kept = api().post("/api/v1/onboarding/me/steps/website",
+				Map.of("url", "https://smile.example", "adminPassword", ""), client);
+		assertThat(kept.body().path("credentials").get(0).path("masked").asString()).as("blank keeps it").isEqualTo("••••9876");
+	}
+
+	@Test
+	void completesOnceEveryRequiredStepIsDoneAndTellsBothSides() {
+		ApiClient.Response early = api().post("/api/v1/onboarding/me/complete", null, client);
+		assertThat(early.status()).isEqualTo(409);
+		assertThat(early.body().path("missingSteps").toString()).contains("services", "website");
+
+		api().post("/api/v1/onboarding/me/steps/services", Map.of("services", List.of("seo", "google_ads")), client);
+		api().post("/api/v1/onboarding/me/steps/website", Map.of("url", "https://smile.example"), client);
+		ApiClient.Response done = api().post("/api/v1/onboarding/me/complete", null, client);
+		assertThat(done.status()).as(done.body().toString()).isEqualTo(200);
+		assertThat(done.text("completedAt")).isNotBlank();
+		assertThat(api().post("/api/v1/onboarding/me/complete", null, client).status()).as("idempotent").isEqualTo(200);
+		assertThat(api().post("/api/v1/onboarding/me/steps/brand", Map.of("colors", "#112233"), client).status())
+			.isEqualTo(409);
+
+		assertThat(mailbox().count(contact, "onboarding-complete")).isEqualTo(1);
+		assertThat(notifications(owner)).isEqualTo(1);
+		JsonNode progress = api().get("/api/v1/onboarding/clients/" + clientId, agency).body();
+		assertThat(progress.path("onboarding").path("completedAt").isMissingNode()).isFalse();
+		assertThat(progress.path("onboarding").path("percentDone").asInt()).isEqualTo(38);
+	}
+
+	@Test
+	void badInputIsRefusedNamingTheFieldAndOtherAgenciesSeeNothing() {
+		assertField(api().post("/api/v1/onboarding/me/steps/brand", Map.of("colors", "red"), client), "colors");
+		assertField(api().post("/api/v1/onboarding/me/steps/website", Map.of("cmsType", "frontpage"), client), "cmsType");
+		assertField(api().post("/api/v1/onboarding/me/steps/website", Map.of("url", "javascript:alert(1)"), client), "url");
+		assertField(api().post("/api/v1/onboarding/me/steps/services", Map.of("services", List.of("crypto")), client),
+				"services");
+		assertField(api().post("/api/v1/onboarding/me/steps/ga4", Map.of("nonsense", "x"), client), "nonsense");
+		assertThat(api().post("/api/v1/onboarding/me/steps/teleport", Map.of(), client).status()).isEqualTo(404);
+		assertThat(api().post("/api/v1/onboarding/clients", Map.of("name", "No contact"), agency).status()).isEqualTo(400);
+
+		String other = uniqueEmail("other-agency");
+		registerVerified(other);
+		String otherAgency = accessToken(other);
+		assertThat(api().get("/api/v1/onboarding/clients/" + clientId, otherAgency).status()).isEqualTo(404);
+		assertThat(api().post("/api/v1/onboarding/clients/" + clientId + "/invitation", null, otherAgency).status())
+			.isEqualTo(404);
+		assertThat(api().get("/api/v1/onboarding/clients/" + UUID.randomUUID(), agency).status()).isEqualTo(404);
+		assertThat(api().get("/api/v1/onboarding/clients", client).status()).as("a client sees no agency's list")
+			.isEqualTo(403);
+		assertThat(api().get("/api/v1/onboarding/me", agency).status()).as("the agency has no onboarding of its own")
+			.isEqualTo(404);
+	}
+
+	private void assertField(ApiClient.Response response, String field) {
+		assertThat(response.status()).as(response.body().toString()).isEqualTo(400);
+		assertThat(response.body().path("errors").get(0).path("field").asString()).isEqualTo(field);
+	}
+
+	private int vaultRows(String secret) {
+		return transactions.call(TenantScope.system(new Actor.Job("test")), () -> jdbc.sql(
+				"select count(*) from vault_secrets where convert_from(ciphertext, 'LATIN1') like ?")
+			.param("%" + secret + "%").query(Integer.class).single());
+	}
+
+	private int revealAudits(String credentialId) {
+		return transactions.call(TenantScope.system(new Actor.Job("test")), () -> jdbc.sql("""
+				select count(*) from audit_events where entity_type = 'onboarding_credential_reveal'
+				and changes -> 'credential_id' ->> 'after' = ?
+				""").param(credentialId).query(Integer.class).single());
+	}
+
+	private int notifications(String email) {
+		return transactions.call(TenantScope.system(new Actor.Job("test")), () -> jdbc.sql("""
+				select count(*) from notifications n join users u on u.id = n.recipient_user_id
+				where u.email = ? and n.type = 'onboarding_completed'
+				""").param(email.toLowerCase()).query(Integer.class).single());
+	}
+}
