@@ -2,6 +2,8 @@ package com.growthhub.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,9 +15,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestClient;
 
 import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
@@ -23,6 +31,7 @@ import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Lines end to end with provisioning by hand (no SMS provider): an owner, an admin, two members, and a stranger's
@@ -318,5 +327,53 @@ class LineApiIntegrationTests extends IdentityTestSupport {
 			}
 			return results;
 		}
+	}
+	@Test
+	void anAdminUploadsALinePictureMembersSeeItAndOthersCannot() throws Exception {
+		String line = fixtures.line(memberId, Map.of("displayName", "Pictured"));
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png",
+				png);
+
+		assertThat(putPicture(line, member, png.toByteArray(), "face.png").status()).isEqualTo(403);
+		assertThat(putPicture(line, stranger, png.toByteArray(), "face.png").status()).isEqualTo(404);
+		ApiClient.Response text = putPicture(line, owner, "not a picture".getBytes(), "face.png");
+		assertThat(text.status()).isEqualTo(415);
+		assertThat(text.headers().getContentType().toString()).contains("problem+json");
+		assertThat(api().get("/api/v1/lines/" + line + "/picture", member).status()).isEqualTo(404);
+
+		ApiClient.Response changed = putPicture(line, owner, png.toByteArray(), "face.png");
+		assertThat(changed.status()).as(changed.body().toString()).isEqualTo(200);
+		String fileId = changed.text("pictureFileId");
+		assertThat(api().get("/api/v1/lines/" + line, owner).text("pictureFileId")).isEqualTo(fileId);
+		var shown = restClient().get().uri("/api/v1/lines/" + line + "/picture").header("Authorization", "Bearer " + member)
+			.exchange((request, response) -> new Object[] { response.getStatusCode().value(),
+					String.valueOf(response.getHeaders().getContentType()), response.getBody().readAllBytes() });
+		assertThat(shown[0]).isEqualTo(200);
+		assertThat(shown[1]).isEqualTo("image/png");
+		assertThat((byte[]) shown[2]).isEqualTo(png.toByteArray());
+		assertThat(api().get("/api/v1/lines/" + line + "/picture", stranger).status()).isEqualTo(404);
+	}
+
+	private ApiClient.Response putPicture(String line, String token, byte[] bytes, String name) {
+		LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		parts.add("file", new ByteArrayResource(bytes) {
+			@Override
+			public String getFilename() {
+				return name;
+			}
+		});
+		return restClient().put().uri("/api/v1/lines/" + line + "/picture").header("Authorization", "Bearer " + token)
+			.contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
+			.exchange((request, response) -> {
+				byte[] body = response.getBody().readAllBytes();
+				JsonMapper json = JsonMapper.builder().build();
+				JsonNode node = body.length == 0 ? json.createObjectNode() : json.readTree(body);
+				return new ApiClient.Response(response.getStatusCode().value(), response.getHeaders(), node);
+			});
+	}
+
+	private RestClient restClient() {
+		return RestClient.builder().baseUrl("http://localhost:" + port).build();
 	}
 }

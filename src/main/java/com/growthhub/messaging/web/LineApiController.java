@@ -1,11 +1,15 @@
 package com.growthhub.messaging.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -13,9 +17,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import com.growthhub.messaging.internal.lines.DailyLimits;
 import com.growthhub.messaging.internal.lines.LineChanges;
@@ -24,6 +32,8 @@ import com.growthhub.messaging.internal.lines.LineEntitlements;
 import com.growthhub.messaging.internal.lines.LineUsage;
 import com.growthhub.messaging.internal.lines.LineView;
 import com.growthhub.messaging.internal.lines.Lines;
+import com.growthhub.platform.files.FileResponses;
+import com.growthhub.platform.files.StoredFiles;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.shared.OrganizationId;
 
@@ -46,10 +56,12 @@ class LineApiController {
 
 	private final Lines lines;
 	private final LineUsage usage;
+	private final StoredFiles files;
 
-	LineApiController(Lines lines, LineUsage usage) {
+	LineApiController(Lines lines, LineUsage usage, StoredFiles files) {
 		this.lines = lines;
 		this.usage = usage;
+		this.files = files;
 	}
 
 	record LineRequest(@NotNull UUID assignedUserId,
@@ -119,6 +131,24 @@ class LineApiController {
 	@Operation(summary = "Confirms by hand that a provisioning (or failed) line works; 409 when it is already active")
 	LineView activate(OrganizationId organization, Actor actor, @PathVariable UUID id) {
 		return lines.activate(organization, actor, id);
+	}
+
+	@PutMapping(path = "/lines/{id}/picture", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Uploads the line's picture (part file: PNG, JPEG, GIF or WebP up to 2 MB, type read from the "
+			+ "bytes), shown beside the line in its conversations; answers the line with its new pictureFileId")
+	LineView changePicture(OrganizationId organization, Actor actor, @PathVariable UUID id,
+			@RequestPart("file") MultipartFile file) throws IOException {
+		try (InputStream content = file.getInputStream()) {
+			return lines.changePicture(organization, actor, id, content, file.getOriginalFilename());
+		}
+	}
+
+	@GetMapping("/lines/{id}/picture")
+	@Operation(summary = "The line's picture; 404 when it has none")
+	ResponseEntity<?> picture(OrganizationId organization, Actor actor, @PathVariable UUID id,
+			@RequestHeader HttpHeaders headers) {
+		return FileResponses.serve(files, organization, lines.picture(organization, actor, id), headers, true);
 	}
 
 	@GetMapping("/lines/{id}/usage")
