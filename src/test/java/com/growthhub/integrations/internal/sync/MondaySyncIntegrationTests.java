@@ -44,13 +44,14 @@ class MondaySyncIntegrationTests extends IdentityTestSupport {
 
 	private final WireMockServer monday = SharedMondayStub.get();
 
+	String email;
 	String token;
 	String board;
 	String mondayBoard;
 
 	@BeforeEach
 	void board() {
-		String email = uniqueEmail("monday");
+		email = uniqueEmail("monday");
 		registerVerified(email);
 		token = accessToken(email);
 		String workspace = api().post("/api/v1/workspaces", Map.of("name", "Mirrors"), token).text("id");
@@ -182,6 +183,18 @@ class MondaySyncIntegrationTests extends IdentityTestSupport {
 				 "previousValue": {"name": "Print the flyers"}}}""".formatted(mondayBoard, mondayBoard);
 		assertThat(webhook(signed(), rename).body()).contains("\"applied\":1");
 		assertThat(statusOf("Print 500 flyers")).isEqualTo("done");
+	}
+
+	@Test
+	void theIntegrationsPageConnectsABoardWithItsTaskBoard() throws Exception {
+		emptyBoard();
+		com.growthhub.BrowserSession owner = signedIn(email);
+		String page = owner.get("/settings/integrations").body();
+		assertThat(page).contains("Monday.com", "data-testid=\"integration-monday-form\"", "setting.taskBoardId");
+		HttpResponse<String> connected = owner.post("/settings/integrations/monday/connect", Map.of("token", "monday-api-token",
+				"setting.boardId", mondayBoard, "setting.taskBoardId", board, "_csrf", com.growthhub.BrowserSession.csrf(page)));
+		assertThat(connected.statusCode()).isEqualTo(302);
+		assertThat(api().get("/api/v1/integrations/monday", token).body().toString()).contains(mondayBoard, board);
 	}
 
 	private void emptyBoard() {
