@@ -16,7 +16,8 @@ import org.springframework.test.context.MergedContextConfiguration;
  * Every test context shares one database and so one job queue: a sync run one context queued may be run by another
  * context's job system. So every context gets the same HubSpot: the in-memory one ({@link FakeHubSpot}) for its
  * tokens, and the real connector pointed at one WireMock HubSpot for the JVM ({@link SharedHubSpotStub}) for the rest;
- * likewise one WireMock CallTrackingMetrics ({@link SharedCtmStub}), where each test uses accounts of its own.
+ * likewise one WireMock CallTrackingMetrics ({@link SharedCtmStub}) and one Google Business Profile
+ * ({@link SharedGoogleBusinessStub}), where each test uses accounts of its own.
  */
 class IntegrationTestContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -30,9 +31,16 @@ class IntegrationTestContextCustomizerFactory implements ContextCustomizerFactor
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration merged) {
 			String hubspot = SharedHubSpotStub.get().baseUrl();
+			String google = SharedGoogleBusinessStub.get().baseUrl();
 			context.getEnvironment().getPropertySources().addLast(new MapPropertySource("integrationTestDefaults",
 					Map.of("growthhub.integrations.hubspot.base-url", hubspot, "growthhub.integrations.hubspot.authorize-url",
-							hubspot + "/oauth/authorize", "growthhub.integrations.ctm.base-url", SharedCtmStub.get().baseUrl())));
+							hubspot + "/oauth/authorize", "growthhub.integrations.ctm.base-url", SharedCtmStub.get().baseUrl(),
+							"growthhub.integrations.google-business.base-url", google,
+							"growthhub.integrations.google-business.accounts-url", google,
+							"growthhub.integrations.google-business.authorize-url", google + "/o/oauth2/v2/auth",
+							"growthhub.integrations.google-business.token-url", google,
+							"growthhub.integrations.google-business.client-id", "growthhub-test-business",
+							"growthhub.integrations.google-business.client-secret", "test-business-secret")));
 			if (context instanceof BeanDefinitionRegistry registry) {
 				registry.registerBeanDefinition("fakeHubSpotConnector", new RootBeanDefinition(FakeHubSpot.Delegating.class));
 			}
