@@ -26,6 +26,7 @@ import com.growthhub.reviews.internal.ReviewAccess;
 import com.growthhub.reviews.internal.ReviewDesk;
 import com.growthhub.reviews.internal.ReviewFilter;
 import com.growthhub.reviews.internal.ReviewInbox;
+import com.growthhub.reviews.internal.ReviewRules;
 import com.growthhub.reviews.internal.ReviewState;
 import com.growthhub.shared.OrganizationId;
 
@@ -76,6 +77,9 @@ class ReviewController {
 		model.addAttribute("filtered", !filter.equals(ReviewFilter.NONE));
 		model.addAttribute("states", ReviewState.values());
 		model.addAttribute("locations", inbox.locations(organization, actor));
+		model.addAttribute("canChangeRules", access.see(organization, actor).atLeast(Role.ADMIN));
+		model.addAttribute("rules", desk.rules(organization, actor));
+		model.addAttribute("tones", ReviewRules.Tone.values());
 		List<ReviewInbox.Month> months = inbox.months(organization, actor, Instant.now().minus(365, ChronoUnit.DAYS));
 		model.addAttribute("months", months);
 		if (!months.isEmpty()) {
@@ -85,6 +89,25 @@ class ReviewController {
 					ReviewChart.responseHours(months, messages.getMessage("reviews.chart.response", null, locale)));
 		}
 		return "reviews/inbox";
+	}
+
+	@PostMapping("/reviews/settings")
+	String saveRules(OrganizationId organization, Actor actor,
+			@RequestParam(defaultValue = "false") boolean clientApprovalRequired,
+			@RequestParam(required = false) @Nullable Integer lowRatingThreshold,
+			@RequestParam(required = false) @Nullable Integer flagAfterHours,
+			@RequestParam(required = false) @Nullable String tone, @RequestParam(required = false) @Nullable String signature,
+			RedirectAttributes redirect) {
+		try {
+			access.changeRules(organization, actor);
+			desk.saveRules(organization, actor, new ReviewRulesRequest(clientApprovalRequired, lowRatingThreshold,
+					flagAfterHours, tone, signature).toRules());
+			redirect.addFlashAttribute("notice", "reviews.rules.saved");
+		}
+		catch (ErrorResponseException ex) {
+			RefusedAction.flash(redirect, ex);
+		}
+		return "redirect:/reviews";
 	}
 
 	@GetMapping("/reviews/{id}")
