@@ -16,12 +16,13 @@ import jakarta.servlet.http.HttpServletResponse;
 public interface ClientActivation {
 
 	/**
-	 * Sets the password, verifies the email and starts a browser session for the user (their client account selected).
+	 * Sets the password, verifies the email and starts a browser session for the user (their client account selected),
+	 * as a sign-in would.
 	 *
 	 * @throws com.growthhub.platform.web.ProblemException 400 naming {@code password} when the policy refuses it; 409
 	 * when the user already has a password; 404 when there is no such user
 	 */
-	CurrentUser activateInBrowser(UUID userId, String password, HttpServletRequest request, HttpServletResponse response);
+	void activateInBrowser(UUID userId, String password, HttpServletRequest request, HttpServletResponse response);
 
 	/** As {@link #activateInBrowser}, for a program: answers an access token and a refresh token. */
 	ApiSession activateForApi(UUID userId, String password, String ipAddress, @Nullable String userAgent);

@@ -2,6 +2,11 @@ package com.growthhub.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
+import com.growthhub.platform.files.TestFiles;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
 
@@ -114,6 +120,46 @@ class OnboardingCompletionIntegrationTests extends IdentityTestSupport {
 			.isEqualTo(403);
 		assertThat(api().get("/api/v1/onboarding/me", agency).status()).as("the agency has no onboarding of its own")
 			.isEqualTo(404);
+	}
+
+	@Test
+	void brandFilesGoToTheFileStoreAndTheAgencyOpensThem() throws Exception {
+		assertThat(upload("logo", "logo.png", TestFiles.png(40, 20)).statusCode()).isEqualTo(201);
+		assertThat(upload("logo", "logo2.png", TestFiles.png(80, 40)).statusCode()).isEqualTo(201);
+		assertThat(upload("style_guide", "guide.pdf", TestFiles.pdf()).statusCode()).isEqualTo(201);
+		assertThat(upload("logo", "notes.txt", "not an image".getBytes()).statusCode()).isEqualTo(415);
+		assertThat(upload("banner", "logo.png", TestFiles.png(10, 10)).statusCode()).isEqualTo(400);
+
+		JsonNode mine = api().get("/api/v1/onboarding/me/brand/files", client).body().path("items");
+		assertThat(mine.size()).as("a new logo replaces the old one").isEqualTo(2);
+		JsonNode theirs = api().get("/api/v1/onboarding/clients/" + clientId + "/brand/files", agency).body().path("items");
+		assertThat(theirs.valueStream().map(item -> item.path("name").asString()).toList())
+			.containsExactlyInAnyOrder("logo2.png", "guide.pdf");
+		String assetId = theirs.get(0).path("id").asString();
+		ApiClient.Response open = api().get("/api/v1/onboarding/clients/" + clientId + "/brand/files/" + assetId, agency);
+		assertThat(open.status()).isEqualTo(303);
+		assertThat(open.headers().getLocation()).isNotNull();
+
+		String other = uniqueEmail("other-agency");
+		registerVerified(other);
+		assertThat(api().get("/api/v1/onboarding/clients/" + clientId + "/brand/files/" + assetId, accessToken(other))
+			.status()).isEqualTo(404);
+	}
+
+	private HttpResponse<String> upload(String kind, String name, byte[] content) throws Exception {
+		String boundary = "onboarding" + UUID.randomUUID();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n--"
+				+ boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/onboarding/me/brand/files"))
+			.header("Authorization", "Bearer " + client)
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail)))
+			.build();
+		try (HttpClient http = HttpClient.newHttpClient()) {
+			return http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
 	}
 
 	private void assertField(ApiClient.Response response, String field) {

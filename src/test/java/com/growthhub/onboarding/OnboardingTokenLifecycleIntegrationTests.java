@@ -2,12 +2,14 @@ package com.growthhub.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.growthhub.BrowserSession;
 import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
 import com.growthhub.onboarding.internal.OnboardingReminders;
@@ -99,6 +101,33 @@ class OnboardingTokenLifecycleIntegrationTests extends IdentityTestSupport {
 		ApiClient.Response unknown = api().get("/api/v1/public/onboarding/not-a-token", null);
 		assertThat(unknown.status()).isEqualTo(404);
 		assertThat(unknown.headers().getContentType().toString()).contains("problem+json");
+	}
+
+	@Test
+	void aLinkThatCannotBeUsedAnswersAPageSayingWhy() throws Exception {
+		String first = fixtures.emailedToken(contact, "onboarding-invite");
+		String clientId = api().get("/api/v1/public/onboarding/" + first, null).text("id");
+		BrowserSession browser = new BrowserSession(port);
+		assertThat(browser.get("/onboarding/" + first).body()).contains("data-testid=\"onboarding-profile\"");
+
+		api().post("/api/v1/onboarding/clients/" + clientId + "/invitation", null, agency);
+		HttpResponse<String> revoked = browser.get("/onboarding/" + first);
+		assertThat(revoked.statusCode()).isEqualTo(410);
+		assertThat(revoked.body()).contains("data-state=\"revoked\"", "This link was replaced");
+
+		String second = fixtures.emailedToken(contact, "onboarding-invite");
+		expire(second, "now() - interval '1 second'");
+		HttpResponse<String> expired = browser.get("/onboarding/" + second);
+		assertThat(expired.statusCode()).isEqualTo(410);
+		assertThat(expired.body()).contains("data-state=\"expired\"", "Ask your agency to send you a new link");
+		String page = browser.get("/login").body();
+		HttpResponse<String> posted = browser.post("/onboarding/" + second,
+				Map.of("password", PASSWORD, "_csrf", BrowserSession.csrf(page)));
+		assertThat(posted.statusCode()).as("setting a password through an expired link").isEqualTo(410);
+
+		HttpResponse<String> unknown = browser.get("/onboarding/nothing-like-a-token");
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(unknown.body()).contains("data-state=\"unknown\"");
 	}
 
 	@Test

@@ -6,7 +6,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 import com.growthhub.identity.ClientActivation;
-import com.growthhub.identity.CurrentUser;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;
@@ -34,9 +33,9 @@ class ClientActivations implements ClientActivation {
 	}
 
 	@Override
-	public CurrentUser activateInBrowser(UUID userId, String password, HttpServletRequest request,
+	public void activateInBrowser(UUID userId, String password, HttpServletRequest request,
 			HttpServletResponse response) {
-		return browserSignIn.start(new SignIn.Outcome.SignedIn(activate(userId, password), null), request, response);
+		browserSignIn.start(new SignIn.Outcome.SignedIn(activate(userId, password), null), request, response);
 	}
 
 	@Override

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 
 import com.growthhub.identity.ClientAccount;
 import com.growthhub.identity.ClientAccounts;
-import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.Members;
 import com.growthhub.identity.Role;
 import com.growthhub.messaging.Notifications;
@@ -95,24 +94,32 @@ public class OnboardingWizard {
 	public record Activated<T>(OnboardingProfile profile, T session) {
 	}
 
-	/** The signed-in client's onboarding; 404 for anybody but a client user of an onboarded client account. */
-	public OnboardingProfile mine(CurrentUser user) {
-		ClientAccount account = accountOf(user);
-		return inAgency(account.agencyId(), actor(user), () -> profileOf(account));
+	/**
+	 * The onboarding of the client account {@code organization} for its client user {@code actor}; 404 for anybody
+	 * else (agency staff who opened the account included: it is the client's wizard).
+	 */
+	public OnboardingProfile mine(OrganizationId organization, Actor actor) {
+		ClientAccount account = accountOf(organization, actor).orElseThrow(() -> NotFoundException.of("Onboarding"));
+		return inAgency(account.agencyId(), actor, () -> profileOf(account));
 	}
 
-	public OnboardingProfile saveMine(CurrentUser user, String step, Map<String, ?> input) {
-		ClientAccount account = accountOf(user);
-		return inAgency(account.agencyId(), actor(user), () -> saveStep(profileOf(account), step, input));
+	/** Whether {@code actor} is a client user of the client account {@code organization}. */
+	public boolean isClient(OrganizationId organization, Actor actor) {
+		return accountOf(organization, actor).isPresent();
+	}
+
+	public OnboardingProfile saveMine(OrganizationId organization, Actor actor, String step, Map<String, ?> input) {
+		ClientAccount account = accountOf(organization, actor).orElseThrow(() -> NotFoundException.of("Onboarding"));
+		return inAgency(account.agencyId(), actor, () -> saveStep(profileOf(account), step, input));
 	}
 
 	/**
 	 * Completes the onboarding once every required step is done: the links are revoked, the client gets a
 	 * confirmation, the agency's managers a notification. Completing again answers the same.
 	 */
-	public OnboardingProfile complete(CurrentUser user) {
-		ClientAccount account = accountOf(user);
-		return inAgency(account.agencyId(), actor(user), () -> {
+	public OnboardingProfile complete(OrganizationId organization, Actor actor) {
+		ClientAccount account = accountOf(organization, actor).orElseThrow(() -> NotFoundException.of("Onboarding"));
+		return inAgency(account.agencyId(), actor, () -> {
 			OnboardingProfile profile = profileOf(account);
 			if (profile.completed()) {
 				return profile;
@@ -168,11 +175,14 @@ public class OnboardingWizard {
 		return link;
 	}
 
-	private ClientAccount accountOf(CurrentUser user) {
-		if (user.role() != Role.CLIENT) {
-			throw NotFoundException.of("Onboarding");
+	private java.util.Optional<ClientAccount> accountOf(OrganizationId organization, Actor actor) {
+		UUID userId = actor.userId();
+		if (userId == null) {
+			return java.util.Optional.empty();
 		}
-		return clientAccounts.ofClient(user.organization()).orElseThrow(() -> NotFoundException.of("Onboarding"));
+		boolean client = transactions.call(TenantScope.acting(organization, actor),
+				() -> members.roleOf(organization, userId)).filter(role -> role == Role.CLIENT).isPresent();
+		return client ? clientAccounts.ofClient(organization) : java.util.Optional.empty();
 	}
 
 	private OnboardingProfile profileOf(ClientAccount account) {
@@ -182,10 +192,6 @@ public class OnboardingWizard {
 
 	private <T> T inAgency(OrganizationId agency, Actor actor, java.util.function.Supplier<T> work) {
 		return transactions.call(TenantScope.organization(agency, actor), work);
-	}
-
-	private static Actor actor(CurrentUser user) {
-		return new Actor.User(user.userId());
 	}
 
 	private static Actor anonymous() {

@@ -1,5 +1,7 @@
 package com.growthhub.onboarding.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -7,17 +9,20 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
-import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.NewClientAccount;
+import com.growthhub.onboarding.internal.BrandAssets;
 import com.growthhub.onboarding.internal.ClientOnboarding;
 import com.growthhub.onboarding.internal.OnboardingProfile;
 import com.growthhub.onboarding.internal.OnboardingWizard;
@@ -39,10 +44,12 @@ class OnboardingClientApiController {
 
 	private final ClientOnboarding onboarding;
 	private final OnboardingWizard wizard;
+	private final BrandAssets brandAssets;
 
-	OnboardingClientApiController(ClientOnboarding onboarding, OnboardingWizard wizard) {
+	OnboardingClientApiController(ClientOnboarding onboarding, OnboardingWizard wizard, BrandAssets brandAssets) {
 		this.onboarding = onboarding;
 		this.wizard = wizard;
+		this.brandAssets = brandAssets;
 	}
 
 	record ClientRequest(@NotBlank @Size(max = 120) String name, @NotBlank @Size(max = 40) String clientType,
@@ -111,23 +118,57 @@ class OnboardingClientApiController {
 
 	@GetMapping("/me")
 	@Operation(summary = "The signed-in client's onboarding")
-	OnboardingResponse mine(@AuthenticationPrincipal CurrentUser user) {
-		OnboardingProfile profile = wizard.mine(user);
+	OnboardingResponse mine(OrganizationId organization, Actor actor) {
+		OnboardingProfile profile = wizard.mine(organization, actor);
 		return OnboardingResponse.of(profile, wizard.credentials(profile));
 	}
 
 	@PostMapping("/me/steps/{step}")
 	@Operation(summary = "Save one step of the signed-in client's onboarding; secrets go to the vault")
-	OnboardingResponse saveMine(@AuthenticationPrincipal CurrentUser user, @PathVariable String step,
+	OnboardingResponse saveMine(OrganizationId organization, Actor actor, @PathVariable String step,
 			@RequestBody @NotNull Map<String, Object> answers) {
-		OnboardingProfile profile = wizard.saveMine(user, step, answers);
+		OnboardingProfile profile = wizard.saveMine(organization, actor, step, answers);
 		return OnboardingResponse.of(profile, wizard.credentials(profile));
+	}
+
+	@PostMapping(path = "/me/brand/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Add a brand file to the signed-in client's onboarding: kind logo (replaces the previous one; "
+			+ "PNG, JPEG, WebP or GIF up to 5 MB) or style_guide (PDF or an image up to 20 MB)")
+	ResponseEntity<BrandAssets.Asset> upload(OrganizationId organization, Actor actor, @RequestParam String kind,
+			@RequestParam MultipartFile file) throws IOException {
+		try (InputStream content = file.getInputStream()) {
+			BrandAssets.Asset asset = brandAssets.add(organization, actor, kind, content, file.getOriginalFilename());
+			return ResponseEntity.status(HttpStatus.CREATED).body(asset);
+		}
+	}
+
+	@GetMapping("/me/brand/files")
+	@Operation(summary = "The brand files of the signed-in client's onboarding")
+	BrandFiles brandFiles(OrganizationId organization, Actor actor) {
+		return new BrandFiles(brandAssets.of(wizard.mine(organization, actor)));
+	}
+
+	@GetMapping("/clients/{id}/brand/files")
+	@Operation(summary = "A client's brand files")
+	BrandFiles clientBrandFiles(OrganizationId organization, Actor actor, @PathVariable UUID id) {
+		return new BrandFiles(brandAssets.of(onboarding.progress(organization, actor, id).profile()));
+	}
+
+	@GetMapping("/clients/{id}/brand/files/{assetId}")
+	@Operation(summary = "Opens a client's brand file: 303 to a signed link that works for five minutes")
+	ResponseEntity<Void> clientBrandFile(OrganizationId organization, Actor actor, @PathVariable UUID id,
+			@PathVariable UUID assetId) {
+		onboarding.progress(organization, actor, id);
+		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(brandAssets.link(organization, id, assetId)).build();
+	}
+
+	record BrandFiles(List<BrandAssets.Asset> items) {
 	}
 
 	@PostMapping("/me/complete")
 	@Operation(summary = "Complete the signed-in client's onboarding (409 naming the required steps still missing)")
-	OnboardingResponse complete(@AuthenticationPrincipal CurrentUser user) {
-		OnboardingProfile profile = wizard.complete(user);
+	OnboardingResponse complete(OrganizationId organization, Actor actor) {
+		OnboardingProfile profile = wizard.complete(organization, actor);
 		return OnboardingResponse.of(profile, wizard.credentials(profile));
 	}
 }

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
@@ -14,11 +13,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.NewClientAccount;
-import com.growthhub.identity.Role;
+import com.growthhub.onboarding.internal.BrandAssets;
 import com.growthhub.onboarding.internal.ClientOnboarding;
 import com.growthhub.onboarding.internal.OnboardingProfile;
+import com.growthhub.onboarding.internal.OnboardingWizard;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.RefusedAction;
 import com.growthhub.shared.OrganizationId;
@@ -28,9 +27,13 @@ import com.growthhub.shared.OrganizationId;
 class OnboardingClientsController {
 
 	private final ClientOnboarding onboarding;
+	private final OnboardingWizard wizard;
+	private final BrandAssets brandAssets;
 
-	OnboardingClientsController(ClientOnboarding onboarding) {
+	OnboardingClientsController(ClientOnboarding onboarding, OnboardingWizard wizard, BrandAssets brandAssets) {
 		this.onboarding = onboarding;
+		this.wizard = wizard;
+		this.brandAssets = brandAssets;
 	}
 
 	record ClientForm(String name, String clientType, String contactName, String contactEmail, String services) {
@@ -52,8 +55,8 @@ class OnboardingClientsController {
 
 	/** A client's portal links here too: their own wizard is what they mean. */
 	@GetMapping("/onboarding")
-	String list(OrganizationId organization, Actor actor, @AuthenticationPrincipal CurrentUser user, Model model) {
-		if (user.role() == Role.CLIENT) {
+	String list(OrganizationId organization, Actor actor, Model model) {
+		if (wizard.isClient(organization, actor)) {
 			return "redirect:/onboarding/me";
 		}
 		model.addAttribute("clients", onboarding.list(organization, actor));
@@ -64,22 +67,30 @@ class OnboardingClientsController {
 	}
 
 	@PostMapping("/onboarding/clients")
-	String create(OrganizationId organization, Actor actor, @AuthenticationPrincipal CurrentUser user,
-			@ModelAttribute("form") ClientForm form, Model model) {
+	String create(OrganizationId organization, Actor actor, @ModelAttribute("form") ClientForm form, Model model) {
 		try {
 			OnboardingProfile profile = onboarding.create(organization, actor, form.toAccount());
 			return "redirect:/onboarding/clients/" + profile.id() + "?created";
 		}
 		catch (ErrorResponseException ex) {
 			model.addAttribute("problem", ex.getBody().getDetail());
-			return list(organization, actor, user, model);
+			return list(organization, actor, model);
 		}
 	}
 
 	@GetMapping("/onboarding/clients/{id}")
 	String client(OrganizationId organization, Actor actor, @PathVariable UUID id, Model model) {
-		model.addAttribute("progress", onboarding.progress(organization, actor, id));
+		ClientOnboarding.Progress progress = onboarding.progress(organization, actor, id);
+		model.addAttribute("progress", progress);
+		model.addAttribute("brandFiles", brandAssets.of(progress.profile()));
 		return "onboarding/client";
+	}
+
+	/** Through a signed link that works for a few minutes, after the same checks as the client's page. */
+	@GetMapping("/onboarding/clients/{id}/brand/{assetId}")
+	String brandFile(OrganizationId organization, Actor actor, @PathVariable UUID id, @PathVariable UUID assetId) {
+		onboarding.progress(organization, actor, id);
+		return "redirect:" + brandAssets.link(organization, id, assetId);
 	}
 
 	@PostMapping("/onboarding/clients/{id}/invitation")
