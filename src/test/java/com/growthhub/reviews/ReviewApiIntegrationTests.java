@@ -179,9 +179,11 @@ class ReviewApiIntegrationTests extends IdentityTestSupport {
 		String recent = record(ReviewFixtures.review("north", 2, "Slow", "Jo"));
 		api().exchange("PATCH", "/api/v1/reviews/" + recent, Map.of("replyText", "Sorry, Jo"), token, Map.of());
 		record(ReviewFixtures.review("north", 4, "Good", "Kim"));
+		record(ReviewFixtures.review("north", 1, "Years ago", "Old Timer", Instant.now().minus(30, ChronoUnit.DAYS)));
 
 		assertThat(titles(token)).contains("1-star review of Clinic north by Ian Malcolm",
-				"2-star review of Clinic north by Jo").noneMatch(title -> title.contains("Kim"));
+				"2-star review of Clinic north by Jo").noneMatch(title -> title.contains("Kim"))
+			.as("history read on a first sync is no news").noneMatch(title -> title.contains("Old Timer"));
 		assertThat(titles(member)).noneMatch(title -> title.contains("review of"));
 
 		overdue.flagOverdue(Instant.now());

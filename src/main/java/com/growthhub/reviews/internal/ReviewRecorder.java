@@ -16,10 +16,13 @@ import com.growthhub.shared.OrganizationId;
 /**
  * Records what a provider reports: a new review arrives pending (responded when it already has a reply), a known one
  * takes the provider's text and rating, and a reply made at the provider answers it here too. A new low rating
- * notifies the managers in the same transaction.
+ * written in the last week notifies the managers in the same transaction.
  */
 @Service
 class ReviewRecorder implements ReviewLog {
+
+	/** Days a new review is news: a location's history read on its first sync notifies nobody of old complaints. */
+	static final int NEWS = 7;
 
 	private final ReviewRepository reviews;
 	private final ReviewRuleRepository rules;
@@ -54,7 +57,8 @@ class ReviewRecorder implements ReviewLog {
 			}
 			reviews.history(organization, id.get(), null, state, actor, "arrived from " + provider);
 			ReviewView recorded = reviews.find(organization, id.get()).orElseThrow();
-			if (review.rating() <= rules.find(organization).lowRatingThreshold()) {
+			if (review.rating() <= rules.find(organization).lowRatingThreshold()
+					&& review.writtenAt().isAfter(java.time.Instant.now().minus(NEWS, java.time.temporal.ChronoUnit.DAYS))) {
 				notifications.lowRating(organization, recorded);
 			}
 			return new RecordedReview(id.get(), true, false);
