@@ -4,7 +4,7 @@
  * (through {@link com.growthhub.reviews.ReviewReplies}), with the states of seed 001, privacy mode's check of what a
  * reply may say, low-rating notifications and overdue flags.
  */
-@ApplicationModule(displayName = "Reviews", allowedDependencies = { "contacts", "identity", "messaging", "platform",
+@ApplicationModule(displayName = "Reviews", allowedDependencies = { "agency", "contacts", "identity", "messaging", "platform",
 		"platform::ai", "platform::tenancy", "platform::security", "platform::web", "shared" })
 @NullMarked
 package com.growthhub.reviews;

@@ -18,6 +18,8 @@ import com.growthhub.calls.CallFixtures;
 import com.growthhub.calls.CallLog;
 import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
+import com.growthhub.reviews.ReviewFixtures;
+import com.growthhub.reviews.ReviewLog;
 import com.growthhub.shared.OrganizationId;
 
 /** The hub's figures come from events and the other modules' reports, per account, for those who open the account. */
@@ -28,6 +30,9 @@ class AgencyHubIntegrationTests extends IdentityTestSupport {
 
 	@Autowired
 	AgencyHub agencyHub;
+
+	@Autowired
+	ReviewLog reviewLog;
 
 	private String owner;
 	private String ownerAccess;
@@ -88,6 +93,26 @@ class AgencyHubIntegrationTests extends IdentityTestSupport {
 		registerVerified(other);
 		ApiClient.Response otherSummary = api().get("/api/v1/accounts/summary", accessToken(other));
 		assertThat(otherSummary.body().path("accounts").asInt()).isZero();
+	}
+
+	@Test
+	void aDraftedAndAFlaggedReviewWaitUntilTheyAreAnswered() {
+		OrganizationId account = OrganizationId.of(UUID.fromString(accountA));
+		UUID first = reviewLog.record(account, ReviewFixtures.PROVIDER,
+				ReviewFixtures.review("hub", 4, "Friendly front desk", "Pat")).reviewId();
+		UUID second = reviewLog.record(account, ReviewFixtures.PROVIDER,
+				ReviewFixtures.review("hub", 2, "Waited an hour", "Sam")).reviewId();
+		Map<String, String> inAccount = Map.of("X-Organization-Id", accountA);
+
+		assertThat(api().exchange("POST", "/api/v1/reviews/" + first + "/draft", null, ownerAccess, inAccount).status())
+			.isEqualTo(200);
+		assertThat(api().exchange("POST", "/api/v1/reviews/" + second + "/flag", Map.of("reason", "Call them"),
+				ownerAccess, inAccount).status()).isEqualTo(200);
+		assertThat(api().get("/api/v1/accounts/summary", ownerAccess).body().path("reviewsWaiting").asInt()).isEqualTo(2);
+
+		assertThat(api().exchange("POST", "/api/v1/reviews/" + first + "/respond", null, ownerAccess, inAccount).status())
+			.isEqualTo(200);
+		assertThat(api().get("/api/v1/accounts/summary", ownerAccess).body().path("reviewsWaiting").asInt()).isEqualTo(1);
 	}
 
 	private String create(String name) {

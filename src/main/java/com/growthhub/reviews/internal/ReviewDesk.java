@@ -34,9 +34,12 @@ public class ReviewDesk {
 	private final List<ReviewReplies> replies;
 	private final TenantTransactions transactions;
 	private final Clock clock;
+	private final ReviewHubReport hub;
 
 	ReviewDesk(ReviewRepository reviews, ReviewRuleRepository rules, ReviewDrafts drafts, ContactImports contacts,
-			List<ReviewReplies> replies, TenantTransactions transactions, ObjectProvider<Clock> clock) {
+			List<ReviewReplies> replies, TenantTransactions transactions, ObjectProvider<Clock> clock,
+			ReviewHubReport hub) {
+		this.hub = hub;
 		this.reviews = reviews;
 		this.rules = rules;
 		this.drafts = drafts;
@@ -72,6 +75,7 @@ public class ReviewDesk {
 			checkPrivacy(organization, actor, review.replyText());
 			reviews.approved(id, actor.requireUserId());
 			reviews.history(organization, id, review.state(), next, actor, null);
+			hub.changed(organization);
 			return find(organization, id);
 		});
 	}
@@ -91,6 +95,7 @@ public class ReviewDesk {
 						review.externalId(), text));
 			reviews.responded(id, text, null, clock.instant());
 			reviews.history(organization, id, review.state(), next, actor, "posted to " + review.provider());
+			hub.changed(organization);
 			return find(organization, id);
 		});
 	}
@@ -102,6 +107,7 @@ public class ReviewDesk {
 			ReviewState next = review.state().flag();
 			reviews.flagged(id, why);
 			reviews.history(organization, id, review.state(), next, actor, why);
+			hub.changed(organization);
 			return find(organization, id);
 		});
 	}
@@ -132,6 +138,7 @@ public class ReviewDesk {
 			ReviewState next = review.state().draft();
 			reviews.reply(id, next, text, source);
 			reviews.history(organization, id, review.state(), next, actor, note);
+			hub.changed(organization);
 			return find(organization, id);
 		});
 	}

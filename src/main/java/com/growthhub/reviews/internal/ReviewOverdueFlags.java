@@ -2,6 +2,8 @@ package com.growthhub.reviews.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Component;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.shared.OrganizationId;
 
 /**
  * Flags every unanswered (pending or drafted) review older than its organization's time, for all organizations at
@@ -26,15 +29,17 @@ public class ReviewOverdueFlags {
 
 	private final JdbcClient jdbc;
 	private final TenantTransactions transactions;
+	private final ReviewHubReport hub;
 
-	ReviewOverdueFlags(JdbcClient jdbc, TenantTransactions transactions) {
+	ReviewOverdueFlags(JdbcClient jdbc, TenantTransactions transactions, ReviewHubReport hub) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
+		this.hub = hub;
 	}
 
 	/** Flags those overdue at {@code now}; answers how many. */
 	public int flagOverdue(Instant now) {
-		int flagged = transactions.call(TenantScope.system(JOB), () -> jdbc.sql("""
+		List<UUID> organizations = transactions.call(TenantScope.system(JOB), () -> jdbc.sql("""
 				with overdue as (
 				  select r.id, r.state, coalesce(s.flag_after_hours, 72) as hours
 				  from reviews r left join review_settings s on s.organization_id = r.organization_id
@@ -51,7 +56,12 @@ public class ReviewOverdueFlags {
 				)
 				insert into review_history (organization_id, review_id, from_state, to_state, actor, note)
 				select organization_id, id, from_state, 'flagged', ?, flag_reason from flagged
-				""").params(Timestamp.from(now), JOB.label()).update());
+				returning organization_id
+				""").params(Timestamp.from(now), JOB.label()).query(UUID.class).list());
+		int flagged = organizations.size();
+		// Each organization's figure is counted in its own scope, after the system-wide flagging committed.
+		organizations.stream().distinct().map(OrganizationId::of)
+			.forEach(organization -> transactions.run(organization, JOB, () -> hub.changed(organization)));
 		if (flagged > 0) {
 			log.info("Flagged {} unanswered review(s) past their organization's time", flagged);
 		}

@@ -27,10 +27,12 @@ class ReviewRecorder implements ReviewLog {
 	private final ReviewRepository reviews;
 	private final ReviewRuleRepository rules;
 	private final ReviewNotifications notifications;
+	private final ReviewHubReport hub;
 	private final TenantTransactions transactions;
 
 	ReviewRecorder(ReviewRepository reviews, ReviewRuleRepository rules, ReviewNotifications notifications,
-			TenantTransactions transactions) {
+			TenantTransactions transactions, ReviewHubReport hub) {
+		this.hub = hub;
 		this.reviews = reviews;
 		this.rules = rules;
 		this.notifications = notifications;
@@ -74,6 +76,7 @@ class ReviewRecorder implements ReviewLog {
 			if (known.state() != ReviewState.RESPONDED) {
 				reviews.history(organization, known.id(), known.state(), ReviewState.RESPONDED, actor,
 						"replied at " + known.provider());
+				hub.changed(organization);
 			}
 		}
 		return new RecordedReview(known.id(), false, changed || repliedThere);

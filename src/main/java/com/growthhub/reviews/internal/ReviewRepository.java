@@ -115,6 +115,12 @@ class ReviewRepository {
 				""").params(text, source, Timestamp.from(at), id).update();
 	}
 
+	/** Reviews whose reply waits for someone: a draft to approve, or flagged for a person. */
+	int waiting(OrganizationId organization) {
+		return jdbc.sql("select count(*) from reviews where organization_id = ? and state in ('draft', 'flagged')")
+			.param(organization.value()).query(Integer.class).single();
+	}
+
 	void flagged(UUID id, String reason) {
 		jdbc.sql("""
 				update reviews set state = 'flagged', flag_reason = ?, updated_at = now(), version = version + 1
