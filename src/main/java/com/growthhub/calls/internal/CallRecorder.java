@@ -5,12 +5,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import com.growthhub.calls.CallId;
 import com.growthhub.calls.CallLog;
+import com.growthhub.calls.CallLogged;
 import com.growthhub.calls.IncomingCall;
 import com.growthhub.calls.RecordedCall;
+import com.growthhub.contacts.ContactId;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.shared.Ids;
@@ -31,10 +34,13 @@ class CallRecorder implements CallLog {
 	private final CallClassifications classifications;
 	private final TenantTransactions transactions;
 	private final CallNews news;
+	private final ApplicationEventPublisher events;
 
 	CallRecorder(CallRepository calls, CallClassifier classifier, CallerContacts contacts,
-			CallClassifications classifications, TenantTransactions transactions, CallNews news) {
+			CallClassifications classifications, TenantTransactions transactions, CallNews news,
+			ApplicationEventPublisher events) {
 		this.news = news;
+		this.events = events;
 		this.calls = calls;
 		this.classifier = classifier;
 		this.contacts = contacts;
@@ -91,6 +97,8 @@ class CallRecorder implements CallLog {
 		if (contactId != null) {
 			contacts.logCall(organization, actor, contactId, id, call);
 		}
+		events.publishEvent(new CallLogged(organization, CallId.of(id), provider,
+				contactId == null ? null : ContactId.of(contactId), call.startedAt()));
 		return Optional.of(new RecordedCall(CallId.of(id), true, ratingTaken, classified));
 	}
 
