@@ -99,6 +99,8 @@ class OnboardingCompletionIntegrationTests extends IdentityTestSupport {
 		JsonNode progress = api().get("/api/v1/onboarding/clients/" + clientId, agency).body();
 		assertThat(progress.path("onboarding").path("completedAt").isMissingNode()).isFalse();
 		assertThat(progress.path("onboarding").path("percentDone").asInt()).isEqualTo(38);
+		assertThat(api().get("/api/v1/accounts/summary", agency).body().path("onboardingCompleted").asInt())
+			.as("the agency hub hears of it").isEqualTo(1);
 	}
 
 	@Test
