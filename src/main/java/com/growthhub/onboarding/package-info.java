@@ -4,7 +4,7 @@
  * saving each on its own, hands over credentials (kept in the integrations vault) and completes, which the agency
  * hears of. {@link com.growthhub.onboarding.OnboardingCompleted} announces the end.
  */
-@ApplicationModule(displayName = "Onboarding", allowedDependencies = { "identity", "integrations", "messaging", "platform",
+@ApplicationModule(displayName = "Onboarding", allowedDependencies = { "agency", "identity", "integrations", "messaging", "platform",
 		"platform::tenancy", "platform::security", "platform::web", "platform::files", "shared" })
 @NullMarked
 package com.growthhub.onboarding;

@@ -69,6 +69,9 @@ class OnboardingCompletionIntegrationTests extends IdentityTestSupport {
 		assertThat(revealed.status()).isEqualTo(200);
 		assertThat(revealed.text("secret")).isEqualTo(SECRET);
 		assertThat(revealAudits(credentialId)).isEqualTo(1);
+		ApiClient.Response audit = api().get("/api/v1/audit-events?entityType=onboarding_credential_reveal", agency);
+		assertThat(audit.status()).as(audit.body().toString()).isEqualTo(200);
+		assertThat(audit.body().toString()).as("the audit log names what was revealed").contains("website adminPassword");
 		assertThat(api().get("/api/v1/onboarding/clients/" + clientId, agency).body().path("reveals").size()).isEqualTo(1);
 
 		ApiClient.Response kept = api().post("/api/v1/onboarding/me/steps/website",
@@ -96,6 +99,8 @@ class OnboardingCompletionIntegrationTests extends IdentityTestSupport {
 		JsonNode progress = api().get("/api/v1/onboarding/clients/" + clientId, agency).body();
 		assertThat(progress.path("onboarding").path("completedAt").isMissingNode()).isFalse();
 		assertThat(progress.path("onboarding").path("percentDone").asInt()).isEqualTo(38);
+		assertThat(api().get("/api/v1/accounts/summary", agency).body().path("onboardingCompleted").asInt())
+			.as("the agency hub hears of it").isEqualTo(1);
 	}
 
 	@Test
@@ -169,8 +174,8 @@ class OnboardingCompletionIntegrationTests extends IdentityTestSupport {
 
 	private int vaultRows(String secret) {
 		return transactions.call(TenantScope.system(new Actor.Job("test")), () -> jdbc.sql(
-				"select count(*) from vault_secrets where convert_from(ciphertext, 'LATIN1') like ?")
-			.param("%" + secret + "%").query(Integer.class).single());
+				"select count(*) from vault_secrets where position(convert_to(?, 'UTF8') in ciphertext) > 0")
+			.param(secret).query(Integer.class).single());
 	}
 
 	private int revealAudits(String credentialId) {

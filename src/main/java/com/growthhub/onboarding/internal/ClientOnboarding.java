@@ -37,10 +37,12 @@ public class ClientOnboarding {
 	private final OnboardingEmails emails;
 	private final OnboardingSettings settings;
 	private final TenantTransactions transactions;
+	private final OnboardingWizard wizard;
 
 	ClientOnboarding(ClientAccounts clientAccounts, Members members, OnboardingProfiles profiles, OnboardingTokens tokens,
 			OnboardingCredentials credentials, OnboardingEmails emails, OnboardingSettings settings,
-			TenantTransactions transactions) {
+			TenantTransactions transactions, OnboardingWizard wizard) {
+		this.wizard = wizard;
 		this.clientAccounts = clientAccounts;
 		this.members = members;
 		this.profiles = profiles;
@@ -60,7 +62,7 @@ public class ClientOnboarding {
 	public OnboardingProfile create(OrganizationId agency, Actor actor, NewClientAccount client) {
 		transactions.run(TenantScope.acting(agency, actor), () -> require(agency, actor, Role.ADMIN));
 		ClientAccount account = clientAccounts.create(agency, client, actor);
-		return open(account, actor);
+		return wizard.reported(open(account, actor));
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
+import com.growthhub.agency.AgencyHub;
 import com.growthhub.identity.ClientAccount;
 import com.growthhub.identity.ClientAccounts;
 import com.growthhub.identity.Members;
@@ -38,10 +39,12 @@ public class OnboardingWizard {
 	private final Notifications notifications;
 	private final ApplicationEventPublisher events;
 	private final TenantTransactions transactions;
+	private final AgencyHub hub;
 
 	OnboardingWizard(OnboardingTokens tokens, OnboardingProfiles profiles, OnboardingCredentials credentials,
 			OnboardingEmails emails, ClientAccounts clientAccounts, Members members, Notifications notifications,
-			ApplicationEventPublisher events, TenantTransactions transactions) {
+			ApplicationEventPublisher events, TenantTransactions transactions, AgencyHub hub) {
+		this.hub = hub;
 		this.tokens = tokens;
 		this.profiles = profiles;
 		this.credentials = credentials;
@@ -62,13 +65,13 @@ public class OnboardingWizard {
 	/** Saves one step through the link (any step but the profile, which {@link #activate} saves). */
 	public OnboardingProfile save(String token, String step, Map<String, ?> input) {
 		OnboardingTokens.Link link = activeLink(token);
-		return inAgency(link.agency(), anonymous(), () -> {
+		return reported(inAgency(link.agency(), anonymous(), () -> {
 			OnboardingProfile profile = profiles.find(link.agency(), link.profileId()).orElseThrow();
 			if (OnboardingStep.PROFILE.key().equals(step)) {
 				throw OnboardingRefusedException.notActivated();
 			}
 			return saveStep(profile, step, input);
-		});
+		}));
 	}
 
 	/**
@@ -88,7 +91,7 @@ public class OnboardingWizard {
 			profiles.markActivated(link.agency(), before.id());
 			return profiles.find(link.agency(), before.id()).orElseThrow();
 		});
-		return new Activated<>(after, session);
+		return new Activated<>(reported(after), session);
 	}
 
 	public record Activated<T>(OnboardingProfile profile, T session) {
@@ -110,7 +113,7 @@ public class OnboardingWizard {
 
 	public OnboardingProfile saveMine(OrganizationId organization, Actor actor, String step, Map<String, ?> input) {
 		ClientAccount account = accountOf(organization, actor).orElseThrow(() -> NotFoundException.of("Onboarding"));
-		return inAgency(account.agencyId(), actor, () -> saveStep(profileOf(account), step, input));
+		return reported(inAgency(account.agencyId(), actor, () -> saveStep(profileOf(account), step, input)));
 	}
 
 	/**
@@ -119,7 +122,7 @@ public class OnboardingWizard {
 	 */
 	public OnboardingProfile complete(OrganizationId organization, Actor actor) {
 		ClientAccount account = accountOf(organization, actor).orElseThrow(() -> NotFoundException.of("Onboarding"));
-		return inAgency(account.agencyId(), actor, () -> {
+		return reported(inAgency(account.agencyId(), actor, () -> {
 			OnboardingProfile profile = profileOf(account);
 			if (profile.completed()) {
 				return profile;
@@ -136,7 +139,14 @@ public class OnboardingWizard {
 						profile.clientUserId(), Instant.now()));
 			}
 			return profiles.find(account.agencyId(), profile.id()).orElseThrow();
-		});
+		}));
+	}
+
+	/** Tells the agency hub the figures it shows for the client account, after the agency's transaction committed. */
+	OnboardingProfile reported(OnboardingProfile profile) {
+		hub.onboardingProgress(profile.clientAccount(), profile.completedSteps().size(), profile.steps().size(),
+				profile.completedAt());
+		return profile;
 	}
 
 	/** The credentials the client gave, masked, as the wizard shows them back. */
