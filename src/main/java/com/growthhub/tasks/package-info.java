@@ -3,7 +3,7 @@
  * live board, with comments that mention people, checklists and attachments; done items are archived and later
  * purged by jobs.
  */
-@ApplicationModule(displayName = "Tasks", allowedDependencies = { "identity", "messaging", "platform", "platform::tenancy",
+@ApplicationModule(displayName = "Tasks", allowedDependencies = { "agency", "identity", "messaging", "platform", "platform::tenancy",
 		"platform::security", "platform::web", "platform::realtime", "platform::files", "shared" })
 @NullMarked
 package com.growthhub.tasks;

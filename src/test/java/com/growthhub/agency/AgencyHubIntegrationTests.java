@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +22,8 @@ import com.growthhub.identity.IdentityTestSupport;
 import com.growthhub.reviews.ReviewFixtures;
 import com.growthhub.reviews.ReviewLog;
 import com.growthhub.shared.OrganizationId;
+
+import tools.jackson.databind.JsonNode;
 
 /** The hub's figures come from events and the other modules' reports, per account, for those who open the account. */
 class AgencyHubIntegrationTests extends IdentityTestSupport {
@@ -113,6 +116,33 @@ class AgencyHubIntegrationTests extends IdentityTestSupport {
 		assertThat(api().exchange("POST", "/api/v1/reviews/" + first + "/respond", null, ownerAccess, inAccount).status())
 			.isEqualTo(200);
 		assertThat(api().get("/api/v1/accounts/summary", ownerAccess).body().path("reviewsWaiting").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void openAndOverdueItemsOfTheAccountsBoardsAreCounted() {
+		Map<String, String> inAccount = Map.of("X-Organization-Id", accountB);
+		String workspace = api().exchange("POST", "/api/v1/workspaces", Map.of("name", "Roofing"), ownerAccess, inAccount)
+			.text("id");
+		String board = api().exchange("POST", "/api/v1/boards", Map.of("workspaceId", workspace, "name", "Website"),
+				ownerAccess, inAccount).text("id");
+		String late = api().exchange("POST", "/api/v1/boards/" + board + "/items",
+				Map.of("name", "Fix the contact form", "dueDate", LocalDate.now().minusDays(2).toString()), ownerAccess,
+				inAccount).text("id");
+		ApiClient.Response onTime = api().exchange("POST", "/api/v1/boards/" + board + "/items",
+				Map.of("name", "Write the about page", "dueDate", LocalDate.now().plusDays(5).toString()), ownerAccess,
+				inAccount);
+		assertThat(onTime.status()).isEqualTo(201);
+		assertThat(summary().path("openTasks").asInt()).isEqualTo(2);
+		assertThat(summary().path("overdueTasks").asInt()).isEqualTo(1);
+
+		assertThat(api().exchange("DELETE", "/api/v1/items/" + late, null, ownerAccess, inAccount).status())
+			.isEqualTo(204);
+		assertThat(summary().path("openTasks").asInt()).isEqualTo(1);
+		assertThat(summary().path("overdueTasks").asInt()).isZero();
+	}
+
+	private JsonNode summary() {
+		return api().get("/api/v1/accounts/summary", ownerAccess).body();
 	}
 
 	private String create(String name) {

@@ -14,17 +14,20 @@ import com.growthhub.tasks.TaskItemChanged;
 
 /**
  * Announces a changed board item, after the change commits: to everybody watching the board (ids and statuses only,
- * the browsers fetch the columns they show again) and, as {@link TaskItemChanged}, to the modules that mirror boards.
+ * the browsers fetch the columns they show again), as {@link TaskItemChanged} to the modules that mirror boards, and
+ * as figures to the agency hub.
  */
 @Component
 public class TaskLive {
 
 	private final LiveUpdates live;
 	private final ApplicationEventPublisher events;
+	private final TaskHubReport hub;
 
-	TaskLive(LiveUpdates live, ApplicationEventPublisher events) {
+	TaskLive(LiveUpdates live, ApplicationEventPublisher events, TaskHubReport hub) {
 		this.live = live;
 		this.events = events;
+		this.hub = hub;
 	}
 
 	public static String topic(UUID boardId) {
@@ -36,6 +39,7 @@ public class TaskLive {
 		if (item.parentId() != null) {
 			return;
 		}
+		hub.changed(organization);
 		String from = before == null ? "" : before.key();
 		live.publish(topic(item.boardId()), "item-changed",
 				"{\"id\":\"" + item.id() + "\",\"status\":\"" + item.status().key() + "\",\"fromStatus\":\"" + from + "\"}");
@@ -44,8 +48,9 @@ public class TaskLive {
 	}
 
 	/** A deletion: the board's watchers refresh, nothing is mirrored (deleting there is a person's decision). */
-	void removed(TaskItemView item) {
+	void removed(OrganizationId organization, TaskItemView item) {
 		if (item.parentId() == null) {
+			hub.changed(organization);
 			live.publish(topic(item.boardId()), "item-changed",
 					"{\"id\":\"" + item.id() + "\",\"status\":\"" + item.status().key() + "\",\"fromStatus\":\"\"}");
 		}
