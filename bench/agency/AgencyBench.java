@@ -1,18 +1,21 @@
+package agency;
+
+import static support.Http.get;
+import static support.Http.send;
+import static support.Json.field;
+import static support.Latencies.time;
+
 import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+
+import support.DemoSignIn;
+import support.Latencies;
 
 /**
  * Agency hub latency: makes the demo organization an agency with client accounts, fills them with contacts and calls
@@ -23,7 +26,6 @@ import java.util.regex.Pattern;
 public class AgencyBench {
 
 	static final int RUNS = 200;
-	static final String EMAIL = "demo@growthhub.local", PASSWORD = "growthhub-demo-2026";
 
 	public static void main(String[] args) throws Exception {
 		String base = args[0];
@@ -31,28 +33,24 @@ public class AgencyBench {
 		int rows = Integer.parseInt(args[5]);
 		try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
 			HttpClient api = HttpClient.newHttpClient();
-			String token = apiToken(api, base, db);
-			String agency = field(send(api, get(base + "/api/v1/me").header("Authorization", "Bearer " + token)).body(),
-					"organizationId");
+			String token = DemoSignIn.accessToken(api, base, db);
+			String agency = field(send(api, get(base + "/api/v1/me", token)).body(), "organizationId");
 			long started = System.nanoTime();
 			generate(db, agency, accounts, rows);
 			System.out.printf("generated %d client accounts, %d contacts and %d calls in %.1f s%n", accounts, rows / 2,
 					rows - rows / 2, (System.nanoTime() - started) / 1e9);
 			HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-			signInPages(browser, base, db);
+			DemoSignIn.throughPages(browser, base, db);
 			String page = send(browser, get(base + "/agency")).body();
 			int listed = (int) Pattern.compile("data-account-id=").matcher(page).results().count();
 			if (listed != accounts) {
 				throw new IllegalStateException("the hub lists " + listed + " accounts, not " + accounts);
 			}
-			System.out.println("summary: " + send(api, get(base + "/api/v1/accounts/summary")
-				.header("Authorization", "Bearer " + token)).body());
+			System.out.println("summary: " + send(api, get(base + "/api/v1/accounts/summary", token)).body());
 			report("hub page GET /agency", () -> time(browser, get(base + "/agency")));
 			report("(for scale) GET /settings/profile", () -> time(browser, get(base + "/settings/profile")));
-			report("GET /api/v1/accounts/summary", () -> time(api, get(base + "/api/v1/accounts/summary")
-				.header("Authorization", "Bearer " + token)));
-			report("GET /api/v1/accounts", () -> time(api, get(base + "/api/v1/accounts?limit=200")
-				.header("Authorization", "Bearer " + token)));
+			report("GET /api/v1/accounts/summary", () -> time(api, get(base + "/api/v1/accounts/summary", token)));
+			report("GET /api/v1/accounts", () -> time(api, get(base + "/api/v1/accounts?limit=200", token)));
 		}
 	}
 
@@ -112,100 +110,7 @@ public class AgencyBench {
 		}
 	}
 
-	static String apiToken(HttpClient http, String base, Connection db) throws Exception {
-		String login = send(http, json(base + "/api/v1/auth/login", "{\"email\":\"" + EMAIL + "\",\"password\":\"" + PASSWORD + "\"}")).body();
-		if (login.contains("accessToken")) {
-			return field(login, "accessToken");
-		}
-		return field(send(http, json(base + "/api/v1/auth/mfa/verify",
-				"{\"challengeId\":\"" + field(login, "challengeId") + "\",\"code\":\"" + code(db) + "\"}")).body(), "accessToken");
-	}
-
-	static void signInPages(HttpClient http, String base, Connection db) throws Exception {
-		String form = send(http, get(base + "/login")).body();
-		send(http, form(base + "/login", "email=" + enc(EMAIL) + "&password=" + enc(PASSWORD) + "&_csrf=" + csrf(form)));
-		String verify = send(http, get(base + "/login/verify")).body();
-		if (verify.contains("name=\"code\"")) {
-			send(http, form(base + "/login/verify", "code=" + code(db) + "&_csrf=" + csrf(verify)));
-		}
-	}
-
-	static String code(Connection db) throws Exception {
-		try (var statement = db.createStatement()) {
-			statement.execute("select set_config('app.system', 'on', false)");
-			var rows = statement.executeQuery("select substring(body_html from 'data-code[^>]*>([0-9]{6})<') from email_messages "
-					+ "where to_address = '" + EMAIL + "' and template = 'sign-in-code' order by created_at desc limit 1");
-			rows.next();
-			String code = rows.getString(1);
-			statement.execute("select set_config('app.system', 'off', false)");
-			return code;
-		}
-	}
-
-	static String csrf(String page) {
-		var matcher = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
-		if (!matcher.find()) {
-			matcher = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
-			matcher.find();
-		}
-		return enc(matcher.group(1));
-	}
-
-	static String enc(String text) {
-		return URLEncoder.encode(text, StandardCharsets.UTF_8);
-	}
-
-	static HttpRequest.Builder get(String url) {
-		return HttpRequest.newBuilder(URI.create(url));
-	}
-
-	static HttpRequest.Builder json(String url, String body) {
-		return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body));
-	}
-
-	static HttpRequest.Builder form(String url, String body) {
-		return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body));
-	}
-
-	static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) throws Exception {
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	static long time(HttpClient http, HttpRequest.Builder request) {
-		try {
-			long start = System.nanoTime();
-			HttpResponse<String> response = send(http, request);
-			long took = System.nanoTime() - start;
-			if (response.statusCode() != 200) {
-				throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + ": " + response.body());
-			}
-			return took;
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	static String field(String json, String name) {
-		var matcher = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
-		if (!matcher.find()) {
-			throw new IllegalStateException("No " + name + " in " + json);
-		}
-		return matcher.group(1);
-	}
-
 	static void report(String name, Supplier<Long> call) {
-		for (int i = 0; i < 20; i++) {
-			call.get();
-		}
-		List<Long> samples = new ArrayList<>();
-		for (int i = 0; i < RUNS; i++) {
-			samples.add(call.get());
-		}
-		Collections.sort(samples);
-		System.out.printf("%-32s p50 %7.1f ms   p95 %7.1f ms%n", name, samples.get(RUNS / 2) / 1e6,
-				samples.get((int) Math.ceil(RUNS * 0.95) - 1) / 1e6);
+		Latencies.report(name, 32, 20, RUNS, call);
 	}
 }

@@ -10,5 +10,4 @@ rows=${2:-2000000}
 port=18085
 name=agency
 . bench/app.sh
-"$java" -cp "$pgjdbc" bench/agency/AgencyBench.java "http://127.0.0.1:$port" \
-  "jdbc:postgresql://127.0.0.1:$pgport/growthhub" growthhub "$password" "$accounts" "$rows"
+run_bench bench/agency/AgencyBench.java "$accounts" "$rows"

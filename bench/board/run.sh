@@ -8,5 +8,4 @@ deals=${1:-10000}
 port=18082
 name=board
 . bench/app.sh
-"$java" -cp "$pgjdbc" bench/board/BoardBench.java "http://127.0.0.1:$port" \
-  "jdbc:postgresql://127.0.0.1:$pgport/growthhub" growthhub "$password" "$deals"
+run_bench bench/board/BoardBench.java "$deals"

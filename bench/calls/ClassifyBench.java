@@ -1,3 +1,5 @@
+package calls;
+
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.time.Clock;

@@ -1,3 +1,5 @@
+package calls;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;

@@ -1,12 +1,19 @@
-import java.net.URI;
+package calls;
+
+import static support.Http.get;
+import static support.Http.json;
+import static support.Http.send;
+import static support.Json.field;
+import static support.Json.number;
+
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.regex.Pattern;
+
+import support.DemoSignIn;
 
 /**
  * The call sync benchmark's driver: connects the demo organization to the CallTrackingMetrics stub with an access key,
@@ -17,27 +24,24 @@ import java.util.regex.Pattern;
  */
 public class CtmSyncBench {
 
-	static final String EMAIL = "demo@growthhub.local", PASSWORD = "growthhub-demo-2026";
-
 	public static void main(String[] args) throws Exception {
 		String base = args[0];
 		int calls = Integer.parseInt(args[4]);
 		try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
 			HttpClient api = HttpClient.newHttpClient();
-			String token = apiToken(api, base, db);
+			String token = DemoSignIn.accessToken(api, base, db);
 			HttpResponse<String> connected = send(api, json(base + "/api/v1/integrations/ctm/connect",
-					"{\"accessKey\":\"bench0access0key\",\"secretKey\":\"bench0secret0key00000\",\"settings\":{\"accountId\":\"7001\"}}")
-				.header("Authorization", "Bearer " + token));
+					"{\"accessKey\":\"bench0access0key\",\"secretKey\":\"bench0secret0key00000\",\"settings\":{\"accountId\":\"7001\"}}", token));
 			if (connected.statusCode() != 201) {
 				throw new IllegalStateException("connect answered " + connected.statusCode() + ": " + connected.body());
 			}
 			String run;
 			int lastRead = -1;
 			while (true) {
-				HttpResponse<String> answer = send(api, get(base + "/api/v1/integrations/ctm/runs?limit=1").header("Authorization", "Bearer " + token));
+				HttpResponse<String> answer = send(api, get(base + "/api/v1/integrations/ctm/runs?limit=1", token));
 				if (answer.statusCode() == 401) {
 					// Access tokens live minutes; a sync of 50,000 calls takes longer.
-					token = apiToken(api, base, db);
+					token = DemoSignIn.accessToken(api, base, db);
 					continue;
 				}
 				String runs = answer.body();
@@ -71,52 +75,5 @@ public class CtmSyncBench {
 				System.out.printf("categories: %s%nleads created from callers: %d%n", categories, contacts.getLong(1));
 			}
 		}
-	}
-
-	static String apiToken(HttpClient http, String base, Connection db) throws Exception {
-		String login = send(http, json(base + "/api/v1/auth/login", "{\"email\":\"" + EMAIL + "\",\"password\":\"" + PASSWORD + "\"}")).body();
-		if (login.contains("accessToken")) {
-			return field(login, "accessToken");
-		}
-		return field(send(http, json(base + "/api/v1/auth/mfa/verify",
-				"{\"challengeId\":\"" + field(login, "challengeId") + "\",\"code\":\"" + code(db) + "\"}")).body(), "accessToken");
-	}
-
-	static String code(Connection db) throws Exception {
-		try (var statement = db.createStatement()) {
-			statement.execute("select set_config('app.system', 'on', false)");
-			var rows = statement.executeQuery("select substring(body_html from 'data-code[^>]*>([0-9]{6})<') from email_messages "
-					+ "where to_address = '" + EMAIL + "' and template = 'sign-in-code' order by created_at desc limit 1");
-			rows.next();
-			String code = rows.getString(1);
-			statement.execute("select set_config('app.system', 'off', false)");
-			return code;
-		}
-	}
-
-	static HttpRequest.Builder get(String url) {
-		return HttpRequest.newBuilder(URI.create(url));
-	}
-
-	static HttpRequest.Builder json(String url, String body) {
-		return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body));
-	}
-
-	static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) throws Exception {
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	static int number(String json, String name) {
-		var matcher = Pattern.compile("\"" + name + "\":(\\d+)").matcher(json);
-		return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
-	}
-
-	static String field(String json, String name) {
-		var matcher = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
-		if (!matcher.find()) {
-			throw new IllegalStateException("No " + name + " in " + json);
-		}
-		return matcher.group(1);
 	}
 }

@@ -1,15 +1,22 @@
+package calls;
+
+import static support.Http.enc;
+import static support.Http.get;
+import static support.Http.send;
+import static support.Http.sendUnchecked;
+import static support.Json.field;
+import static support.Latencies.ms;
+
 import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.Arrays;
 import java.util.UUID;
-import java.util.regex.Pattern;
+
+import support.DemoSignIn;
 
 /**
  * The call inbox's first page at scale, as the demo owner: seeds the organization with N calls in one statement, then
@@ -18,7 +25,6 @@ import java.util.regex.Pattern;
  */
 public class InboxBench {
 
-	static final String EMAIL = "demo@growthhub.local", PASSWORD = "growthhub-demo-2026";
 	static final int WARMUP = 20, RUNS = 200;
 
 	public static void main(String[] args) throws Exception {
@@ -28,9 +34,8 @@ public class InboxBench {
 		try (Connection db = DriverManager.getConnection(args[1], args[2], args[3]);
 				Connection superuser = DriverManager.getConnection(args[1], "postgres", args[4])) {
 			// One sign-in: the sign-in throttle allows few, and the whole run takes less than the token's 15 minutes.
-			String token = apiToken(http, base, db);
-			UUID organization = UUID.fromString(field(send(http, get(base + "/api/v1/me").header("Authorization",
-					"Bearer " + token)).body(), "organizationId"));
+			String token = DemoSignIn.accessToken(http, base, db);
+			UUID organization = UUID.fromString(field(send(http, get(base + "/api/v1/me", token)).body(), "organizationId"));
 			long start = System.nanoTime();
 			try (var statement = superuser.prepareStatement("""
 					insert into calls (id, organization_id, provider, external_id, tracking_number, caller_number, caller_name,
@@ -74,15 +79,13 @@ public class InboxBench {
 			time(http, base + "/api/v1/calls?category=warm", token, "GET /api/v1/calls?category=warm");
 			time(http, base + "/api/v1/calls?reviewed=false", token, "GET /api/v1/calls?reviewed=false");
 			time(http, base + "/api/v1/calls?rating=3&source=website", token, "GET /api/v1/calls?rating=3&source=website");
-			time(http, base + "/api/v1/calls?q=" + URLEncoder.encode("hiring", StandardCharsets.UTF_8), token,
-					"GET /api/v1/calls?q=hiring");
-			time(http, base + "/api/v1/calls?q=" + URLEncoder.encode("call 123457", StandardCharsets.UTF_8), token,
-					"GET /api/v1/calls?q=call 123457 (rare)");
+			time(http, base + "/api/v1/calls?q=" + enc("hiring"), token, "GET /api/v1/calls?q=hiring");
+			time(http, base + "/api/v1/calls?q=" + enc("call 123457"), token, "GET /api/v1/calls?q=call 123457 (rare)");
 
 			time(http, base + "/api/v1/calls/stats", token, "GET /api/v1/calls/stats (30 days per category)");
 
 			HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-			signInPages(browser, base, db);
+			DemoSignIn.throughPages(browser, base, db);
 			time(browser, base + "/calls", null, "GET /calls (the page: 50 rows, filters, 30-day chart)");
 			time(browser, base + "/calls/rows?q=hiring", null, "GET /calls/rows?q=hiring");
 			time(browser, base + "/calls/rows", null, "GET /calls/rows (the live refresh)");
@@ -92,12 +95,9 @@ public class InboxBench {
 	static void time(HttpClient http, String url, String token, String label) {
 		long[] times = new long[RUNS];
 		for (int i = 0; i < WARMUP + RUNS; i++) {
-			HttpRequest.Builder request = get(url);
-			if (token != null) {
-				request.header("Authorization", "Bearer " + token);
-			}
+			HttpRequest.Builder request = get(url, token);
 			long t0 = System.nanoTime();
-			HttpResponse<String> response = send(http, request);
+			HttpResponse<String> response = sendUnchecked(http, request);
 			long t = System.nanoTime() - t0;
 			if (response.statusCode() != 200) {
 				throw new IllegalStateException(label + " answered " + response.statusCode() + ": " + response.body());
@@ -109,83 +109,5 @@ public class InboxBench {
 		Arrays.sort(times);
 		System.out.printf("%-60s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms%n", label, ms(times, 0.50), ms(times, 0.95),
 				ms(times, 0.99));
-	}
-
-	static double ms(long[] sorted, double q) {
-		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
-	}
-
-	static String apiToken(HttpClient http, String base, Connection db) throws Exception {
-		String login = send(http, json(base + "/api/v1/auth/login", "{\"email\":\"" + EMAIL + "\",\"password\":\"" + PASSWORD + "\"}")).body();
-		if (login.contains("accessToken")) {
-			return field(login, "accessToken");
-		}
-		return field(send(http, json(base + "/api/v1/auth/mfa/verify",
-				"{\"challengeId\":\"" + field(login, "challengeId") + "\",\"code\":\"" + code(db) + "\"}")).body(), "accessToken");
-	}
-
-	static void signInPages(HttpClient http, String base, Connection db) throws Exception {
-		String form = send(http, get(base + "/login")).body();
-		send(http, form(base + "/login", "email=" + enc(EMAIL) + "&password=" + enc(PASSWORD) + "&_csrf=" + csrf(form)));
-		String verify = send(http, get(base + "/login/verify")).body();
-		if (verify.contains("name=\"code\"")) {
-			send(http, form(base + "/login/verify", "code=" + code(db) + "&_csrf=" + csrf(verify)));
-		}
-	}
-
-	static String code(Connection db) throws Exception {
-		try (var statement = db.createStatement()) {
-			statement.execute("select set_config('app.system', 'on', false)");
-			var rows = statement.executeQuery("select substring(body_html from 'data-code[^>]*>([0-9]{6})<') from email_messages "
-					+ "where to_address = '" + EMAIL + "' and template = 'sign-in-code' order by created_at desc limit 1");
-			rows.next();
-			String code = rows.getString(1);
-			statement.execute("select set_config('app.system', 'off', false)");
-			return code;
-		}
-	}
-
-	static String csrf(String page) {
-		var matcher = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
-		if (!matcher.find()) {
-			matcher = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
-			matcher.find();
-		}
-		return enc(matcher.group(1));
-	}
-
-	static String enc(String text) {
-		return URLEncoder.encode(text, StandardCharsets.UTF_8);
-	}
-
-	static String field(String json, String name) {
-		var matcher = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
-		if (!matcher.find()) {
-			throw new IllegalStateException("no " + name + " in " + json);
-		}
-		return matcher.group(1);
-	}
-
-	static HttpRequest.Builder get(String url) {
-		return HttpRequest.newBuilder(URI.create(url)).GET();
-	}
-
-	static HttpRequest.Builder json(String url, String body) {
-		return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body));
-	}
-
-	static HttpRequest.Builder form(String url, String body) {
-		return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body));
-	}
-
-	static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) {
-		try {
-			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 }

@@ -11,13 +11,7 @@ calls=${1:-50000}
 port=18093
 stubport=18193
 name=calls-ctm
-java=$(ls -d /usr/lib/jvm/temurin-25*/bin/java 2>/dev/null | head -1)
-"$java" bench/calls/CtmStub.java "$stubport" "$calls" &
-stub=$!
-trap 'kill $stub 2>/dev/null || true' EXIT
-until curl -fs "http://127.0.0.1:$stubport/stats" >/dev/null 2>&1; do sleep 0.2; done
+stub=(bench/calls/CtmStub.java "$stubport" "$calls")
 export GROWTHHUB_INTEGRATIONS_CTM_BASE_URL="http://127.0.0.1:$stubport"
 . bench/app.sh
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; kill $stub 2>/dev/null || true; [ $keep = 1 ] || rm -rf "$data"' EXIT
-"$java" -cp "$pgjdbc" bench/calls/CtmSyncBench.java "http://127.0.0.1:$port" \
-  "jdbc:postgresql://127.0.0.1:$pgport/growthhub" growthhub "$password" "$calls" "http://127.0.0.1:$stubport"
+run_bench bench/calls/CtmSyncBench.java "$calls" "http://127.0.0.1:$stubport"

@@ -22,6 +22,5 @@ if [ "$part" = all ] || [ "$part" = inbox ]; then
   port=18096
   name=calls
   . bench/app.sh
-  "$java" -cp "$pgjdbc" bench/calls/InboxBench.java "http://127.0.0.1:$port" \
-    "jdbc:postgresql://127.0.0.1:$pgport/growthhub" growthhub "$password" "$superpassword" "$calls"
+  run_bench bench/calls/InboxBench.java "$superpassword" "$calls"
 fi

@@ -1,15 +1,22 @@
-import java.net.URI;
+package contacts;
+
+import static support.Http.enc;
+import static support.Http.get;
+import static support.Http.send;
+import static support.Http.sendUnchecked;
+import static support.Json.field;
+import static support.Latencies.time;
+
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collections;
-import java.util.List;
 import java.util.function.Supplier;
+
+import support.DemoSignIn;
+import support.Latencies;
 
 /**
  * Measures contact list, search, deep-page and dashboard latency over HTTP, and the same query in plain
@@ -38,14 +45,14 @@ public class ContactsBench {
 		try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
 			signIn = () -> {
 				try {
-					return signIn(http, base, db);
+					return DemoSignIn.accessToken(http, base, db);
 				}
 				catch (Exception ex) {
 					throw new IllegalStateException(ex);
 				}
 			};
 			freshToken();
-			String me = body(http, base + "/api/v1/me", token);
+			String me = send(http, get(base + "/api/v1/me", token)).body();
 			String org = field(me, "organizationId"), owner = field(me, "id");
 			long started = System.nanoTime();
 			if (existing(db, org) < Integer.parseInt(args[4])) {
@@ -60,14 +67,14 @@ public class ContactsBench {
 			String deepCursor = deepCursor(db, org, deep);
 			String[] typos = { "jhon smiht", "grcae hoper", "ada lovlace", "alan turnig", "maria garica", "wei chne" };
 			System.out.printf("%-28s %10s %10s %10s %10s %7s%n", "query", "http p50", "http p95", "sql p50", "sql p95", "ratio");
-			report("baseline: GET /me", () -> get(http, base + "/api/v1/me", token),
+			report("baseline: GET /me", () -> time(http, get(base + "/api/v1/me", token)),
 					sql(db, org, "select 1"));
-			report("first page", () -> get(http, base + "/api/v1/contacts?limit=50", token),
+			report("first page", () -> time(http, get(base + "/api/v1/contacts?limit=50", token)),
 					sql(db, org, "select c.* from contacts c where c.organization_id = ?::uuid and c.deleted_at is null order by c.updated_at desc, c.id desc limit 51"));
-			report("filtered page", () -> get(http, base + "/api/v1/contacts?type=lead&status=hot_lead&limit=50", token),
+			report("filtered page", () -> time(http, get(base + "/api/v1/contacts?type=lead&status=hot_lead&limit=50", token)),
 					sql(db, org, "select c.* from contacts c where c.organization_id = ?::uuid and c.deleted_at is null and c.type = 'LEAD' and c.status = 'hot_lead' order by c.updated_at desc, c.id desc limit 51"));
 			int[] i = { 0 };
-			report("fuzzy search", () -> get(http, base + "/api/v1/contacts?limit=20&q=" + typos[i[0]++ % typos.length].replace(" ", "%20"), token),
+			report("fuzzy search", () -> time(http, get(base + "/api/v1/contacts?limit=20&q=" + typos[i[0]++ % typos.length].replace(" ", "%20"), token)),
 					sql(db, org, "select word from contact_search_words where organization_id = ?::uuid and length(word) between 2 and 6 and levenshtein_less_equal(word, 'jhon', 2) <= 2 order by levenshtein(word, 'jhon'), word limit 50; "
 							+ "select word from contact_search_words where organization_id = ?::uuid and length(word) between 3 and 7 and levenshtein_less_equal(word, 'smiht', 2) <= 2 order by levenshtein(word, 'smiht'), word limit 50; "
 							+ "with m as materialized (select c.id, c.updated_at as sort_key from contacts c where c.organization_id = ?::uuid and c.deleted_at is null "
@@ -80,62 +87,43 @@ public class ContactsBench {
 			// nothing shows as such.
 			String[] accented = { "maría garcía", "Sofía", "lúcas nóvak", "jöhn smith" };
 			int[] a = { 0 };
-			reportFound("accent-insensitive search", () -> get(http, base + "/api/v1/contacts?limit=20&q=" + encode(accented[a[0]++ % accented.length]), token),
+			reportFound("accent-insensitive search", () -> time(http, get(base + "/api/v1/contacts?limit=20&q=" + encode(accented[a[0]++ % accented.length]), token)),
 					hits(http, base + "/api/v1/contacts?limit=20&q=" + encode(accented[0]), token));
 			String[] phones = { "+1 (415) 012-3456", "4150654321", "077-7777", "415.011.1111" };
 			int[] p = { 0 };
-			reportFound("phone search", () -> get(http, base + "/api/v1/contacts?limit=20&q=" + encode(phones[p[0]++ % phones.length]), token),
+			reportFound("phone search", () -> time(http, get(base + "/api/v1/contacts?limit=20&q=" + encode(phones[p[0]++ % phones.length]), token)),
 					hits(http, base + "/api/v1/contacts?limit=20&q=" + encode(phones[0]), token));
 			String[] emails = { "@example45", "example123.com", "person4242", "person77@example77" };
 			int[] e = { 0 };
-			reportFound("email part search", () -> get(http, base + "/api/v1/contacts?limit=20&q=" + encode(emails[e[0]++ % emails.length]), token),
+			reportFound("email part search", () -> time(http, get(base + "/api/v1/contacts?limit=20&q=" + encode(emails[e[0]++ % emails.length]), token)),
 					hits(http, base + "/api/v1/contacts?limit=20&q=" + encode(emails[0]), token));
 			for (String sort : new String[] { "name", "email", "company", "type", "lastInteraction,asc" }) {
 				String url = base + "/api/v1/contacts?limit=50&sort=" + sort;
 				if (answers(http, url, token)) {
-					report("first page by " + sort, () -> get(http, url, token), null);
+					report("first page by " + sort, () -> time(http, get(url, token)), null);
 				}
 				else {
 					System.out.printf("%-28s not a sort of this version%n", "first page by " + sort);
 				}
 			}
 			String nameCursor = deepNameCursor(db, org, deep);
-			report("page " + deep / 50 + " deep by name", () -> get(http, base + "/api/v1/contacts?limit=50&sort=name&cursor=" + nameCursor, token), null);
+			report("page " + deep / 50 + " deep by name", () -> time(http, get(base + "/api/v1/contacts?limit=50&sort=name&cursor=" + nameCursor, token)), null);
 			String[] position = new String(Base64.getUrlDecoder().decode(deepCursor), StandardCharsets.UTF_8).split("\\|");
-			report("page " + deep / 50 + " deep (cursor)", () -> get(http, base + "/api/v1/contacts?limit=50&cursor=" + deepCursor, token),
+			report("page " + deep / 50 + " deep (cursor)", () -> time(http, get(base + "/api/v1/contacts?limit=50&cursor=" + deepCursor, token)),
 					sql(db, org, "select c.* from contacts c where c.organization_id = ?::uuid and c.deleted_at is null and (c.updated_at, c.id) < ('"
 							+ position[0] + "'::timestamptz, '" + position[1] + "'::uuid) order by c.updated_at desc, c.id desc limit 51"));
 			report("dashboard (uncached)", () -> {
 				invalidate(db, org);
-				return get(http, base + "/api/v1/dashboard", token);
+				return time(http, get(base + "/api/v1/dashboard", token));
 			}, sql(db, org, "select type, status, live from contact_counts where organization_id = ?::uuid; select id from contacts where organization_id = ?::uuid and deleted_at is null order by created_at desc, id desc limit 10"));
 			addEventsAndMedia(db, org, owner);
 			report("dashboard +events +media", () -> {
 				invalidate(db, org);
-				return get(http, base + "/api/v1/dashboard", token);
+				return time(http, get(base + "/api/v1/dashboard", token));
 			}, null);
 			report("seed listing (LEFT JOIN, OFFSET 100k)", null,
 					sql(db, org, "select c.id, count(i.id), max(i.occurred_at) from contacts c left join interactions i on i.contact_id = c.id where c.organization_id = ?::uuid and c.deleted_at is null group by c.id order by c.updated_at desc offset 100000 limit 50"), 5);
 		}
-	}
-
-	static String signIn(HttpClient http, String base, Connection db) throws Exception {
-		String login = post(http, base + "/api/v1/auth/login", "{\"email\":\"demo@growthhub.local\",\"password\":\"growthhub-demo-2026\"}");
-		if (login.contains("accessToken")) {
-			return field(login, "accessToken");
-		}
-		String code;
-		try (var statement = db.createStatement()) {
-			statement.execute("select set_config('app.system', 'on', false)");
-			var rows = statement.executeQuery("select substring(body_html from 'data-code[^>]*>([0-9]{6})<') from email_messages "
-					+ "where to_address = 'demo@growthhub.local' and template = 'sign-in-code' order by created_at desc limit 1");
-			rows.next();
-			code = rows.getString(1);
-			statement.execute("select set_config('app.system', 'off', false)");
-		}
-		String verified = post(http, base + "/api/v1/auth/mfa/verify",
-				"{\"challengeId\":\"" + field(login, "challengeId") + "\",\"code\":\"" + code + "\"}");
-		return field(verified, "accessToken");
 	}
 
 	static int existing(Connection db, String org) throws Exception {
@@ -160,40 +148,6 @@ public class ContactsBench {
 				}
 			}
 			statement.execute("select set_config('app.system', 'off', false)");
-		}
-	}
-
-	static String post(HttpClient http, String url, String json) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString()).body();
-	}
-
-	static String body(HttpClient http, String url, String token) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
-	}
-
-	static String field(String json, String name) {
-		var matcher = java.util.regex.Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
-		if (!matcher.find()) {
-			throw new IllegalStateException("No " + name + " in " + json);
-		}
-		return matcher.group(1);
-	}
-
-	static long get(HttpClient http, String url, String token) {
-		try {
-			long start = System.nanoTime();
-			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
-					HttpResponse.BodyHandlers.ofString());
-			long took = System.nanoTime() - start;
-			if (response.statusCode() != 200) {
-				throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
-			}
-			return took;
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 
@@ -275,23 +229,16 @@ public class ContactsBench {
 	}
 
 	static String encode(String query) {
-		return java.net.URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20");
+		return enc(query).replace("+", "%20");
 	}
 
 	static boolean answers(HttpClient http, String url, String token) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
-				HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+		return http.send(get(url, token).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
 	}
 
 	/** How many contacts the first page of this search shows. */
 	static int hits(HttpClient http, String url, String token) {
-		try {
-			String body = body(http, url, token);
-			return body.split("\"firstName\"", -1).length - 1;
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+		return sendUnchecked(http, get(url, token)).body().split("\"firstName\"", -1).length - 1;
 	}
 
 	/** A cursor deep into the name order; the key is the lower-case full name, as both versions of the app write it. */
@@ -333,14 +280,7 @@ public class ContactsBench {
 	}
 
 	static long[] measure(Supplier<Long> call, int runs) {
-		for (int i = 0; i < Math.min(20, runs); i++) {
-			call.get();
-		}
-		List<Long> samples = new ArrayList<>();
-		for (int i = 0; i < runs; i++) {
-			samples.add(call.get());
-		}
-		Collections.sort(samples);
-		return new long[] { samples.get(runs / 2), samples.get(Math.max(0, (int) Math.ceil(runs * 0.95) - 1)) };
+		long[] sorted = Latencies.sample(call, Math.min(20, runs), runs);
+		return new long[] { sorted[runs / 2], sorted[Math.max(0, (int) Math.ceil(runs * 0.95) - 1)] };
 	}
 }

@@ -9,5 +9,4 @@ contacts=${1:-1000000}
 port=${BENCH_PORT:-18081}   # BENCH_PORT when another benchmark holds 18081
 name=contacts
 . bench/app.sh
-"$java" -cp "$pgjdbc" bench/contacts/ContactsBench.java "http://127.0.0.1:$port" \
-  "jdbc:postgresql://127.0.0.1:$pgport/growthhub" growthhub "$password" "$contacts"
+run_bench bench/contacts/ContactsBench.java "$contacts"

@@ -1,3 +1,10 @@
+package events;
+
+import static support.Http.get;
+import static support.Http.json;
+import static support.Http.send;
+import static support.Json.field;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +29,8 @@ import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import support.DemoSignIn;
+
 /**
  * Check-in latency and correctness under concurrency, against the running app as the demo owner. Registrations of
  * the large event are generated in SQL; pass codes are made as the app makes them (HMAC with the installation's key).
@@ -29,7 +38,6 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public class EventsBench {
 
-	static final String EMAIL = "demo@growthhub.local", PASSWORD = "growthhub-demo-2026";
 	static final int TIMED = 1000, WARMUP = 100, CONCURRENT = 200, SEATS = 100;
 
 	public static void main(String[] args) throws Exception {
@@ -37,7 +45,7 @@ public class EventsBench {
 		int registrations = Integer.parseInt(args[4]);
 		HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(64)).build();
 		try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
-			String token = apiToken(http, base, db);
+			String token = DemoSignIn.accessToken(http, base, db);
 			String org = field(send(http, get(base + "/api/v1/me", token)).body(), "organizationId");
 			byte[] key = hmac(master(db), "event-pass".getBytes(StandardCharsets.UTF_8));
 
@@ -51,7 +59,7 @@ public class EventsBench {
 			for (int i = 0; i < WARMUP + TIMED; i++) {
 				String body = "{\"code\":\"" + code(key, attendees.get(i)) + "\"}";
 				long t0 = System.nanoTime();
-				HttpResponse<String> response = send(http, post(base + "/api/v1/events/check-in", body, token));
+				HttpResponse<String> response = send(http, json(base + "/api/v1/events/check-in", body, token));
 				long took = System.nanoTime() - t0;
 				if (response.statusCode() != 200) {
 					throw new IllegalStateException("check-in answered " + response.statusCode() + ": " + response.body());
@@ -64,7 +72,7 @@ public class EventsBench {
 			System.out.printf("check-in by code at %d registrations (%d sequential, distinct attendees): p50 %.1f ms  p95 %.1f ms  max %.1f ms%n",
 					registrations, TIMED, samples.get(TIMED / 2) / 1e6, samples.get((int) Math.ceil(TIMED * 0.95) - 1) / 1e6,
 					samples.getLast() / 1e6);
-			HttpResponse<String> again = send(http, post(base + "/api/v1/events/check-in",
+			HttpResponse<String> again = send(http, json(base + "/api/v1/events/check-in",
 					"{\"code\":\"" + code(key, attendees.getFirst()) + "\"}", token));
 			System.out.printf("the same code again answers %d (%s)%n", again.statusCode(), field(again.body(), "title"));
 
@@ -77,7 +85,7 @@ public class EventsBench {
 	/** 200 registrations at once for 100 seats, then 200 scans at once of the 100 passes (each twice). */
 	static void concurrency(HttpClient http, String base, String token, byte[] key, Instant start) throws Exception {
 		String event = createPublished(http, base, token, "Bench crowd " + System.nanoTime(), start, SEATS);
-		List<HttpResponse<String>> registered = all(CONCURRENT, i -> post(base + "/api/v1/events/" + event + "/attendees",
+		List<HttpResponse<String>> registered = all(CONCURRENT, i -> json(base + "/api/v1/events/" + event + "/attendees",
 				"{\"email\":\"bench-" + i + "-" + UUID.randomUUID() + "@example.com\",\"firstName\":\"Guest" + i + "\"}", token), http);
 		long seated = registered.stream().filter(r -> r.body().contains("\"status\":\"registered\"")).count();
 		long waiting = registered.stream().filter(r -> r.body().contains("\"status\":\"waitlisted\"")).count();
@@ -88,7 +96,7 @@ public class EventsBench {
 		List<UUID> ids = registered.stream().filter(r -> r.body().contains("\"status\":\"registered\""))
 			.map(r -> UUID.fromString(field(r.body(), "id"))).toList();
 		long t0 = System.nanoTime();
-		List<HttpResponse<String>> scans = all(CONCURRENT, i -> post(base + "/api/v1/events/check-in",
+		List<HttpResponse<String>> scans = all(CONCURRENT, i -> json(base + "/api/v1/events/check-in",
 				"{\"code\":\"" + code(key, ids.get(i % ids.size())) + "\"}", token), http);
 		double seconds = (System.nanoTime() - t0) / 1e9;
 		String figures = send(http, get(base + "/api/v1/events/" + event + "/analytics", token)).body();
@@ -136,7 +144,7 @@ public class EventsBench {
 			throws Exception {
 		String body = "{\"title\":\"" + title + "\",\"type\":\"conference\",\"startsAt\":\"" + start + "\",\"endsAt\":\""
 				+ start.plus(8, ChronoUnit.HOURS) + "\"" + (capacity == null ? "" : ",\"capacity\":" + capacity) + "}";
-		String id = field(send(http, post(base + "/api/v1/events", body, token)).body(), "id");
+		String id = field(send(http, json(base + "/api/v1/events", body, token)).body(), "id");
 		HttpResponse<String> published = send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/events/" + id))
 			.header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
 			.method("PATCH", HttpRequest.BodyPublishers.ofString("{\"status\":\"published\"}")));
@@ -214,49 +222,6 @@ public class EventsBench {
 			}
 			return responses;
 		}
-	}
-
-	static String apiToken(HttpClient http, String base, Connection db) throws Exception {
-		String login = send(http, post(base + "/api/v1/auth/login", "{\"email\":\"" + EMAIL + "\",\"password\":\"" + PASSWORD + "\"}", null)).body();
-		if (login.contains("accessToken")) {
-			return field(login, "accessToken");
-		}
-		return field(send(http, post(base + "/api/v1/auth/mfa/verify",
-				"{\"challengeId\":\"" + field(login, "challengeId") + "\",\"code\":\"" + signInCode(db) + "\"}", null)).body(), "accessToken");
-	}
-
-	static String signInCode(Connection db) throws Exception {
-		try (var statement = db.createStatement()) {
-			statement.execute("select set_config('app.system', 'on', false)");
-			var rows = statement.executeQuery("select substring(body_html from 'data-code[^>]*>([0-9]{6})<') from email_messages "
-					+ "where to_address = '" + EMAIL + "' and template = 'sign-in-code' order by created_at desc limit 1");
-			rows.next();
-			String code = rows.getString(1);
-			statement.execute("select set_config('app.system', 'off', false)");
-			return code;
-		}
-	}
-
-	static HttpRequest.Builder get(String url, String token) {
-		return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token);
-	}
-
-	static HttpRequest.Builder post(String url, String body, String token) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body));
-		return token == null ? builder : builder.header("Authorization", "Bearer " + token);
-	}
-
-	static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) throws Exception {
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	static String field(String json, String name) {
-		var matcher = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
-		if (!matcher.find()) {
-			throw new IllegalStateException("No " + name + " in " + json);
-		}
-		return matcher.group(1);
 	}
 
 	static String number(String json, String name) {

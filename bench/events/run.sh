@@ -9,5 +9,4 @@ registrations=${1:-5000}
 port=18084
 name=events
 . bench/app.sh
-"$java" -cp "$pgjdbc" bench/events/EventsBench.java "http://127.0.0.1:$port" \
-  "jdbc:postgresql://127.0.0.1:$pgport/growthhub" growthhub "$password" "$registrations"
+run_bench bench/events/EventsBench.java "$registrations"

@@ -1,3 +1,8 @@
+package files;
+
+import static support.Http.get;
+import static support.Json.field;
+
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.net.URI;
@@ -10,6 +15,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.concurrent.atomic.AtomicLong;
+
+import support.DemoSignIn;
 
 /**
  * Uploads one large receipt through the API while sampling the app's heap (its Prometheus endpoint, every 50 ms);
@@ -30,7 +37,7 @@ public class FilesBench {
 		}
 		String token;
 		try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
-			token = signIn(base, db);
+			token = DemoSignIn.accessToken(HttpClient.newHttpClient(), base, db);
 		}
 		// A warm-up upload, so class loading and the first JIT work are not counted as the upload's memory.
 		upload(base, token, smallPdf(file.getParent()));
@@ -64,8 +71,7 @@ public class FilesBench {
 			throw new IllegalStateException("The upload answered " + answer.statusCode() + ": " + answer.body());
 		}
 		String id = field(answer.body(), "id");
-		HttpResponse<String> ranged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base
-				+ "/api/v1/expenses/" + id + "/receipt")).header("Authorization", "Bearer " + token)
+		HttpResponse<String> ranged = HttpClient.newHttpClient().send(get(base + "/api/v1/expenses/" + id + "/receipt", token)
 			.header("Range", "bytes=0-8").build(), HttpResponse.BodyHandlers.ofString());
 		long growth = peak.get() - rest;
 		System.out.printf("uploaded %d MB in %.1f s (%.0f MB/s); stored as %s, served back by range: %d %s%n",
@@ -120,36 +126,5 @@ public class FilesBench {
 			.build();
 		return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
 			.send(request, HttpResponse.BodyHandlers.ofString());
-	}
-
-	static String signIn(String base, Connection db) throws Exception {
-		HttpClient http = HttpClient.newHttpClient();
-		String login = post(http, base + "/api/v1/auth/login", "{\"email\":\"demo@growthhub.local\",\"password\":\"growthhub-demo-2026\"}");
-		if (login.contains("accessToken")) {
-			return field(login, "accessToken");
-		}
-		String code;
-		try (var statement = db.createStatement()) {
-			statement.execute("select set_config('app.system', 'on', false)");
-			var rows = statement.executeQuery("select substring(body_html from 'data-code[^>]*>([0-9]{6})<') from email_messages "
-					+ "where to_address = 'demo@growthhub.local' and template = 'sign-in-code' order by created_at desc limit 1");
-			rows.next();
-			code = rows.getString(1);
-		}
-		return field(post(http, base + "/api/v1/auth/mfa/verify",
-				"{\"challengeId\":\"" + field(login, "challengeId") + "\",\"code\":\"" + code + "\"}"), "accessToken");
-	}
-
-	static String post(HttpClient http, String url, String json) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString()).body();
-	}
-
-	static String field(String json, String name) {
-		var matcher = java.util.regex.Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
-		if (!matcher.find()) {
-			throw new IllegalStateException("No " + name + " in " + json);
-		}
-		return matcher.group(1);
 	}
 }

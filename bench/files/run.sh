@@ -14,5 +14,4 @@ export GROWTHHUB_EXPENSES_RECEIPT_MAX_SIZE=$((megabytes + 10))MB
 app_options="-XX:+UseSerialGC -Xmn16m"
 . bench/app.sh
 jstat=$(dirname "$java")/jstat
-"$java" -cp "$pgjdbc" bench/files/FilesBench.java "http://127.0.0.1:$port" \
-  "jdbc:postgresql://127.0.0.1:$pgport/growthhub" growthhub "$password" "$megabytes" "$app" "$jstat" "$data"
+run_bench bench/files/FilesBench.java "$megabytes" "$app" "$jstat" "$data"

@@ -1,19 +1,21 @@
-import java.net.URI;
+package forms;
+
+import static support.Http.json;
+import static support.Http.sendUnchecked;
+import static support.Json.field;
+import static support.Latencies.ms;
+
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
+
+import support.DemoSignIn;
 
 /**
  * Acceptance latency and processing rate of public form submissions against the running app as the demo owner.
@@ -21,17 +23,15 @@ import java.util.regex.Pattern;
  */
 public class FormsBench {
 
-	static final String EMAIL = "demo@growthhub.local", PASSWORD = "growthhub-demo-2026";
-
 	public static void main(String[] args) throws Exception {
 		String base = args[0];
 		int total = Integer.parseInt(args[4]);
 		int clients = Integer.parseInt(args[5]);
 		HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
 		try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
-			String token = accessToken(http, base, db);
+			String token = DemoSignIn.accessToken(http, base, db);
 			String run = Long.toHexString(System.nanoTime());
-			String form = field(send(http, post(base + "/api/v1/forms", """
+			String form = field(sendUnchecked(http, json(base + "/api/v1/forms", """
 					{"name": "Bench %s", "definition": {"fields": [
 					  {"key": "email", "type": "email", "label": "Email", "required": true, "mapsTo": "email"},
 					  {"key": "name", "type": "text", "label": "Name", "required": true, "mapsTo": "firstName"},
@@ -39,7 +39,7 @@ public class FormsBench {
 					  {"key": "utm_source", "type": "hidden", "label": "Source", "captures": "utm_source"}],
 					 "settings": {"proofOfWork": false, "minFillSeconds": 0}}}
 					""".formatted(run), token)).body(), "id");
-			send(http, post(base + "/api/v1/forms/" + form + "/publish", "", token));
+			sendUnchecked(http, json(base + "/api/v1/forms/" + form + "/publish", "", token));
 			int people = total - total / 10;
 			System.out.printf("form %s: %d submissions (%d people) from %d clients%n", form, total, people, clients);
 
@@ -55,9 +55,7 @@ public class FormsBench {
 							String body = "{\"email\":\"bench-" + run + "-" + person + "@example.com\",\"name\":\"Lead " + person
 									+ "\",\"topic\":\"pricing\",\"utm_source\":\"bench\"}";
 							long t0 = System.nanoTime();
-							HttpResponse<String> response = send(http, HttpRequest.newBuilder(URI.create(base + "/f/" + form
-									+ "/submissions")).header("Content-Type", "application/json")
-								.POST(HttpRequest.BodyPublishers.ofString(body)));
+							HttpResponse<String> response = sendUnchecked(http, json(base + "/f/" + form + "/submissions", body));
 							latencies[i] = System.nanoTime() - t0;
 							if (response.statusCode() == 202) {
 								accepted.add(field(response.body(), "submissionId"));
@@ -129,7 +127,7 @@ public class FormsBench {
 						for (int i = n.getAndIncrement(); i < creates; i = n.getAndIncrement()) {
 							String body = "{\"firstName\":\"Api\",\"lastName\":\"Bench\",\"email\":\"api-" + run + "-" + i
 									+ "@example.com\",\"phone\":\"+1 646 " + line + " " + String.format("%04d", i) + "\"}";
-							if (send(http, post(base + "/api/v1/contacts", body, token)).statusCode() == 201) {
+							if (sendUnchecked(http, json(base + "/api/v1/contacts", body, token)).statusCode() == 201) {
 								made.incrementAndGet();
 							}
 						}
@@ -140,53 +138,5 @@ public class FormsBench {
 			System.out.printf("contacts API: %d of %d created by 8 clients in %.1f s = %.0f/s%n", made.get(), creates,
 					apiSeconds, made.get() / apiSeconds);
 		}
-	}
-
-	static double ms(long[] sorted, double quantile) {
-		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
-	}
-
-	static HttpRequest.Builder post(String url, String body, String token) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body));
-		return token == null ? request : request.header("Authorization", "Bearer " + token);
-	}
-
-	static String accessToken(HttpClient http, String base, Connection db) throws Exception {
-		String login = send(http, post(base + "/api/v1/auth/login", "{\"email\":\"" + EMAIL + "\",\"password\":\"" + PASSWORD + "\"}", null)).body();
-		if (login.contains("accessToken")) {
-			return field(login, "accessToken");
-		}
-		return field(send(http, post(base + "/api/v1/auth/mfa/verify",
-				"{\"challengeId\":\"" + field(login, "challengeId") + "\",\"code\":\"" + signInCode(db) + "\"}", null)).body(), "accessToken");
-	}
-
-	static String signInCode(Connection db) throws Exception {
-		try (var statement = db.createStatement()) {
-			statement.execute("select set_config('app.system', 'on', false)");
-			var rows = statement.executeQuery("select substring(body_html from 'data-code[^>]*>([0-9]{6})<') from email_messages "
-					+ "where to_address = '" + EMAIL + "' and template = 'sign-in-code' order by created_at desc limit 1");
-			rows.next();
-			String code = rows.getString(1);
-			statement.execute("select set_config('app.system', 'off', false)");
-			return code;
-		}
-	}
-
-	static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) {
-		try {
-			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	static String field(String json, String name) {
-		var matcher = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
-		if (!matcher.find()) {
-			throw new IllegalStateException("No " + name + " in " + json);
-		}
-		return matcher.group(1);
 	}
 }

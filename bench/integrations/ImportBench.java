@@ -1,7 +1,12 @@
-import java.net.URI;
-import java.net.URLEncoder;
+package integrations;
+
+import static support.Http.get;
+import static support.Http.json;
+import static support.Http.send;
+import static support.Json.field;
+import static support.Json.number;
+
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +20,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import support.DemoSignIn;
+
 /**
  * The HubSpot import benchmark's driver: connects the demo organization to the stub with a private-app token (which
  * starts the import), waits for the run to finish, and prints its counts, its time and the floor the rate limit
@@ -24,18 +31,16 @@ import java.util.regex.Pattern;
  */
 public class ImportBench {
 
-	static final String EMAIL = "demo@growthhub.local", PASSWORD = "growthhub-demo-2026";
-
 	public static void main(String[] args) throws Exception {
 		String base = args[0];
 		int contacts = Integer.parseInt(args[4]);
 		HeapSampler sampler = args.length > 7 ? new HeapSampler(args[6], args[7]) : null;
 		try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
 			HttpClient api = HttpClient.newHttpClient();
-			String token = apiToken(api, base, db);
+			String token = DemoSignIn.accessToken(api, base, db);
 			long started = System.nanoTime();
 			HttpResponse<String> connected = send(api, json(base + "/api/v1/integrations/hubspot/connect",
-					"{\"token\": \"pat-na1-00000000-bench-4000-8000-000000000000\"}").header("Authorization", "Bearer " + token));
+					"{\"token\": \"pat-na1-00000000-bench-4000-8000-000000000000\"}", token));
 			if (connected.statusCode() != 201) {
 				throw new IllegalStateException("connect answered " + connected.statusCode() + ": " + connected.body());
 			}
@@ -43,7 +48,7 @@ public class ImportBench {
 			List<String> heap = new ArrayList<>();
 			int nextTenth = 1;
 			while (true) {
-				String runs = send(api, get(base + "/api/v1/integrations/hubspot/runs?limit=1").header("Authorization", "Bearer " + token)).body();
+				String runs = send(api, get(base + "/api/v1/integrations/hubspot/runs?limit=1", token)).body();
 				if (runs.contains("\"status\":\"succeeded\"") || runs.contains("\"status\":\"failed\"")) {
 					run = runs;
 					break;
@@ -76,58 +81,6 @@ public class ImportBench {
 		}
 	}
 
-	static String apiToken(HttpClient http, String base, Connection db) throws Exception {
-		String login = send(http, json(base + "/api/v1/auth/login", "{\"email\":\"" + EMAIL + "\",\"password\":\"" + PASSWORD + "\"}")).body();
-		if (login.contains("accessToken")) {
-			return field(login, "accessToken");
-		}
-		return field(send(http, json(base + "/api/v1/auth/mfa/verify",
-				"{\"challengeId\":\"" + field(login, "challengeId") + "\",\"code\":\"" + code(db) + "\"}")).body(), "accessToken");
-	}
-
-	static String code(Connection db) throws Exception {
-		try (var statement = db.createStatement()) {
-			statement.execute("select set_config('app.system', 'on', false)");
-			var rows = statement.executeQuery("select substring(body_html from 'data-code[^>]*>([0-9]{6})<') from email_messages "
-					+ "where to_address = '" + EMAIL + "' and template = 'sign-in-code' order by created_at desc limit 1");
-			rows.next();
-			String code = rows.getString(1);
-			statement.execute("select set_config('app.system', 'off', false)");
-			return code;
-		}
-	}
-
-	static String csrf(String page) {
-		var matcher = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
-		if (!matcher.find()) {
-			matcher = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
-			matcher.find();
-		}
-		return enc(matcher.group(1));
-	}
-
-	static String enc(String text) {
-		return URLEncoder.encode(text, StandardCharsets.UTF_8);
-	}
-
-	static HttpRequest.Builder get(String url) {
-		return HttpRequest.newBuilder(URI.create(url));
-	}
-
-	static HttpRequest.Builder json(String url, String body) {
-		return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body));
-	}
-
-	static HttpRequest.Builder form(String url, String body) {
-		return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body));
-	}
-
-	static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) throws Exception {
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
 	/** Young plus old generation in use after a full GC (the app runs the serial collector), in one jcmd call. */
 	record HeapSampler(String jcmd, String pid) {
 
@@ -150,18 +103,5 @@ public class ImportBench {
 				Files.deleteIfExists(commands);
 			}
 		}
-	}
-
-	static int number(String json, String name) {
-		var matcher = Pattern.compile("\"" + name + "\":(\\d+)").matcher(json);
-		return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
-	}
-
-	static String field(String json, String name) {
-		var matcher = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
-		if (!matcher.find()) {
-			throw new IllegalStateException("No " + name + " in " + json);
-		}
-		return matcher.group(1);
 	}
 }

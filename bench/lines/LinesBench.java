@@ -1,3 +1,11 @@
+package lines;
+
+import static support.Http.get;
+import static support.Http.json;
+import static support.Http.sendUnchecked;
+import static support.Json.field;
+import static support.Latencies.ms;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,15 +16,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
+
+import support.DemoSignIn;
 
 /**
  * Concurrent sends on one line against the running app as the demo owner: the daily limit must hold exactly.
  * Arguments: baseUrl jdbcUrl user password limit sends clients.
  */
 public class LinesBench {
-
-	static final String EMAIL = "demo@growthhub.local", PASSWORD = "growthhub-demo-2026";
 
 	public static void main(String[] args) throws Exception {
 		String base = args[0];
@@ -25,10 +32,10 @@ public class LinesBench {
 		int clients = Integer.parseInt(args[6]);
 		HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
 		try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
-			String token = accessToken(http, base, db);
-			String me = field(send(http, get(base + "/api/v1/me", token)).body(), "id");
+			String token = DemoSignIn.accessToken(http, base, db);
+			String me = field(sendUnchecked(http, get(base + "/api/v1/me", token)).body(), "id");
 			String number = "+1555" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
-			HttpResponse<String> created = send(http, post(base + "/api/v1/lines", """
+			HttpResponse<String> created = sendUnchecked(http, json(base + "/api/v1/lines", """
 					{"assignedUserId": "%s", "displayName": "Bench line", "phoneNumber": "%s",
 					 "dailyMessagesLimit": %d, "dailyNewConversationsLimit": 100000}
 					""".formatted(me, number, limit), token));
@@ -36,11 +43,11 @@ public class LinesBench {
 				throw new IllegalStateException("Could not add a line: " + created.body());
 			}
 			String line = field(created.body(), "id");
-			send(http, post(base + "/api/v1/lines/" + line + "/activate", "", token));
-			String contact = field(send(http, post(base + "/api/v1/contacts", """
+			sendUnchecked(http, json(base + "/api/v1/lines/" + line + "/activate", "", token));
+			String contact = field(sendUnchecked(http, json(base + "/api/v1/contacts", """
 					{"firstName": "Bench", "lastName": "Contact", "email": "bench-%d@example.com", "phone": "+1 646 555 %04d"}
 					""".formatted(System.nanoTime(), ThreadLocalRandom.current().nextInt(10000)), token)).body(), "id");
-			String conversation = field(send(http, post(base + "/api/v1/conversations", """
+			String conversation = field(sendUnchecked(http, json(base + "/api/v1/conversations", """
 					{"lineId": "%s", "contactId": "%s", "channel": "sms", "text": "Opening"}
 					""".formatted(line, contact), token)).body(), "id");
 			System.out.printf("line %s: limit %d messages a day (1 used to open the conversation); %d sends from %d clients%n",
@@ -57,7 +64,7 @@ public class LinesBench {
 					pool.submit(() -> {
 						for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
 							long t0 = System.nanoTime();
-							int status = send(http, post(base + "/api/v1/conversations/" + conversation + "/messages",
+							int status = sendUnchecked(http, json(base + "/api/v1/conversations/" + conversation + "/messages",
 									"{\"text\": \"Send " + i + "\"}", token)).statusCode();
 							latencies[i] = System.nanoTime() - t0;
 							switch (status) {
@@ -103,60 +110,8 @@ public class LinesBench {
 					System.exit(1);
 				}
 			}
-			send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/lines/" + line)).DELETE()
+			sendUnchecked(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/lines/" + line)).DELETE()
 				.header("Authorization", "Bearer " + token));
 		}
-	}
-
-	static double ms(long[] sorted, double quantile) {
-		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
-	}
-
-	static HttpRequest.Builder get(String url, String token) {
-		return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token);
-	}
-
-	static HttpRequest.Builder post(String url, String body, String token) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body));
-		return token == null ? request : request.header("Authorization", "Bearer " + token);
-	}
-
-	static String accessToken(HttpClient http, String base, Connection db) throws Exception {
-		String login = send(http, post(base + "/api/v1/auth/login", "{\"email\":\"" + EMAIL + "\",\"password\":\"" + PASSWORD + "\"}", null)).body();
-		if (login.contains("accessToken")) {
-			return field(login, "accessToken");
-		}
-		return field(send(http, post(base + "/api/v1/auth/mfa/verify",
-				"{\"challengeId\":\"" + field(login, "challengeId") + "\",\"code\":\"" + signInCode(db) + "\"}", null)).body(), "accessToken");
-	}
-
-	static String signInCode(Connection db) throws Exception {
-		try (var statement = db.createStatement()) {
-			statement.execute("select set_config('app.system', 'on', false)");
-			var rows = statement.executeQuery("select substring(body_html from 'data-code[^>]*>([0-9]{6})<') from email_messages "
-					+ "where to_address = '" + EMAIL + "' and template = 'sign-in-code' order by created_at desc limit 1");
-			rows.next();
-			String code = rows.getString(1);
-			statement.execute("select set_config('app.system', 'off', false)");
-			return code;
-		}
-	}
-
-	static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) {
-		try {
-			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	static String field(String json, String name) {
-		var matcher = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
-		if (!matcher.find()) {
-			throw new IllegalStateException("No " + name + " in " + json);
-		}
-		return matcher.group(1);
 	}
 }

@@ -13,5 +13,4 @@ port=18097
 name=lines
 app_options="-XX:+UseSerialGC"
 . bench/app.sh
-"$java" -cp "$pgjdbc" bench/lines/LinesBench.java "http://127.0.0.1:$port" \
-  "jdbc:postgresql://127.0.0.1:$pgport/growthhub" growthhub "$password" "$limit" "$sends" "$clients"
+run_bench bench/lines/LinesBench.java "$limit" "$sends" "$clients"

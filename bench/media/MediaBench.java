@@ -1,3 +1,9 @@
+package media;
+
+import static support.Http.get;
+import static support.Http.json;
+import static support.Http.send;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.GradientPaint;
@@ -35,6 +41,9 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+
+import support.AppMetrics;
+import support.DemoSignIn;
 
 /**
  * The media benchmark's Java side, run by run.sh. Commands:
@@ -261,7 +270,8 @@ public class MediaBench {
 		int total = 0;
 		String cursor = null;
 		do {
-			String page = get(http, base + "/api/v1/media?limit=200&status=" + status + (cursor == null ? "" : "&cursor=" + cursor), token);
+			String page = send(http, get(base + "/api/v1/media?limit=200&status=" + status + (cursor == null ? "" : "&cursor=" + cursor),
+					token)).body();
 			if (!page.contains("\"items\"")) {
 				throw new IllegalStateException("the list answered " + page);
 			}
@@ -292,7 +302,7 @@ public class MediaBench {
 		Thread sampler = Thread.ofVirtual().start(() -> {
 			while (!Thread.currentThread().isInterrupted()) {
 				try {
-					peak.accumulateAndGet(heapUsed(http, base), Math::max);
+					peak.accumulateAndGet(AppMetrics.heapUsed(http, base), Math::max);
 					Thread.sleep(50);
 				}
 				catch (InterruptedException ex) {
@@ -309,7 +319,7 @@ public class MediaBench {
 		String item;
 		do {
 			Thread.sleep(250);
-			item = get(http, base + "/api/v1/media/" + id, token);
+			item = send(http, get(base + "/api/v1/media/" + id, token)).body();
 		}
 		while (item.contains("\"status\":\"processing\""));
 		double ready = (System.nanoTime() - started) / 1e9;
@@ -327,7 +337,7 @@ public class MediaBench {
 		Process gc = new ProcessBuilder(jcmd, pid, "GC.run").redirectErrorStream(true).start();
 		gc.getInputStream().readAllBytes();
 		gc.waitFor();
-		return heapUsed(http, base);
+		return AppMetrics.heapUsed(http, base);
 	}
 
 	static void dashboard(String base, String jdbc, String user, String password, String superPassword, int items)
@@ -337,7 +347,7 @@ public class MediaBench {
 		try (Connection db = DriverManager.getConnection(jdbc, user, password)) {
 			token = signIn(http, base, db);
 		}
-		String me = get(http, base + "/api/v1/me", token);
+		String me = send(http, get(base + "/api/v1/me", token)).body();
 		long started = System.nanoTime();
 		try (Connection db = DriverManager.getConnection(jdbc, "postgres", superPassword); var statement = db.createStatement()) {
 			statement.execute("insert into media_items (id, organization_id, owner_id, name, media_type, content_type, size_bytes, "
@@ -349,13 +359,13 @@ public class MediaBench {
 		}
 		System.out.printf("added %,d media items to the demo organization in %.1f s%n", items, (System.nanoTime() - started) / 1e9);
 		for (int i = 0; i < 10; i++) {
-			get(http, base + "/api/v1/dashboard", token);
+			send(http, get(base + "/api/v1/dashboard", token));
 		}
 		List<Double> times = new ArrayList<>();
 		String answer = "";
 		for (int i = 0; i < 60; i++) {
 			long t = System.nanoTime();
-			answer = get(http, base + "/api/v1/dashboard", token);
+			answer = send(http, get(base + "/api/v1/dashboard", token)).body();
 			times.add((System.nanoTime() - t) / 1e6);
 		}
 		times.sort(null);
@@ -383,51 +393,14 @@ public class MediaBench {
 		return response.body();
 	}
 
-	static long heapUsed(HttpClient http, String base) throws Exception {
-		String metrics = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
-		long used = 0;
-		Matcher m = Pattern.compile("jvm_memory_used_bytes\\{area=\"heap\"[^}]*\\} ([0-9.E+]+)").matcher(metrics);
-		while (m.find()) {
-			used += (long) Double.parseDouble(m.group(1));
-		}
-		return used;
-	}
-
+	/** Signs the demo owner in: a personal API token (see below). */
 	static String signIn(HttpClient http, String base, Connection db) throws Exception {
-		String login = post(http, base + "/api/v1/auth/login", "{\"email\":\"demo@growthhub.local\",\"password\":\"growthhub-demo-2026\"}");
-		if (login.contains("accessToken")) {
-			return apiToken(http, base, field(login, "accessToken"));
-		}
-		String code;
-		try (var statement = db.createStatement()) {
-			statement.execute("select set_config('app.system', 'on', false)");
-			var rs = statement.executeQuery("select substring(body_html from 'data-code[^>]*>([0-9]{6})<') from email_messages "
-					+ "where to_address = 'demo@growthhub.local' and template = 'sign-in-code' order by created_at desc limit 1");
-			rs.next();
-			code = rs.getString(1);
-		}
-		String access = field(post(http, base + "/api/v1/auth/mfa/verify", "{\"challengeId\":\"" + field(login, "challengeId")
-				+ "\",\"code\":\"" + code + "\"}"), "accessToken");
-		return apiToken(http, base, access);
+		return apiToken(http, base, DemoSignIn.accessToken(http, base, db));
 	}
 
 	/** A personal API token: an access token lasts 15 minutes, less than a slow run takes. */
 	static String apiToken(HttpClient http, String base, String access) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/api-tokens"))
-			.header("Content-Type", "application/json").header("Authorization", "Bearer " + access)
-			.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"media bench\"}")).build();
-		return field(http.send(request, HttpResponse.BodyHandlers.ofString()).body(), "secret");
-	}
-
-	static String post(HttpClient http, String url, String json) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString()).body();
-	}
-
-	static String get(HttpClient http, String url, String token) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		return field(send(http, json(base + "/api/v1/api-tokens", "{\"name\":\"media bench\"}", access)).body(), "secret");
 	}
 
 	static String field(String json, String name) {

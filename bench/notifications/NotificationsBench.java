@@ -1,3 +1,7 @@
+package notifications;
+
+import static support.Http.get;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +15,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+
+import support.DemoSignIn;
 
 /**
  * Opens N notification streams as the demo owner (as N browser tabs would), then changes the unread
@@ -26,7 +32,7 @@ public class NotificationsBench {
 		int subscribers = Integer.parseInt(args[4]);
 		String token;
 		try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
-			token = signIn(base, db);
+			token = DemoSignIn.accessToken(HttpClient.newHttpClient(), base, db);
 		}
 		// Each stream counts the 'unread' events it has seen; a round waits until all reached the round.
 		int[] seen = new int[subscribers];
@@ -42,9 +48,8 @@ public class NotificationsBench {
 			int index = i;
 			Thread.ofVirtual().start(() -> {
 				try {
-					HttpResponse<Stream<String>> response = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/notifications/stream"))
-						.header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").build(),
-							HttpResponse.BodyHandlers.ofLines());
+					HttpResponse<Stream<String>> response = client.send(get(base + "/api/v1/notifications/stream", token)
+						.header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines());
 					boolean unreadEvent = false;
 					for (String line : (Iterable<String>) response.body()::iterator) {
 						if (line.equals("event:unread")) {
@@ -91,36 +96,5 @@ public class NotificationsBench {
 				subscribers, ROUNDS, samples.get(ROUNDS / 2) / 1e6, samples.get((int) Math.ceil(ROUNDS * 0.95) - 1) / 1e6,
 				samples.get(ROUNDS - 1) / 1e6);
 		System.exit(0);
-	}
-
-	static String signIn(String base, Connection db) throws Exception {
-		HttpClient http = HttpClient.newHttpClient();
-		String login = post(http, base + "/api/v1/auth/login", "{\"email\":\"demo@growthhub.local\",\"password\":\"growthhub-demo-2026\"}");
-		if (login.contains("accessToken")) {
-			return field(login, "accessToken");
-		}
-		String code;
-		try (var statement = db.createStatement()) {
-			statement.execute("select set_config('app.system', 'on', false)");
-			var rows = statement.executeQuery("select substring(body_html from 'data-code[^>]*>([0-9]{6})<') from email_messages "
-					+ "where to_address = 'demo@growthhub.local' and template = 'sign-in-code' order by created_at desc limit 1");
-			rows.next();
-			code = rows.getString(1);
-		}
-		return field(post(http, base + "/api/v1/auth/mfa/verify",
-				"{\"challengeId\":\"" + field(login, "challengeId") + "\",\"code\":\"" + code + "\"}"), "accessToken");
-	}
-
-	static String post(HttpClient http, String url, String json) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString()).body();
-	}
-
-	static String field(String json, String name) {
-		var matcher = java.util.regex.Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
-		if (!matcher.find()) {
-			throw new IllegalStateException("No " + name + " in " + json);
-		}
-		return matcher.group(1);
 	}
 }

@@ -8,5 +8,4 @@ subscribers=${1:-500}
 port=18084
 name=notifications
 . bench/app.sh
-"$java" -cp "$pgjdbc" bench/notifications/NotificationsBench.java "http://127.0.0.1:$port" \
-  "jdbc:postgresql://127.0.0.1:$pgport/growthhub" growthhub "$password" "$subscribers"
+run_bench bench/notifications/NotificationsBench.java "$subscribers"

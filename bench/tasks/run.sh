@@ -8,5 +8,4 @@ items=${1:-5000}
 port=18087
 name=tasks
 . bench/app.sh
-"$java" -cp "$pgjdbc" bench/tasks/TaskBoardBench.java "http://127.0.0.1:$port" \
-  "jdbc:postgresql://127.0.0.1:$pgport/growthhub" growthhub "$password" "$items"
+run_bench bench/tasks/TaskBoardBench.java "$items"

@@ -1,7 +1,12 @@
+package webhooks;
+
+import static support.Http.get;
+import static support.Http.json;
+import static support.Http.sendUnchecked;
+import static support.Json.field;
+
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -25,6 +30,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 import com.sun.net.httpserver.HttpServer;
 
+import support.DemoSignIn;
+
 /**
  * Webhook throughput and delay against the running app as the demo owner: a receiver in this JVM records when each
  * message arrives and checks its signature; contacts created through the API are the events.
@@ -32,7 +39,6 @@ import com.sun.net.httpserver.HttpServer;
  */
 public class WebhooksBench {
 
-	static final String EMAIL = "demo@growthhub.local", PASSWORD = "growthhub-demo-2026";
 	static final int CLIENTS = 8;
 	static final Pattern TIMESTAMP = Pattern.compile("\"timestamp\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -64,9 +70,9 @@ public class WebhooksBench {
 		});
 		receiver.start();
 		try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
-			String token = accessToken(http, base, db);
+			String token = DemoSignIn.accessToken(http, base, db);
 			String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
-			String created = send(http, post(base + "/api/v1/webhooks",
+			String created = sendUnchecked(http, json(base + "/api/v1/webhooks",
 					"{\"url\":\"" + url + "\",\"events\":[\"contact_created\"],\"description\":\"bench\"}", token)).body();
 			secret[0] = field(created, "secret");
 			System.out.printf("receiver at %s, %d events from %d API clients%n", url, events, CLIENTS);
@@ -89,7 +95,7 @@ public class WebhooksBench {
 						for (int i = next.getAndIncrement(); i < events; i = next.getAndIncrement()) {
 							String body = "{\"firstName\":\"Hook\",\"lastName\":\"Bench " + i + "\",\"email\":\"hook-" + run + "-" + i
 									+ "@example.com\",\"phone\":\"+1 646 " + runExchange + " " + String.format("%04d", i % 10000) + "\"}";
-							HttpResponse<String> response = send(http, post(base + "/api/v1/contacts", body, token));
+							HttpResponse<String> response = sendUnchecked(http, json(base + "/api/v1/contacts", body, token));
 							if (response.statusCode() != 201 && refused.getAndIncrement() == 0) {
 								System.out.println("contact refused: " + response.statusCode() + " " + response.body());
 							}
@@ -133,7 +139,7 @@ public class WebhooksBench {
 
 			// The dispatcher alone: the same number of messages queued at once in SQL (as a receiver coming back after
 			// an outage finds them), picked up by the job system's poll and sent 32 at a time.
-			String organization = field(send(http, get(base + "/api/v1/me", token)).body(), "organizationId");
+			String organization = field(sendUnchecked(http, get(base + "/api/v1/me", token)).body(), "organizationId");
 			String subscription = field(created, "id");
 			Instant queued = queueBacklog(db, organization, subscription, events);
 			deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
@@ -176,10 +182,6 @@ public class WebhooksBench {
 		}
 	}
 
-	static HttpRequest.Builder get(String url, String token) {
-		return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token);
-	}
-
 	static long pct(List<Long> sorted, int percentile) {
 		return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
 	}
@@ -193,49 +195,5 @@ public class WebhooksBench {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	static String accessToken(HttpClient http, String base, Connection db) throws Exception {
-		String login = send(http, post(base + "/api/v1/auth/login", "{\"email\":\"" + EMAIL + "\",\"password\":\"" + PASSWORD + "\"}", null)).body();
-		if (login.contains("accessToken")) {
-			return field(login, "accessToken");
-		}
-		return field(send(http, post(base + "/api/v1/auth/mfa/verify",
-				"{\"challengeId\":\"" + field(login, "challengeId") + "\",\"code\":\"" + signInCode(db) + "\"}", null)).body(), "accessToken");
-	}
-
-	static String signInCode(Connection db) throws Exception {
-		try (var statement = db.createStatement()) {
-			statement.execute("select set_config('app.system', 'on', false)");
-			var rows = statement.executeQuery("select substring(body_html from 'data-code[^>]*>([0-9]{6})<') from email_messages "
-					+ "where to_address = '" + EMAIL + "' and template = 'sign-in-code' order by created_at desc limit 1");
-			rows.next();
-			String code = rows.getString(1);
-			statement.execute("select set_config('app.system', 'off', false)");
-			return code;
-		}
-	}
-
-	static HttpRequest.Builder post(String url, String body, String token) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body));
-		return token == null ? builder : builder.header("Authorization", "Bearer " + token);
-	}
-
-	static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) {
-		try {
-			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	static String field(String json, String name) {
-		var matcher = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
-		if (!matcher.find()) {
-			throw new IllegalStateException("No " + name + " in " + json);
-		}
-		return matcher.group(1);
 	}
 }

@@ -13,5 +13,4 @@ name=webhooks
 # The receiver listens on loopback, which the SSRF guard refuses unless the installation allows it.
 app_options="-XX:+UseSerialGC -Dgrowthhub.integrations.webhooks.allow-private-targets=true"
 . bench/app.sh
-"$java" -cp "$pgjdbc" bench/webhooks/WebhooksBench.java "http://127.0.0.1:$port" \
-  "jdbc:postgresql://127.0.0.1:$pgport/growthhub" growthhub "$password" "$events"
+run_bench bench/webhooks/WebhooksBench.java "$events"

@@ -1,7 +1,13 @@
+package csvimport;
+
+import static support.Http.get;
+import static support.Http.json;
+import static support.Http.send;
+import static support.Json.field;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,10 +20,11 @@ import java.sql.DriverManager;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.postgresql.PGConnection;
+
+import support.AppMetrics;
+import support.DemoSignIn;
 
 /**
  * Generates the bench data, imports it through the API and compares with a raw COPY. Run by run.sh.
@@ -33,14 +40,14 @@ public class ImportBench {
 		Path dir = Path.of(args[5]);
 		HttpClient http = HttpClient.newHttpClient();
 		try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
-			String token = signIn(http, base, db);
-			String me = get(http, base + "/api/v1/me", token);
+			String token = DemoSignIn.accessToken(http, base, db);
+			String me = send(http, get(base + "/api/v1/me", token)).body();
 			String org = field(me, "organizationId"), owner = field(me, "id");
 			long started = System.nanoTime();
 			existing(db, org, owner);
 			for (String[] f : new String[][] { { "budget", "Budget", "number" }, { "segment", "Segment", "string" },
 					{ "vip", "VIP", "boolean" }, { "renewal", "Renewal", "date" }, { "source_detail", "Source detail", "string" } }) {
-				post(http, base + "/api/v1/custom-fields", "{\"key\":\"" + f[0] + "\",\"label\":\"" + f[1] + "\",\"type\":\"" + f[2] + "\"}", token);
+				send(http, json(base + "/api/v1/custom-fields", "{\"key\":\"" + f[0] + "\",\"label\":\"" + f[1] + "\",\"type\":\"" + f[2] + "\"}", token));
 			}
 			Path file = dir.resolve("bench.csv");
 			Path raw = dir.resolve("raw.csv");
@@ -59,7 +66,7 @@ public class ImportBench {
 			Thread sampler = Thread.ofVirtual().start(() -> {
 				while (!Thread.currentThread().isInterrupted()) {
 					try {
-						peakHeap.accumulateAndGet(heapUsed(http, base), Math::max);
+						peakHeap.accumulateAndGet(AppMetrics.heapUsed(http, base), Math::max);
 						Thread.sleep(200);
 					}
 					catch (InterruptedException ex) {
@@ -78,7 +85,7 @@ public class ImportBench {
 			String view;
 			do {
 				Thread.sleep(500);
-				view = get(http, base + "/api/v1/imports/" + id, token);
+				view = send(http, get(base + "/api/v1/imports/" + id, token)).body();
 				status = field(view, "status");
 			}
 			while (status.equals("pending") || status.equals("processing"));
@@ -96,8 +103,8 @@ public class ImportBench {
 					(rows / jobSeconds) / (valid / copySeconds), peakHeap.get() / (1024 * 1024));
 
 			long exportStart = System.nanoTime();
-			HttpResponse<InputStream> export = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/exports/contacts.csv"))
-				.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofInputStream());
+			HttpResponse<InputStream> export = http.send(get(base + "/api/v1/exports/contacts.csv", token).build(),
+					HttpResponse.BodyHandlers.ofInputStream());
 			if (export.statusCode() != 200) {
 				throw new IllegalStateException("the export answered " + export.statusCode());
 			}
@@ -200,56 +207,5 @@ public class ImportBench {
 			throw new IllegalStateException("upload answered " + response.statusCode() + ": " + response.body());
 		}
 		return response.body();
-	}
-
-	static long heapUsed(HttpClient http, String base) throws Exception {
-		String metrics = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
-		long used = 0;
-		Matcher m = Pattern.compile("jvm_memory_used_bytes\\{area=\"heap\"[^}]*\\} ([0-9.E+]+)").matcher(metrics);
-		while (m.find()) {
-			used += (long) Double.parseDouble(m.group(1));
-		}
-		return used;
-	}
-
-	static String signIn(HttpClient http, String base, Connection db) throws Exception {
-		String login = post(http, base + "/api/v1/auth/login", "{\"email\":\"demo@growthhub.local\",\"password\":\"growthhub-demo-2026\"}", null);
-		if (login.contains("accessToken")) {
-			return field(login, "accessToken");
-		}
-		String code;
-		try (var statement = db.createStatement()) {
-			statement.execute("select set_config('app.system', 'on', false)");
-			var rs = statement.executeQuery("select substring(body_html from 'data-code[^>]*>([0-9]{6})<') from email_messages "
-					+ "where to_address = 'demo@growthhub.local' and template = 'sign-in-code' order by created_at desc limit 1");
-			rs.next();
-			code = rs.getString(1);
-			statement.execute("select set_config('app.system', 'off', false)");
-		}
-		return field(post(http, base + "/api/v1/auth/mfa/verify", "{\"challengeId\":\"" + field(login, "challengeId") + "\",\"code\":\""
-				+ code + "\"}", null), "accessToken");
-	}
-
-	static String post(HttpClient http, String url, String json, String token) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json));
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
-	}
-
-	static String get(HttpClient http, String url, String token) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
-	}
-
-	static String field(String json, String name) {
-		Matcher matcher = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
-		if (!matcher.find()) {
-			throw new IllegalStateException("No " + name + " in " + json);
-		}
-		return matcher.group(1);
 	}
 }
