@@ -12,7 +12,7 @@ clients=${2:-50}
 port=18094
 name=forms
 # One address sends everything here: the per-address and per-form limits are raised for the run.
-app_options="-XX:+UseSerialGC -Dgrowthhub.forms.per-ip-per-minute=1000000 -Dgrowthhub.forms.per-form-per-minute=1000000"
+app_options="${extra_options:-} -XX:+UseSerialGC -Dgrowthhub.forms.per-ip-per-minute=1000000 -Dgrowthhub.forms.per-form-per-minute=1000000"
 . bench/app.sh
 "$java" -cp "$pgjdbc" bench/forms/FormsBench.java "http://127.0.0.1:$port" \
   "jdbc:postgresql://127.0.0.1:$pgport/growthhub" growthhub "$password" "$submissions" "$clients"
