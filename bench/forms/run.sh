@@ -12,6 +12,6 @@ clients=${2:-50}
 port=18094
 name=forms
 # One address sends everything here: the per-address and per-form limits are raised for the run.
-app_options="-XX:+UseSerialGC -Dgrowthhub.forms.per-ip-per-minute=1000000 -Dgrowthhub.forms.per-form-per-minute=1000000"
+app_options="${extra_options:-} -XX:+UseSerialGC -Dgrowthhub.forms.per-ip-per-minute=1000000 -Dgrowthhub.forms.per-form-per-minute=1000000"
 . bench/app.sh
 run_bench bench/forms/FormsBench.java "$submissions" "$clients"
