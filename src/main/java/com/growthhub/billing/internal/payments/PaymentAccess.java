@@ -1,0 +1,34 @@
+package com.growthhub.billing.internal.payments;
+
+import org.springframework.stereotype.Component;
+
+import com.growthhub.identity.Members;
+import com.growthhub.identity.Role;
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.shared.OrganizationId;
+
+/** The organization's staff (members and up) see payments and record them; clients of an agency do not. */
+@Component
+public class PaymentAccess {
+
+	private final Members members;
+
+	PaymentAccess(Members members) {
+		this.members = members;
+	}
+
+	public void checkRead(OrganizationId organization, Actor actor) {
+		check(organization, actor, "Only the organization's staff see its payments.");
+	}
+
+	public void checkRecord(OrganizationId organization, Actor actor) {
+		check(organization, actor, "Only the organization's staff record payments.");
+	}
+
+	private void check(OrganizationId organization, Actor actor, String refusal) {
+		boolean staff = members.roleOf(organization, actor.requireUserId()).filter(role -> role.atLeast(Role.MEMBER)).isPresent();
+		if (!staff) {
+			throw PaymentRefusedException.forbidden(refusal);
+		}
+	}
+}
