@@ -15,16 +15,29 @@ create table payments (
     stripe_checkout_session_id text        check (length(stripe_checkout_session_id) <= 255),
     stripe_payment_intent_id   text        check (length(stripe_payment_intent_id) <= 255),
     recorded_by                uuid,
+    -- Every payment has a receipt: RCT-<year>-<seq>, gapless per organization and year, given with the payment.
+    receipt_number             text        not null check (length(receipt_number) between 1 and 60),
+    receipt_emailed_at         timestamptz,
     -- Set when the contact's timeline got its entry, so a redelivered PaymentReceived adds none.
     timeline_logged            boolean     not null default false,
     created_at                 timestamptz not null default now()
 );
+create unique index payments_receipt_uq on payments (organization_id, receipt_number);
 -- The payments list's pages (newest first) and per invoice.
 create index payments_list_idx on payments (organization_id, received_at desc, id desc);
 create index payments_invoice_idx on payments (organization_id, invoice_id, received_at desc);
 -- One payment per Stripe checkout session and per payment intent, whatever Stripe sends twice.
 create unique index payments_stripe_session_uq on payments (stripe_checkout_session_id) where stripe_checkout_session_id is not null;
 create unique index payments_stripe_intent_uq on payments (stripe_payment_intent_id) where stripe_payment_intent_id is not null;
+
+-- The last receipt number given per organization and year; the recording transaction holds the row's lock, so two
+-- payments at once wait for each other and a rolled-back payment gives no number away.
+create table receipt_counters (
+    organization_id uuid   not null,
+    year            int    not null check (year between 2000 and 9999),
+    last_value      bigint not null check (last_value > 0),
+    primary key (organization_id, year)
+);
 
 -- Stripe events already handled: the id is inserted (on conflict do nothing) in the transaction of its effect, so a
 -- redelivered event changes nothing.
@@ -45,5 +58,6 @@ create table stripe_refund_totals (
 );
 
 select enable_tenant_rls('payments');
+select enable_tenant_rls('receipt_counters');
 select enable_tenant_rls('stripe_events');
 select enable_tenant_rls('stripe_refund_totals');

@@ -8,6 +8,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -17,13 +24,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.growthhub.billing.StripeEvents.OrganizationIdAndInvoice;
+import com.growthhub.contacts.ContactId;
+import com.growthhub.contacts.ContactMother;
 import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
+import com.growthhub.pipeline.PipelineFunnel;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.shared.OrganizationId;
@@ -55,6 +69,9 @@ class StripePaymentIntegrationTests extends IdentityTestSupport {
 		registry.add("growthhub.stripe.webhook-secret", () -> WEBHOOK_SECRET);
 		registry.add("growthhub.stripe.api-base", STRIPE::baseUrl);
 	}
+
+	@Autowired
+	PipelineFunnel funnel;
 
 	String token;
 
@@ -91,9 +108,11 @@ class StripePaymentIntegrationTests extends IdentityTestSupport {
 		STRIPE.verify(postRequestedFor(urlEqualTo("/v1/checkout/sessions"))
 			.withHeader("Authorization", containing(SECRET_KEY))
 			.withRequestBody(containing("mode=payment"))
-			.withRequestBody(containing("line_items[0][price_data][unit_amount]=12345".replace("[", "%5B").replace("]", "%5D")))
-			.withRequestBody(containing("currency%5D=eur"))
-			.withRequestBody(containing("metadata%5Bgrowthhub_invoice_id%5D=" + invoice.id())));
+			.withRequestBody(containing("line_items[0][price_data][unit_amount]=12345"))
+			.withRequestBody(containing("line_items[0][price_data][currency]=eur"))
+			.withRequestBody(containing("line_items[0][quantity]=1"))
+			.withRequestBody(containing("metadata[growthhub_invoice_id]=" + invoice.id()))
+			.withRequestBody(containing("payment_intent_data[metadata][growthhub_organization_id]=" + organization.value())));
 		assertThat(api().post("/i/" + "x".repeat(30) + "/checkout", null, null).status()).isEqualTo(404);
 	}
 
@@ -203,18 +222,63 @@ class StripePaymentIntegrationTests extends IdentityTestSupport {
 		assertThat(invoiceStatus(invoice)).isEqualTo("open");
 	}
 
+	@Test
+	void aPaymentGetsAReceiptEmailedAndATimelineEntryAndMovesTheMasterclassLeadToPaid() throws Exception {
+		String contact = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Grace", "type", "contact")), token)
+			.text("id");
+		ContactId contactId = ContactId.of(UUID.fromString(contact));
+		var deal = funnel.moveContact(organization, new Actor.Job("test"), contactId, PipelineFunnel.MASTERCLASS, "Invoiced", "Masterclass");
+		Invoice invoice = openInvoice(25_000, "USD", contactId.value());
+
+		JsonNode half = api().post("/api/v1/invoices/" + invoice.id() + "/payments",
+				Map.of("method", "card_terminal", "amountCents", 10_000, "reference", "TID 4411"), token).body();
+		String receiptNumber = half.path("receiptNumber").asString();
+		assertThat(receiptNumber).matches("RCT-\\d{4}-0001");
+
+		HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+				URI.create("http://localhost:" + port + "/api/v1/receipts/" + half.path("receiptId").asString() + "/pdf"))
+			.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		try (PDDocument document = Loader.loadPDF(pdf.body())) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains(receiptNumber, "$100.00", "Card terminal", "TID 4411", "Grace", "$150.00");
+		}
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+				api().get("/api/v1/emails?contactId=" + contact, token).body().path("items").toString())
+			.contains("Receipt " + receiptNumber));
+		assertThat(funnelStage(deal.orElseThrow().toString())).as("not paid in full yet").isEqualTo("Invoiced");
+
+		String second = api().post("/api/v1/invoices/" + invoice.id() + "/payments",
+				Map.of("method", "cash", "amountCents", 15_000), token).text("receiptNumber");
+		assertThat(second).endsWith("-0002");
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(funnelStage(deal.get().toString())).isEqualTo("Paid"));
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+				api().get("/api/v1/contacts/" + contact + "/interactions", token).body().toString())
+			.contains("\"payment\"", "$150.00"));
+		assertThat(api().get("/api/v1/receipts/" + UUID.randomUUID() + "/pdf", token).status()).isEqualTo(404);
+	}
+
+	private String funnelStage(String dealId) {
+		return api().get("/api/v1/deals/" + dealId, token).text("stageName");
+	}
+
 	record Invoice(UUID id, String token) {
 	}
 
 	/** An issued invoice of {@code totalCents}, as the invoice half leaves it after issuing. */
 	private Invoice openInvoice(long totalCents, String currency) {
+		return openInvoice(totalCents, currency, UUID.randomUUID());
+	}
+
+	private Invoice openInvoice(long totalCents, String currency, UUID contactId) {
 		UUID id = UUID.randomUUID();
 		String publicToken = UUID.randomUUID().toString().replace("-", "") + "pay";
 		transactions.run(TenantScope.organization(organization, new Actor.Job("test")), () -> jdbc.sql("""
 				insert into invoices (id, organization_id, number, contact_id, currency, status, subtotal_cents, total_cents,
 				    amount_due_cents, issue_date, due_date, public_token, issued_at)
 				values (?, ?, ?, ?, ?, 'open', ?, ?, ?, current_date, current_date + 14, ?, now())""")
-			.params(id, organization.value(), "INV-T-" + id.toString().substring(0, 8), UUID.randomUUID(), currency, totalCents,
+			.params(id, organization.value(), "INV-T-" + id.toString().substring(0, 8), contactId, currency, totalCents,
 					totalCents, totalCents, publicToken)
 			.update());
 		return new Invoice(id, publicToken);

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +24,7 @@ import com.growthhub.billing.internal.payments.PaymentBook;
 import com.growthhub.billing.internal.payments.PaymentFilter;
 import com.growthhub.billing.internal.payments.PaymentMethod;
 import com.growthhub.billing.internal.payments.PaymentView;
+import com.growthhub.billing.internal.payments.Receipts;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.CurrencyCode;
 import com.growthhub.platform.web.PageCursor;
@@ -44,9 +48,12 @@ class PaymentApiController {
 
 	private final PaymentAccess access;
 
-	PaymentApiController(PaymentBook book, PaymentAccess access) {
+	private final Receipts receipts;
+
+	PaymentApiController(PaymentBook book, PaymentAccess access, Receipts receipts) {
 		this.book = book;
 		this.access = access;
+		this.receipts = receipts;
 	}
 
 	record PaymentRequest(@NotNull PaymentMethod method, @NotNull @Min(1) Long amountCents,
@@ -81,6 +88,17 @@ class PaymentApiController {
 		access.checkRead(organization, actor);
 		return book.list(organization, actor, new PaymentFilter(invoiceId, contactId, method, from, to),
 				PageCursor.parse(cursor), limit);
+	}
+
+	@GetMapping("/receipts/{id}/pdf")
+	@Operation(summary = "A payment's receipt as a PDF (a payment's receiptId)")
+	ResponseEntity<byte[]> receipt(OrganizationId organization, Actor actor, @PathVariable UUID id) {
+		access.checkRead(organization, actor);
+		Receipts.Receipt receipt = receipts.render(organization, actor, id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(receipt.fileName()).build().toString())
+			.body(receipt.pdf());
 	}
 
 	@GetMapping("/payments/{id}")

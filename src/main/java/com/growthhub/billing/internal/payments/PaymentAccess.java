@@ -7,7 +7,10 @@ import com.growthhub.identity.Role;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.shared.OrganizationId;
 
-/** The organization's staff (members and up) see payments and record them; clients of an agency do not. */
+/**
+ * The organization's staff (members and up) see payments and record them; clients of an agency do not. Managers and up
+ * change the payment settings.
+ */
 @Component
 public class PaymentAccess {
 
@@ -25,8 +28,17 @@ public class PaymentAccess {
 		check(organization, actor, "Only the organization's staff record payments.");
 	}
 
+	/** Settings such as the reminder schedule: managers and up. */
+	public void checkManage(OrganizationId organization, Actor actor) {
+		check(organization, actor, Role.MANAGER, "Only managers change the payment settings.");
+	}
+
 	private void check(OrganizationId organization, Actor actor, String refusal) {
-		boolean staff = members.roleOf(organization, actor.requireUserId()).filter(role -> role.atLeast(Role.MEMBER)).isPresent();
+		check(organization, actor, Role.MEMBER, refusal);
+	}
+
+	private void check(OrganizationId organization, Actor actor, Role least, String refusal) {
+		boolean staff = members.roleOf(organization, actor.requireUserId()).filter(role -> role.atLeast(least)).isPresent();
 		if (!staff) {
 			throw PaymentRefusedException.forbidden(refusal);
 		}

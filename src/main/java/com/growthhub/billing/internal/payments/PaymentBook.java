@@ -1,5 +1,6 @@
 package com.growthhub.billing.internal.payments;
 
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -59,7 +60,9 @@ public class PaymentBook {
 		if (payment.currency() != null && !payment.currency().equalsIgnoreCase(balance.currency())) {
 			throw PaymentRefusedException.currencyMismatch(balance.currency());
 		}
-		UUID id = payments.insert(organization, payment, balance.contactId(), balance.currency(), actor.userId());
+		int year = payment.receivedAt().atZone(ZoneOffset.UTC).getYear();
+		String receipt = "RCT-%d-%04d".formatted(year, payments.nextReceiptSequence(organization, year));
+		UUID id = payments.insert(organization, payment, balance.contactId(), balance.currency(), receipt, actor.userId());
 		ContactId contact = ContactId.of(balance.contactId());
 		events.publishEvent(new PaymentReceived(organization, PaymentId.of(id), InvoiceId.of(payment.invoiceId()), contact,
 				payment.amountCents(), balance.currency()));

@@ -21,7 +21,7 @@ class PaymentRepository {
 
 	private static final String COLUMNS = """
 			id, invoice_id, contact_id, method, amount_cents, currency, refunded_cents, reference, received_at,
-			stripe_payment_intent_id, created_at""";
+			stripe_payment_intent_id, receipt_number, created_at""";
 
 	private final JdbcClient jdbc;
 
@@ -30,15 +30,30 @@ class PaymentRepository {
 	}
 
 	UUID insert(OrganizationId organization, NewPayment payment, @Nullable UUID contactId, String currency,
-			@Nullable UUID recordedBy) {
+			String receiptNumber, @Nullable UUID recordedBy) {
 		return jdbc.sql("""
 				insert into payments (organization_id, invoice_id, contact_id, method, amount_cents, currency, reference,
-				    received_at, stripe_checkout_session_id, stripe_payment_intent_id, recorded_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				    received_at, stripe_checkout_session_id, stripe_payment_intent_id, receipt_number, recorded_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(organization.value(), payment.invoiceId(), contactId, payment.method().key(), payment.amountCents(),
 					currency, payment.reference(), Timestamp.from(payment.receivedAt()), payment.stripeCheckoutSessionId(),
-					payment.stripePaymentIntentId(), recordedBy)
+					payment.stripePaymentIntentId(), receiptNumber, recordedBy)
 			.query(UUID.class).single();
+	}
+
+	/** The next receipt sequence of the year; the counter row stays locked until the transaction ends. */
+	long nextReceiptSequence(OrganizationId organization, int year) {
+		return jdbc.sql("""
+				insert into receipt_counters (organization_id, year, last_value) values (?, ?, 1)
+				on conflict (organization_id, year) do update set last_value = receipt_counters.last_value + 1
+				returning last_value""")
+			.params(organization.value(), year).query(Long.class).single();
+	}
+
+	/** Marks the receipt emailed; false when it already was (a redelivered event). */
+	boolean markReceiptEmailed(OrganizationId organization, UUID id) {
+		return jdbc.sql("update payments set receipt_emailed_at = now() where organization_id = ? and id = ? and receipt_emailed_at is null")
+			.params(organization.value(), id).update() == 1;
 	}
 
 	Optional<PaymentView> find(OrganizationId organization, UUID id) {
@@ -138,6 +153,6 @@ class PaymentRepository {
 				rs.getObject("contact_id", UUID.class), PaymentMethod.fromKey(rs.getString("method")),
 				rs.getLong("amount_cents"), rs.getString("currency"), rs.getLong("refunded_cents"),
 				rs.getString("reference"), rs.getTimestamp("received_at").toInstant(),
-				rs.getString("stripe_payment_intent_id"), rs.getTimestamp("created_at").toInstant());
+				rs.getString("stripe_payment_intent_id"), rs.getString("receipt_number"), rs.getTimestamp("created_at").toInstant());
 	}
 }
