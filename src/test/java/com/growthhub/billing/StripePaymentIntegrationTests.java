@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -33,6 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.growthhub.billing.StripeEvents.OrganizationIdAndInvoice;
+import com.growthhub.BrowserSession;
+import com.growthhub.billing.internal.payments.reminders.PaymentReminders;
 import com.growthhub.contacts.ContactId;
 import com.growthhub.contacts.ContactMother;
 import com.growthhub.identity.ApiClient;
@@ -72,6 +75,9 @@ class StripePaymentIntegrationTests extends IdentityTestSupport {
 
 	@Autowired
 	PipelineFunnel funnel;
+
+	@Autowired
+	PaymentReminders reminders;
 
 	String token;
 
@@ -257,6 +263,65 @@ class StripePaymentIntegrationTests extends IdentityTestSupport {
 				api().get("/api/v1/contacts/" + contact + "/interactions", token).body().toString())
 			.contains("\"payment\"", "$150.00"));
 		assertThat(api().get("/api/v1/receipts/" + UUID.randomUUID() + "/pdf", token).status()).isEqualTo(404);
+	}
+
+	@Test
+	void remindersFollowTheScheduleOnceEachAndStopWhenPaid() throws Exception {
+		String contact = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Linus", "type", "contact")), token)
+			.text("id");
+		Invoice late = openInvoice(9_900, "USD", UUID.fromString(contact));
+		Invoice paid = openInvoice(1_000, "USD", UUID.fromString(contact));
+		setDueDate(late, LocalDate.now().minusDays(4));
+		setDueDate(paid, LocalDate.now().minusDays(4));
+		api().post("/api/v1/invoices/" + paid.id() + "/payments", Map.of("method", "cash", "amountCents", 1_000), token);
+
+		String ownerEmail = uniqueEmail("payments-pages");
+		registerVerified(ownerEmail);
+		BrowserSession owner = signedIn(ownerEmail);
+		String mine = owner.get("/billing/overdue").body();
+		assertThat(mine).contains("Nothing is overdue", "-3, 0, 3, 7");
+		HttpResponse<String> saved = owner.post("/billing/reminders",
+				Map.of("enabled", "true", "offsets", "7, 0, 3", "_csrf", BrowserSession.csrf(mine)));
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(owner.get("/billing/overdue").body()).contains("Reminder schedule saved.", "0, 3, 7");
+		owner.post("/billing/reminders", Map.of("offsets", "soon", "_csrf", BrowserSession.csrf(mine)));
+		assertThat(owner.get("/billing/overdue").body()).contains("between -60 and 365");
+		assertThat(owner.get("/billing/payments").body()).contains("No payments yet.");
+
+		int first = reminders.sendDue(LocalDate.now());
+		int again = reminders.sendDue(LocalDate.now());
+		assertThat(again).isZero();
+		assertThat(first).isGreaterThanOrEqualTo(1);
+		JsonNode emails = api().get("/api/v1/emails?contactId=" + contact, token).body().path("items");
+		assertThat(emails.toString()).contains("Payment reminder: invoice INV-T-" + late.id().toString().substring(0, 8))
+			.doesNotContain("Payment reminder: invoice INV-T-" + paid.id().toString().substring(0, 8));
+		assertThat(countOf(emails, "Payment reminder")).as("the latest due reminder only (+3), not -3 and 0 too").isEqualTo(1);
+		assertThat(reminders.sendDue(LocalDate.now().plusDays(3))).as("+7 now due").isGreaterThanOrEqualTo(1);
+
+		String staffEmail = uniqueEmail("payments-staff");
+		invitedMember(token, staffEmail, "member");
+		BrowserSession staff = signedIn(staffEmail);
+		String overdue = staff.get("/billing/overdue").body();
+		assertThat(overdue).contains("INV-T-" + late.id().toString().substring(0, 8), "$99.00")
+			.doesNotContain("INV-T-" + paid.id().toString().substring(0, 8));
+		assertThat(staff.get("/billing/payments").body()).contains("data-chart", "RCT-", "Cash", "$10.00");
+		assertThat(staff.post("/billing/reminders", Map.of("offsets", "1", "_csrf", BrowserSession.csrf(overdue))).statusCode())
+			.as("a member may not change the schedule").isEqualTo(403);
+	}
+
+	private static int countOf(JsonNode emails, String subject) {
+		int count = 0;
+		for (JsonNode email : emails) {
+			if (email.path("subject").asString().contains(subject)) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	private void setDueDate(Invoice invoice, LocalDate due) {
+		transactions.run(TenantScope.organization(organization, new Actor.Job("test")), () -> jdbc.sql(
+				"update invoices set issue_date = ?, due_date = ? where id = ?").params(due.minusDays(14), due, invoice.id()).update());
 	}
 
 	private String funnelStage(String dealId) {

@@ -11,6 +11,6 @@ public record PayableInvoice(OrganizationId organizationId, UUID invoiceId, @Nul
 		long amountDueCents, String status) {
 
 	public boolean payable() {
-		return amountDueCents > 0 && (status.equals("open") || status.equals("partially_paid"));
+		return amountDueCents > 0 && com.growthhub.billing.InvoiceStatus.fromKey(status).acceptsPayments();
 	}
 }
