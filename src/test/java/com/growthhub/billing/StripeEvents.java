@@ -53,6 +53,14 @@ final class StripeEvents {
 					paymentIntent, ids.organizationId(), ids.invoiceId()));
 	}
 
+	/** A charge.refunded whose charge carries no metadata (Stripe did not copy the payment intent's). */
+	static String chargeRefundedWithoutMetadata(String eventId, String paymentIntent, long amountCents, long amountRefunded) {
+		return envelope(eventId, "charge.refunded", """
+				{"id":"ch_%s","object":"charge","amount":%d,"amount_refunded":%d,"currency":"usd","refunded":%s,
+				 "payment_intent":"%s","status":"succeeded","metadata":{}}"""
+			.formatted(paymentIntent.substring(3), amountCents, amountRefunded, amountRefunded == amountCents, paymentIntent));
+	}
+
 	private static String envelope(String eventId, String type, String object) {
 		return """
 				{"id":"%s","object":"event","api_version":"%s","created":%d,"livemode":false,"pending_webhooks":1,

@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -181,6 +182,22 @@ class StripePaymentIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void aRefundWithoutMetadataBeforeItsPaymentIsRefusedUntilThePaymentIsKnown() {
+		Invoice invoice = openInvoice(4_000, "USD");
+		String intent = "pi_" + UUID.randomUUID().toString().replace("-", "");
+		String refund = StripeEvents.chargeRefundedWithoutMetadata(StripeEvents.eventId(), intent, 4_000, 4_000);
+
+		ApiClient.Response early = deliver(refund);
+		assertThat(early.status()).as("Stripe delivers it again later").isEqualTo(409);
+		deliver(StripeEvents.checkoutCompleted(StripeEvents.eventId(), ids(invoice), "cs_test_" + UUID.randomUUID(), intent, 4_000, "usd"));
+		assertThat(invoiceStatus(invoice)).isEqualTo("paid");
+
+		assertThat(deliver(refund).status()).isEqualTo(200);
+		assertThat(invoiceStatus(invoice)).isEqualTo("open");
+		assertThat(amountDue(invoice)).isEqualTo(4_000);
+	}
+
+	@Test
 	void staffRecordPartialPaymentsByHandAndCannotOverpay() {
 		Invoice invoice = openInvoice(10_000, "USD");
 
@@ -288,6 +305,12 @@ class StripePaymentIntegrationTests extends IdentityTestSupport {
 		assertThat(owner.get("/billing/overdue").body()).contains("between -60 and 365");
 		assertThat(owner.get("/billing/payments").body()).contains("No payments yet.");
 
+		assertThat(api().get("/api/v1/payment-reminders", token).body().path("offsets").toString()).isEqualTo("[-3,0,3,7]");
+		assertThat(api().exchange("PUT", "/api/v1/payment-reminders", Map.of("enabled", true, "offsets", List.of(400)), token,
+				Map.of()).status()).isEqualTo(400);
+		ApiClient.Response put = api().exchange("PUT", "/api/v1/payment-reminders",
+				Map.of("enabled", true, "offsets", List.of(7, 3, 0, -3)), token, Map.of());
+		assertThat(put.status()).as(put.body().toString()).isEqualTo(200);
 		int first = reminders.sendDue(LocalDate.now());
 		int again = reminders.sendDue(LocalDate.now());
 		assertThat(again).isZero();
