@@ -64,6 +64,29 @@ public record InvoiceBalance(OrganizationId organizationId, InvoiceId invoiceId,
 		return with(next, paid, due);
 	}
 
+	/**
+	 * The balance after a credit note of {@code amountCents}: less is due; a paid invoice stays paid and the credit
+	 * becomes refundable; an invoice credited down to nothing due is {@code paid}, as nothing more is owed. Refused above
+	 * what is left to credit (the total less earlier credit notes) and on drafts and void invoices.
+	 */
+	public InvoiceBalance afterCredit(long amountCents) {
+		if (amountCents <= 0) {
+			throw InvoicePaymentRefusedException.notPositive(amountCents);
+		}
+		if (status == InvoiceStatus.DRAFT || status == InvoiceStatus.VOID || status == InvoiceStatus.UNCOLLECTIBLE) {
+			throw InvoicePaymentRefusedException.wrongStatus(invoiceId, status);
+		}
+		if (amountCents > totalCents - creditedCents) {
+			throw InvoicePaymentRefusedException.creditTooLarge(amountCents, totalCents - creditedCents, currency);
+		}
+		long credited = creditedCents + amountCents;
+		long due = Math.max(0, totalCents - credited - amountPaidCents);
+		InvoiceStatus next = due == 0 ? InvoiceStatus.PAID : amountPaidCents > 0 ? InvoiceStatus.PARTIALLY_PAID
+				: InvoiceStatus.OPEN;
+		return new InvoiceBalance(organizationId, invoiceId, contactId, number, currency, status, next, totalCents,
+				credited, amountPaidCents, due);
+	}
+
 	private long due(long paid) {
 		return Math.max(0, totalCents - creditedCents - paid);
 	}

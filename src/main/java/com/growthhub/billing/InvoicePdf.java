@@ -9,8 +9,6 @@ import com.growthhub.shared.OrganizationId;
 @Component
 public class InvoicePdf {
 
-	static final String TEMPLATE = "billing/invoice-pdf";
-
 	private final InvoiceDocuments documents;
 	private final PdfDocuments pdf;
 
@@ -21,6 +19,6 @@ public class InvoicePdf {
 
 	/** @throws com.growthhub.platform.web.NotFoundException for an invoice of another organization */
 	public byte[] render(OrganizationId organization, InvoiceId invoice) {
-		return pdf.render(TEMPLATE, documents.model(organization, invoice.value()));
+		return pdf.render(InvoiceDocuments.PDF_TEMPLATE, documents.model(organization, invoice.value()));
 	}
 }

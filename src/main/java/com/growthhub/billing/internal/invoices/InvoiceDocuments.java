@@ -19,17 +19,20 @@ import com.growthhub.shared.OrganizationId;
 @Component
 public class InvoiceDocuments {
 
+	/** The template of an invoice's PDF. */
+	public static final String PDF_TEMPLATE = "billing/invoice-pdf";
+
 	private static final Actor READER = new Actor.Job("invoice-document");
 
 	private final InvoiceRepository invoices;
-	private final SellerDetails sellers;
+	private final BillingSettings settings;
 	private final ContactDirectory contacts;
 	private final TenantTransactions transactions;
 
-	InvoiceDocuments(InvoiceRepository invoices, SellerDetails sellers, ContactDirectory contacts,
+	InvoiceDocuments(InvoiceRepository invoices, BillingSettings settings, ContactDirectory contacts,
 			TenantTransactions transactions) {
 		this.invoices = invoices;
-		this.sellers = sellers;
+		this.settings = settings;
 		this.contacts = contacts;
 		this.transactions = transactions;
 	}
@@ -37,7 +40,8 @@ public class InvoiceDocuments {
 	public Map<String, Object> model(OrganizationId organization, UUID invoiceId) {
 		return transactions.call(organization, READER, () -> {
 			InvoiceView invoice = invoices.find(organization, invoiceId).orElseThrow(() -> NotFoundException.of("Invoice"));
-			Seller seller = sellers.of(organization);
+			BillingSettings.Values values = settings.current(organization);
+			Seller seller = new Seller(values.businessName(), values.businessAddress());
 			ContactDirectory.Addressee customer = contacts.addressee(organization, READER, ContactId.of(invoice.contactId()));
 			return Map.of("invoice", invoice, "seller", seller, "customer", customer);
 		});

@@ -36,6 +36,97 @@ class InvoiceRepository {
 			.optional();
 	}
 
+	/** The invoice, its row locked until the caller's transaction ends (issuing, state changes). */
+	Optional<InvoiceView> lock(OrganizationId organization, UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from invoices where organization_id = ? and id = ? for update")
+			.params(organization.value(), id)
+			.query((rs, n) -> invoice(rs, List.of()))
+			.optional()
+			.map(invoice -> withLines(invoice, lines(organization, id)));
+	}
+
+	private static InvoiceView withLines(InvoiceView v, List<InvoiceLineView> lines) {
+		return new InvoiceView(v.id(), v.number(), v.contactId(), v.currency(), v.status(), v.subtotalCents(),
+				v.discountCents(), v.taxCents(), v.totalCents(), v.creditedCents(), v.amountPaidCents(), v.amountDueCents(),
+				v.issueDate(), v.dueDate(), v.notes(), v.publicToken(), v.createdAt(), v.updatedAt(), v.version(), lines);
+	}
+
+	void insert(OrganizationId organization, UUID id, UUID createdBy, InvoiceDraft draft, String currency, String token,
+			InvoiceTotals.Totals totals) {
+		jdbc.sql("""
+				insert into invoices (id, organization_id, contact_id, currency, due_date, notes, public_token, created_by,
+				  subtotal_cents, discount_cents, tax_cents, total_cents, amount_due_cents)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""").params(id, organization.value(), draft.contactId(), currency, draft.dueDate(),
+				InvoiceChecks.notes(draft.notes()), token, createdBy, totals.subtotalCents(), totals.discountCents(),
+				totals.taxCents(), totals.totalCents(), totals.totalCents()).update();
+		insertLines(organization, id, draft.lines(), totals);
+	}
+
+	void update(OrganizationId organization, UUID id, InvoiceDraft draft, String currency, InvoiceTotals.Totals totals) {
+		jdbc.sql("""
+				update invoices set contact_id = ?, currency = ?, due_date = ?, notes = ?, subtotal_cents = ?,
+				  discount_cents = ?, tax_cents = ?, total_cents = ?, amount_due_cents = ?, updated_at = now(),
+				  version = version + 1
+				where organization_id = ? and id = ?
+				""").params(draft.contactId(), currency, draft.dueDate(), InvoiceChecks.notes(draft.notes()),
+				totals.subtotalCents(), totals.discountCents(), totals.taxCents(), totals.totalCents(), totals.totalCents(),
+				organization.value(), id).update();
+		jdbc.sql("delete from invoice_lines where organization_id = ? and invoice_id = ?").params(organization.value(), id)
+			.update();
+		insertLines(organization, id, draft.lines(), totals);
+	}
+
+	private void insertLines(OrganizationId organization, UUID invoice, List<InvoiceLine> lines, InvoiceTotals.Totals totals) {
+		for (int i = 0; i < lines.size(); i++) {
+			InvoiceLine line = lines.get(i);
+			InvoiceTotals.LineAmounts amounts = totals.lines().get(i);
+			jdbc.sql("""
+					insert into invoice_lines (id, organization_id, invoice_id, position, description, quantity,
+					  unit_price_cents, tax_rate, discount_cents, discount_percent, product_id, line_subtotal_cents,
+					  line_discount_cents, line_tax_cents, line_total_cents)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					""").params(com.growthhub.shared.Ids.next(), organization.value(), invoice, i, line.description().strip(),
+					line.quantity(), line.unitPriceCents(), line.taxRate(), line.discountCents(), line.discountPercent(),
+					line.productId(), amounts.subtotalCents(), amounts.discountCents(), amounts.taxCents(),
+					amounts.totalCents()).update();
+		}
+	}
+
+	void issue(OrganizationId organization, UUID id, String number, LocalDate issueDate, LocalDate dueDate) {
+		jdbc.sql("""
+				update invoices set number = ?, status = 'open', issue_date = ?, due_date = ?, issued_at = now(),
+				  amount_due_cents = total_cents, updated_at = now(), version = version + 1
+				where organization_id = ? and id = ? and status = 'draft'
+				""").params(number, issueDate, dueDate, organization.value(), id).update();
+	}
+
+	void setStatus(OrganizationId organization, UUID id, InvoiceStatus status) {
+		jdbc.sql("""
+				update invoices set status = ?, amount_due_cents = case when ? = 'void' then 0 else amount_due_cents end,
+				  voided_at = case when ? = 'void' then now() else voided_at end, updated_at = now(), version = version + 1
+				where organization_id = ? and id = ?
+				""").params(status.key(), status.key(), status.key(), organization.value(), id).update();
+	}
+
+	void credit(OrganizationId organization, UUID id, long creditedCents, long amountDueCents, InvoiceStatus status) {
+		jdbc.sql("""
+				update invoices set credited_cents = ?, amount_due_cents = ?, status = ?, updated_at = now(),
+				  version = version + 1
+				where organization_id = ? and id = ?
+				""").params(creditedCents, amountDueCents, status.key(), organization.value(), id).update();
+	}
+
+	boolean deleteDraft(OrganizationId organization, UUID id) {
+		return jdbc.sql("delete from invoices where organization_id = ? and id = ? and status = 'draft'")
+			.params(organization.value(), id).update() == 1;
+	}
+
+	boolean productExists(OrganizationId organization, UUID product) {
+		return jdbc.sql("select exists (select 1 from products where organization_id = ? and id = ?)")
+			.params(organization.value(), product).query(Boolean.class).single();
+	}
+
 	/** The organization of the invoice behind a public link, found in a system transaction. */
 	Optional<InvoiceLocation> findByToken(String token) {
 		return jdbc.sql("select organization_id, id from invoices where public_token = ? and status <> 'draft'")
