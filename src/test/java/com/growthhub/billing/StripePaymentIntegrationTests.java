@@ -1,5 +1,6 @@
 package com.growthhub.billing;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -199,6 +200,11 @@ class StripePaymentIntegrationTests extends IdentityTestSupport {
 
 	@Test
 	void staffRecordPartialPaymentsByHandAndCannotOverpay() {
+		String hook = "/receiver-" + UUID.randomUUID();
+		STRIPE.stubFor(post(urlEqualTo(hook)).willReturn(aResponse().withStatus(204)));
+		ApiClient.Response subscribed = api().post("/api/v1/webhooks", Map.of("url", STRIPE.baseUrl() + hook,
+				"events", List.of("payment_succeeded", "invoice_paid")), token);
+		assertThat(subscribed.status()).as(subscribed.body().toString()).isEqualTo(201);
 		Invoice invoice = openInvoice(10_000, "USD");
 
 		ApiClient.Response cash = api().post("/api/v1/invoices/" + invoice.id() + "/payments",
@@ -226,6 +232,12 @@ class StripePaymentIntegrationTests extends IdentityTestSupport {
 		assertThat(second.path("items").get(0).path("reference").asString()).isEqualTo("till 2");
 		assertThat(second.path("nextCursor").isMissingNode()).isTrue();
 		assertThat(api().get("/api/v1/payments?method=cash", token).body().path("items")).hasSize(1);
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(STRIPE.findAll(postRequestedFor(urlEqualTo(hook)))
+			.stream().map(request -> request.getBodyAsString().replaceAll(".*\"type\":\"([a-z._]+)\".*", "$1")).sorted().toList())
+			.containsExactly("invoice.paid", "payment.succeeded", "payment.succeeded"));
+		assertThat(STRIPE.findAll(postRequestedFor(urlEqualTo(hook))).stream()
+			.map(com.github.tomakehurst.wiremock.verification.LoggedRequest::getBodyAsString).toList().toString()).contains(invoice.id().toString(), "\"amountCents\":6000");
 	}
 
 	@Test
