@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import com.growthhub.platform.tenancy.TenantContext;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
@@ -19,6 +19,8 @@ import com.growthhub.shared.OrganizationId;
  */
 @Service
 public class InvoiceLedger {
+
+	private static final Actor LEDGER = new Actor.Job("invoice-ledger");
 
 	private final JdbcClient jdbc;
 	private final TenantTransactions transactions;
@@ -70,7 +72,8 @@ public class InvoiceLedger {
 			.orElseThrow(() -> NotFoundException.of("invoice"));
 	}
 
+	/** Joins the caller's transaction of the same organization (and its actor); alone, it acts as a job. */
 	private static TenantScope scope(OrganizationId organization) {
-		return TenantScope.organization(organization, TenantContext.current().actor());
+		return TenantScope.organization(organization, LEDGER);
 	}
 }

@@ -16,7 +16,7 @@
   }
 
   function changed(form) {
-    form.dispatchEvent(new Event('change', { bubbles: true }));
+    form.dispatchEvent(new Event('input', { bubbles: true }));
   }
 
   document.addEventListener('click', function (event) {
@@ -59,10 +59,10 @@
     var option = select.options[select.selectedIndex];
     var row = select.closest('[data-line]');
     row.querySelector('[data-testid="line-description"]').value = option.getAttribute('data-name');
-    row.querySelector('[data-price]').value = option.getAttribute('data-price');
-    row.querySelector('[data-tax]').value = option.getAttribute('data-tax');
+    row.querySelector('[data-line-price]').value = option.getAttribute('data-price');
+    row.querySelector('[data-line-tax]').value = option.getAttribute('data-tax');
     row.querySelector('[data-product-id]').value = select.value;
-    // htmx heard this change before the fields were filled: ask again for the totals.
-    row.querySelector('[data-price]').dispatchEvent(new Event('input', { bubbles: true }));
+    // The totals follow input events; a picked product changes the fields without any.
+    row.querySelector('[data-line-price]').dispatchEvent(new Event('input', { bubbles: true }));
   });
 })();

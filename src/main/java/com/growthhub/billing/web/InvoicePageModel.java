@@ -50,6 +50,10 @@ class InvoicePageModel {
 	record Tab(String key, long count, List<String> amounts) {
 	}
 
+	/** A product as the editor's picker offers it: what it fills into a line, as typed. */
+	record ProductChoice(UUID id, String name, String price, String taxRate) {
+	}
+
 	/** The editor's live totals; {@code null} amounts while a line cannot be read. */
 	record Preview(@Nullable String subtotal, @Nullable String discount, @Nullable String tax, @Nullable String total) {
 	}
@@ -102,7 +106,10 @@ class InvoicePageModel {
 
 	String editor(OrganizationId organization, Actor actor, @Nullable InvoiceView invoice, Model model) {
 		model.addAttribute("invoice", invoice);
-		model.addAttribute("products", products.list(organization, actor, false));
+		model.addAttribute("products", products.list(organization, actor, false).stream()
+			.map(p -> new ProductChoice(p.id(), p.name(), BillingMoney.typed(p.unitPriceCents(), p.currency()),
+					p.taxRate().toPlainString()))
+			.toList());
 		if (!model.containsAttribute("preview") && model.getAttribute("form") instanceof InvoiceForm form) {
 			model.addAttribute("preview", preview(form));
 		}
