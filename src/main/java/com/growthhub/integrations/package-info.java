@@ -5,7 +5,7 @@
  * credential vault that keeps their secrets encrypted, and the signed webhooks the organization subscribes to for what
  * happens here.
  */
-@ApplicationModule(displayName = "Integrations", allowedDependencies = { "calls", "contacts", "dataio", "forms", "identity", "messaging",
+@ApplicationModule(displayName = "Integrations", allowedDependencies = { "billing", "calls", "contacts", "dataio", "forms", "identity", "messaging",
 		"pipeline", "reviews", "platform", "platform::tenancy", "platform::security", "platform::web", "platform::csv", "shared", "tasks" })
 @NullMarked
 package com.growthhub.integrations;

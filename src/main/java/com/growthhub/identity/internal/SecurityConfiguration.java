@@ -37,6 +37,8 @@ class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/login", "/login/**", "/register", "/verify", "/verify/**",
 			"/forgot-password", "/reset-password", "/invitations/**", "/onboarding/*", "/onboarding/*/**", "/event-passes/**", "/files/shared/**", "/mailbox", "/mailbox/**",
+			// A billed customer opens the invoice link from the email with no account; the token is the credential.
+			"/i/*", "/i/*/**",
 			"/error", "/webjars/**",
 			"/css/**", "/js/**", "/img/**", "/favicon.ico", "/actuator/health/**", "/actuator/prometheus",
 			"/actuator/eventpublications",

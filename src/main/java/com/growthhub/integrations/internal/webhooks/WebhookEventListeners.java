@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import com.growthhub.billing.InvoicePaid;
+import com.growthhub.billing.PaymentReceived;
 import com.growthhub.contacts.ContactConverted;
 import com.growthhub.contacts.ContactCreated;
 import com.growthhub.contacts.ContactDeleted;
@@ -128,6 +130,23 @@ class WebhookEventListeners {
 				event.submittedAt(), data("formId", event.formId().value(), "submissionId", event.submissionId(),
 						"formVersion", event.formVersion(), "contactId", event.contactId().value(), "contactCreated",
 						event.contactCreated(), "dealId", event.dealId(), "classification", event.classification()));
+	}
+
+	@ApplicationModuleListener
+	void on(PaymentReceived event) {
+		publish(event.organizationId(), WebhookEventType.PAYMENT_SUCCEEDED, event.paymentId().toString(), Instant.now(),
+				data("paymentId", event.paymentId().value(), "invoiceId", event.invoiceId().value(), "contactId",
+						event.contactId() == null ? null : event.contactId().value(), "amountCents", event.amountCents(),
+						"currency", event.currency()));
+	}
+
+	// Keyed by the invoice: a paid invoice is announced once, even if a refund and a new payment pay it again.
+	@ApplicationModuleListener
+	void on(InvoicePaid event) {
+		publish(event.organizationId(), WebhookEventType.INVOICE_PAID, event.invoiceId().toString(), Instant.now(),
+				data("invoiceId", event.invoiceId().value(), "contactId",
+						event.contactId() == null ? null : event.contactId().value(), "totalCents", event.totalCents(),
+						"currency", event.currency()));
 	}
 
 	private void publish(OrganizationId organization, WebhookEventType type, String key, Instant occurredAt,

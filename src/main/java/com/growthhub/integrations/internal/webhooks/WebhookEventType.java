@@ -19,7 +19,9 @@ public enum WebhookEventType {
 	DEAL_WON("A deal reached a won stage"),
 	DEAL_LOST("A deal was moved to a lost stage"),
 	IMPORT_COMPLETED("A CSV import of contacts finished"),
-	FORM_SUBMITTED("A submission of a published form was processed into a contact (and a deal, when the form opens one)");
+	FORM_SUBMITTED("A submission of a published form was processed into a contact (and a deal, when the form opens one)"),
+	PAYMENT_SUCCEEDED("Money arrived for an invoice: a card payment through Stripe or one recorded by hand"),
+	INVOICE_PAID("An invoice was paid in full");
 
 	/** The type of the payload "send test event" delivers; not subscribable. */
 	public static final String TEST = "webhook.test";

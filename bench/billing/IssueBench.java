@@ -1,0 +1,163 @@
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
+
+/**
+ * Issues N drafts of the demo organization from C concurrent clients and checks that the numbers they got are N
+ * distinct, consecutive sequence values; then times the PDF of P of them. Arguments: baseUrl jdbcUrl user password
+ * invoices concurrency pdfs.
+ */
+public class IssueBench {
+
+	static final String EMAIL = "demo@growthhub.local", PASSWORD = "growthhub-demo-2026";
+
+	public static void main(String[] args) throws Exception {
+		String base = args[0];
+		int invoices = Integer.parseInt(args[4]);
+		int concurrency = Integer.parseInt(args[5]);
+		int pdfs = Integer.parseInt(args[6]);
+		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		String token;
+		try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
+			token = apiToken(http, base, db);
+		}
+		String contact = field(send(http, json(base + "/api/v1/contacts", token, """
+				{"firstName":"Bench","lastName":"Customer","email":"bench-customer@example.com","phone":"+14155550123"}
+				""")).body(), "id");
+
+		List<String> drafts = new ArrayList<>();
+		long created = System.nanoTime();
+		try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+			List<Future<String>> ids = new ArrayList<>();
+			for (int i = 0; i < invoices; i++) {
+				int n = i;
+				ids.add(pool.submit(() -> field(send(http, json(base + "/api/v1/invoices", token, """
+						{"contactId":"%s","currency":"EUR","lines":[
+						  {"description":"Consulting, day %d","quantity":"1.5","unitPriceCents":80000,"taxRate":"19"},
+						  {"description":"Travel","quantity":"1","unitPriceCents":%d,"taxRate":"7","discountPercent":"10"}]}
+						""".formatted(contact, n, 1000 + n))).body(), "id")));
+			}
+			for (Future<String> id : ids) {
+				drafts.add(id.get());
+			}
+		}
+		System.out.printf("created %,d drafts in %.1f s%n", invoices, (System.nanoTime() - created) / 1e9);
+
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<String>> numbers = new ArrayList<>();
+		long t0;
+		List<String> issued = new ArrayList<>();
+		try (ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
+			for (String draft : drafts) {
+				numbers.add(pool.submit(() -> {
+					start.await();
+					HttpResponse<String> response = send(http, json(base + "/api/v1/invoices/" + draft + "/issue", token, ""));
+					if (response.statusCode() != 200) {
+						throw new IllegalStateException("issue answered " + response.statusCode() + ": " + response.body());
+					}
+					return field(response.body(), "number");
+				}));
+			}
+			t0 = System.nanoTime();
+			start.countDown();
+			for (Future<String> number : numbers) {
+				issued.add(number.get());
+			}
+		}
+		double seconds = (System.nanoTime() - t0) / 1e9;
+		TreeSet<Long> sequence = new TreeSet<>();
+		for (String number : issued) {
+			sequence.add(Long.parseLong(number.substring(number.lastIndexOf('-') + 1)));
+		}
+		boolean gapless = sequence.size() == invoices && sequence.last() - sequence.first() == invoices - 1;
+		System.out.printf("issued %,d invoices from %d clients in %.2f s: %.0f invoices/s; %,d distinct numbers %s..%s, %s%n",
+				invoices, concurrency, seconds, invoices / seconds, sequence.size(), sequence.first(), sequence.last(),
+				gapless ? "gapless" : "WITH GAPS OR DUPLICATES");
+		if (!gapless) {
+			System.exit(1);
+		}
+
+		long[] times = new long[Math.min(pdfs, invoices)];
+		for (int i = -10; i < times.length; i++) {
+			String id = drafts.get(Math.max(0, i));
+			long t = System.nanoTime();
+			HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/invoices/" + id + "/pdf"))
+				.header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+			long elapsed = System.nanoTime() - t;
+			if (pdf.statusCode() != 200 || pdf.body().length < 1000) {
+				throw new IllegalStateException("pdf answered " + pdf.statusCode());
+			}
+			if (i >= 0) {
+				times[i] = elapsed;
+			}
+		}
+		Arrays.sort(times);
+		System.out.printf("PDF of one invoice (GET /api/v1/invoices/{id}/pdf, %d runs): p50 %.1f ms  p95 %.1f ms  -> %.0f PDFs/s on one client%n",
+				times.length, ms(times, 0.50), ms(times, 0.95), 1000 / ms(times, 0.50));
+	}
+
+	static double ms(long[] sorted, double q) {
+		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+	}
+
+	static String apiToken(HttpClient http, String base, Connection db) throws Exception {
+		String login = send(http, json(base + "/api/v1/auth/login", null,
+				"{\"email\":\"" + EMAIL + "\",\"password\":\"" + PASSWORD + "\"}")).body();
+		if (login.contains("accessToken")) {
+			return field(login, "accessToken");
+		}
+		return field(send(http, json(base + "/api/v1/auth/mfa/verify", null,
+				"{\"challengeId\":\"" + field(login, "challengeId") + "\",\"code\":\"" + code(db) + "\"}")).body(), "accessToken");
+	}
+
+	static String code(Connection db) throws Exception {
+		try (var statement = db.createStatement()) {
+			statement.execute("select set_config('app.system', 'on', false)");
+			var rows = statement.executeQuery("select substring(body_html from 'data-code[^>]*>([0-9]{6})<') from email_messages "
+					+ "where to_address = '" + EMAIL + "' and template = 'sign-in-code' order by created_at desc limit 1");
+			rows.next();
+			return rows.getString(1);
+		}
+	}
+
+	static String field(String json, String name) {
+		var matcher = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+		if (!matcher.find()) {
+			throw new IllegalStateException("no " + name + " in " + json);
+		}
+		return matcher.group(1);
+	}
+
+	static HttpRequest.Builder json(String url, String token, String body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+			.POST(body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		return token == null ? request : request.header("Authorization", "Bearer " + token);
+	}
+
+	static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) {
+		try {
+			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static String enc(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+}
