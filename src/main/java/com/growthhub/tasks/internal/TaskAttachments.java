@@ -43,7 +43,7 @@ public class TaskAttachments {
 	/** Streams the upload into the store before the row is written, so no connection waits on a slow client. */
 	public Attachment attach(OrganizationId organization, Actor actor, UUID itemId, InputStream content,
 			@Nullable String name) {
-		items.get(organization, actor, itemId);
+		items.editable(organization, actor, itemId);
 		StoredFile stored = files.store(organization, content, name, settings.attachmentPolicy());
 		UUID id = UUID.randomUUID();
 		try {
