@@ -26,4 +26,10 @@ public interface ExternalTasks {
 
 	/** Sets name and status; answers whether anything changed (an echo of our own change changes nothing). */
 	boolean apply(OrganizationId organization, Actor actor, UUID itemId, String name, String status);
+
+	/**
+	 * Archives an item the other system deleted or archived (kept, with its comments, and purged later by the retention
+	 * job); answers whether it was not archived yet.
+	 */
+	boolean archive(OrganizationId organization, Actor actor, UUID itemId);
 }

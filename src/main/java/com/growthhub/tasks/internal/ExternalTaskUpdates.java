@@ -69,6 +69,20 @@ class ExternalTaskUpdates implements ExternalTasks {
 		});
 	}
 
+	@Override
+	public boolean archive(OrganizationId organization, Actor actor, UUID itemId) {
+		return transactions.call(organization, actor, () -> {
+			int archived = jdbc.sql("""
+					update task_items set archived_at = now(), updated_at = now(), version = version + 1
+					where organization_id = ? and id = ? and archived_at is null
+					""").params(organization.value(), itemId).update();
+			if (archived > 0) {
+				live.removed(organization, actor, items.row(organization, itemId), false);
+			}
+			return archived > 0;
+		});
+	}
+
 	private TaskItemView set(OrganizationId organization, Actor actor, TaskItemView before, String name, TaskStatus target) {
 		double position = target == before.status() ? before.position()
 				: moves.endOf(organization, before.boardId(), before.parentId(), target);

@@ -196,7 +196,7 @@ public class TaskItems {
 		transactions.run(organization, actor, () -> {
 			TaskItemView item = row(organization, id);
 			jdbc.sql("delete from task_items where organization_id = ? and id = ?").params(organization.value(), id).update();
-			live.removed(organization, item);
+			live.removed(organization, actor, item, true);
 		});
 	}
 

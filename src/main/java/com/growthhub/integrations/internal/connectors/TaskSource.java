@@ -21,6 +21,9 @@ public interface TaskSource {
 	/** Renames an item and/or sets its status label; a null argument leaves that part as it is. */
 	void update(ProviderCredentials credentials, String itemId, @Nullable String name, @Nullable String statusLabel);
 
+	/** Archives an item on the remote board (the provider keeps it restorable); an item already gone is no failure. */
+	void archive(ProviderCredentials credentials, String itemId);
+
 	record RemoteTask(String id, String name, @Nullable String statusLabel) {
 	}
 

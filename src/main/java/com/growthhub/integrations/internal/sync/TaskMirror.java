@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import com.growthhub.integrations.internal.connections.Connection;
 import com.growthhub.integrations.internal.connectors.ProviderFailureException;
 import com.growthhub.integrations.internal.connectors.TaskSource;
+import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.shared.OrganizationId;
 import com.growthhub.tasks.ExternalTasks;
@@ -89,7 +90,7 @@ class TaskMirror {
 			Optional<Link> link = byRemote(organization, connection.id(), remoteId);
 			Optional<ExternalTasks.Item> item = link.flatMap(found -> tasks.find(organization, found.taskItemId()));
 			if (item.isEmpty()) {
-				if (!createUnknown || name == null) {
+				if (!createUnknown || name == null || (link.isEmpty() && pendingCreate(organization, connection.id(), name))) {
 					return Received.UNCHANGED;
 				}
 				ExternalTasks.Item made = tasks.create(organization, connection.actor(), board, name,
@@ -105,6 +106,45 @@ class TaskMirror {
 			return tasks.apply(organization, connection.actor(), current.id(), newName, newStatus) ? Received.UPDATED
 					: Received.UNCHANGED;
 		});
+	}
+
+	/** The provider deleted or archived an item: its task item is archived here and the pair forgotten. */
+	boolean remove(Connection connection, String remoteId) {
+		OrganizationId organization = connection.organization();
+		return transactions.call(organization, connection.actor(), () -> {
+			Optional<Link> link = byRemote(organization, connection.id(), remoteId);
+			if (link.isEmpty()) {
+				return false;
+			}
+			unlink(organization, connection.id(), link.get().taskItemId());
+			return tasks.archive(organization, connection.actor(), link.get().taskItemId());
+		});
+	}
+
+	/**
+	 * Committed before the create mutation is sent, so that a webhook for the new remote item arriving before its id is
+	 * linked finds that it is ours on its way (by the connection and the name) and creates nothing.
+	 */
+	void pendingCreate(OrganizationId organization, Connection connection, UUID taskItemId, String name) {
+		// Its own transaction: the push runs inside its event listener's, which commits only after the mutation.
+		transactions.runInNewTransaction(TenantScope.acting(organization, connection.actor()), () -> jdbc.sql("""
+				insert into monday_pending_creates (organization_id, connection_id, task_item_id, name) values (?, ?, ?, ?)
+				on conflict (connection_id, task_item_id) do update set name = excluded.name, created_at = now()
+				""").params(organization.value(), connection.id(), taskItemId, name).update());
+	}
+
+	/** Inside a transaction of the organization: the create is linked (or failed), nothing is on its way any more. */
+	void createSettled(OrganizationId organization, UUID connectionId, UUID taskItemId) {
+		jdbc.sql("delete from monday_pending_creates where organization_id = ? and connection_id = ? and task_item_id = ?")
+			.params(organization.value(), connectionId, taskItemId).update();
+	}
+
+	/** A create crashed between its mutation and its link is not waited for longer than a full read would take. */
+	private boolean pendingCreate(OrganizationId organization, UUID connectionId, String name) {
+		return jdbc.sql("""
+				select true from monday_pending_creates where organization_id = ? and connection_id = ? and name = ?
+				and created_at > now() - interval '10 minutes' limit 1
+				""").params(organization.value(), connectionId, name).query(Boolean.class).optional().isPresent();
 	}
 
 	/** Inside a transaction of the organization. */
@@ -132,7 +172,7 @@ class TaskMirror {
 				""").params(organization.value(), connectionId, taskItemId, remoteId, name, status).update();
 	}
 
-	private void unlink(OrganizationId organization, UUID connectionId, UUID taskItemId) {
+	void unlink(OrganizationId organization, UUID connectionId, UUID taskItemId) {
 		jdbc.sql("delete from monday_item_links where organization_id = ? and connection_id = ? and task_item_id = ?")
 			.params(organization.value(), connectionId, taskItemId).update();
 	}

@@ -25,13 +25,17 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Monday.com's webhooks for a mirrored board: the subscription's {@code challenge} is answered as it came; every other
  * delivery must carry the app-signed JWT, then a new item, a renamed one or a changed status is applied to the task
- * board of each connection of that Monday board at once.
+ * board of each connection of that Monday board at once, and a deleted or archived one is archived here.
  */
 @Component
 public class TaskWebhooks {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 	private static final Actor WEBHOOK = new Actor.Job("monday-webhook");
+
+	/** An item deleted or archived there is archived here: restorable on both sides, never lost to a sync. */
+	private static final java.util.Set<String> DELETIONS = java.util.Set.of("delete_pulse", "archive_pulse", "item_deleted",
+			"item_archived");
 
 	private final ConnectionRepository connections;
 	private final TenantTransactions transactions;
@@ -71,6 +75,12 @@ public class TaskWebhooks {
 		List<Connection> mirrors = transactions.call(TenantScope.system(WEBHOOK),
 				() -> connections.bySetting(Provider.MONDAY, "boardId", board));
 		int applied = 0;
+		if (DELETIONS.contains(event.path("type").asString(""))) {
+			for (Connection connection : mirrors) {
+				applied += mirror.remove(connection, item) ? 1 : 0;
+			}
+			return new Outcome(null, applied);
+		}
 		for (Connection connection : mirrors) {
 			Optional<Change> change = change(event, connection.settings());
 			if (change.isPresent() && mirror.receive(connection, mirror.board(connection), item, change.get().name(),

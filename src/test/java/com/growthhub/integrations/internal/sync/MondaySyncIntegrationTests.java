@@ -186,6 +186,80 @@ class MondaySyncIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void aWebhookForOurNewItemArrivingBeforeItsIdIsStoredCreatesNoDuplicate() throws Exception {
+		emptyBoard();
+		connect();
+		awaitFirstRun();
+		// Monday answers the create slowly; its webhook for the new item comes in meanwhile.
+		monday.stubFor(post(urlEqualTo("/v2")).withRequestBody(matchingJsonPath("$.query", containing("create_item")))
+			.withRequestBody(matchingJsonPath("$.variables.board", equalTo(mondayBoard)))
+			.willReturn(okJson("{\"data\": {\"create_item\": {\"id\": \"" + mondayBoard + "88\"}}, \"account_id\": 7001}")
+				.withFixedDelay(3000)));
+		String item = api().post("/api/v1/boards/" + board + "/items", Map.of("name", "Hang the posters"), token).text("id");
+		await().atMost(Duration.ofSeconds(20)).until(() -> !monday.findAll(postRequestedFor(urlEqualTo("/v2"))
+			.withRequestBody(matchingJsonPath("$.variables.name", equalTo("Hang the posters")))).isEmpty());
+		String created = """
+				{"event": {"type": "create_pulse", "boardId": %s, "pulseId": %s88, "pulseName": "Hang the posters",
+				 "groupId": "topics", "columnValues": {}}}""".formatted(mondayBoard, mondayBoard);
+		assertThat(webhook(signed(), created).body()).contains("\"applied\":0");
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> linkedItem(mondayBoard + "88") != null);
+		assertThat(linkedItem(mondayBoard + "88")).isEqualTo(item);
+		assertThat(items()).extracting(node -> node.path("name").asString()).containsExactly("Hang the posters");
+		// Once linked, Monday's later changes reach the one item.
+		assertThat(webhook(signed(), changeEvent(mondayBoard + "88", "Done")).body()).contains("\"applied\":1");
+		assertThat(statusOf("Hang the posters")).isEqualTo("done");
+	}
+
+	@Test
+	void aDeletionOnEitherSideArchivesTheItemOnTheOther() throws Exception {
+		emptyBoard();
+		connect();
+		awaitFirstRun();
+		String created = """
+				{"event": {"type": "create_pulse", "boardId": %s, "pulseId": %s61, "pulseName": "Old banner",
+				 "groupId": "topics", "columnValues": {}}}""".formatted(mondayBoard, mondayBoard);
+		assertThat(webhook(signed(), created).body()).contains("\"applied\":1");
+		String deleted = """
+				{"event": {"type": "delete_pulse", "boardId": %s, "pulseId": %s61, "pulseName": "Old banner"}}"""
+			.formatted(mondayBoard, mondayBoard);
+		assertThat(webhook(signed(), deleted).body()).contains("\"applied\":1");
+		assertThat(items()).isEmpty();
+		assertThat(api().get("/api/v1/boards/" + board + "/items?archived=true", token).body().path("items").get(0).path("name")
+			.asString()).as("kept, archived").isEqualTo("Old banner");
+		assertThat(webhook(signed(), deleted).body()).as("delivered again").contains("\"applied\":0");
+
+		monday.stubFor(post(urlEqualTo("/v2")).withRequestBody(matchingJsonPath("$.query", containing("create_item")))
+			.withRequestBody(matchingJsonPath("$.variables.board", equalTo(mondayBoard)))
+			.willReturn(okJson("{\"data\": {\"create_item\": {\"id\": \"" + mondayBoard + "62\"}}, \"account_id\": 7001}")));
+		monday.stubFor(post(urlEqualTo("/v2")).withRequestBody(matchingJsonPath("$.query", containing("archive_item")))
+			.withRequestBody(matchingJsonPath("$.variables.item", equalTo(mondayBoard + "62")))
+			.willReturn(okJson("{\"data\": {\"archive_item\": {\"id\": \"" + mondayBoard + "62\"}}, \"account_id\": 7001}")));
+		String ours = api().post("/api/v1/boards/" + board + "/items", Map.of("name", "Flyer draft"), token).text("id");
+		await().atMost(Duration.ofSeconds(20)).until(() -> linkedItem(mondayBoard + "62") != null);
+		assertThat(api().exchange("DELETE", "/api/v1/items/" + ours, null, token, Map.of()).status()).isEqualTo(204);
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> monday.verify(1, postRequestedFor(urlEqualTo("/v2"))
+			.withRequestBody(matchingJsonPath("$.query", containing("archive_item")))
+			.withRequestBody(matchingJsonPath("$.variables.item", equalTo(mondayBoard + "62")))));
+		await().atMost(Duration.ofSeconds(10)).until(() -> linkedItem(mondayBoard + "62") == null);
+		String archivedThere = """
+				{"event": {"type": "archive_pulse", "boardId": %s, "pulseId": %s62}}""".formatted(mondayBoard, mondayBoard);
+		assertThat(webhook(signed(), archivedThere).body()).as("Monday's echo of our deletion").contains("\"applied\":0");
+	}
+
+	private void awaitFirstRun() {
+		await().atMost(Duration.ofSeconds(30)).until(() -> "succeeded".equals(
+				api().get("/api/v1/integrations/monday/runs", token).body().path("items").path(0).path("status").asString()));
+	}
+
+	/** The task item linked to a Monday item, read as the system (the link table is the mirror's own). */
+	private String linkedItem(String mondayItem) {
+		return transactions.call(com.growthhub.platform.tenancy.TenantScope.system(new com.growthhub.platform.tenancy.Actor.Job("test")),
+				() -> jdbc.sql("select task_item_id::text from monday_item_links where monday_item_id = ?").params(mondayItem)
+					.query(String.class).optional().orElse(null));
+	}
+
+	@Test
 	void theIntegrationsPageConnectsABoardWithItsTaskBoard() throws Exception {
 		emptyBoard();
 		com.growthhub.BrowserSession owner = signedIn(email);

@@ -170,6 +170,24 @@ class MondayConnector implements Connector, TaskSource {
 		}
 	}
 
+	/**
+	 * {@code archive_item}: Monday keeps an archived item restorable for 30 days, so deleting a task here never destroys
+	 * work there for good. An item Monday no longer has is already where this wants it.
+	 */
+	@Override
+	public void archive(ProviderCredentials credentials, String itemId) {
+		try {
+			api.graphql(credentials, "archive an item", """
+					mutation ($item: ID!) { archive_item(item_id: $item) { id } }
+					""", Map.of("item", itemId), true);
+		}
+		catch (ProviderFailureException ex) {
+			if (!ex.getMessage().toLowerCase(java.util.Locale.ROOT).contains("not found")) {
+				throw ex;
+			}
+		}
+	}
+
 	static String board(ProviderCredentials credentials) {
 		String board = credentials.settings().get(BOARD);
 		if (board == null || !board.matches("\\d{1,20}")) {
