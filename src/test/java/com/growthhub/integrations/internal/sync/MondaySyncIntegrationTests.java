@@ -247,6 +247,36 @@ class MondaySyncIntegrationTests extends IdentityTestSupport {
 		assertThat(webhook(signed(), archivedThere).body()).as("Monday's echo of our deletion").contains("\"applied\":0");
 	}
 
+	@Test
+	void theConnectionPageEditsTheStatusMapping() throws Exception {
+		emptyBoard();
+		connect();
+		com.growthhub.BrowserSession owner = signedIn(email);
+		String page = owner.get("/settings/integrations/monday").body();
+		assertThat(page).contains("data-testid=\"monday-status-mapping\"", "name=\"label.in_progress\"", "value=\"Working on it\"");
+		String csrf = com.growthhub.BrowserSession.csrf(page);
+
+		HttpResponse<String> saved = owner.post("/settings/integrations/monday/status-mapping", Map.of("label.backlog", "To do",
+				"label.in_progress", "Doing", "label.review", "Review", "label.done", "Done", "_csrf", csrf));
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(saved.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/settings/integrations/monday"));
+		JsonNode mapping = api().get("/api/v1/integrations/monday/status-mapping", token).body();
+		assertThat(mapping.path("backlog").asString()).isEqualTo("To do");
+		assertThat(mapping.path("in_progress").asString()).isEqualTo("Doing");
+		assertThat(owner.get("/settings/integrations/monday").body()).contains("value=\"Doing\"");
+
+		HttpResponse<String> twice = owner.post("/settings/integrations/monday/status-mapping", Map.of("label.backlog", "Done",
+				"label.in_progress", "Doing", "label.review", "Review", "label.done", "done", "_csrf", csrf));
+		assertThat(twice.statusCode()).isEqualTo(302);
+		assertThat(owner.get("/settings/integrations").body()).as("the reason shown").contains("a label of its own");
+		HttpResponse<String> blank = owner.post("/settings/integrations/monday/status-mapping", Map.of("label.backlog", " ",
+				"label.in_progress", "Doing", "label.review", "Review", "label.done", "Done", "_csrf", csrf));
+		assertThat(blank.statusCode()).isEqualTo(302);
+		assertThat(api().get("/api/v1/integrations/monday/status-mapping", token).body().path("backlog").asString())
+			.as("refused: one label for two statuses, a blank label").isEqualTo("To do");
+		assertThat(owner.get("/settings/integrations").body()).contains("1 to 100 characters");
+	}
+
 	private void awaitFirstRun() {
 		await().atMost(Duration.ofSeconds(30)).until(() -> "succeeded".equals(
 				api().get("/api/v1/integrations/monday/runs", token).body().path("items").path(0).path("status").asString()));
