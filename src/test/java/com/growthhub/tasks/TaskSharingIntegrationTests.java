@@ -118,6 +118,36 @@ class TaskSharingIntegrationTests extends IdentityTestSupport {
 			.as("the flag is required").isEqualTo(400);
 	}
 
+	@Test
+	void aDocumentAttachedOnASharedBoardAsksTheClientToReviewIt() throws Exception {
+		String clientEmail = uniqueEmail("sharing-reviewer");
+		invitedMember(owner, clientEmail, "client");
+		assertThat(attach(hiddenItem, "internal-notes.pdf")).isEqualTo(201);
+		assertThat(attach(item, "homepage-mockup.pdf")).isEqualTo(201);
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> mailbox().latestBody(clientEmail, "document-review").isPresent());
+		assertThat(mailbox().latestBody(clientEmail, "document-review").orElseThrow())
+			.contains("Please review: homepage-mockup.pdf", "on the task <strong>New homepage</strong>");
+		assertThat(mailbox().count(clientEmail, "document-review")).as("nothing about the unshared board's file").isEqualTo(1);
+	}
+
+	/** Uploads a small PDF as the owner; answers the status. */
+	private int attach(String itemId, String name) throws Exception {
+		String boundary = "----growthhub" + System.nanoTime();
+		byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+				+ "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		body.writeBytes(pdf);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		java.net.http.HttpRequest request = java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/items/" + itemId + "/attachments"))
+			.header("Authorization", "Bearer " + owner).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+		return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString())
+			.statusCode();
+	}
+
 	private static ApiClient.Response created(ApiClient.Response response) {
 		assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
 		return response;
