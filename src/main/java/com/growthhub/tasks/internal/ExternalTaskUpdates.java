@@ -57,6 +57,15 @@ class ExternalTaskUpdates implements ExternalTasks {
 	}
 
 	@Override
+	public Item createSubitem(OrganizationId organization, Actor actor, UUID parentId, String name, String status) {
+		TaskStatus target = status(status);
+		return transactions.call(organization, actor, () -> {
+			TaskItemView created = items.createSubitem(organization, actor, parentId, TaskDraft.named(clip(name)));
+			return item(target == TaskStatus.BACKLOG ? created : set(organization, actor, created, created.name(), target));
+		});
+	}
+
+	@Override
 	public boolean apply(OrganizationId organization, Actor actor, UUID itemId, String name, String status) {
 		TaskStatus target = status(status);
 		return transactions.call(organization, actor, () -> {

@@ -1,5 +1,7 @@
 package com.growthhub.integrations.internal.sync;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -63,14 +65,22 @@ class TaskMirror {
 		int created = 0;
 		int updated = 0;
 		int skipped = 0;
+		int read = 0;
 		for (TaskSource.RemoteTask remote : page.items()) {
-			switch (receive(connection, board, remote.id(), remote.name(), remote.statusLabel(), true)) {
-				case CREATED -> created++;
-				case UPDATED -> updated++;
-				case UNCHANGED -> skipped++;
+			List<Received> outcomes = new ArrayList<>();
+			outcomes.add(receive(connection, board, remote.id(), remote.name(), remote.statusLabel(), true, null));
+			remote.subitems().forEach(sub -> outcomes.add(receive(connection, board, sub.id(), sub.name(), sub.statusLabel(),
+					true, remote.id())));
+			read += outcomes.size();
+			for (Received outcome : outcomes) {
+				switch (outcome) {
+					case CREATED -> created++;
+					case UPDATED -> updated++;
+					case UNCHANGED -> skipped++;
+				}
 			}
 		}
-		return new PageCounts(page.items().size(), created, updated, skipped, 0, 0, 0);
+		return new PageCounts(read, created, updated, skipped, 0, 0, 0);
 	}
 
 	enum Received {
@@ -79,10 +89,11 @@ class TaskMirror {
 
 	/**
 	 * An item as the provider has it: created here when unknown (and {@code createUnknown}), else changed to match.
-	 * A null name or label leaves that part as it is here.
+	 * A null name or label leaves that part as it is here. A subitem names its parent's remote id: it is created under
+	 * the task item linked to that, and not at all while the parent is unknown here.
 	 */
 	Received receive(Connection connection, UUID board, String remoteId, @Nullable String name, @Nullable String label,
-			boolean createUnknown) {
+			boolean createUnknown, @Nullable String parentRemoteId) {
 		OrganizationId organization = connection.organization();
 		return transactions.call(organization, connection.actor(), () -> {
 			Map<String, String> labels = mapping.labels(organization, connection.id());
@@ -93,8 +104,15 @@ class TaskMirror {
 				if (!createUnknown || name == null || (link.isEmpty() && pendingCreate(organization, connection.id(), name))) {
 					return Received.UNCHANGED;
 				}
-				ExternalTasks.Item made = tasks.create(organization, connection.actor(), board, name,
-						status == null ? "backlog" : status);
+				Optional<UUID> parent = parentRemoteId == null ? Optional.empty()
+						: byRemote(organization, connection.id(), parentRemoteId).map(Link::taskItemId)
+							.filter(id -> tasks.find(organization, id).isPresent());
+				if (parentRemoteId != null && parent.isEmpty()) {
+					return Received.UNCHANGED;
+				}
+				ExternalTasks.Item made = parent.isPresent()
+						? tasks.createSubitem(organization, connection.actor(), parent.get(), name, status == null ? "backlog" : status)
+						: tasks.create(organization, connection.actor(), board, name, status == null ? "backlog" : status);
 				link.ifPresent(stale -> unlink(organization, connection.id(), stale.taskItemId()));
 				save(organization, connection.id(), made.id(), remoteId, made.name(), made.status());
 				return Received.CREATED;

@@ -277,6 +277,45 @@ class MondaySyncIntegrationTests extends IdentityTestSupport {
 		assertThat(owner.get("/settings/integrations").body()).contains("1 to 100 characters");
 	}
 
+	@Test
+	void subitemsAreReadWithTheirItemsAndFollowedByWebhooks() throws Exception {
+		String subBoard = mondayBoard + "9";
+		monday.stubFor(post(urlEqualTo("/v2")).withRequestBody(matchingJsonPath("$.query", containing("subitems { id name")))
+			.withRequestBody(matchingJsonPath("$.variables.board[0]", equalTo(mondayBoard)))
+			.willReturn(okJson("""
+					{"data": {"boards": [{"items_page": {"cursor": null, "items": [
+					  {"id": "%1$s10", "name": "Launch the website", "column_values": [{"id": "status", "text": "Working on it"}],
+					   "subitems": [
+					     {"id": "%1$s11", "name": "Write the copy", "column_values": [{"id": "status", "text": "Done"}]},
+					     {"id": "%1$s12", "name": "Pick the photos", "column_values": [{"id": "status", "text": "Not Started"}]}]}]}}]},
+					 "account_id": 7001}""".formatted(mondayBoard))));
+		connect();
+		await().atMost(Duration.ofSeconds(30)).until(() -> items().size() == 1);
+		String parent = items().getFirst().path("id").asString();
+		await().atMost(Duration.ofSeconds(10)).until(() -> subitems(parent).size() == 2);
+		assertThat(subitems(parent)).extracting(node -> node.path("name").asString() + ":" + node.path("status").asString())
+			.containsExactlyInAnyOrder("Write the copy:done", "Pick the photos:backlog");
+		assertThat(items()).as("subitems are not board items").hasSize(1);
+		awaitFirstRun();
+
+		String created = """
+				{"event": {"type": "create_pulse", "boardId": %s, "pulseId": %s13, "pulseName": "Test the forms",
+				 "parentItemId": "%s10", "parentItemBoardId": "%s", "columnValues": {}}}"""
+			.formatted(subBoard, mondayBoard, mondayBoard, mondayBoard);
+		assertThat(webhook(signed(), created).body()).contains("\"applied\":1");
+		String moved = """
+				{"event": {"type": "update_column_value", "boardId": %s, "pulseId": %s12, "parentItemId": "%s10",
+				 "parentItemBoardId": "%s", "columnId": "status", "value": {"label": {"index": 1, "text": "Working on it"}}}}"""
+			.formatted(subBoard, mondayBoard, mondayBoard, mondayBoard);
+		assertThat(webhook(signed(), moved).body()).contains("\"applied\":1");
+		assertThat(subitems(parent)).extracting(node -> node.path("name").asString() + ":" + node.path("status").asString())
+			.containsExactlyInAnyOrder("Write the copy:done", "Pick the photos:in_progress", "Test the forms:backlog");
+	}
+
+	private List<JsonNode> subitems(String item) {
+		return api().get("/api/v1/items/" + item + "/subitems", token).body().path("items").valueStream().toList();
+	}
+
 	private void awaitFirstRun() {
 		await().atMost(Duration.ofSeconds(30)).until(() -> "succeeded".equals(
 				api().get("/api/v1/integrations/monday/runs", token).body().path("items").path(0).path("status").asString()));
