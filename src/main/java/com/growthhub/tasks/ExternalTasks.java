@@ -24,6 +24,15 @@ public interface ExternalTasks {
 	/** A new item at the end of its status' column, in the board's first group. */
 	Item create(OrganizationId organization, Actor actor, UUID boardId, String name, String status);
 
+	/** A new subitem of {@code parentId}, at the end of its subitems. */
+	Item createSubitem(OrganizationId organization, Actor actor, UUID parentId, String name, String status);
+
 	/** Sets name and status; answers whether anything changed (an echo of our own change changes nothing). */
 	boolean apply(OrganizationId organization, Actor actor, UUID itemId, String name, String status);
+
+	/**
+	 * Archives an item the other system deleted or archived (kept, with its comments, and purged later by the retention
+	 * job); answers whether it was not archived yet.
+	 */
+	boolean archive(OrganizationId organization, Actor actor, UUID itemId);
 }

@@ -91,7 +91,8 @@
   // Mouse events instead of native drag and drop (forceFallback): the same on every browser, and drivable by tests.
   function sortable(column) {
     var cards = column && column.querySelector('.task-cards');
-    if (!cards || !window.Sortable || cards.sortableReady) {
+    // A client reading a shared board may not move cards: no dragging rather than a refusal after the drop.
+    if (!cards || !window.Sortable || cards.sortableReady || board.getAttribute('data-readonly') === 'true') {
       return;
     }
     cards.sortableReady = true;

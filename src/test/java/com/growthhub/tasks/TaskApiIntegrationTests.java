@@ -167,7 +167,7 @@ class TaskApiIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
-	void anotherOrganizationsIdsAreNotFoundAndClientsAreRefused() {
+	void anotherOrganizationsIdsAndUnsharedBoardsAreNotFound() {
 		String item = item("Private");
 		String otherEmail = uniqueEmail("tasks-other");
 		registerVerified(otherEmail);
@@ -181,7 +181,7 @@ class TaskApiIntegrationTests extends IdentityTestSupport {
 		assertThat(ids(api().get("/api/v1/boards", other).body())).isEmpty();
 
 		String client = invitedMember(token, "client");
-		assertThat(api().get("/api/v1/boards/" + board, client).status()).isEqualTo(403);
+		assertThat(api().get("/api/v1/boards/" + board, client).status()).as("not shared with the client").isEqualTo(404);
 		assertThat(api().get("/api/v1/items/" + item, token).text("status")).isEqualTo("backlog");
 	}
 

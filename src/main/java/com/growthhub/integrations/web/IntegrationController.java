@@ -164,6 +164,14 @@ class IntegrationController {
 				connectors.provider(provider), form));
 	}
 
+	/** Monday.com's status mapping: which label of the board's status column each task status is. */
+	@PostMapping("/settings/integrations/{provider}/status-mapping")
+	String statusMapping(OrganizationId organization, Actor actor, @PathVariable String provider,
+			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		return act(redirect, provider, "integrations.monday.statusMappingSaved", () -> pages.saveStatusMapping(organization,
+				actor, connectors.provider(provider), form));
+	}
+
 	@GetMapping(path = "/settings/integrations/{provider}/runs/{runId}/errors.csv", produces = "text/csv")
 	ResponseEntity<byte[]> errorsCsv(OrganizationId organization, Actor actor, @PathVariable String provider,
 			@PathVariable UUID runId) {

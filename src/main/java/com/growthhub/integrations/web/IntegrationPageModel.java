@@ -19,6 +19,9 @@ import com.growthhub.integrations.internal.connections.SyncDirection;
 import com.growthhub.integrations.internal.connectors.Provider;
 import com.growthhub.integrations.internal.sync.SyncRun;
 import com.growthhub.integrations.internal.sync.SyncRuns;
+import com.growthhub.integrations.internal.sync.TaskStatusMapping;
+import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.shared.OrganizationId;
 
@@ -30,8 +33,13 @@ class IntegrationPageModel {
 	private final SyncRuns runs;
 	private final ConnectorRegistry connectors;
 	private final ContactSync contacts;
+	private final TaskStatusMapping statusMapping;
+	private final TenantTransactions transactions;
 
-	IntegrationPageModel(Connections connections, SyncRuns runs, ConnectorRegistry connectors, ContactSync contacts) {
+	IntegrationPageModel(Connections connections, SyncRuns runs, ConnectorRegistry connectors, ContactSync contacts,
+			TaskStatusMapping statusMapping, TenantTransactions transactions) {
+		this.statusMapping = statusMapping;
+		this.transactions = transactions;
 		this.connections = connections;
 		this.runs = runs;
 		this.connectors = connectors;
@@ -52,11 +60,26 @@ class IntegrationPageModel {
 		Map<String, FieldMapping> byLocal = new HashMap<>();
 		connection.mapping().forEach(field -> byLocal.put(field.local(), field));
 		model.addAttribute("mappingByLocal", byLocal);
+		if (provider == Provider.MONDAY) {
+			model.addAttribute("statusLabels", transactions.call(organization, actor,
+					() -> statusMapping.labels(organization, connection.id())));
+		}
 		UUID shown = runId != null ? runId : history.isEmpty() ? null : history.getFirst().id();
 		if (shown != null) {
 			model.addAttribute("shownRun", runs.get(organization, actor, provider, shown));
 			model.addAttribute("runErrors", runs.errors(organization, actor, provider, shown, null, 100));
 		}
+	}
+
+	/** The Monday.com status mapping form: {@code label.<status>} for each task status. */
+	Map<String, String> saveStatusMapping(OrganizationId organization, Actor actor, Provider provider, Map<String, String> form) {
+		if (provider != Provider.MONDAY) {
+			throw NotFoundException.of("Status mapping");
+		}
+		Connection connection = connections.get(organization, actor, provider);
+		Map<String, String> labels = new java.util.LinkedHashMap<>();
+		TaskStatusMapping.STATUSES.forEach(status -> labels.put(status, form.getOrDefault("label." + status, "")));
+		return transactions.call(organization, actor, () -> statusMapping.replace(organization, connection.id(), labels));
 	}
 
 	Connection saveSettings(OrganizationId organization, Actor actor, Provider provider, Map<String, String> form) {

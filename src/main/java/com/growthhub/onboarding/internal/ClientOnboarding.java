@@ -38,10 +38,12 @@ public class ClientOnboarding {
 	private final OnboardingSettings settings;
 	private final TenantTransactions transactions;
 	private final OnboardingWizard wizard;
+	private final OnboardingPlans plans;
 
 	ClientOnboarding(ClientAccounts clientAccounts, Members members, OnboardingProfiles profiles, OnboardingTokens tokens,
 			OnboardingCredentials credentials, OnboardingEmails emails, OnboardingSettings settings,
-			TenantTransactions transactions, OnboardingWizard wizard) {
+			TenantTransactions transactions, OnboardingWizard wizard, OnboardingPlans plans) {
+		this.plans = plans;
 		this.wizard = wizard;
 		this.clientAccounts = clientAccounts;
 		this.members = members;
@@ -76,7 +78,7 @@ public class ClientOnboarding {
 			if (existing.isPresent() || account.firstUserId() == null) {
 				return existing.orElseThrow(() -> NotFoundException.of("Client user"));
 			}
-			OnboardingSettings.Plan plan = settings.plan(account.clientType());
+			OnboardingSettings.Plan plan = plans.plan(agency, account.clientType());
 			OnboardingProfile profile = new OnboardingProfile(Ids.next(), agency, account.id(), account.firstUserId(),
 					account.name(), account.clientType(), account.contactName(), account.contactEmail(), account.services(),
 					plan.orderedSteps(), plan.requiredSteps(), java.util.Map.of(), List.of(), null, null, Instant.now());

@@ -14,7 +14,10 @@ import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.platform.web.PageCursor;
 import com.growthhub.shared.OrganizationId;
 
-/** Boards of a workspace and their groups. A new board starts with one group, so an item can be added at once. */
+/**
+ * Boards of a workspace and their groups. A new board starts with one group, so an item can be added at once. A board
+ * may be shared with the organization's client users, who see no other board.
+ */
 @Service
 public class Boards {
 
@@ -30,7 +33,8 @@ public class Boards {
 		this.access = access;
 	}
 
-	public record BoardView(UUID id, UUID workspaceId, String workspaceName, String name, Instant createdAt) {
+	public record BoardView(UUID id, UUID workspaceId, String workspaceName, String name, boolean sharedWithClient,
+			Instant createdAt) {
 	}
 
 	public record GroupView(UUID id, UUID boardId, String name, int position) {
@@ -57,24 +61,41 @@ public class Boards {
 		return get(organization, actor, id);
 	}
 
+	/** A client user gets only a board shared with the client; any other is not found. */
 	public BoardView get(OrganizationId organization, Actor actor, UUID id) {
-		access.check(organization, actor);
-		return transactions.call(organization, actor, () -> jdbc.sql(SELECT + " where b.organization_id = ? and b.id = ?")
-			.params(organization.value(), id).query(BoardView.class).optional()
+		boolean all = access.canEdit(organization, actor);
+		return transactions.call(organization, actor, () -> jdbc.sql(SELECT
+				+ " where b.organization_id = ? and b.id = ? and (? or b.shared_with_client)")
+			.params(organization.value(), id, all).query(BoardView.class).optional()
 			.orElseThrow(() -> NotFoundException.of("Board")));
+	}
+
+	/** Shares the board with the organization's client users, or stops sharing it. */
+	public BoardView share(OrganizationId organization, Actor actor, UUID id, boolean shared) {
+		access.check(organization, actor);
+		transactions.run(organization, actor, () -> {
+			int changed = jdbc.sql("""
+					update task_boards set shared_with_client = ?, updated_at = now() where organization_id = ? and id = ?
+					""").params(shared, organization.value(), id).update();
+			if (changed == 0) {
+				throw NotFoundException.of("Board");
+			}
+		});
+		return get(organization, actor, id);
 	}
 
 	/** Newest first, keyset paged; only a workspace's boards when one is named. */
 	public Page list(OrganizationId organization, Actor actor, @Nullable UUID workspaceId, @Nullable String cursor,
 			int limit) {
-		access.check(organization, actor);
+		boolean all = access.canEdit(organization, actor);
 		PageCursor after = PageCursor.parse(cursor);
 		int size = Math.clamp(limit, 1, 200);
 		List<BoardView> rows = transactions.call(organization, actor, () -> jdbc.sql(SELECT + """
 				 where b.organization_id = :org and (cast(:workspace as uuid) is null or b.workspace_id = :workspace)
+				 and (:all or b.shared_with_client)
 				 and (cast(:afterTime as timestamptz) is null or (b.created_at, b.id) < (cast(:afterTime as timestamptz), :afterId))
 				 order by b.created_at desc, b.id desc limit :limit
-				""").param("org", organization.value()).param("workspace", workspaceId)
+				""").param("org", organization.value()).param("workspace", workspaceId).param("all", all)
 			.param("afterTime", after == null ? null : java.sql.Timestamp.from(after.instant()))
 			.param("afterId", after == null ? null : after.id()).param("limit", size + 1).query(BoardView.class).list());
 		if (rows.size() <= size) {
@@ -93,6 +114,7 @@ public class Boards {
 	}
 
 	public GroupView addGroup(OrganizationId organization, Actor actor, UUID boardId, String name) {
+		access.check(organization, actor);
 		String clean = TaskTexts.name("name", name, 80);
 		get(organization, actor, boardId);
 		UUID id = UUID.randomUUID();
@@ -105,7 +127,7 @@ public class Boards {
 	}
 
 	private static final String SELECT = """
-			select b.id, b.workspace_id, w.name as workspace_name, b.name, b.created_at from task_boards b
+			select b.id, b.workspace_id, w.name as workspace_name, b.name, b.shared_with_client, b.created_at from task_boards b
 			join task_workspaces w on w.id = b.workspace_id and w.organization_id = b.organization_id
 			""";
 }

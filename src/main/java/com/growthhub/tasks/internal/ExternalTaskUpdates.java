@@ -57,6 +57,15 @@ class ExternalTaskUpdates implements ExternalTasks {
 	}
 
 	@Override
+	public Item createSubitem(OrganizationId organization, Actor actor, UUID parentId, String name, String status) {
+		TaskStatus target = status(status);
+		return transactions.call(organization, actor, () -> {
+			TaskItemView created = items.createSubitem(organization, actor, parentId, TaskDraft.named(clip(name)));
+			return item(target == TaskStatus.BACKLOG ? created : set(organization, actor, created, created.name(), target));
+		});
+	}
+
+	@Override
 	public boolean apply(OrganizationId organization, Actor actor, UUID itemId, String name, String status) {
 		TaskStatus target = status(status);
 		return transactions.call(organization, actor, () -> {
@@ -66,6 +75,20 @@ class ExternalTaskUpdates implements ExternalTasks {
 			}
 			set(organization, actor, before, clip(name), target);
 			return true;
+		});
+	}
+
+	@Override
+	public boolean archive(OrganizationId organization, Actor actor, UUID itemId) {
+		return transactions.call(organization, actor, () -> {
+			int archived = jdbc.sql("""
+					update task_items set archived_at = now(), updated_at = now(), version = version + 1
+					where organization_id = ? and id = ? and archived_at is null
+					""").params(organization.value(), itemId).update();
+			if (archived > 0) {
+				live.removed(organization, actor, items.row(organization, itemId), false);
+			}
+			return archived > 0;
 		});
 	}
 

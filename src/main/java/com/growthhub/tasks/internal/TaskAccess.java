@@ -7,7 +7,10 @@ import com.growthhub.identity.Role;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.shared.OrganizationId;
 
-/** Members and up see and change the organization's boards; its clients do not (403) until sharing exists. */
+/**
+ * Members and up see and change all of the organization's boards. Its client users only read the boards shared with
+ * the client (everything else is not found, 404) and comment on their items; every other change refuses them (403).
+ */
 @Component
 public class TaskAccess {
 
@@ -17,13 +20,19 @@ public class TaskAccess {
 		this.members = members;
 	}
 
+	/** For every change but a comment: members and up, jobs and integrations. */
 	public void check(OrganizationId organization, Actor actor) {
-		if (actor instanceof Actor.Job || actor instanceof Actor.Integration) {
-			return;
-		}
-		Role role = members.roleOf(organization, actor.requireUserId()).orElse(Role.CLIENT);
-		if (!role.atLeast(Role.MEMBER)) {
+		if (!canEdit(organization, actor)) {
 			throw TaskRefusedException.forbidden();
 		}
+	}
+
+	/** Whether the actor works on all boards; {@code false} for a client user, who sees shared boards only. */
+	public boolean canEdit(OrganizationId organization, Actor actor) {
+		if (actor instanceof Actor.Job || actor instanceof Actor.Integration) {
+			return true;
+		}
+		Role role = members.roleOf(organization, actor.requireUserId()).orElse(Role.CLIENT);
+		return role.atLeast(Role.MEMBER);
 	}
 }

@@ -26,9 +26,11 @@ public class TaskAttachments {
 	private final TaskItems items;
 	private final StoredFiles files;
 	private final TaskSettings settings;
+	private final TaskNotices notices;
 
 	TaskAttachments(JdbcClient jdbc, TenantTransactions transactions, TaskItems items, StoredFiles files,
-			TaskSettings settings) {
+			TaskSettings settings, TaskNotices notices) {
+		this.notices = notices;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.items = items;
@@ -43,21 +45,32 @@ public class TaskAttachments {
 	/** Streams the upload into the store before the row is written, so no connection waits on a slow client. */
 	public Attachment attach(OrganizationId organization, Actor actor, UUID itemId, InputStream content,
 			@Nullable String name) {
-		items.get(organization, actor, itemId);
+		TaskItemView item = items.editable(organization, actor, itemId);
 		StoredFile stored = files.store(organization, content, name, settings.attachmentPolicy());
 		UUID id = UUID.randomUUID();
 		try {
-			return transactions.call(organization, actor, () -> jdbc.sql("""
-					insert into task_attachments (id, organization_id, item_id, file_id, name, content_type, size_bytes, created_by)
-					values (?, ?, ?, ?, ?, ?, ?, ?)
-					returning id, item_id, file_id, name, content_type, size_bytes, created_at
-					""").params(id, organization.value(), itemId, stored.id().value(), stored.originalName(),
-					stored.contentType(), stored.sizeBytes(), actor.userId()).query(Attachment.class).single());
+			return transactions.call(organization, actor, () -> {
+				Attachment attached = jdbc.sql("""
+						insert into task_attachments (id, organization_id, item_id, file_id, name, content_type, size_bytes, created_by)
+						values (?, ?, ?, ?, ?, ?, ?, ?)
+						returning id, item_id, file_id, name, content_type, size_bytes, created_at
+						""").params(id, organization.value(), itemId, stored.id().value(), stored.originalName(),
+						stored.contentType(), stored.sizeBytes(), actor.userId()).query(Attachment.class).single();
+				if (sharedBoard(organization, item.boardId())) {
+					notices.documentForReview(organization, actor, item, attached.name());
+				}
+				return attached;
+			});
 		}
 		catch (RuntimeException ex) {
 			files.delete(organization, stored.id());
 			throw ex;
 		}
+	}
+
+	private boolean sharedBoard(OrganizationId organization, UUID boardId) {
+		return jdbc.sql("select shared_with_client from task_boards where organization_id = ? and id = ?")
+			.params(organization.value(), boardId).query(Boolean.class).optional().orElse(false);
 	}
 
 	public List<Attachment> list(OrganizationId organization, Actor actor, UUID itemId) {

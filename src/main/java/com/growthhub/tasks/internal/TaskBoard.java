@@ -28,12 +28,14 @@ public class TaskBoard {
 	private final TenantTransactions transactions;
 	private final Boards boards;
 	private final Members members;
+	private final TaskAccess access;
 
-	TaskBoard(JdbcClient jdbc, TenantTransactions transactions, Boards boards, Members members) {
+	TaskBoard(JdbcClient jdbc, TenantTransactions transactions, Boards boards, Members members, TaskAccess access) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.boards = boards;
 		this.members = members;
+		this.access = access;
 	}
 
 	/** A card's face, worked out once here rather than per card in the template: names, lateness, where it may go. */
@@ -45,7 +47,8 @@ public class TaskBoard {
 	public record Column(TaskStatus status, long count, List<Card> cards, @Nullable Integer nextOffset) {
 	}
 
-	public record View(Boards.BoardView board, List<Column> columns) {
+	/** @param editable whether the viewer may add and move cards; a client user only reads a shared board */
+	public record View(Boards.BoardView board, List<Column> columns, boolean editable) {
 	}
 
 	private record Count(String status, long count) {
@@ -55,6 +58,7 @@ public class TaskBoard {
 		Boards.BoardView board = boards.get(organization, actor, boardId);
 		Map<UUID, String> names = names(organization);
 		Map<UUID, String> groups = groups(organization, actor, boardId);
+		boolean editable = access.canEdit(organization, actor);
 		return transactions.call(organization, actor, () -> {
 			Map<String, Long> counts = jdbc.sql("""
 					select status, count(*) as count from task_items where organization_id = ? and board_id = ?
@@ -62,9 +66,10 @@ public class TaskBoard {
 					""").params(organization.value(), boardId).query(Count.class).list().stream()
 				.collect(Collectors.toMap(Count::status, Count::count));
 			List<Column> columns = Arrays.stream(TaskStatus.values())
-				.map(status -> page(organization, boardId, status, counts.getOrDefault(status.name(), 0L), 0, names, groups))
+				.map(status -> page(organization, boardId, status, counts.getOrDefault(status.name(), 0L), 0, names, groups,
+						editable))
 				.toList();
-			return new View(board, columns);
+			return new View(board, columns, editable);
 		});
 	}
 
@@ -73,24 +78,26 @@ public class TaskBoard {
 		boards.get(organization, actor, boardId);
 		Map<UUID, String> names = names(organization);
 		Map<UUID, String> groups = groups(organization, actor, boardId);
+		boolean editable = access.canEdit(organization, actor);
 		return transactions.call(organization, actor, () -> {
 			long count = offset > 0 ? -1 : jdbc.sql("""
 					select count(*) from task_items where organization_id = ? and board_id = ? and parent_id is null
 					and archived_at is null and status = ?
 					""").params(organization.value(), boardId, status.name()).query(Long.class).single();
-			return page(organization, boardId, status, count, Math.max(offset, 0), names, groups);
+			return page(organization, boardId, status, count, Math.max(offset, 0), names, groups, editable);
 		});
 	}
 
 	private Column page(OrganizationId organization, UUID boardId, TaskStatus status, long count, int offset,
-			Map<UUID, String> names, Map<UUID, String> groups) {
+			Map<UUID, String> names, Map<UUID, String> groups, boolean editable) {
 		List<TaskItemView> items = jdbc.sql("select " + TaskItemView.COLUMNS + """
 				 from task_items where organization_id = ? and board_id = ? and parent_id is null and archived_at is null
 				 and status = ? order by position, id offset ? limit ?
 				""").params(organization.value(), boardId, status.name(), offset, CARDS_PER_PAGE + 1)
 			.query(TaskItemView.ROWS).list();
 		java.time.LocalDate today = java.time.LocalDate.now();
-		List<TaskStatus> moves = Arrays.stream(TaskStatus.values()).filter(status.next()::contains).toList();
+		List<TaskStatus> moves = editable ? Arrays.stream(TaskStatus.values()).filter(status.next()::contains).toList()
+				: List.of();
 		List<Card> cards = items.stream().limit(CARDS_PER_PAGE)
 			.map(item -> new Card(item,
 					String.join(", ", item.assigneeIds().stream().map(id -> names.getOrDefault(id, "?")).toList()),

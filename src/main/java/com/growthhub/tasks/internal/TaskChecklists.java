@@ -30,7 +30,7 @@ public class TaskChecklists {
 
 	public Entry add(OrganizationId organization, Actor actor, UUID itemId, String text) {
 		String clean = TaskTexts.name("text", text, 300);
-		items.get(organization, actor, itemId);
+		items.editable(organization, actor, itemId);
 		return transactions.call(organization, actor, () -> jdbc.sql("""
 				insert into task_checklist_entries (id, organization_id, item_id, text, position)
 				select ?, ?, ?, ?, coalesce(max(position) + 1, 0) from task_checklist_entries
@@ -41,7 +41,7 @@ public class TaskChecklists {
 	}
 
 	public Entry mark(OrganizationId organization, Actor actor, UUID itemId, UUID entryId, boolean done) {
-		items.get(organization, actor, itemId);
+		items.editable(organization, actor, itemId);
 		return transactions.call(organization, actor, () -> jdbc.sql("""
 				update task_checklist_entries set done = ? where organization_id = ? and item_id = ? and id = ?
 				returning id, item_id, text, done, position

@@ -58,7 +58,7 @@ public class TaskItems {
 	}
 
 	public TaskItemView createSubitem(OrganizationId organization, Actor actor, UUID parentId, TaskDraft draft) {
-		TaskItemView parent = get(organization, actor, parentId);
+		TaskItemView parent = editable(organization, actor, parentId);
 		if (parent.parentId() != null) {
 			throw TaskRefusedException.invalid("parentId", "is a subitem; subitems have no subitems");
 		}
@@ -67,7 +67,10 @@ public class TaskItems {
 
 	private TaskItemView insert(OrganizationId organization, Actor actor, UUID boardId, @Nullable TaskItemView parent,
 			TaskDraft draft) {
-		access.check(organization, actor);
+		if (!access.canEdit(organization, actor)) {
+			throw transactions.call(organization, actor, () -> sharedBoard(organization, boardId))
+					? TaskRefusedException.forbidden() : NotFoundException.of("Board");
+		}
 		String name = TaskTexts.name("name", draft.name(), 200);
 		String description = TaskTexts.optional("description", draft.description(), 10_000);
 		List<UUID> assignees = checkedAssignees(organization, draft.assigneeIds());
@@ -93,9 +96,23 @@ public class TaskItems {
 		return created;
 	}
 
+	/** A client user gets only an item of a board shared with the client; any other is not found. */
 	public TaskItemView get(OrganizationId organization, Actor actor, UUID id) {
+		boolean all = access.canEdit(organization, actor);
+		return transactions.call(organization, actor, () -> {
+			TaskItemView item = row(organization, id);
+			if (!all && !sharedBoard(organization, item.boardId())) {
+				throw NotFoundException.of("Task");
+			}
+			return item;
+		});
+	}
+
+	/** The item, when the actor may change it: 404 when they may not even see it, 403 when they only read it. */
+	public TaskItemView editable(OrganizationId organization, Actor actor, UUID id) {
+		TaskItemView item = get(organization, actor, id);
 		access.check(organization, actor);
-		return transactions.call(organization, actor, () -> row(organization, id));
+		return item;
 	}
 
 	public List<TaskItemView> subitems(OrganizationId organization, Actor actor, UUID parentId) {
@@ -107,11 +124,14 @@ public class TaskItems {
 
 	public Page list(OrganizationId organization, Actor actor, UUID boardId, Filter filter, @Nullable String cursor,
 			int limit) {
-		access.check(organization, actor);
+		boolean all = access.canEdit(organization, actor);
 		PageCursor after = PageCursor.parse(cursor);
 		int size = Math.clamp(limit, 1, 500);
 		List<TaskItemView> rows = transactions.call(organization, actor, () -> {
 			boardExists(organization, boardId);
+			if (!all && !sharedBoard(organization, boardId)) {
+				throw NotFoundException.of("Board");
+			}
 			return jdbc.sql("select " + TaskItemView.COLUMNS + """
 					 from task_items where organization_id = :org and board_id = :board and parent_id is null
 					 and (archived_at is not null) = :archived
@@ -136,7 +156,7 @@ public class TaskItems {
 	}
 
 	public TaskItemView update(OrganizationId organization, Actor actor, UUID id, TaskChanges changes) {
-		access.check(organization, actor);
+		editable(organization, actor, id);
 		String name = changes.name() == null ? null : TaskTexts.name("name", changes.name(), 200);
 		Optional<String> description = changes.description() == null ? null
 				: Optional.ofNullable(TaskTexts.optional("description", changes.description().orElse(null), 10_000));
@@ -172,11 +192,11 @@ public class TaskItems {
 	}
 
 	public void delete(OrganizationId organization, Actor actor, UUID id) {
-		access.check(organization, actor);
+		editable(organization, actor, id);
 		transactions.run(organization, actor, () -> {
 			TaskItemView item = row(organization, id);
 			jdbc.sql("delete from task_items where organization_id = ? and id = ?").params(organization.value(), id).update();
-			live.removed(organization, item);
+			live.removed(organization, actor, item, true);
 		});
 	}
 
@@ -196,6 +216,11 @@ public class TaskItems {
 		return jdbc.sql("select " + TaskItemView.COLUMNS + " from task_items where organization_id = ? and id = ?")
 			.params(organization.value(), id).query(TaskItemView.ROWS).optional()
 			.orElseThrow(() -> NotFoundException.of("Task"));
+	}
+
+	private boolean sharedBoard(OrganizationId organization, UUID boardId) {
+		return jdbc.sql("select shared_with_client from task_boards where organization_id = ? and id = ?")
+			.params(organization.value(), boardId).query(Boolean.class).optional().orElse(false);
 	}
 
 	private void boardExists(OrganizationId organization, UUID boardId) {

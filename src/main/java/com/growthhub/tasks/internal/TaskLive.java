@@ -11,6 +11,7 @@ import com.growthhub.platform.realtime.LiveUpdates;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.shared.OrganizationId;
 import com.growthhub.tasks.TaskItemChanged;
+import com.growthhub.tasks.TaskItemDeleted;
 
 /**
  * Announces a changed board item, after the change commits: to everybody watching the board (ids and statuses only,
@@ -47,12 +48,16 @@ public class TaskLive {
 				before == null, actor.label(), item.version(), Instant.now()));
 	}
 
-	/** A deletion: the board's watchers refresh, nothing is mirrored (deleting there is a person's decision). */
-	void removed(OrganizationId organization, TaskItemView item) {
+	/** A deletion or an archiving: the board's watchers refresh; a deletion is announced for mirrors to follow. */
+	void removed(OrganizationId organization, Actor actor, TaskItemView item, boolean deleted) {
 		if (item.parentId() == null) {
 			hub.changed(organization);
 			live.publish(topic(item.boardId()), "item-changed",
 					"{\"id\":\"" + item.id() + "\",\"status\":\"" + item.status().key() + "\",\"fromStatus\":\"\"}");
+			if (deleted) {
+				events.publishEvent(new TaskItemDeleted(organization, item.id(), item.boardId(), item.name(), actor.label(),
+						Instant.now()));
+			}
 		}
 	}
 }

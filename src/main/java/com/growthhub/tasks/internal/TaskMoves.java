@@ -43,7 +43,10 @@ public class TaskMoves {
 	 */
 	public TaskItemView move(OrganizationId organization, Actor actor, UUID id, TaskStatus status, @Nullable Integer index,
 			@Nullable Long version) {
-		access.check(organization, actor);
+		if (!access.canEdit(organization, actor)) {
+			throw transactions.call(organization, actor, () -> onSharedBoard(organization, id))
+					? TaskRefusedException.forbidden() : NotFoundException.of("Task");
+		}
 		if (index != null && index < 0) {
 			throw TaskRefusedException.invalid("position", "must be 0 or more");
 		}
@@ -116,5 +119,12 @@ public class TaskMoves {
 				where t.organization_id = ? and t.id = r.id
 				""").params(STEP, organization.value(), item.boardId(), item.parentId(), status.name(), organization.value())
 			.update();
+	}
+
+	private boolean onSharedBoard(OrganizationId organization, UUID id) {
+		return jdbc.sql("""
+				select b.shared_with_client from task_items i join task_boards b on b.organization_id = i.organization_id
+				and b.id = i.board_id where i.organization_id = ? and i.id = ?
+				""").params(organization.value(), id).query(Boolean.class).optional().orElse(false);
 	}
 }

@@ -8,11 +8,15 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import com.growthhub.identity.Members;
+import com.growthhub.identity.Role;
 import com.growthhub.messaging.Notifications;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.shared.OrganizationId;
 
-/** The notifications items cause: rush jobs to their assignees, mentions to the people a comment names. */
+/**
+ * The notifications items cause: rush jobs to their assignees, mentions to the people a comment names, documents on a
+ * shared board to the client users for review.
+ */
 @Component
 class TaskNotices {
 
@@ -46,6 +50,20 @@ class TaskNotices {
 				: members.find(organization, actor.userId()).map(Members.Member::name).orElse("Somebody");
 		notifications.send(organization, recipients, TaskNotificationTypes.MENTION, by + " mentioned you on " + item.name(),
 				body.length() > 300 ? body.substring(0, 300) + "…" : body, link(item));
+	}
+
+	/** A document attached to a task on a shared board: the account's client users are asked to review it. */
+	void documentForReview(OrganizationId organization, Actor actor, TaskItemView item, String documentName) {
+		List<Notifications.Recipient> clients = members.list(organization).stream()
+			.filter(member -> member.role() == Role.CLIENT && !Objects.equals(member.userId(), actor.userId()))
+			.map(member -> new Notifications.Recipient(member.userId(), member.email())).toList();
+		if (clients.isEmpty()) {
+			return;
+		}
+		String by = actor.userId() == null ? "" : members.find(organization, actor.userId()).map(Members.Member::name).orElse("");
+		notifications.send(organization, clients, TaskNotificationTypes.DOCUMENT_REVIEW, "Please review: " + documentName,
+				documentName + " was shared for your review on " + item.name() + ".", link(item),
+				Map.of("documentName", documentName, "taskName", item.name(), "uploadedBy", by));
 	}
 
 	private List<Notifications.Recipient> recipients(OrganizationId organization, List<UUID> people) {

@@ -15,7 +15,7 @@ public class TaskRefusedException extends ProblemException {
 	}
 
 	static TaskRefusedException forbidden() {
-		return new TaskRefusedException(HttpStatus.FORBIDDEN, "Forbidden", "Only the organization's members work on its task boards.");
+		return new TaskRefusedException(HttpStatus.FORBIDDEN, "Forbidden", "Only the organization's members change its task boards; a client reads the boards shared with it and comments.");
 	}
 
 	public static TaskRefusedException invalid(String field, String message) {

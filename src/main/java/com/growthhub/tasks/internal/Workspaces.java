@@ -44,23 +44,26 @@ public class Workspaces {
 		return get(organization, actor, id);
 	}
 
+	/** A client user sees only workspaces holding a board shared with the client, and counts only those boards. */
 	public WorkspaceView get(OrganizationId organization, Actor actor, UUID id) {
-		access.check(organization, actor);
-		return transactions.call(organization, actor, () -> jdbc.sql(SELECT + " where w.organization_id = ? and w.id = ?")
-			.params(organization.value(), id).query(WorkspaceView.class).optional()
+		boolean all = access.canEdit(organization, actor);
+		return transactions.call(organization, actor, () -> jdbc.sql(SELECT + " where w.organization_id = :org and w.id = :id"
+				+ " and (:all or exists (" + SHARED + "))")
+			.param("all", all).param("org", organization.value()).param("id", id).query(WorkspaceView.class).optional()
 			.orElseThrow(() -> NotFoundException.of("Workspace")));
 	}
 
 	/** Newest first, keyset paged. */
 	public Page list(OrganizationId organization, Actor actor, @Nullable String cursor, int limit) {
-		access.check(organization, actor);
+		boolean all = access.canEdit(organization, actor);
 		PageCursor after = PageCursor.parse(cursor);
 		int size = Math.clamp(limit, 1, 200);
 		List<WorkspaceView> rows = transactions.call(organization, actor, () -> jdbc.sql(SELECT + """
-				 where w.organization_id = :org
+				 where w.organization_id = :org and (:all or exists (""" + SHARED + """
+				))
 				 and (cast(:afterTime as timestamptz) is null or (w.created_at, w.id) < (cast(:afterTime as timestamptz), :afterId))
 				 order by w.created_at desc, w.id desc limit :limit
-				""").param("org", organization.value())
+				""").param("org", organization.value()).param("all", all)
 			.param("afterTime", after == null ? null : java.sql.Timestamp.from(after.instant()))
 			.param("afterId", after == null ? null : after.id()).param("limit", size + 1).query(WorkspaceView.class).list());
 		if (rows.size() <= size) {
@@ -70,8 +73,12 @@ public class Workspaces {
 		return new Page(rows.subList(0, size), new PageCursor(last.createdAt(), last.id()).encode());
 	}
 
+	private static final String SHARED = """
+			select 1 from task_boards s where s.organization_id = w.organization_id and s.workspace_id = w.id
+			and s.shared_with_client""";
+
 	private static final String SELECT = """
 			select w.id, w.name, (select count(*) from task_boards b where b.organization_id = w.organization_id
-			  and b.workspace_id = w.id) as board_count, w.created_at from task_workspaces w
+			  and b.workspace_id = w.id and (:all or b.shared_with_client)) as board_count, w.created_at from task_workspaces w
 			""";
 }

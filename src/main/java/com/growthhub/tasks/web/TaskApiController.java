@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -52,6 +53,9 @@ class TaskApiController {
 	}
 
 	record BoardRequest(@NotNull UUID workspaceId, @NotBlank @Size(max = 80) String name) {
+	}
+
+	record BoardSharing(@NotNull Boolean sharedWithClient) {
 	}
 
 	record ItemRequest(@NotBlank @Size(max = 200) String name, @Nullable UUID groupId, @Nullable List<UUID> assigneeIds,
@@ -102,6 +106,15 @@ class TaskApiController {
 	@Operation(summary = "One board")
 	Boards.BoardView board(OrganizationId organization, Actor actor, @PathVariable UUID id) {
 		return boards.get(organization, actor, id);
+	}
+
+	@PatchMapping("/boards/{id}")
+	@Operation(summary = "Share a board with the organization's client users, or stop sharing it",
+			description = "Members and up. Client users (role client) see only shared boards: they read their items, "
+					+ "subitems, checklists and attachments and comment on the items; every other change answers 403.")
+	Boards.BoardView share(OrganizationId organization, Actor actor, @PathVariable UUID id,
+			@Valid @RequestBody BoardSharing body) {
+		return boards.share(organization, actor, id, body.sharedWithClient());
 	}
 
 	record Groups(List<Boards.GroupView> items) {

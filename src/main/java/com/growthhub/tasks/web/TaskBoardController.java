@@ -24,6 +24,7 @@ import com.growthhub.platform.web.EnumKeys;
 import com.growthhub.platform.web.RefusedAction;
 import com.growthhub.shared.OrganizationId;
 import com.growthhub.tasks.internal.Boards;
+import com.growthhub.tasks.internal.TaskAccess;
 import com.growthhub.tasks.internal.TaskBoard;
 import com.growthhub.tasks.internal.TaskDraft;
 import com.growthhub.tasks.internal.TaskItemView;
@@ -46,9 +47,11 @@ class TaskBoardController {
 	private final TaskMoves moves;
 	private final Members members;
 	private final LiveUpdates live;
+	private final TaskAccess access;
 
 	TaskBoardController(Workspaces workspaces, Boards boards, TaskBoard board, TaskTable table, TaskItems items,
-			TaskMoves moves, Members members, LiveUpdates live) {
+			TaskMoves moves, Members members, LiveUpdates live, TaskAccess access) {
+		this.access = access;
 		this.workspaces = workspaces;
 		this.boards = boards;
 		this.board = board;
@@ -63,6 +66,7 @@ class TaskBoardController {
 	String home(OrganizationId organization, Actor actor, Model model) {
 		model.addAttribute("workspaces", workspaces.list(organization, actor, null, 200).items());
 		model.addAttribute("boards", boards.list(organization, actor, null, null, 200).items());
+		model.addAttribute("canEdit", access.canEdit(organization, actor));
 		return "tasks/home";
 	}
 
@@ -96,7 +100,10 @@ class TaskBoardController {
 			@RequestParam(required = false) @Nullable TaskStatus status,
 			@RequestParam(required = false) @Nullable UUID assignee, @RequestParam(required = false) @Nullable String q,
 			Model model) {
-		boolean tableView = "table".equals(view);
+		boolean canEdit = access.canEdit(organization, actor);
+		// The table view is for editing in place; a client user reading a shared board gets the board view.
+		boolean tableView = "table".equals(view) && canEdit;
+		model.addAttribute("canEdit", canEdit);
 		model.addAttribute("tableView", tableView);
 		model.addAttribute("members", members.list(organization));
 		model.addAttribute("statuses", TaskStatus.values());
@@ -118,6 +125,18 @@ class TaskBoardController {
 			model.addAttribute("columns", loaded.columns());
 		}
 		return "tasks/board";
+	}
+
+	@PostMapping("/tasks/boards/{id}/sharing")
+	String share(OrganizationId organization, Actor actor, @PathVariable UUID id, @RequestParam boolean shared,
+			RedirectAttributes redirect) {
+		try {
+			boards.share(organization, actor, id, shared);
+		}
+		catch (ErrorResponseException ex) {
+			RefusedAction.flash(redirect, ex);
+		}
+		return "redirect:/tasks/boards/" + id;
 	}
 
 	@GetMapping("/tasks/boards/{id}/columns/{status}")

@@ -29,6 +29,7 @@ import com.growthhub.platform.web.EnumKeys;
 import com.growthhub.platform.web.RefusedAction;
 import com.growthhub.shared.OrganizationId;
 import com.growthhub.tasks.internal.Boards;
+import com.growthhub.tasks.internal.TaskAccess;
 import com.growthhub.tasks.internal.TaskAttachments;
 import com.growthhub.tasks.internal.TaskChanges;
 import com.growthhub.tasks.internal.TaskChecklists;
@@ -51,9 +52,11 @@ class TaskItemController {
 	private final TaskAttachments attachments;
 	private final StoredFiles files;
 	private final Members members;
+	private final TaskAccess access;
 
 	TaskItemController(TaskItems items, Boards boards, TaskComments comments, TaskChecklists checklists,
-			TaskAttachments attachments, StoredFiles files, Members members) {
+			TaskAttachments attachments, StoredFiles files, Members members, TaskAccess access) {
+		this.access = access;
 		this.items = items;
 		this.boards = boards;
 		this.comments = comments;
@@ -76,6 +79,7 @@ class TaskItemController {
 		model.addAttribute("members", members.list(organization));
 		model.addAttribute("statuses", TaskStatus.values());
 		model.addAttribute("priorities", TaskPriority.values());
+		model.addAttribute("canEdit", access.canEdit(organization, actor));
 		return "tasks/item";
 	}
 

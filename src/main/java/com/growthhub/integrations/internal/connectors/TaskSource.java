@@ -12,7 +12,10 @@ import org.jspecify.annotations.Nullable;
  */
 public interface TaskSource {
 
-	/** One page of the remote board's items from {@code cursor} (null for the first); the next cursor is null at the end. */
+	/**
+	 * One page of the remote board's items, each with its subitems, from {@code cursor} (null for the first); the next
+	 * cursor is null at the end.
+	 */
 	TaskPage items(ProviderCredentials credentials, @Nullable String cursor, int pageSize);
 
 	/** Creates an item on the remote board; answers its id. */
@@ -21,7 +24,19 @@ public interface TaskSource {
 	/** Renames an item and/or sets its status label; a null argument leaves that part as it is. */
 	void update(ProviderCredentials credentials, String itemId, @Nullable String name, @Nullable String statusLabel);
 
-	record RemoteTask(String id, String name, @Nullable String statusLabel) {
+	/** Archives an item on the remote board (the provider keeps it restorable); an item already gone is no failure. */
+	void archive(ProviderCredentials credentials, String itemId);
+
+	/** @param subitems the item's subitems (none of their own), in the provider's order */
+	record RemoteTask(String id, String name, @Nullable String statusLabel, List<RemoteTask> subitems) {
+
+		public RemoteTask {
+			subitems = List.copyOf(subitems);
+		}
+
+		public RemoteTask(String id, String name, @Nullable String statusLabel) {
+			this(id, name, statusLabel, List.of());
+		}
 	}
 
 	record TaskPage(List<RemoteTask> items, @Nullable String nextCursor) {

@@ -186,6 +186,149 @@ class MondaySyncIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void aWebhookForOurNewItemArrivingBeforeItsIdIsStoredCreatesNoDuplicate() throws Exception {
+		emptyBoard();
+		connect();
+		awaitFirstRun();
+		// Monday answers the create slowly; its webhook for the new item comes in meanwhile.
+		monday.stubFor(post(urlEqualTo("/v2")).withRequestBody(matchingJsonPath("$.query", containing("create_item")))
+			.withRequestBody(matchingJsonPath("$.variables.board", equalTo(mondayBoard)))
+			.willReturn(okJson("{\"data\": {\"create_item\": {\"id\": \"" + mondayBoard + "88\"}}, \"account_id\": 7001}")
+				.withFixedDelay(3000)));
+		String item = api().post("/api/v1/boards/" + board + "/items", Map.of("name", "Hang the posters"), token).text("id");
+		await().atMost(Duration.ofSeconds(20)).until(() -> !monday.findAll(postRequestedFor(urlEqualTo("/v2"))
+			.withRequestBody(matchingJsonPath("$.variables.name", equalTo("Hang the posters")))).isEmpty());
+		String created = """
+				{"event": {"type": "create_pulse", "boardId": %s, "pulseId": %s88, "pulseName": "Hang the posters",
+				 "groupId": "topics", "columnValues": {}}}""".formatted(mondayBoard, mondayBoard);
+		assertThat(webhook(signed(), created).body()).contains("\"applied\":0");
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> linkedItem(mondayBoard + "88") != null);
+		assertThat(linkedItem(mondayBoard + "88")).isEqualTo(item);
+		assertThat(items()).extracting(node -> node.path("name").asString()).containsExactly("Hang the posters");
+		// Once linked, Monday's later changes reach the one item.
+		assertThat(webhook(signed(), changeEvent(mondayBoard + "88", "Done")).body()).contains("\"applied\":1");
+		assertThat(statusOf("Hang the posters")).isEqualTo("done");
+	}
+
+	@Test
+	void aDeletionOnEitherSideArchivesTheItemOnTheOther() throws Exception {
+		emptyBoard();
+		connect();
+		awaitFirstRun();
+		String created = """
+				{"event": {"type": "create_pulse", "boardId": %s, "pulseId": %s61, "pulseName": "Old banner",
+				 "groupId": "topics", "columnValues": {}}}""".formatted(mondayBoard, mondayBoard);
+		assertThat(webhook(signed(), created).body()).contains("\"applied\":1");
+		String deleted = """
+				{"event": {"type": "delete_pulse", "boardId": %s, "pulseId": %s61, "pulseName": "Old banner"}}"""
+			.formatted(mondayBoard, mondayBoard);
+		assertThat(webhook(signed(), deleted).body()).contains("\"applied\":1");
+		assertThat(items()).isEmpty();
+		assertThat(api().get("/api/v1/boards/" + board + "/items?archived=true", token).body().path("items").get(0).path("name")
+			.asString()).as("kept, archived").isEqualTo("Old banner");
+		assertThat(webhook(signed(), deleted).body()).as("delivered again").contains("\"applied\":0");
+
+		monday.stubFor(post(urlEqualTo("/v2")).withRequestBody(matchingJsonPath("$.query", containing("create_item")))
+			.withRequestBody(matchingJsonPath("$.variables.board", equalTo(mondayBoard)))
+			.willReturn(okJson("{\"data\": {\"create_item\": {\"id\": \"" + mondayBoard + "62\"}}, \"account_id\": 7001}")));
+		monday.stubFor(post(urlEqualTo("/v2")).withRequestBody(matchingJsonPath("$.query", containing("archive_item")))
+			.withRequestBody(matchingJsonPath("$.variables.item", equalTo(mondayBoard + "62")))
+			.willReturn(okJson("{\"data\": {\"archive_item\": {\"id\": \"" + mondayBoard + "62\"}}, \"account_id\": 7001}")));
+		String ours = api().post("/api/v1/boards/" + board + "/items", Map.of("name", "Flyer draft"), token).text("id");
+		await().atMost(Duration.ofSeconds(20)).until(() -> linkedItem(mondayBoard + "62") != null);
+		assertThat(api().exchange("DELETE", "/api/v1/items/" + ours, null, token, Map.of()).status()).isEqualTo(204);
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> monday.verify(1, postRequestedFor(urlEqualTo("/v2"))
+			.withRequestBody(matchingJsonPath("$.query", containing("archive_item")))
+			.withRequestBody(matchingJsonPath("$.variables.item", equalTo(mondayBoard + "62")))));
+		await().atMost(Duration.ofSeconds(10)).until(() -> linkedItem(mondayBoard + "62") == null);
+		String archivedThere = """
+				{"event": {"type": "archive_pulse", "boardId": %s, "pulseId": %s62}}""".formatted(mondayBoard, mondayBoard);
+		assertThat(webhook(signed(), archivedThere).body()).as("Monday's echo of our deletion").contains("\"applied\":0");
+	}
+
+	@Test
+	void theConnectionPageEditsTheStatusMapping() throws Exception {
+		emptyBoard();
+		connect();
+		com.growthhub.BrowserSession owner = signedIn(email);
+		String page = owner.get("/settings/integrations/monday").body();
+		assertThat(page).contains("data-testid=\"monday-status-mapping\"", "name=\"label.in_progress\"", "value=\"Working on it\"");
+		String csrf = com.growthhub.BrowserSession.csrf(page);
+
+		HttpResponse<String> saved = owner.post("/settings/integrations/monday/status-mapping", Map.of("label.backlog", "To do",
+				"label.in_progress", "Doing", "label.review", "Review", "label.done", "Done", "_csrf", csrf));
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(saved.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/settings/integrations/monday"));
+		JsonNode mapping = api().get("/api/v1/integrations/monday/status-mapping", token).body();
+		assertThat(mapping.path("backlog").asString()).isEqualTo("To do");
+		assertThat(mapping.path("in_progress").asString()).isEqualTo("Doing");
+		assertThat(owner.get("/settings/integrations/monday").body()).contains("value=\"Doing\"");
+
+		HttpResponse<String> twice = owner.post("/settings/integrations/monday/status-mapping", Map.of("label.backlog", "Done",
+				"label.in_progress", "Doing", "label.review", "Review", "label.done", "done", "_csrf", csrf));
+		assertThat(twice.statusCode()).isEqualTo(302);
+		assertThat(owner.get("/settings/integrations").body()).as("the reason shown").contains("a label of its own");
+		HttpResponse<String> blank = owner.post("/settings/integrations/monday/status-mapping", Map.of("label.backlog", " ",
+				"label.in_progress", "Doing", "label.review", "Review", "label.done", "Done", "_csrf", csrf));
+		assertThat(blank.statusCode()).isEqualTo(302);
+		assertThat(api().get("/api/v1/integrations/monday/status-mapping", token).body().path("backlog").asString())
+			.as("refused: one label for two statuses, a blank label").isEqualTo("To do");
+		assertThat(owner.get("/settings/integrations").body()).contains("1 to 100 characters");
+	}
+
+	@Test
+	void subitemsAreReadWithTheirItemsAndFollowedByWebhooks() throws Exception {
+		String subBoard = mondayBoard + "9";
+		monday.stubFor(post(urlEqualTo("/v2")).withRequestBody(matchingJsonPath("$.query", containing("subitems { id name")))
+			.withRequestBody(matchingJsonPath("$.variables.board[0]", equalTo(mondayBoard)))
+			.willReturn(okJson("""
+					{"data": {"boards": [{"items_page": {"cursor": null, "items": [
+					  {"id": "%1$s10", "name": "Launch the website", "column_values": [{"id": "status", "text": "Working on it"}],
+					   "subitems": [
+					     {"id": "%1$s11", "name": "Write the copy", "column_values": [{"id": "status", "text": "Done"}]},
+					     {"id": "%1$s12", "name": "Pick the photos", "column_values": [{"id": "status", "text": "Not Started"}]}]}]}}]},
+					 "account_id": 7001}""".formatted(mondayBoard))));
+		connect();
+		await().atMost(Duration.ofSeconds(30)).until(() -> items().size() == 1);
+		String parent = items().getFirst().path("id").asString();
+		await().atMost(Duration.ofSeconds(10)).until(() -> subitems(parent).size() == 2);
+		assertThat(subitems(parent)).extracting(node -> node.path("name").asString() + ":" + node.path("status").asString())
+			.containsExactlyInAnyOrder("Write the copy:done", "Pick the photos:backlog");
+		assertThat(items()).as("subitems are not board items").hasSize(1);
+		awaitFirstRun();
+
+		String created = """
+				{"event": {"type": "create_pulse", "boardId": %s, "pulseId": %s13, "pulseName": "Test the forms",
+				 "parentItemId": "%s10", "parentItemBoardId": "%s", "columnValues": {}}}"""
+			.formatted(subBoard, mondayBoard, mondayBoard, mondayBoard);
+		assertThat(webhook(signed(), created).body()).contains("\"applied\":1");
+		String moved = """
+				{"event": {"type": "update_column_value", "boardId": %s, "pulseId": %s12, "parentItemId": "%s10",
+				 "parentItemBoardId": "%s", "columnId": "status", "value": {"label": {"index": 1, "text": "Working on it"}}}}"""
+			.formatted(subBoard, mondayBoard, mondayBoard, mondayBoard);
+		assertThat(webhook(signed(), moved).body()).contains("\"applied\":1");
+		assertThat(subitems(parent)).extracting(node -> node.path("name").asString() + ":" + node.path("status").asString())
+			.containsExactlyInAnyOrder("Write the copy:done", "Pick the photos:in_progress", "Test the forms:backlog");
+	}
+
+	private List<JsonNode> subitems(String item) {
+		return api().get("/api/v1/items/" + item + "/subitems", token).body().path("items").valueStream().toList();
+	}
+
+	private void awaitFirstRun() {
+		await().atMost(Duration.ofSeconds(30)).until(() -> "succeeded".equals(
+				api().get("/api/v1/integrations/monday/runs", token).body().path("items").path(0).path("status").asString()));
+	}
+
+	/** The task item linked to a Monday item, read as the system (the link table is the mirror's own). */
+	private String linkedItem(String mondayItem) {
+		return transactions.call(com.growthhub.platform.tenancy.TenantScope.system(new com.growthhub.platform.tenancy.Actor.Job("test")),
+				() -> jdbc.sql("select task_item_id::text from monday_item_links where monday_item_id = ?").params(mondayItem)
+					.query(String.class).optional().orElse(null));
+	}
+
+	@Test
 	void theIntegrationsPageConnectsABoardWithItsTaskBoard() throws Exception {
 		emptyBoard();
 		com.growthhub.BrowserSession owner = signedIn(email);

@@ -36,7 +36,9 @@ class MondayConnector implements Connector, TaskSource {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final String ITEM_FIELDS = "cursor items { id name column_values(ids: $columns) { id text } }";
+	/** Subitems live on a board of their own; its status column is taken to have the same id as the parent board's. */
+	private static final String ITEM_FIELDS = "cursor items { id name column_values(ids: $columns) { id text } "
+			+ "subitems { id name column_values(ids: $columns) { id text } } }";
 
 	private final MondayApi api;
 
@@ -123,16 +125,22 @@ class MondayConnector implements Connector, TaskSource {
 		}
 		List<RemoteTask> items = new ArrayList<>();
 		for (JsonNode item : page.path("items")) {
-			String label = null;
-			for (JsonNode column : item.path("column_values")) {
-				if (column.path("id").asString("").equals(statusColumn(credentials)) && column.path("text").isString()) {
-					label = column.path("text").asString();
-				}
-			}
-			items.add(new RemoteTask(item.path("id").asString(), item.path("name").asString(""), label));
+			List<RemoteTask> subitems = new ArrayList<>();
+			item.path("subitems").forEach(subitem -> subitems.add(remote(subitem, statusColumn(credentials), List.of())));
+			items.add(remote(item, statusColumn(credentials), subitems));
 		}
 		String next = page.path("cursor").isString() ? page.path("cursor").asString() : null;
 		return new TaskPage(items, next == null || next.isBlank() ? null : next);
+	}
+
+	private static RemoteTask remote(JsonNode item, String statusColumn, List<RemoteTask> subitems) {
+		String label = null;
+		for (JsonNode column : item.path("column_values")) {
+			if (column.path("id").asString("").equals(statusColumn) && column.path("text").isString()) {
+				label = column.path("text").asString();
+			}
+		}
+		return new RemoteTask(item.path("id").asString(), item.path("name").asString(""), label, subitems);
 	}
 
 	@Override
@@ -167,6 +175,24 @@ class MondayConnector implements Connector, TaskSource {
 					mutation ($board: ID!, $item: ID!, $value: String) {
 					  change_simple_column_value(board_id: $board, item_id: $item, column_id: "name", value: $value) { id } }
 					""", Map.of("board", board(credentials), "item", itemId, "value", name), true);
+		}
+	}
+
+	/**
+	 * {@code archive_item}: Monday keeps an archived item restorable for 30 days, so deleting a task here never destroys
+	 * work there for good. An item Monday no longer has is already where this wants it.
+	 */
+	@Override
+	public void archive(ProviderCredentials credentials, String itemId) {
+		try {
+			api.graphql(credentials, "archive an item", """
+					mutation ($item: ID!) { archive_item(item_id: $item) { id } }
+					""", Map.of("item", itemId), true);
+		}
+		catch (ProviderFailureException ex) {
+			if (!ex.getMessage().toLowerCase(java.util.Locale.ROOT).contains("not found")) {
+				throw ex;
+			}
 		}
 	}
 
