@@ -21,3 +21,6 @@ create index payment_reminders_sent_org_idx on payment_reminders_sent (organizat
 
 select enable_tenant_rls('payment_reminder_settings');
 select enable_tenant_rls('payment_reminders_sent');
+
+-- The reminder job's scan across organizations: only unpaid invoices with a due date, by due date.
+create index invoices_unpaid_due_idx on invoices (due_date) where status in ('open', 'partially_paid') and due_date is not null;

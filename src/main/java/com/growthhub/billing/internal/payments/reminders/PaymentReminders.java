@@ -85,11 +85,12 @@ public class PaymentReminders {
 				left join payment_reminder_settings s on s.organization_id = i.organization_id
 				cross join lateral unnest(coalesce(s.offsets, '{-3,0,3,7}'::int[])) as o(offset_days)
 				where i.status in ('open', 'partially_paid') and i.amount_due_cents > 0 and i.due_date is not null
+				  and i.due_date <= ?::date + 60 -- no reminder comes earlier than 60 days before (ReminderSchedule)
 				  and coalesce(s.enabled, true) and i.due_date + o.offset_days <= ?
 				  and not exists (select 1 from payment_reminders_sent r where r.invoice_id = i.id and r.offset_days = o.offset_days)
 				group by i.organization_id, i.id
 				limit ?""")
-			.params(today, BATCH).query(Due.class).list());
+			.params(today, today, BATCH).query(Due.class).list());
 		int sent = 0;
 		for (Due reminder : due) {
 			if (send(OrganizationId.of(reminder.organizationId()), reminder.invoiceId(), reminder.offsetDays(), today)) {
