@@ -2,6 +2,7 @@
 # Invoices (issue 17): 1,000 drafts issued concurrently must get 1,000 gapless numbers; how many invoices per second
 # that is; and how long one invoice's PDF takes (rendered on request: GET /api/v1/invoices/{id}/pdf).
 # Runs against target/growthhub.jar on the embedded PostgreSQL, as the demo owner, over HTTP.
+# A client answered 503 (all database connections busy for the pool's 2 s) tries again: that issue took no number.
 # Usage: bench/billing/run.sh [invoices] [concurrency] [pdfs]   (default 1000 32 200)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
