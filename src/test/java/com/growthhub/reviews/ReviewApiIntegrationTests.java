@@ -125,6 +125,8 @@ class ReviewApiIntegrationTests extends IdentityTestSupport {
 		String client = invitedMember(token, "client");
 		assertThat(api().exchange("PATCH", "/api/v1/reviews/" + id, Map.of("replyText", "x"), client, Map.of()).status())
 			.as("a client approves, never writes").isEqualTo(403);
+		assertThat(api().post("/api/v1/reviews/" + id + "/approve", null, token).status())
+			.as("an account with a client waits for the client's approval, not its staff's").isEqualTo(403);
 		assertThat(state(api().post("/api/v1/reviews/" + id + "/approve", null, client))).isEqualTo("approved");
 		assertThat(state(api().post("/api/v1/reviews/" + id + "/respond", null, token))).isEqualTo("responded");
 

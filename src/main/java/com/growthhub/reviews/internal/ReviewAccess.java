@@ -31,6 +31,17 @@ public class ReviewAccess {
 		}
 	}
 
+	/**
+	 * Under the client-approval rule, an account that has client users has one of them approve (the rule is the
+	 * client's approval); a business without clients has its own people approve.
+	 */
+	void clientApproves(OrganizationId organization, Actor actor) {
+		if (see(organization, actor) != Role.CLIENT
+				&& members.list(organization).stream().anyMatch(member -> member.role() == Role.CLIENT)) {
+			throw ReviewRefusedException.forbidden("In a client's account the client approves replies.");
+		}
+	}
+
 	public void changeRules(OrganizationId organization, Actor actor) {
 		if (!see(organization, actor).atLeast(Role.ADMIN)) {
 			throw ReviewRefusedException.forbidden("Only owners and admins change the review rules.");

@@ -35,11 +35,13 @@ public class ReviewDesk {
 	private final TenantTransactions transactions;
 	private final Clock clock;
 	private final ReviewHubReport hub;
+	private final ReviewAccess access;
 
 	ReviewDesk(ReviewRepository reviews, ReviewRuleRepository rules, ReviewDrafts drafts, ContactImports contacts,
 			List<ReviewReplies> replies, TenantTransactions transactions, ObjectProvider<Clock> clock,
-			ReviewHubReport hub) {
+			ReviewHubReport hub, ReviewAccess access) {
 		this.hub = hub;
+		this.access = access;
 		this.reviews = reviews;
 		this.rules = rules;
 		this.drafts = drafts;
@@ -72,6 +74,9 @@ public class ReviewDesk {
 		return transactions.call(organization, actor, () -> {
 			ReviewView review = lock(organization, id);
 			ReviewState next = review.state().approve();
+			if (rules.find(organization).clientApprovalRequired()) {
+				access.clientApproves(organization, actor);
+			}
 			checkPrivacy(organization, actor, review.replyText());
 			reviews.approved(id, actor.requireUserId());
 			reviews.history(organization, id, review.state(), next, actor, null);

@@ -125,7 +125,8 @@ class ReviewApiController {
 	}
 
 	@PostMapping("/{id}/approve")
-	@Operation(summary = "Approves the draft reply (clients of the organization may); 422 when privacy mode refuses it")
+	@Operation(summary = "Approves the draft reply; under the client-approval rule an account with client users is approved by "
+			+ "one of them (403 for its staff); 422 when privacy mode refuses it")
 	ReviewInbox.Detail approve(OrganizationId organization, Actor actor, @PathVariable UUID id) {
 		access.see(organization, actor);
 		desk.approve(organization, actor, id);
