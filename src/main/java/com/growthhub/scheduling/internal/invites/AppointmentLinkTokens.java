@@ -26,6 +26,9 @@ import com.growthhub.platform.security.InstallationSecrets;
 @Component
 public class AppointmentLinkTokens {
 
+	/** Where a token leads: the page that shows the appointment and offers its action. */
+	public static final String MANAGE_PATH = "/appointments/manage/";
+
 	private static final int MAC_BYTES = 12;
 	private static final int PAYLOAD_BYTES = 16 + 1 + 4 + 8;
 
