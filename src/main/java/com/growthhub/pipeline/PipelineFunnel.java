@@ -24,4 +24,12 @@ public interface PipelineFunnel {
 	 */
 	Optional<DealId> moveContact(OrganizationId organization, Actor actor, ContactId contact, String pipelineName,
 			String stageName, String title);
+
+	/**
+	 * Like {@link #moveContact} but only for a contact who already has an open deal in the pipeline: nothing is created
+	 * (neither deal nor pipeline), so a payment of someone who never entered the funnel leaves it alone. Empty when
+	 * there is no such deal or stage.
+	 */
+	Optional<DealId> moveOpenDeal(OrganizationId organization, Actor actor, ContactId contact, String pipelineName,
+			String stageName);
 }

@@ -36,6 +36,24 @@ class FunnelMoves implements PipelineFunnel {
 	}
 
 	@Override
+	public Optional<DealId> moveOpenDeal(OrganizationId organization, Actor actor, ContactId contact,
+			String pipelineName, String stageName) {
+		Optional<PipelineView> pipeline = transactions.call(organization, actor,
+				() -> pipelines.findByName(organization, pipelineName));
+		Optional<StageView> stage = pipeline.flatMap(found -> found.stages().stream()
+			.filter(candidate -> candidate.name().equalsIgnoreCase(stageName.strip())).findFirst());
+		if (stage.isEmpty()) {
+			return Optional.empty();
+		}
+		Optional<UUID> open = transactions.call(organization, actor, () -> jdbc.sql("""
+				select id from deals where organization_id = ? and contact_id = ? and pipeline_id = ? and status = 'OPEN'
+				order by updated_at desc limit 1
+				""").params(organization.value(), contact.value(), pipeline.get().id()).query(UUID.class).optional());
+		open.ifPresent(deal -> moves.move(organization, actor, deal, stage.get().id(), "funnel", null));
+		return open.map(DealId::of);
+	}
+
+	@Override
 	public Optional<DealId> moveContact(OrganizationId organization, Actor actor, ContactId contact, String pipelineName,
 			String stageName, String title) {
 		if (contacts.names(organization, actor, List.of(contact)).isEmpty()) {
