@@ -54,8 +54,8 @@ class AppointmentInvitesIntegrationTests extends IdentityTestSupport {
 	private AppointmentFixtures fixtures;
 	private static final java.util.concurrent.atomic.AtomicInteger WEEKS = new java.util.concurrent.atomic.AtomicInteger();
 
-	/** Each test has a week of the one rep's time to itself, so their appointments never hold each other's times. */
-	private final Instant start = Instant.now().plus(5 + 7L * WEEKS.getAndIncrement(), ChronoUnit.DAYS)
+	/** Each test has three days of the one rep's time to itself, so their appointments never hold each other's times. */
+	private final Instant start = Instant.now().plus(2 + 3L * WEEKS.getAndIncrement(), ChronoUnit.DAYS)
 		.truncatedTo(ChronoUnit.HOURS);
 
 	@BeforeEach
@@ -175,7 +175,7 @@ class AppointmentInvitesIntegrationTests extends IdentityTestSupport {
 		awaitInvites(booked.visitor(), 1);
 		awaitInvites(other.visitor(), 1);
 		ApiClient.Response taken = api().post("/api/v1/public/appointments/" + link(booked.visitor(), 0) + "/reschedule",
-				Map.of("start", start.plus(2, ChronoUnit.HOURS).plus(15, ChronoUnit.MINUTES).toString(), "timeZone",
+				Map.of("start", start.plus(2, ChronoUnit.HOURS).toString(), "timeZone",
 						"America/New_York"), null);
 		assertThat(taken.status()).isEqualTo(409);
 		assertThat(taken.text("title")).isEqualTo("That time was just taken");
@@ -198,8 +198,20 @@ class AppointmentInvitesIntegrationTests extends IdentityTestSupport {
 		assertThat(api().post("/api/v1/public/appointments/" + reschedule + "/reschedule",
 				Map.of("start", "tomorrow", "timeZone", "UTC"), null).status()).isEqualTo(400);
 		assertThat(api().post("/api/v1/public/appointments/" + reschedule + "/reschedule",
-				Map.of("start", Instant.now().minus(1, ChronoUnit.HOURS).toString(), "timeZone", "UTC"), null).status())
-			.isEqualTo(422);
+				Map.of("start", Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS).toString(),
+						"timeZone", "UTC"), null).status())
+			.as("past").isEqualTo(422);
+		assertThat(api().post("/api/v1/public/appointments/" + reschedule + "/reschedule",
+				Map.of("start", start.plus(1, ChronoUnit.DAYS).plus(10, ChronoUnit.MINUTES).toString(), "timeZone", "UTC"),
+				null).status())
+			.as("not on the page's 30-minute steps").isEqualTo(422);
+		ApiClient.Response slots = api().get("/api/v1/public/appointments/" + reschedule + "/slots", null);
+		assertThat(slots.status()).isEqualTo(200);
+		assertThat(slots.body().path("items").findValuesAsString("start"))
+			.as("free times, its own included: it gives its time up when it moves")
+			.contains(start.plus(1, ChronoUnit.DAYS).toString(), start.toString())
+			.allMatch(free -> Instant.parse(free).isAfter(Instant.now().minusSeconds(60)));
+		assertThat(api().get("/api/v1/public/appointments/" + cancel + "/slots", null).status()).isEqualTo(403);
 	}
 
 	@Test

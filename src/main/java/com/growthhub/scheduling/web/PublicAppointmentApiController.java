@@ -66,6 +66,18 @@ class PublicAppointmentApiController {
 		return ManagedAppointmentResponse.of(self.show(token));
 	}
 
+	record FreeTime(Instant start) {
+	}
+
+	record FreeTimesResponse(java.util.List<FreeTime> items) {
+	}
+
+	@GetMapping("/slots")
+	@Operation(summary = "The free times a reschedule link may move the appointment to (same rep, next three weeks)")
+	FreeTimesResponse slots(@PathVariable String token) {
+		return new FreeTimesResponse(self.freeTimes(token).stream().map(FreeTime::new).toList());
+	}
+
 	@PostMapping("/reschedule")
 	@Operation(summary = "Move the appointment to another free time of the same rep: the same invite (UID) with the "
 			+ "next SEQUENCE is emailed; a time just taken answers 409")

@@ -27,9 +27,10 @@ class PublicAppointmentSecurity {
 			.securityContext(context -> context.disable())
 			.anonymous(anonymous -> anonymous.disable())
 			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				// The app's page policy: no inline script; inline styles for htmx's indicator.
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
-						+ "style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; "
-						+ "form-action 'self'; base-uri 'none'; object-src 'none'")))
+						+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+						+ "frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'")))
 			.build();
 	}
 }

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -70,6 +71,18 @@ public class AppointmentSelfService {
 			Appointment appointment = current(organization, claim);
 			String rep = members.find(organization, appointment.repId().value()).map(Members.Member::name).orElse("");
 			return new Managed(appointment, claim.action(), rep, slugOf(organization, appointment));
+		});
+	}
+
+	/** The free times the appointment may move to, from now over the next weeks. */
+	public List<Instant> freeTimes(String token) {
+		Claim claim = claim(token);
+		requireAction(claim, Action.RESCHEDULE);
+		OrganizationId organization = organizationOf(claim);
+		return transactions.call(organization, VISITOR, () -> {
+			Appointment appointment = current(organization, claim);
+			Instant now = clock.instant();
+			return freeTimes.slots(organization, appointment, now, now.plus(FreeTimes.HORIZON));
 		});
 	}
 
