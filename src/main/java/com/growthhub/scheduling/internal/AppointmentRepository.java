@@ -4,11 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,6 +21,7 @@ import com.growthhub.scheduling.Appointment;
 import com.growthhub.scheduling.AppointmentId;
 import com.growthhub.scheduling.AppointmentStatus;
 import com.growthhub.scheduling.BookingPageId;
+import com.growthhub.platform.web.PageCursor;
 import com.growthhub.shared.OrganizationId;
 import com.growthhub.shared.UserId;
 
@@ -72,6 +77,78 @@ class AppointmentRepository {
 				where organization_id = ? and id = ?""")
 			.params(status.key(), organization.value(), id)
 			.update();
+	}
+
+	/** The live appointments of each rep whose blocks reach into {@code [from, to)}. */
+	Map<UUID, List<Busy>> busy(OrganizationId organization, Collection<UUID> reps, Instant from, Instant to) {
+		Map<UUID, List<Busy>> busy = new HashMap<>();
+		reps.forEach(rep -> busy.put(rep, new ArrayList<>()));
+		jdbc.sql("""
+				select rep_id, blocked_from, blocked_until, starts_at from scheduling_appointments
+				where organization_id = ? and rep_id = any(?) and status = 'scheduled'
+				  and blocked_from < ? and blocked_until > ?""")
+			.params(organization.value(), reps.toArray(UUID[]::new), SqlTimes.of(to), SqlTimes.of(from))
+			.query(rs -> {
+				busy.get(rs.getObject(1, UUID.class))
+					.add(new Busy(SqlTimes.instant(rs, "blocked_from"), SqlTimes.instant(rs, "blocked_until"),
+							SqlTimes.instant(rs, "starts_at")));
+			});
+		return busy;
+	}
+
+	/** When each rep was last booked on the page (any status), for round robin; reps never booked are absent. */
+	Map<UUID, Instant> lastBooked(OrganizationId organization, UUID page, Collection<UUID> reps) {
+		Map<UUID, Instant> last = new HashMap<>();
+		jdbc.sql("""
+				select rep_id, max(created_at) as last from scheduling_appointments
+				where organization_id = ? and booking_page_id = ? and rep_id = any(?) group by rep_id""")
+			.params(organization.value(), page, reps.toArray(UUID[]::new))
+			.query(rs -> {
+				last.put(rs.getObject(1, UUID.class), SqlTimes.instant(rs, "last"));
+			});
+		return last;
+	}
+
+	void insert(OrganizationId organization, UUID id, NewAppointment appointment) {
+		jdbc.sql("""
+				insert into scheduling_appointments (id, organization_id, booking_page_id, rep_id, contact_id, starts_at,
+				    ends_at, blocked_from, blocked_until, time_zone, assignment_reason, answers)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""")
+			.params(id, organization.value(), appointment.pageId(), appointment.repId(), appointment.contactId(),
+					SqlTimes.of(appointment.start()), SqlTimes.of(appointment.end()),
+					SqlTimes.of(appointment.blockedFrom()), SqlTimes.of(appointment.blockedUntil()),
+					appointment.timeZone().getId(), appointment.reason(), answersJson(appointment.answers()))
+			.update();
+	}
+
+	/** A page of the list, latest start first. */
+	List<Appointment> list(OrganizationId organization, AppointmentFilter filter, @Nullable PageCursor after, int limit) {
+		StringBuilder sql = new StringBuilder(SELECT).append(" where a.organization_id = ?");
+		List<Object> params = new ArrayList<>(List.of(organization.value()));
+		if (filter.repId() != null) {
+			sql.append(" and a.rep_id = ?");
+			params.add(filter.repId());
+		}
+		if (filter.status() != null) {
+			sql.append(" and a.status = ?");
+			params.add(filter.status().key());
+		}
+		if (filter.from() != null) {
+			sql.append(" and a.starts_at >= ?");
+			params.add(SqlTimes.of(filter.from()));
+		}
+		if (filter.to() != null) {
+			sql.append(" and a.starts_at < ?");
+			params.add(SqlTimes.of(filter.to()));
+		}
+		if (after != null) {
+			sql.append(" and (a.starts_at, a.id) < (?, ?)");
+			params.add(SqlTimes.of(after.instant()));
+			params.add(after.id());
+		}
+		sql.append(" order by a.starts_at desc, a.id desc limit ?");
+		params.add(limit);
+		return jdbc.sql(sql.toString()).params(params).query(AppointmentRepository::appointment).list();
 	}
 
 	static String answersJson(Map<String, String> answers) {
