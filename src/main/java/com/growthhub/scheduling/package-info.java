@@ -5,7 +5,7 @@
  * constraint in the database guarantees it). Other modules read appointments through
  * {@link com.growthhub.scheduling.Appointments} and follow them through the {@code Appointment…} events.
  */
-@ApplicationModule(displayName = "Scheduling", allowedDependencies = { "contacts", "identity", "pipeline", "platform",
+@ApplicationModule(displayName = "Scheduling", allowedDependencies = { "contacts", "identity", "messaging", "pipeline", "platform",
 		"platform::tenancy", "platform::security", "platform::web", "shared" })
 @NullMarked
 package com.growthhub.scheduling;
