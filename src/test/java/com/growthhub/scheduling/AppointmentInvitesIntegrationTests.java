@@ -239,6 +239,57 @@ class AppointmentInvitesIntegrationTests extends IdentityTestSupport {
 		assertThat(reminderCount(cancelled.visitor())).as("cancelled: no reminders").isZero();
 	}
 
+	@Test
+	void theRepsCalendarShowsTheirAppointmentsInTheirZoneToThemAndTheirManagersOnly() throws Exception {
+		Booked booked = book(start);
+		awaitInvites(booked.visitor(), 1);
+		java.time.format.DateTimeFormatter hour = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+		ZoneId berlin = ZoneId.of("Europe/Berlin");
+		String week = "/scheduling/calendar?view=week&date=" + start.atZone(berlin).toLocalDate();
+		com.growthhub.BrowserSession pages = signedIn(repEmail);
+		String calendar = pages.get(week).body();
+		assertThat(calendar).contains("times in Europe/Berlin", "Sales call", "Vic Tester",
+				hour.format(start.atZone(berlin)) + "–" + hour.format(start.plus(30, ChronoUnit.MINUTES).atZone(berlin)),
+				"data-appointment-id=\"" + booked.id() + "\"");
+		assertThat(pages.get("/scheduling/calendar?view=day&date=" + start.atZone(berlin).toLocalDate().plusDays(1)).body())
+			.doesNotContain("data-appointment-id=\"" + booked.id() + "\"");
+
+		String member = uniqueEmail("calendar-member");
+		invitedMember(token, member, "member");
+		assertThat(signedIn(member).get(week + "&rep=" + rep).statusCode()).as("a member sees only their own").isEqualTo(404);
+		String stranger = uniqueEmail("calendar-stranger");
+		registerVerified(stranger);
+		assertThat(signedIn(stranger).get(week + "&rep=" + rep).statusCode()).as("another organization").isEqualTo(404);
+
+		var marked = pages.post("/scheduling/calendar/appointments/" + booked.id() + "/status",
+				Map.of("status", "no_show", "view", "week", "_csrf", com.growthhub.BrowserSession.csrf(calendar)));
+		assertThat(marked.statusCode()).isEqualTo(302);
+		assertThat(pages.get(week).body()).contains("Marked as a no-show.", "data-status=\"no_show\"");
+		var again = pages.post("/scheduling/calendar/appointments/" + booked.id() + "/status",
+				Map.of("status", "completed", "view", "week", "_csrf", com.growthhub.BrowserSession.csrf(calendar)));
+		assertThat(again.statusCode()).isEqualTo(302);
+		assertThat(pages.get(week).body()).as("closed once and for all").contains("no_show; it cannot become completed");
+	}
+
+	@Test
+	void theManagePageShowsTheAppointmentInTheVisitorsZoneOrWhyTheLinkNoLongerWorks() throws Exception {
+		Booked booked = book(start);
+		awaitInvites(booked.visitor(), 1);
+		com.growthhub.BrowserSession visitor = new com.growthhub.BrowserSession(port);
+		String cancel = link(booked.visitor(), 1);
+		var page = visitor.get("/appointments/manage/" + cancel);
+		assertThat(page.statusCode()).isEqualTo(200);
+		java.time.format.DateTimeFormatter hour = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+		assertThat(page.body()).contains("Times in America/New_York", hour.format(start.atZone(VISITOR_ZONE)),
+				"data-testid=\"manage-cancel\"");
+		assertThat(page.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+		assertThat(visitor.get("/appointments/manage/made-up").statusCode()).isEqualTo(404);
+		assertThat(api().post("/api/v1/public/appointments/" + cancel + "/cancel", null, null).status()).isEqualTo(200);
+		var gone = visitor.get("/appointments/manage/" + cancel);
+		assertThat(gone.statusCode()).isEqualTo(410);
+		assertThat(gone.body()).contains("The appointment is cancelled");
+	}
+
 	private int reminderCount(String to) {
 		return (int) subjects(to).stream().filter(s -> s.startsWith("Tomorrow") || s.startsWith("In one hour")).count();
 	}
