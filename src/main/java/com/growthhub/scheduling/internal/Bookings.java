@@ -2,11 +2,8 @@ package com.growthhub.scheduling.internal;
 
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -78,10 +75,15 @@ public class Bookings {
 		}
 		OrganizationId organization = page.organizationId();
 		UUID id = Ids.next();
+		transactions.run(organization, BOOKING, () -> freeRepsAt(page, request.start(), now));
+		// The contact commits on its own, before the appointment: an insert waiting on another booking's appointment
+		// (the exclusion constraint) then holds no contact row that the other booking might wait for, so racing
+		// visitors cannot deadlock. A visitor who loses the race stays a lead and can pick another time.
+		Actor person = new Actor.User(page.actingUser());
+		ContactId contact = transactions.call(organization, person,
+				() -> leads.capture(organization, person, lead(request)).contactId());
 		transactions.run(organization, BOOKING, () -> {
 			List<UUID> free = freeRepsAt(page, request.start(), now);
-			Actor person = new Actor.User(page.actingUser());
-			ContactId contact = leads.capture(organization, person, lead(request)).contactId();
 			UUID owner = page.assignmentMode() == AssignmentMode.LEAD_OWNER
 					? contacts.ownerOf(organization, contact).orElse(null) : null;
 			List<RepAssignment.Candidate> candidates = RepAssignment.candidates(page.assignmentMode(), free,
@@ -130,14 +132,9 @@ public class Bookings {
 		}
 	}
 
+	/** The masterclass funnel and the event; the timeline entry, emails and invites follow the event after commit. */
 	private void announce(OrganizationId organization, BookingPage page, UUID id, NewAppointment appointment,
 			ContactId contact) {
-		Map<String, Object> payload = new HashMap<>(Map.of("appointmentId", id.toString(), "bookingPageId",
-				page.id().toString(), "repId", appointment.repId().toString(), "start", appointment.start().toString()));
-		String when = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm (zzz)", Locale.ENGLISH)
-			.format(appointment.start().atZone(appointment.timeZone()));
-		contacts.logInteraction(organization, BOOKING, contact, "meeting", "Booked " + page.title() + " for " + when,
-				Instant.now(), payload);
 		funnel.moveOpenDeal(organization, BOOKING, contact, PipelineFunnel.MASTERCLASS, SCHEDULED_STAGE);
 		events.publishEvent(new AppointmentBooked(organization, AppointmentId.of(id), contact,
 				com.growthhub.shared.UserId.of(appointment.repId()), appointment.start(), appointment.end(),
