@@ -94,7 +94,7 @@ class AppointmentInvitesIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
-	void emailsTheVisitorAndTheRepAnInviteEachInTheirOwnZone() throws Exception {
+	void emailsTheVisitorAndTheRepAnInviteEachInTheirOwnZoneAndPutsTheBookingOnTheTimeline() throws Exception {
 		Booked booked = book(start);
 		List<String> visitorInvites = awaitInvites(booked.visitor(), 1);
 		Calendar visitor = parse(visitorInvites.getFirst());
@@ -112,6 +112,17 @@ class AppointmentInvitesIntegrationTests extends IdentityTestSupport {
 		assertThat(body).contains("is booked", "(America/New_York)", "/appointments/manage/");
 		assertThat(mailbox().latestBody(repEmail, "appointment").orElseThrow()).contains("(Europe/Berlin)");
 		assertThat(mailbox().latestLink(repEmail, "appointment", "/scheduling/calendar")).contains("/scheduling/calendar?date=");
+
+		ApiClient.Response timeline = api().get("/api/v1/contacts/" + booked.contact() + "/interactions", token);
+		assertThat(timeline.body().toString()).contains("meeting", "Booked Sales call");
+		transactions.run(TenantScope.organization(organization, new Actor.Job("test")),
+				() -> events.publishEvent(new AppointmentBooked(organization, AppointmentId.of(booked.id()),
+						com.growthhub.contacts.ContactId.of(booked.contact()), com.growthhub.shared.UserId.of(rep), start,
+						start.plusSeconds(1800), VISITOR_ZONE, BookingPageId.of(UUID.randomUUID()))));
+		await().atMost(Duration.ofSeconds(20)).until(() -> handledBookings(booked.id()) == 2);
+		assertThat(invites(booked.visitor(), null)).as("a redelivered event sends nothing again").hasSize(1);
+		assertThat(api().get("/api/v1/contacts/" + booked.contact() + "/interactions", token).body().toString()
+			.split("Booked Sales call", -1)).as("nor logs twice").hasSize(2);
 	}
 
 	@Test
@@ -284,6 +295,14 @@ class AppointmentInvitesIntegrationTests extends IdentityTestSupport {
 		var gone = visitor.get("/appointments/manage/" + cancel);
 		assertThat(gone.statusCode()).isEqualTo(410);
 		assertThat(gone.body()).contains("The appointment is cancelled");
+	}
+
+	/** How many deliveries of AppointmentBooked about the appointment the invite listener completed. */
+	private int handledBookings(UUID appointment) {
+		return transactions.call(TenantScope.system(new Actor.Job("test")), () -> jdbc.sql("""
+				select count(*) from event_publication where listener_id like '%AppointmentInviteListener%'
+				  and event_type like '%AppointmentBooked' and serialized_event like ? and completion_date is not null
+				""").param("%" + appointment + "%").query(Integer.class).single());
 	}
 
 	private int reminderCount(String to) {
