@@ -83,7 +83,7 @@ public class SchedulingBench {
 			starts.add(matcher.group(1));
 		}
 		CountDownLatch go = new CountDownLatch(1);
-		List<Future<Integer>> answers = new ArrayList<>();
+		List<Future<HttpResponse<String>>> answers = new ArrayList<>();
 		long t0;
 		try (ExecutorService pool = Executors.newFixedThreadPool(RACERS)) {
 			for (int i = 0; i < RACERS; i++) {
@@ -92,17 +92,20 @@ public class SchedulingBench {
 						+ "@example.com\",\"timeZone\":\"Europe/London\"}";
 				answers.add(pool.submit(() -> {
 					go.await();
-					return send(http, json(base + "/api/v1/public/booking/" + slug, "POST", null, body)).statusCode();
+					return send(http, json(base + "/api/v1/public/booking/" + slug, "POST", null, body));
 				}));
 			}
 			t0 = System.nanoTime();
 			go.countDown();
 			int created = 0, taken = 0, other = 0;
-			for (Future<Integer> answer : answers) {
-				switch (answer.get()) {
+			for (Future<HttpResponse<String>> answer : answers) {
+				switch (answer.get().statusCode()) {
 					case 201 -> created++;
 					case 409 -> taken++;
-					default -> other++;
+					default -> {
+						other++;
+						System.out.println("unexpected answer " + answer.get().statusCode() + ": " + answer.get().body());
+					}
 				}
 			}
 			double seconds = (System.nanoTime() - t0) / 1e9;

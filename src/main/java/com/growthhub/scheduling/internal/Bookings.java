@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -80,8 +81,7 @@ public class Bookings {
 		// (the exclusion constraint) then holds no contact row that the other booking might wait for, so racing
 		// visitors cannot deadlock. A visitor who loses the race stays a lead and can pick another time.
 		Actor person = new Actor.User(page.actingUser());
-		ContactId contact = transactions.call(organization, person,
-				() -> leads.capture(organization, person, lead(request)).contactId());
+		ContactId contact = captured(organization, person, request);
 		transactions.run(organization, BOOKING, () -> {
 			List<UUID> free = freeRepsAt(page, request.start(), now);
 			UUID owner = page.assignmentMode() == AssignmentMode.LEAD_OWNER
@@ -103,6 +103,24 @@ public class Bookings {
 			throw SchedulingRefusedException.slotTaken();
 		});
 		return transactions.call(organization, BOOKING, () -> appointments.find(organization, id)).orElseThrow();
+	}
+
+	/**
+	 * The visitor as a contact. Many new contacts at once can deadlock in the contacts module's counters; PostgreSQL then
+	 * aborts one transaction, which is safe to run again (a few times), rather than failing the visitor's booking.
+	 */
+	private ContactId captured(OrganizationId organization, Actor person, BookingRequest request) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return transactions.call(organization, person,
+						() -> leads.capture(organization, person, lead(request)).contactId());
+			}
+			catch (PessimisticLockingFailureException ex) {
+				if (attempt == 3) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	private List<UUID> freeRepsAt(BookingPage page, Instant start, Instant now) {
