@@ -115,6 +115,14 @@ class AppointmentInvitesIntegrationTests extends IdentityTestSupport {
 
 		ApiClient.Response timeline = api().get("/api/v1/contacts/" + booked.contact() + "/interactions", token);
 		assertThat(timeline.body().toString()).contains("meeting", "Booked Sales call");
+		transactions.run(TenantScope.organization(organization, new Actor.Job("test")),
+				() -> events.publishEvent(new AppointmentBooked(organization, AppointmentId.of(booked.id()),
+						com.growthhub.contacts.ContactId.of(booked.contact()), com.growthhub.shared.UserId.of(rep), start,
+						start.plusSeconds(1800), VISITOR_ZONE, BookingPageId.of(UUID.randomUUID()))));
+		await().atMost(Duration.ofSeconds(20)).until(() -> handledBookings(booked.id()) == 2);
+		assertThat(invites(booked.visitor(), null)).as("a redelivered event sends nothing again").hasSize(1);
+		assertThat(api().get("/api/v1/contacts/" + booked.contact() + "/interactions", token).body().toString()
+			.split("Booked Sales call", -1)).as("nor logs twice").hasSize(2);
 	}
 
 	@Test
@@ -166,8 +174,7 @@ class AppointmentInvitesIntegrationTests extends IdentityTestSupport {
 
 	@Test
 	void aTimeAnotherAppointmentHoldsIsRefusedByTheDatabaseWith409() {
-		// Both contacts first: creating a contact while the first booking's timeline entry is written can deadlock in
-		// the contacts module's weekly counters, which is not what this test is about.
+		// Both contacts first, before any booking's emails are being written.
 		ApiClient.Response first = contact();
 		ApiClient.Response second = contact();
 		Booked booked = book(start, first);
@@ -237,6 +244,65 @@ class AppointmentInvitesIntegrationTests extends IdentityTestSupport {
 		assertThat(subjects(repEmail)).contains("Tomorrow: Sales call", "In one hour: Sales call");
 		reminders.sendDue(start.plus(3, ChronoUnit.HOURS).minus(30, ChronoUnit.MINUTES));
 		assertThat(reminderCount(cancelled.visitor())).as("cancelled: no reminders").isZero();
+	}
+
+	@Test
+	void theRepsCalendarShowsTheirAppointmentsInTheirZoneToThemAndTheirManagersOnly() throws Exception {
+		Booked booked = book(start);
+		awaitInvites(booked.visitor(), 1);
+		java.time.format.DateTimeFormatter hour = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+		ZoneId berlin = ZoneId.of("Europe/Berlin");
+		String week = "/scheduling/calendar?view=week&date=" + start.atZone(berlin).toLocalDate();
+		com.growthhub.BrowserSession pages = signedIn(repEmail);
+		String calendar = pages.get(week).body();
+		assertThat(calendar).contains("times in Europe/Berlin", "Sales call", "Vic Tester",
+				hour.format(start.atZone(berlin)) + "–" + hour.format(start.plus(30, ChronoUnit.MINUTES).atZone(berlin)),
+				"data-appointment-id=\"" + booked.id() + "\"");
+		assertThat(pages.get("/scheduling/calendar?view=day&date=" + start.atZone(berlin).toLocalDate().plusDays(1)).body())
+			.doesNotContain("data-appointment-id=\"" + booked.id() + "\"");
+
+		String member = uniqueEmail("calendar-member");
+		invitedMember(token, member, "member");
+		assertThat(signedIn(member).get(week + "&rep=" + rep).statusCode()).as("a member sees only their own").isEqualTo(404);
+		String stranger = uniqueEmail("calendar-stranger");
+		registerVerified(stranger);
+		assertThat(signedIn(stranger).get(week + "&rep=" + rep).statusCode()).as("another organization").isEqualTo(404);
+
+		var marked = pages.post("/scheduling/calendar/appointments/" + booked.id() + "/status",
+				Map.of("status", "no_show", "view", "week", "_csrf", com.growthhub.BrowserSession.csrf(calendar)));
+		assertThat(marked.statusCode()).isEqualTo(302);
+		assertThat(pages.get(week).body()).contains("Marked as a no-show.", "data-status=\"no_show\"");
+		var again = pages.post("/scheduling/calendar/appointments/" + booked.id() + "/status",
+				Map.of("status", "completed", "view", "week", "_csrf", com.growthhub.BrowserSession.csrf(calendar)));
+		assertThat(again.statusCode()).isEqualTo(302);
+		assertThat(pages.get(week).body()).as("closed once and for all").contains("no_show; it cannot become completed");
+	}
+
+	@Test
+	void theManagePageShowsTheAppointmentInTheVisitorsZoneOrWhyTheLinkNoLongerWorks() throws Exception {
+		Booked booked = book(start);
+		awaitInvites(booked.visitor(), 1);
+		com.growthhub.BrowserSession visitor = new com.growthhub.BrowserSession(port);
+		String cancel = link(booked.visitor(), 1);
+		var page = visitor.get("/appointments/manage/" + cancel);
+		assertThat(page.statusCode()).isEqualTo(200);
+		java.time.format.DateTimeFormatter hour = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+		assertThat(page.body()).contains("Times in America/New_York", hour.format(start.atZone(VISITOR_ZONE)),
+				"data-testid=\"manage-cancel\"");
+		assertThat(page.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+		assertThat(visitor.get("/appointments/manage/made-up").statusCode()).isEqualTo(404);
+		assertThat(api().post("/api/v1/public/appointments/" + cancel + "/cancel", null, null).status()).isEqualTo(200);
+		var gone = visitor.get("/appointments/manage/" + cancel);
+		assertThat(gone.statusCode()).isEqualTo(410);
+		assertThat(gone.body()).contains("The appointment is cancelled");
+	}
+
+	/** How many deliveries of AppointmentBooked about the appointment the invite listener completed. */
+	private int handledBookings(UUID appointment) {
+		return transactions.call(TenantScope.system(new Actor.Job("test")), () -> jdbc.sql("""
+				select count(*) from event_publication where listener_id like '%AppointmentInviteListener%'
+				  and event_type like '%AppointmentBooked' and serialized_event like ? and completion_date is not null
+				""").param("%" + appointment + "%").query(Integer.class).single());
 	}
 
 	private int reminderCount(String to) {

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.RefusedAction;
 import com.growthhub.scheduling.AppointmentStatus;
-import com.growthhub.scheduling.internal.calendar.AppointmentOutcomes;
+import com.growthhub.scheduling.internal.AppointmentDesk;
 import com.growthhub.scheduling.internal.calendar.RepCalendar;
 import com.growthhub.shared.OrganizationId;
 
@@ -30,11 +30,11 @@ import com.growthhub.shared.OrganizationId;
 class RepCalendarController {
 
 	private final RepCalendar calendar;
-	private final AppointmentOutcomes outcomes;
+	private final AppointmentDesk desk;
 
-	RepCalendarController(RepCalendar calendar, AppointmentOutcomes outcomes) {
+	RepCalendarController(RepCalendar calendar, AppointmentDesk desk) {
 		this.calendar = calendar;
-		this.outcomes = outcomes;
+		this.desk = desk;
 	}
 
 	@GetMapping("/scheduling/calendar")
@@ -55,7 +55,10 @@ class RepCalendarController {
 			@RequestParam(required = false) @Nullable UUID rep, RedirectAttributes redirect) {
 		try {
 			AppointmentStatus outcome = AppointmentStatus.fromKey(status);
-			outcomes.mark(organization, actor, id, outcome);
+			if (outcome != AppointmentStatus.COMPLETED && outcome != AppointmentStatus.NO_SHOW) {
+				throw new IllegalArgumentException(status);
+			}
+			desk.changeStatus(organization, actor, id, outcome);
 			redirect.addFlashAttribute("notice", "appointments.calendar.marked." + outcome.key());
 		}
 		catch (IllegalArgumentException unknown) {

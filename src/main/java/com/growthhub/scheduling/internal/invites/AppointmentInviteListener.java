@@ -19,7 +19,8 @@ import com.growthhub.shared.OrganizationId;
 
 /**
  * Tells the visitor and the rep about each booking, reschedule and cancellation, and puts bookings on the contact's
- * timeline. Each notice is claimed before it is sent, so a redelivered event sends nothing twice; the appointment is
+ * timeline (the only place that writes that entry: the booking leaves it to this listener). The timeline entry rides
+ * on the confirmation's claim, so a redelivered event sends nothing twice and logs nothing twice; the appointment is
  * read as it is now, so a late delivery never announces a state that has since changed.
  */
 @Component
