@@ -85,6 +85,13 @@ public interface ContactDirectory {
 	void logInteraction(OrganizationId organization, Actor actor, ContactId contactId, String type, String text,
 			Instant occurredAt, Map<String, Object> payload);
 
+	/**
+	 * The owner of a live contact of the organization, whoever may see it: for modules that route work to the owner
+	 * (a booked call to the lead's own rep). Empty for a contact without owner, unknown, trashed or of another
+	 * organization.
+	 */
+	Optional<UUID> ownerOf(OrganizationId organization, ContactId contactId);
+
 	/** A contact as another module writes to it: its display name and email, if it has one. */
 	record Addressee(ContactId id, String name, @Nullable String email) {
 	}

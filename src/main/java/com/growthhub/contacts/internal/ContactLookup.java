@@ -181,6 +181,15 @@ class ContactLookup implements ContactDirectory {
 	}
 
 	@Override
+	public Optional<UUID> ownerOf(OrganizationId organization, ContactId contactId) {
+		return transactions.call(organization, new Actor.Job("contact-owner"), () -> jdbc
+			.sql("select owner_id from contacts where organization_id = ? and id = ? and deleted_at is null and owner_id is not null")
+			.params(organization.value(), contactId.value())
+			.query(UUID.class)
+			.optional());
+	}
+
+	@Override
 	public List<Choice> choices(OrganizationId organization, Actor actor, String q, int limit) {
 		ContactQuery query = new ContactQuery(q.isBlank() ? null : q.strip(), null, null, null, null, null, null, null, null,
 				null, Map.of(), ContactQuery.Sort.fromKey(null), null, Math.clamp(limit, 1, 200), false);

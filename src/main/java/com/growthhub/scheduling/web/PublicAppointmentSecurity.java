@@ -1,0 +1,36 @@
+package com.growthhub.scheduling.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The links in appointment emails are public and stateless: the signed token in the address is the credential, so no
+ * session is read or created and no CSRF token is asked (no cookie authorizes anything here). The token must not leak
+ * to other sites through the Referer header.
+ */
+@Configuration(proxyBeanMethods = false)
+class PublicAppointmentSecurity {
+
+	@Bean
+	@Order(0)
+	SecurityFilterChain publicAppointmentChain(HttpSecurity http) throws Exception {
+		return http.securityMatcher("/appointments/manage/**", "/api/v1/public/appointments/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.securityContext(context -> context.disable())
+			.anonymous(anonymous -> anonymous.disable())
+			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				// The app's page policy: no inline script; inline styles for htmx's indicator.
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
+						+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+						+ "frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'")))
+			.build();
+	}
+}
