@@ -1,9 +1,14 @@
+package billing;
+
+import static support.DemoSignIn.accessToken;
+import static support.Http.sendUnchecked;
+import static support.Json.field;
+import static support.Latencies.ms;
+
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
@@ -14,7 +19,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Pattern;
 
 /**
  * Issues N drafts of the demo organization from C concurrent clients and checks that the numbers they got are N
@@ -22,8 +26,6 @@ import java.util.regex.Pattern;
  * invoices concurrency pdfs.
  */
 public class IssueBench {
-
-	static final String EMAIL = "demo@growthhub.local", PASSWORD = "growthhub-demo-2026";
 
 	public static void main(String[] args) throws Exception {
 		String base = args[0];
@@ -33,9 +35,9 @@ public class IssueBench {
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		String token;
 		try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
-			token = apiToken(http, base, db);
+			token = accessToken(http, base, db);
 		}
-		String contact = field(send(http, json(base + "/api/v1/contacts", token, """
+		String contact = field(sendUnchecked(http, jsonWith(token, base + "/api/v1/contacts", """
 				{"firstName":"Bench","lastName":"Customer","email":"bench-customer@example.com","phone":"+14155550123"}
 				""")).body(), "id");
 
@@ -45,7 +47,7 @@ public class IssueBench {
 			List<Future<String>> ids = new ArrayList<>();
 			for (int i = 0; i < invoices; i++) {
 				int n = i;
-				ids.add(pool.submit(() -> field(send(http, json(base + "/api/v1/invoices", token, """
+				ids.add(pool.submit(() -> field(sendUnchecked(http, jsonWith(token, base + "/api/v1/invoices", """
 						{"contactId":"%s","currency":"EUR","lines":[
 						  {"description":"Consulting, day %d","quantity":"1.5","unitPriceCents":80000,"taxRate":"19"},
 						  {"description":"Travel","quantity":"1","unitPriceCents":%d,"taxRate":"7","discountPercent":"10"}]}
@@ -66,13 +68,13 @@ public class IssueBench {
 			for (String draft : drafts) {
 				numbers.add(pool.submit(() -> {
 					start.await();
-					HttpResponse<String> response = send(http, json(base + "/api/v1/invoices/" + draft + "/issue", token, ""));
+					HttpResponse<String> response = sendUnchecked(http, jsonWith(token, base + "/api/v1/invoices/" + draft + "/issue", ""));
 					// 503: every database connection was busy for the pool's 2 s patience; the issue did not happen (and
 					// took no number), so a client tries again, as the answer says.
 					for (int attempt = 0; response.statusCode() == 503 && attempt < 50; attempt++) {
 						retries.incrementAndGet();
 						Thread.sleep(100);
-						response = send(http, json(base + "/api/v1/invoices/" + draft + "/issue", token, ""));
+						response = sendUnchecked(http, jsonWith(token, base + "/api/v1/invoices/" + draft + "/issue", ""));
 					}
 					if (response.statusCode() != 200) {
 						throw new IllegalStateException("issue answered " + response.statusCode() + ": " + response.body());
@@ -118,54 +120,9 @@ public class IssueBench {
 				times.length, ms(times, 0.50), ms(times, 0.95), 1000 / ms(times, 0.50));
 	}
 
-	static double ms(long[] sorted, double q) {
-		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
-	}
-
-	static String apiToken(HttpClient http, String base, Connection db) throws Exception {
-		String login = send(http, json(base + "/api/v1/auth/login", null,
-				"{\"email\":\"" + EMAIL + "\",\"password\":\"" + PASSWORD + "\"}")).body();
-		if (login.contains("accessToken")) {
-			return field(login, "accessToken");
-		}
-		return field(send(http, json(base + "/api/v1/auth/mfa/verify", null,
-				"{\"challengeId\":\"" + field(login, "challengeId") + "\",\"code\":\"" + code(db) + "\"}")).body(), "accessToken");
-	}
-
-	static String code(Connection db) throws Exception {
-		try (var statement = db.createStatement()) {
-			statement.execute("select set_config('app.system', 'on', false)");
-			var rows = statement.executeQuery("select substring(body_html from 'data-code[^>]*>([0-9]{6})<') from email_messages "
-					+ "where to_address = '" + EMAIL + "' and template = 'sign-in-code' order by created_at desc limit 1");
-			rows.next();
-			return rows.getString(1);
-		}
-	}
-
-	static String field(String json, String name) {
-		var matcher = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
-		if (!matcher.find()) {
-			throw new IllegalStateException("no " + name + " in " + json);
-		}
-		return matcher.group(1);
-	}
-
-	static HttpRequest.Builder json(String url, String token, String body) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-			.POST(body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-		return token == null ? request : request.header("Authorization", "Bearer " + token);
-	}
-
-	static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) {
-		try {
-			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	static String enc(String text) {
-		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	/** A JSON POST with the token (an empty body sends none, as the issue action takes). */
+	static HttpRequest.Builder jsonWith(String token, String url, String body) {
+		return support.Http.bearer(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+			.POST(body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)), token);
 	}
 }

@@ -12,5 +12,4 @@ pdfs=${3:-200}
 port=18097
 name=billing
 . bench/app.sh
-"$java" -cp "$pgjdbc" bench/billing/IssueBench.java "http://127.0.0.1:$port" \
-  "jdbc:postgresql://127.0.0.1:$pgport/growthhub" growthhub "$password" "$invoices" "$concurrency" "$pdfs"
+run_bench bench/billing/IssueBench.java "$invoices" "$concurrency" "$pdfs"

@@ -1,3 +1,12 @@
+package scheduling;
+
+import static support.DemoSignIn.accessToken;
+import static support.Http.bearer;
+import static support.Http.get;
+import static support.Http.sendUnchecked;
+import static support.Json.field;
+import static support.Latencies.ms;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +32,6 @@ import java.util.regex.Pattern;
  */
 public class SchedulingBench {
 
-	static final String EMAIL = "demo@growthhub.local", PASSWORD = "growthhub-demo-2026";
 	static final int WARMUP = 20, RUNS = 200, REPS = 10, RACERS = 200, RACE_SLOTS = 20;
 	static final String WEEK = "[" + String.join(",", List.of("monday", "tuesday", "wednesday", "thursday", "friday")
 		.stream().map(day -> "{\"day\":\"" + day + "\",\"start\":\"09:00\",\"end\":\"17:00\"}").toList()) + "]";
@@ -33,8 +41,8 @@ public class SchedulingBench {
 		HttpClient http = HttpClient.newHttpClient();
 		try (Connection db = DriverManager.getConnection(args[1], args[2], args[3]);
 				Connection superuser = DriverManager.getConnection(args[1], "postgres", args[4])) {
-			String token = apiToken(http, base, db);
-			UUID organization = UUID.fromString(field(send(http, get(base + "/api/v1/me").header("Authorization",
+			String token = accessToken(http, base, db);
+			UUID organization = UUID.fromString(field(sendUnchecked(http, get(base + "/api/v1/me").header("Authorization",
 					"Bearer " + token)).body(), "organizationId"));
 			List<UUID> reps = new ArrayList<>();
 			for (int i = 0; i <= REPS; i++) {
@@ -44,21 +52,21 @@ public class SchedulingBench {
 				// The team reps keep 10 minutes either side; the race's solo rep none, so its 20 adjacent slots can all be
 				// booked (with buffers, neighbouring slots exclude each other and fewer than 20 could ever win).
 				int buffer = rep.equals(reps.get(REPS)) ? 0 : 10;
-				check(send(http, json(base + "/api/v1/users/" + rep + "/availability", "PUT", token, "{\"timeZone\":\""
+				check(sendUnchecked(http, json(base + "/api/v1/users/" + rep + "/availability", "PUT", token, "{\"timeZone\":\""
 						+ (rep.hashCode() % 2 == 0 ? "America/New_York" : "Europe/Berlin") + "\",\"weeklyHours\":" + WEEK
 						+ ",\"minimumNoticeMinutes\":60,\"bufferBeforeMinutes\":" + buffer + ",\"bufferAfterMinutes\":"
 						+ buffer + "}")), 200);
 			}
 			String suffix = UUID.randomUUID().toString().substring(0, 6);
 			String busy = "bench-team-" + suffix;
-			String page = field(check(send(http, json(base + "/api/v1/booking-pages", "POST", token, "{\"slug\":\"" + busy
+			String page = field(check(sendUnchecked(http, json(base + "/api/v1/booking-pages", "POST", token, "{\"slug\":\"" + busy
 					+ "\",\"title\":\"Team call\",\"durationMinutes\":30,\"slotStepMinutes\":15,\"repIds\":"
 					+ ids(reps.subList(0, REPS)) + "}")), 201), "id");
 			seedAppointments(superuser, organization, UUID.fromString(page), reps.subList(0, REPS));
 
 			Instant from = Instant.now().truncatedTo(ChronoUnit.HOURS);
 			String window = "from=" + from + "&to=" + from.plus(30, ChronoUnit.DAYS) + "&timeZone=Asia/Kolkata";
-			String sample = send(http, get(base + "/api/v1/public/booking/" + busy + "/slots?" + window)).body();
+			String sample = sendUnchecked(http, get(base + "/api/v1/public/booking/" + busy + "/slots?" + window)).body();
 			System.out.printf("10 reps, 30 days: %d free slots offered%n", count(sample, "\"start\""));
 			time(http, base + "/api/v1/public/booking/" + busy + "/slots?" + window,
 					"GET /api/v1/public/booking/{slug}/slots (10 reps, 30 days)");
@@ -66,7 +74,7 @@ public class SchedulingBench {
 					"GET /api/v1/public/booking/{slug}/slots (10 reps, 7 visitor days)");
 
 			String single = "bench-solo-" + suffix;
-			check(send(http, json(base + "/api/v1/booking-pages", "POST", token, "{\"slug\":\"" + single
+			check(sendUnchecked(http, json(base + "/api/v1/booking-pages", "POST", token, "{\"slug\":\"" + single
 					+ "\",\"title\":\"Solo call\",\"durationMinutes\":30,\"repIds\":" + ids(reps.subList(REPS, REPS + 1))
 					+ "}")), 201);
 			race(http, base, single, from, db, organization);
@@ -75,7 +83,7 @@ public class SchedulingBench {
 
 	static void race(HttpClient http, String base, String slug, Instant from, Connection db, UUID organization)
 			throws Exception {
-		String slotsJson = send(http, get(base + "/api/v1/public/booking/" + slug + "/slots?from=" + from + "&to="
+		String slotsJson = sendUnchecked(http, get(base + "/api/v1/public/booking/" + slug + "/slots?from=" + from + "&to="
 				+ from.plus(30, ChronoUnit.DAYS))).body();
 		List<String> starts = new ArrayList<>();
 		Matcher matcher = Pattern.compile("\"start\"\\s*:\\s*\"([^\"]+)\"").matcher(slotsJson);
@@ -92,7 +100,7 @@ public class SchedulingBench {
 						+ "@example.com\",\"timeZone\":\"Europe/London\"}";
 				answers.add(pool.submit(() -> {
 					go.await();
-					return send(http, json(base + "/api/v1/public/booking/" + slug, "POST", null, body));
+					return sendUnchecked(http, json(base + "/api/v1/public/booking/" + slug, "POST", null, body));
 				}));
 			}
 			t0 = System.nanoTime();
@@ -169,7 +177,7 @@ public class SchedulingBench {
 		long[] times = new long[RUNS];
 		for (int i = 0; i < WARMUP + RUNS; i++) {
 			long t0 = System.nanoTime();
-			HttpResponse<String> response = send(http, get(url));
+			HttpResponse<String> response = sendUnchecked(http, get(url));
 			long t = System.nanoTime() - t0;
 			check(response, 200);
 			if (i >= WARMUP) {
@@ -179,10 +187,6 @@ public class SchedulingBench {
 		Arrays.sort(times);
 		System.out.printf("%-70s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms%n", label, ms(times, 0.50), ms(times, 0.95),
 				ms(times, 0.99));
-	}
-
-	static double ms(long[] sorted, double q) {
-		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
 	}
 
 	static String ids(List<UUID> ids) {
@@ -204,52 +208,9 @@ public class SchedulingBench {
 		return response.body();
 	}
 
-	static String apiToken(HttpClient http, String base, Connection db) throws Exception {
-		String login = send(http, json(base + "/api/v1/auth/login", "POST", null,
-				"{\"email\":\"" + EMAIL + "\",\"password\":\"" + PASSWORD + "\"}")).body();
-		if (login.contains("accessToken")) {
-			return field(login, "accessToken");
-		}
-		return field(send(http, json(base + "/api/v1/auth/mfa/verify", "POST", null,
-				"{\"challengeId\":\"" + field(login, "challengeId") + "\",\"code\":\"" + code(db) + "\"}")).body(), "accessToken");
-	}
-
-	static String code(Connection db) throws Exception {
-		try (var statement = db.createStatement()) {
-			statement.execute("select set_config('app.system', 'on', false)");
-			var rows = statement.executeQuery("select substring(body_html from 'data-code[^>]*>([0-9]{6})<') from email_messages "
-					+ "where to_address = '" + EMAIL + "' and template = 'sign-in-code' order by created_at desc limit 1");
-			rows.next();
-			String code = rows.getString(1);
-			statement.execute("select set_config('app.system', 'off', false)");
-			return code;
-		}
-	}
-
-	static String field(String json, String name) {
-		Matcher matcher = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
-		if (!matcher.find()) {
-			throw new IllegalStateException("no " + name + " in " + json);
-		}
-		return matcher.group(1);
-	}
-
-	static HttpRequest.Builder get(String url) {
-		return HttpRequest.newBuilder(URI.create(url)).GET();
-	}
-
 	static HttpRequest.Builder json(String url, String method, String token, String body) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-			.method(method, HttpRequest.BodyPublishers.ofString(body));
-		return token == null ? request : request.header("Authorization", "Bearer " + token);
+		return bearer(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+			.method(method, HttpRequest.BodyPublishers.ofString(body)), token);
 	}
 
-	static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) {
-		try {
-			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 }

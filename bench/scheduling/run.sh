@@ -11,5 +11,4 @@ cd "$(dirname "$0")/../.."
 port=18097
 name=scheduling
 . bench/app.sh
-"$java" -cp "$pgjdbc" bench/scheduling/SchedulingBench.java "http://127.0.0.1:$port" \
-  "jdbc:postgresql://127.0.0.1:$pgport/growthhub" growthhub "$password" "$superpassword"
+run_bench bench/scheduling/SchedulingBench.java "$superpassword"

@@ -1,5 +1,20 @@
 package com.growthhub.billing.internal.invoices;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.util.unit.DataSize;
+
+import com.growthhub.platform.files.FileContent;
+import com.growthhub.platform.files.FileId;
+import com.growthhub.platform.files.FileNotFoundException;
+import com.growthhub.platform.files.StoredFile;
+import com.growthhub.platform.files.StoredFiles;
+import com.growthhub.platform.files.UploadPolicy;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,14 +34,69 @@ public class BillingSettings {
 
 	private static final Values DEFAULTS = new Values(NumberPattern.INVOICES.text(), 14, null, null);
 
+	/** A logo prints at most a few centimetres wide: small images only. */
+	static final UploadPolicy LOGO = UploadPolicy.of("billing-logo", DataSize.ofKilobytes(512), "image/png", "image/jpeg");
+
 	private final JdbcClient jdbc;
 	private final TenantTransactions transactions;
 	private final BillingAccess access;
+	private final StoredFiles files;
 
-	BillingSettings(JdbcClient jdbc, TenantTransactions transactions, BillingAccess access) {
+	BillingSettings(JdbcClient jdbc, TenantTransactions transactions, BillingAccess access, StoredFiles files) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.access = access;
+		this.files = files;
+	}
+
+	/**
+	 * Makes the uploaded image (PNG or JPEG, type read from the bytes, at most 512 KB) the seller's logo; the file is
+	 * kept in the same transaction, so a refused upload leaves nothing behind.
+	 */
+	public StoredFile changeLogo(OrganizationId organization, Actor actor, InputStream content, @Nullable String name) {
+		access.configure(organization, actor);
+		return transactions.call(organization, actor, () -> {
+			StoredFile file = files.store(organization, content, name, LOGO);
+			jdbc.sql("""
+					insert into billing_settings (organization_id, logo_file_id) values (?, ?)
+					on conflict (organization_id) do update set logo_file_id = excluded.logo_file_id, updated_at = now()
+					""").params(organization.value(), file.id().value()).update();
+			return file;
+		});
+	}
+
+	/** Invoices print no logo from now on (the file stays with the documents already sent). */
+	public void removeLogo(OrganizationId organization, Actor actor) {
+		access.configure(organization, actor);
+		transactions.run(organization, actor, () -> jdbc.sql(
+				"update billing_settings set logo_file_id = null, updated_at = now() where organization_id = ?")
+			.param(organization.value()).update());
+	}
+
+	/** The logo's file, for anyone of the organization; empty when there is none. */
+	public Optional<FileId> logo(OrganizationId organization, Actor actor) {
+		return transactions.call(organization, actor, () -> logoFile(organization));
+	}
+
+	/** Read inside the caller's transaction. */
+	Optional<FileId> logoFile(OrganizationId organization) {
+		return jdbc.sql("select logo_file_id from billing_settings where organization_id = ? and logo_file_id is not null")
+			.param(organization.value()).query(UUID.class).optional().map(FileId::of);
+	}
+
+	/** The logo as a {@code data:} URI for a document, read inside the caller's transaction. */
+	@Nullable String logoDataUri(OrganizationId organization) {
+		Optional<FileId> logo = logoFile(organization);
+		if (logo.isEmpty()) {
+			return null;
+		}
+		try (FileContent content = files.open(organization, logo.get(), null)) {
+			return "data:" + content.file().contentType() + ";base64,"
+					+ Base64.getEncoder().encodeToString(content.stream().readAllBytes());
+		}
+		catch (IOException | FileNotFoundException ex) {
+			return null;
+		}
 	}
 
 	public Values read(OrganizationId organization, Actor actor) {

@@ -41,7 +41,8 @@ public class InvoiceDocuments {
 		return transactions.call(organization, READER, () -> {
 			InvoiceView invoice = invoices.find(organization, invoiceId).orElseThrow(() -> NotFoundException.of("Invoice"));
 			BillingSettings.Values values = settings.current(organization);
-			Seller seller = new Seller(values.businessName(), values.businessAddress());
+			Seller seller = new Seller(values.businessName(), values.businessAddress(),
+					settings.logoDataUri(organization));
 			ContactDirectory.Addressee customer = contacts.addressee(organization, READER, ContactId.of(invoice.contactId()));
 			return Map.of("invoice", invoice, "seller", seller, "customer", customer);
 		});

@@ -2,6 +2,10 @@ package com.growthhub.billing.internal.invoices;
 
 import org.jspecify.annotations.Nullable;
 
-/** The seller on an invoice: name and postal address, either absent until filled in on the billing settings page. */
-public record Seller(@Nullable String name, @Nullable String address) {
+/**
+ * The seller on an invoice: name, postal address and logo, each absent until set on the billing settings page.
+ *
+ * @param logo the logo as a {@code data:} URI, so the PDF renderer embeds it without reading anything from outside
+ */
+public record Seller(@Nullable String name, @Nullable String address, @Nullable String logo) {
 }
