@@ -17,8 +17,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval how often the job system drains the queue (fresh submissions do not wait for it)
  * @param batchSize submissions claimed at once
  * @param concurrency submissions processed at once per node
- * @param concurrencyDuringIntake submissions processed at once per node while submissions keep arriving (one was
- *        accepted in the last quarter second): acceptance answers first, the queue is drained when the burst ends
  * @param lease how long a claimed submission is left to its node before another may take it
  * @param maxAttempts attempts before a submission is marked failed (it stays listed and can be retried)
  */
@@ -27,7 +25,6 @@ public record FormSettingsProperties(@DefaultValue("65536") int maxBodyBytes, @D
 		@DefaultValue("600") int perFormPerMinute, @DefaultValue("50000") int powMaxNumber,
 		@DefaultValue("20m") Duration powValidity, @DefaultValue("5s") Duration liveCacheTtl,
 		@DefaultValue("2s") Duration pollInterval, @DefaultValue("50") int batchSize, @DefaultValue("4") int concurrency,
-		@DefaultValue("1") int concurrencyDuringIntake,
 		@DefaultValue("2m") Duration lease, @DefaultValue("8") int maxAttempts,
 		@DefaultValue("10485760") long maxFileBytes) {
 }

@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +31,6 @@ public class SubmissionProcessor {
 
 	private static final Logger log = LoggerFactory.getLogger(SubmissionProcessor.class);
 	private static final Actor JOB = new Actor.Job("form-submissions");
-	private static final Duration QUIET_AFTER = Duration.ofMillis(250);
 
 	private final SubmissionRepository repository;
 	private final SubmissionWork work;
@@ -40,7 +38,6 @@ public class SubmissionProcessor {
 	private final FormSettingsProperties settings;
 	private final ExecutorService nudges = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("form-nudge").factory());
 	private final AtomicBoolean nudged = new AtomicBoolean();
-	private final AtomicLong lastArrival = new AtomicLong(System.nanoTime() - QUIET_AFTER.toNanos());
 	private volatile boolean paused;
 
 	SubmissionProcessor(SubmissionRepository repository, SubmissionWork work, TenantTransactions transactions,
@@ -51,13 +48,8 @@ public class SubmissionProcessor {
 		this.settings = settings;
 	}
 
-	/**
-	 * Drains on this node now rather than at the next poll; nudges during a drain fold into one more drain. A nudge
-	 * also says a submission just arrived: while they keep arriving the drain runs narrower, so the cores answer the
-	 * senders first (each waits on us) and the queue, which loses nothing, catches up after the burst.
-	 */
+	/** Drains on this node now rather than at the next poll; nudges during a drain fold into one more drain. */
 	public void nudge() {
-		lastArrival.set(System.nanoTime());
 		if (nudged.compareAndSet(false, true)) {
 			nudges.execute(() -> {
 				nudged.set(false);
@@ -108,9 +100,7 @@ public class SubmissionProcessor {
 	}
 
 	private void processAll(List<SubmissionRepository.Claimed> batch) {
-		boolean intakeBusy = System.nanoTime() - lastArrival.get() < QUIET_AFTER.toNanos();
-		int concurrency = intakeBusy ? settings.concurrencyDuringIntake() : settings.concurrency();
-		Semaphore slots = new Semaphore(Math.max(1, concurrency));
+		Semaphore slots = new Semaphore(Math.max(1, settings.concurrency()));
 		try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
 			List<Runnable> jobs = new ArrayList<>();
 			batch.forEach(claimed -> jobs.add(() -> attempt(claimed)));

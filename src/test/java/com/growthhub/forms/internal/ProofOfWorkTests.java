@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ProofOfWorkTests {
 
 	static final FormSettingsProperties SETTINGS = new FormSettingsProperties(65536, 20, 600, 2000, Duration.ofMinutes(20),
-			Duration.ofSeconds(5), Duration.ofSeconds(2), 50, 4, 1, Duration.ofMinutes(2), 8, 10_485_760);
+			Duration.ofSeconds(5), Duration.ofSeconds(2), 50, 4, Duration.ofMinutes(2), 8, 10_485_760);
 
 	private final byte[] key = "k".repeat(32).getBytes(StandardCharsets.UTF_8);
 	private final Instant now = Instant.parse("2026-12-03T08:00:00Z");
