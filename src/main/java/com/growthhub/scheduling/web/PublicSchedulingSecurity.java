@@ -9,17 +9,20 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * The links in appointment emails are public and stateless: the signed token in the address is the credential, so no
- * session is read or created and no CSRF token is asked (no cookie authorizes anything here). The token must not leak
- * to other sites through the Referer header.
+ * The public booking page, the links in appointment emails and their APIs are open and stateless: a visitor has no
+ * account, session or CSRF token (a booking is checked against free slots and the database's exclusion constraint; a
+ * link's signed token in the address is its credential), so no session is read or created and no cookie authorizes
+ * anything here. A link's token must not leak to other sites through the Referer header. The pages' policy forbids
+ * inline scripts; their behaviour lives under {@code static/js/scheduling}.
  */
 @Configuration(proxyBeanMethods = false)
-class PublicAppointmentSecurity {
+class PublicSchedulingSecurity {
 
 	@Bean
 	@Order(0)
-	SecurityFilterChain publicAppointmentChain(HttpSecurity http) throws Exception {
-		return http.securityMatcher("/appointments/manage/**", "/api/v1/public/appointments/**")
+	SecurityFilterChain publicSchedulingChain(HttpSecurity http) throws Exception {
+		return http.securityMatcher("/book/**", "/api/v1/public/booking/**", "/appointments/manage/**",
+					"/api/v1/public/appointments/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
