@@ -1,9 +1,5 @@
 package com.growthhub.masterclasses.internal.transcripts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import com.growthhub.masterclasses.internal.JoinTokens;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;
@@ -77,7 +74,7 @@ public class TranscriptReader {
 	 * only its SHA-256) is the credential; an unknown token, or a class without a transcript, is 404.
 	 */
 	public List<Line> forJoinToken(String joinToken) {
-		String hash = sha256(joinToken);
+		String hash = JoinTokens.hash(joinToken);
 		Registration registration = transactions.call(TenantScope.system(REPLAY), () -> jdbc.sql("""
 				select organization_id, masterclass_id from masterclass_registrations where join_token_hash = ?
 				""").params(hash)
@@ -113,17 +110,6 @@ public class TranscriptReader {
 					rs.getString("language"), rs.getInt("segment_count"), rs.getObject("created_by", UUID.class),
 					rs.getTimestamp("created_at").toInstant()))
 			.optional();
-	}
-
-	/** The lowercase hex SHA-256 of the token's UTF-8 bytes, as mc-core stores it in join_token_hash. */
-	static String sha256(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", e);
-		}
 	}
 
 	private static int seq(PageCursor cursor) {
