@@ -123,8 +123,8 @@ final class InsightRules {
 		}
 		InsightFigures.FunnelStep won = f.funnel().getLast();
 		if (won.count() > 0) {
-			insights.add(Insight.rule("conversion", 3, "%d registrants became customers (%d%% of %d registered)."
-				.formatted(won.count(), won.ofRegisteredPercent(), f.registered())));
+			insights.add(Insight.rule("conversion", 3, "%d of %d registrants became customers (%d%%)."
+				.formatted(won.count(), f.registered(), won.ofRegisteredPercent())));
 		}
 	}
 
