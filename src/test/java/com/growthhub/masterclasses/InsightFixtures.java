@@ -90,6 +90,32 @@ final class InsightFixtures {
 				""", organization.value(), masterclassId, notificationId, registrationId, mediaSeconds);
 	}
 
+	/**
+	 * A free class live from {@code live} for an hour: six seats, four live viewers of whom two left around 32:10,
+	 * two questions in the chat, an offer clicked twice by one viewer; funnel: 1 scheduled, 3 attended, 2 registered.
+	 */
+	UUID recordedSession(Instant live) {
+		UUID masterclass = masterclass("Pricing masterclass", live, 0, null);
+		String[] statuses = { "scheduled", "attended", "attended", "attended", "registered", "registered" };
+		java.util.List<UUID> viewers = new java.util.ArrayList<>();
+		for (String status : statuses) {
+			UUID registration = UUID.randomUUID();
+			registration(masterclass, registration, null, status);
+			viewers.add(registration);
+		}
+		liveSession(masterclass, viewers.get(0), live.plusSeconds(5), live.plusSeconds(3600));
+		liveSession(masterclass, viewers.get(1), live.plusSeconds(5), live.plusSeconds(3590));
+		liveSession(masterclass, viewers.get(2), live.plusSeconds(60), live.plusSeconds(1925));
+		liveSession(masterclass, viewers.get(3), live.plusSeconds(60), live.plusSeconds(1935));
+		chat(masterclass, viewers.get(0), 100, "Is there a discount on the price?", true);
+		chat(masterclass, viewers.get(1), 200, "What does the price include?", true);
+		chat(masterclass, viewers.get(1), 210, "great price", false);
+		UUID offer = offer(masterclass, "offer", "Early bird: 20% off", 2400);
+		click(masterclass, offer, viewers.get(0), 2410);
+		click(masterclass, offer, viewers.get(0), 2420);
+		return masterclass;
+	}
+
 	private void run(String sql, Object... params) {
 		transactions.run(TenantScope.system(TEST), () -> jdbc.sql(sql).params(params).update());
 	}

@@ -98,24 +98,7 @@ class InsightsIntegrationTests extends IdentityTestSupport {
 	}
 
 	private UUID recordedSession() {
-		UUID masterclass = fixtures.masterclass("Pricing masterclass", LIVE, 0, null);
-		String[] statuses = { "scheduled", "attended", "attended", "attended", "registered", "registered" };
-		List<UUID> viewers = new ArrayList<>();
-		for (String status : statuses) {
-			UUID registration = UUID.randomUUID();
-			fixtures.registration(masterclass, registration, null, status);
-			viewers.add(registration);
-		}
-		fixtures.liveSession(masterclass, viewers.get(0), LIVE.plusSeconds(5), LIVE.plusSeconds(3600));
-		fixtures.liveSession(masterclass, viewers.get(1), LIVE.plusSeconds(5), LIVE.plusSeconds(3590));
-		fixtures.liveSession(masterclass, viewers.get(2), LIVE.plusSeconds(60), LIVE.plusSeconds(1925));
-		fixtures.liveSession(masterclass, viewers.get(3), LIVE.plusSeconds(60), LIVE.plusSeconds(1935));
-		fixtures.chat(masterclass, viewers.get(0), 100, "Is there a discount on the price?", true);
-		fixtures.chat(masterclass, viewers.get(1), 200, "What does the price include?", true);
-		fixtures.chat(masterclass, viewers.get(1), 210, "great price", false);
-		UUID offer = fixtures.offer(masterclass, "offer", "Early bird: 20% off", 2400);
-		fixtures.click(masterclass, offer, viewers.get(0), 2410);
-		fixtures.click(masterclass, offer, viewers.get(0), 2420);
+		UUID masterclass = fixtures.recordedSession(LIVE);
 		TranscriptUpload.post(port, token, masterclass, "class.srt", """
 				1
 				00:00:01,000 --> 00:00:05,000

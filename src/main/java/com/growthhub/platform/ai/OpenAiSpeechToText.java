@@ -35,8 +35,11 @@ class OpenAiSpeechToText implements SpeechToText {
 
 	OpenAiSpeechToText(TranscribeSettings settings) {
 		this.settings = settings;
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-				HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
+		// HTTP/1.1: a large upload over plain HTTP must not start with an h2c upgrade, which local servers refuse.
+		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(10))
+			.build());
 		requests.setReadTimeout(settings.timeout());
 		this.client = RestClient.builder()
 			.baseUrl(stripSlash(Objects.requireNonNull(settings.url())))
