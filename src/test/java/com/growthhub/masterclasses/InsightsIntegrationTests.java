@@ -2,6 +2,7 @@ package com.growthhub.masterclasses;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,19 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.awaitility.Awaitility;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+
 import com.growthhub.BrowserSession;
+import com.growthhub.contacts.ContactId;
+import com.growthhub.pipeline.DealId;
+import com.growthhub.pipeline.DealWon;
+import com.growthhub.pipeline.PipelineId;
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.platform.tenancy.TenantScope;
+import com.growthhub.scheduling.AppointmentFixtures;
+import com.growthhub.shared.UserId;
 import com.growthhub.identity.IdentityTestSupport;
 import com.growthhub.shared.OrganizationId;
 
@@ -23,6 +36,9 @@ import tools.jackson.databind.JsonNode;
 class InsightsIntegrationTests extends IdentityTestSupport {
 
 	static final Instant LIVE = Instant.parse("2026-11-10T18:00:00Z");
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	OrganizationId organization;
 	String owner;
@@ -83,6 +99,43 @@ class InsightsIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void salesMetricsCountTheCallsBookedFromTheClassPerRepAndCreditWonDeals() {
+		UUID rep = UUID.fromString(api().get("/api/v1/me", token).body().path("id").asString());
+		AppointmentFixtures scheduling = new AppointmentFixtures(jdbc, transactions, events);
+		UUID page = scheduling.page(organization, rep, "Europe/Lisbon");
+		UUID otherPage = scheduling.page(organization, rep, "Europe/Lisbon");
+		UUID masterclass = fixtures.masterclass("Booked", LIVE, 0, page);
+		UUID buyer = contact("Bea");
+		UUID browser = contact("Ben");
+		fixtures.registration(masterclass, UUID.randomUUID(), buyer, "attended");
+		fixtures.registration(masterclass, UUID.randomUUID(), browser, "attended");
+		Instant call = Instant.now().plusSeconds(86_400).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+		scheduling.book(organization, page, rep, buyer, call, java.time.ZoneId.of("Europe/Lisbon"));
+		scheduling.book(organization, page, rep, browser, call.plusSeconds(3600), java.time.ZoneId.of("Europe/Lisbon"));
+		scheduling.book(organization, otherPage, rep, browser, call.plusSeconds(7200), java.time.ZoneId.of("Europe/Lisbon"));
+		scheduling.book(organization, page, rep, contact("Outsider"), call.plusSeconds(10_800),
+				java.time.ZoneId.of("Europe/Lisbon"));
+		DealWon won = new DealWon(organization, DealId.of(UUID.randomUUID()), PipelineId.of(UUID.randomUUID()),
+				ContactId.of(buyer), "Coaching", 250_000, "EUR", UserId.of(rep), UserId.of(rep), Instant.now());
+		transactions.run(TenantScope.organization(organization, new Actor.Job("test")), () -> {
+			events.publishEvent(won);
+			events.publishEvent(won);
+		});
+
+		Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			JsonNode sales = api().get("/api/v1/masterclasses/" + masterclass + "/sales-metrics", token).body();
+			assertThat(sales.path("won").asInt()).isEqualTo(1);
+			assertThat(sales.path("items")).hasSize(1);
+			JsonNode mine = sales.path("items").get(0);
+			assertThat(mine.path("repId").asString()).isEqualTo(rep.toString());
+			assertThat(mine.path("booked").asInt()).as("the class's page, its registrants only").isEqualTo(2);
+			assertThat(mine.path("held").asInt()).isZero();
+			assertThat(mine.path("revenue").get(0).path("cents").asLong()).isEqualTo(250_000);
+			assertThat(mine.path("revenue").get(0).path("currency").asString()).isEqualTo("EUR");
+		});
+	}
+
+	@Test
 	void anotherOrganizationsClassAnswers404() {
 		UUID masterclass = fixtures.masterclass("Mine", LIVE, 0, null);
 		String stranger = uniqueEmail("insights-stranger");
@@ -109,6 +162,13 @@ class InsightsIntegrationTests extends IdentityTestSupport {
 				Now the price: 500 euros.
 				""");
 		return masterclass;
+	}
+
+	/** A contact with the fields an organization requires by default. */
+	private UUID contact(String firstName) {
+		return UUID.fromString(api().post("/api/v1/contacts", java.util.Map.of("firstName", firstName, "lastName", "Lead",
+				"email", uniqueEmail(firstName.toLowerCase(java.util.Locale.ROOT)), "phone", "+14155550142"), token)
+			.body().path("id").asString());
 	}
 
 	private static List<String> steps(JsonNode figures) {
