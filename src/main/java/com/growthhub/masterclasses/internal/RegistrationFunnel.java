@@ -3,12 +3,17 @@ package com.growthhub.masterclasses.internal;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.growthhub.contacts.ContactId;
 import com.growthhub.pipeline.PipelineFunnel;
 import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.shared.OrganizationId;
 
@@ -21,6 +26,7 @@ import com.growthhub.shared.OrganizationId;
 public class RegistrationFunnel {
 
 	private static final Actor FUNNEL = new Actor.Job("masterclass-funnel");
+	private static final Logger LOG = LoggerFactory.getLogger(RegistrationFunnel.class);
 
 	private final JdbcClient jdbc;
 	private final TenantTransactions transactions;
@@ -54,9 +60,40 @@ public class RegistrationFunnel {
 			jdbc.sql("update masterclass_registrations set funnel_status = ?, updated_at = now() where id = ?")
 				.params(next.key(), registrationId).update();
 			if (row.contactId() != null) {
-				moveDeal(organization, actor, ContactId.of(row.contactId()), next, row.title());
+				ContactId contact = ContactId.of(row.contactId());
+				afterCommit(() -> moveDealOnItsOwn(organization, actor, contact, next, row.title()));
 			}
 			return true;
+		});
+	}
+
+	/**
+	 * The deal follows once the registration's move is committed, in a transaction of its own: other modules move the
+	 * same deal on the same signals (pipeline moves it to Paid on a paid invoice), and their race must not undo the
+	 * registration's move. A deal someone else moved first is left where it is.
+	 */
+	private void moveDealOnItsOwn(OrganizationId organization, Actor actor, ContactId contact, FunnelStatus status,
+			String title) {
+		try {
+			transactions.runInNewTransaction(TenantScope.organization(organization, actor),
+					() -> moveDeal(organization, actor, contact, status, title));
+		}
+		catch (RuntimeException ex) {
+			LOG.info("The masterclass deal of contact {} stays where it is ({}): {}", contact, status.key(),
+					ex.getMessage());
+		}
+	}
+
+	private static void afterCommit(Runnable work) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			work.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				work.run();
+			}
 		});
 	}
 

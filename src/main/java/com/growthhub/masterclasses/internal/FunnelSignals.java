@@ -1,0 +1,44 @@
+package com.growthhub.masterclasses.internal;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import com.growthhub.pipeline.DealWon;
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.scheduling.AppointmentBooked;
+
+/**
+ * What other modules report that moves a registrant along: a call booked on the booking page a class offers
+ * (Scheduled), and the registrant's masterclass deal won (Won). Forward-only moves make repeated events harmless.
+ */
+@Component
+class FunnelSignals {
+
+	private static final Actor SIGNALS = new Actor.Job("masterclass-funnel");
+
+	private final RegistrationRepository registrations;
+	private final RegistrationFunnel funnel;
+	private final TenantTransactions transactions;
+
+	FunnelSignals(RegistrationRepository registrations, RegistrationFunnel funnel, TenantTransactions transactions) {
+		this.registrations = registrations;
+		this.funnel = funnel;
+		this.transactions = transactions;
+	}
+
+	@ApplicationModuleListener
+	void on(AppointmentBooked booked) {
+		transactions.run(booked.organizationId(), SIGNALS, () -> registrations
+			.openOfContact(booked.organizationId(), booked.contactId().value(), booked.bookingPageId().value(), null)
+			.forEach(id -> funnel.advance(booked.organizationId(), SIGNALS, id, FunnelStatus.SCHEDULED)));
+	}
+
+	/** The deal registering opened is titled after its class; that title tells which registration it was. */
+	@ApplicationModuleListener
+	void on(DealWon won) {
+		transactions.run(won.organizationId(), SIGNALS, () -> registrations
+			.openOfContact(won.organizationId(), won.contactId().value(), null, won.title())
+			.forEach(id -> funnel.advance(won.organizationId(), SIGNALS, id, FunnelStatus.WON)));
+	}
+}
