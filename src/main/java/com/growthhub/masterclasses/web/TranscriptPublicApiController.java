@@ -14,7 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The replay's follow-along transcript for a registrant: their personal join token is the credential. */
 @RestController
-@Tag(name = "Masterclass live room (public)", description = "What a registrant's join link opens")
+@Tag(name = "Masterclass transcripts (public)", description = "The transcript a registrant's replay follows, by their join token")
 @SecurityRequirements
 class TranscriptPublicApiController {
 
