@@ -45,6 +45,16 @@ class PhoneLineInvoiceIntegrationTests extends IdentityTestSupport {
 			lines.add(line.text("id"));
 		}
 
+		// An organization without an agency: its purchased line is a charge of its own subscription, never invoiced here.
+		String strangerEmail = uniqueEmail("lines-standalone");
+		registerVerified(strangerEmail);
+		String stranger = accessToken(strangerEmail);
+		String strangerId = api().get("/api/v1/me", stranger).text("id");
+		for (int i = 0; i < 2; i++) {
+			assertThat(api().post("/api/v1/lines", Map.of("assignedUserId", strangerId, "displayName", "Desk " + i,
+					"phoneNumber", number()), stranger).status()).isEqualTo(201);
+		}
+
 		YearMonth month = YearMonth.of(2031, 1);
 		billing.billMonth(month);
 		billing.billMonth(month);
@@ -81,11 +91,35 @@ class PhoneLineInvoiceIntegrationTests extends IdentityTestSupport {
 		assertThat(secondFull.path("totalCents").asLong()).isEqualTo(2_000);
 		assertThat(secondFull.path("contactId")).isEqualTo(first.path("contactId"));
 
-		String strangerEmail = uniqueEmail("lines-stranger");
-		registerVerified(strangerEmail);
-		ApiClient.Response foreign = api().get("/api/v1/invoices/" + first.path("id").asString(), accessToken(strangerEmail));
+		ApiClient.Response foreign = api().get("/api/v1/invoices/" + first.path("id").asString(), stranger);
 		assertThat(foreign.status()).isEqualTo(404);
 		assertThat(foreign.headers().getContentType().toString()).startsWith("application/problem+json");
+		assertThat(invoicesOf(stranger)).isEmpty();
+
+		ApiClient.Response accountCharge = api().exchange("GET", "/api/v1/billing/phone-lines", null, owner, inAccount);
+		assertThat(accountCharge.status()).isEqualTo(200);
+		assertThat(accountCharge.body().path("linesPurchased").asInt()).isEqualTo(1);
+		assertThat(accountCharge.body().path("unitPriceCents").asLong()).isEqualTo(2_000);
+		assertThat(accountCharge.text("billedBy")).isEqualTo("agency");
+		ApiClient.Response ownCharge = api().get("/api/v1/billing/phone-lines", stranger);
+		assertThat(ownCharge.body().path("linesPurchased").asInt()).isEqualTo(1);
+		assertThat(ownCharge.body().path("monthlyTotalCents").asLong()).isEqualTo(1_500);
+		assertThat(ownCharge.text("billedBy")).isEqualTo("installation");
+	}
+
+	@Test
+	void theBillingPageShowsPurchasedLinesAsAMonthlyCharge() throws Exception {
+		String email = uniqueEmail("lines-page");
+		registerVerified(email);
+		String token = accessToken(email);
+		String me = api().get("/api/v1/me", token).text("id");
+		for (int i = 0; i < 3; i++) {
+			assertThat(api().post("/api/v1/lines", Map.of("assignedUserId", me, "displayName", "Desk " + i,
+					"phoneNumber", number()), token).status()).isEqualTo(201);
+		}
+		String page = signedIn(email).get("/billing/settings").body();
+		assertThat(page).contains("2 lines beyond the 1 free line of your plan.", "$15.00 per line and month: $30.00 per month.",
+				"Charged with your subscription");
 	}
 
 	private List<JsonNode> invoicesOf(String token) {
