@@ -209,7 +209,7 @@ class InvoiceApiIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
-	void creditNotesLowerWhatIsDueAndAreNumberedOnTheirOwn() {
+	void creditNotesLowerWhatIsDueAndAreNumberedOnTheirOwn() throws Exception {
 		JsonNode open = issued(List.of(BillingFixtures.line("A", "1", 10_000, "0")));
 		String invoiceId = open.path("id").asString();
 		ApiClient.Response credited = api().post("/api/v1/credit-notes",
@@ -233,6 +233,14 @@ class InvoiceApiIntegrationTests extends IdentityTestSupport {
 			.as("nothing is owed any more").isEqualTo("paid");
 		assertThat(api().get("/api/v1/credit-notes?invoiceId=" + invoiceId, member).body().path("items")).hasSize(2);
 		assertThat(api().get("/api/v1/credit-notes/" + credited.text("id"), stranger).status()).isEqualTo(404);
+
+		HttpResponse<byte[]> pdf = BillingFixtures.download(port, "/api/v1/credit-notes/" + credited.text("id") + "/pdf", member);
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		assertThat(BillingFixtures.pdfText(pdf.body())).contains("Credit note", credited.text("number"),
+				open.path("number").asString(), "Late delivery", "Amount credited");
+		assertThat(BillingFixtures.download(port, "/api/v1/credit-notes/" + credited.text("id") + "/pdf", stranger)
+			.statusCode()).isEqualTo(404);
 	}
 
 	@Test

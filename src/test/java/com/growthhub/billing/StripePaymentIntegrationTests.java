@@ -97,9 +97,12 @@ class StripePaymentIntegrationTests extends IdentityTestSupport {
 		STRIPE.stop();
 	}
 
+	String ownerEmail;
+
 	@BeforeEach
 	void organization() {
 		String owner = uniqueEmail("payments");
+		ownerEmail = owner;
 		registerVerified(owner);
 		token = accessToken(owner);
 		organization = OrganizationId.of(UUID.fromString(api().get("/api/v1/organization", token).text("id")));
@@ -164,7 +167,7 @@ class StripePaymentIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
-	void aRefundThatArrivesBeforeItsPaymentIsAppliedWhenThePaymentArrives() {
+	void aRefundThatArrivesBeforeItsPaymentIsAppliedWhenThePaymentArrives() throws Exception {
 		Invoice invoice = openInvoice(8_000, "USD");
 		String intent = "pi_" + UUID.randomUUID().toString().replace("-", "");
 		String session = "cs_test_" + UUID.randomUUID();
@@ -180,6 +183,9 @@ class StripePaymentIntegrationTests extends IdentityTestSupport {
 		assertThat(payment.path("refundedCents").asLong()).isEqualTo(3_000);
 		assertThat(invoiceStatus(invoice)).isEqualTo("partially_paid");
 		assertThat(amountDue(invoice)).isEqualTo(3_000);
+		assertThat(signedIn(ownerEmail).get("/billing/invoices/" + invoice.id()).body())
+			.as("the staff's invoice page shows the payment and its refund")
+			.contains("data-testid=\"invoice-payment\"", "$80.00", "($30.00 refunded)");
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.growthhub.billing.internal.invoices.BillingSettings;
+import com.growthhub.billing.internal.lines.PhoneLineCharges;
 import com.growthhub.platform.files.FileResponses;
 import com.growthhub.platform.files.StoredFiles;
 import com.growthhub.platform.tenancy.Actor;
@@ -31,16 +32,19 @@ class BillingSettingsController {
 
 	private final BillingSettings settings;
 	private final StoredFiles files;
+	private final PhoneLineCharges phoneLines;
 
-	BillingSettingsController(BillingSettings settings, StoredFiles files) {
+	BillingSettingsController(BillingSettings settings, StoredFiles files, PhoneLineCharges phoneLines) {
 		this.settings = settings;
 		this.files = files;
+		this.phoneLines = phoneLines;
 	}
 
 	@GetMapping("/billing/settings")
 	String show(OrganizationId organization, Actor actor, Model model) {
 		model.addAttribute("settings", settings.read(organization, actor));
 		model.addAttribute("hasLogo", settings.logo(organization, actor).isPresent());
+		model.addAttribute("phoneLines", phoneLines.current(organization, actor));
 		return "billing/settings";
 	}
 

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.growthhub.billing.internal.invoices.CreditNotePdfs;
 import com.growthhub.billing.internal.invoices.CreditNoteView;
 import com.growthhub.billing.internal.invoices.CreditNotes;
 import com.growthhub.billing.internal.invoices.InvoiceInputException;
@@ -30,9 +34,11 @@ import jakarta.validation.Valid;
 class CreditNoteApiController {
 
 	private final CreditNotes creditNotes;
+	private final CreditNotePdfs pdfs;
 
-	CreditNoteApiController(CreditNotes creditNotes) {
+	CreditNoteApiController(CreditNotes creditNotes, CreditNotePdfs pdfs) {
 		this.creditNotes = creditNotes;
+		this.pdfs = pdfs;
 	}
 
 	@GetMapping
@@ -64,5 +70,16 @@ class CreditNoteApiController {
 	@Operation(summary = "One credit note")
 	CreditNoteView get(OrganizationId organization, Actor actor, @PathVariable UUID id) {
 		return creditNotes.get(organization, actor, id);
+	}
+
+	@GetMapping(path = "/{id}/pdf", produces = { MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+	@Operation(summary = "A credit note as a PDF (the invoice's layout, logo and seller)")
+	ResponseEntity<byte[]> pdf(OrganizationId organization, Actor actor, @PathVariable UUID id) {
+		CreditNotePdfs.CreditNotePdf document = pdfs.render(organization, actor, id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(document.fileName()).build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+			.body(document.pdf());
 	}
 }

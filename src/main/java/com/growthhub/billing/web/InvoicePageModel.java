@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import com.growthhub.billing.InvoiceStatus;
+import com.growthhub.billing.internal.payments.PaymentBook;
+import com.growthhub.billing.internal.payments.PaymentFilter;
 import com.growthhub.billing.internal.invoices.BillingAccess;
 import com.growthhub.billing.internal.invoices.BillingMoney;
 import com.growthhub.billing.internal.invoices.CreditNotes;
@@ -36,9 +38,11 @@ class InvoicePageModel {
 	private final CreditNotes creditNotes;
 	private final BillingAccess access;
 	private final PlatformSettings platform;
+	private final PaymentBook payments;
 
 	InvoicePageModel(ContactDirectory contacts, Products products, CreditNotes creditNotes, BillingAccess access,
-			PlatformSettings platform) {
+			PlatformSettings platform, PaymentBook payments) {
+		this.payments = payments;
 		this.contacts = contacts;
 		this.products = products;
 		this.creditNotes = creditNotes;
@@ -122,6 +126,10 @@ class InvoicePageModel {
 		model.addAttribute("mayBill", access.mayBill(organization, actor));
 		model.addAttribute("creditNotes", invoice.draft() ? List.of()
 				: creditNotes.list(organization, actor, invoice.id(), null, 100).items());
+		// Refunds come back from Stripe on the payment they refund: the page shows each payment with what was refunded.
+		model.addAttribute("payments", invoice.draft() ? List.of()
+				: payments.list(organization, actor, new PaymentFilter(invoice.id(), null, null, null, null), null,
+						PaymentBook.MAX_LIMIT).items());
 		model.addAttribute("publicUrl", invoice.draft() ? null
 				: platform.baseUrl().replaceAll("/+$", "") + "/i/" + invoice.publicToken());
 		model.addAttribute("publicPath", "/i/" + invoice.publicToken());

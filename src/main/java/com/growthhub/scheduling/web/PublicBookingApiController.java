@@ -15,12 +15,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.scheduling.Appointment;
 import com.growthhub.scheduling.internal.BookingPage;
 import com.growthhub.scheduling.internal.BookingPages;
 import com.growthhub.scheduling.internal.Bookings;
 import com.growthhub.scheduling.internal.PageSlots;
+import com.growthhub.scheduling.internal.PublicBookingThrottle;
 import com.growthhub.scheduling.internal.Question;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,11 +40,13 @@ class PublicBookingApiController {
 	private final BookingPages pages;
 	private final PageSlots slots;
 	private final Bookings bookings;
+	private final PublicBookingThrottle throttle;
 
-	PublicBookingApiController(BookingPages pages, PageSlots slots, Bookings bookings) {
+	PublicBookingApiController(BookingPages pages, PageSlots slots, Bookings bookings, PublicBookingThrottle throttle) {
 		this.pages = pages;
 		this.slots = slots;
 		this.bookings = bookings;
+		this.throttle = throttle;
 	}
 
 	record PublicPage(String slug, String title, @Nullable String description, int durationMinutes,
@@ -61,11 +66,12 @@ class PublicBookingApiController {
 
 	@GetMapping("/slots")
 	@Operation(summary = "Free slots for the visitor: from/to instants, or date (yyyy-MM-dd, the visitor's) and days "
-			+ "(default 7), grouped by date in timeZone (default UTC)")
+			+ "(default 7), grouped by date in timeZone (default UTC); 429 with Retry-After past the per-address or per-page limit")
 	SlotsPayload slots(@PathVariable String slug, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to, @RequestParam(required = false) @Nullable String date,
 			@RequestParam(required = false) @Nullable Integer days,
-			@RequestParam(required = false) @Nullable String timeZone) {
+			@RequestParam(required = false) @Nullable String timeZone, HttpServletRequest request) {
+		throttle.slotLookup(slug, request.getRemoteAddr());
 		BookingPage page = live(slug);
 		ZoneId zone = SlotsPayload.zone(timeZone);
 		SlotWindow window = SlotWindow.of(from, to, date, days, zone);
@@ -74,8 +80,11 @@ class PublicBookingApiController {
 
 	@PostMapping
 	@Operation(summary = "Books a slot: {start, name, email, phone, answers, timeZone}; 201 with the appointment, "
-			+ "409 \"That time was just taken\" when someone was faster, 422 for a time the page does not offer")
-	ResponseEntity<Booked> book(@PathVariable String slug, @RequestBody Map<String, Object> body) {
+			+ "409 \"That time was just taken\" when someone was faster, 422 for a time the page does not offer, "
+			+ "429 with Retry-After past the per-address or per-page limit")
+	ResponseEntity<Booked> book(@PathVariable String slug, @RequestBody Map<String, Object> body,
+			HttpServletRequest request) {
+		throttle.booking(slug, request.getRemoteAddr());
 		Appointment appointment = bookings.book(slug, PublicBookingRequest.read(body));
 		return ResponseEntity.created(URI.create("/api/v1/public/booking/" + slug))
 			.body(new Booked(appointment.id().toString(), appointment.bookingPageTitle(), appointment.start(),

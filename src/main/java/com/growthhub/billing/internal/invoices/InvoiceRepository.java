@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -51,7 +52,7 @@ class InvoiceRepository {
 				v.issueDate(), v.dueDate(), v.notes(), v.publicToken(), v.createdAt(), v.updatedAt(), v.version(), lines);
 	}
 
-	void insert(OrganizationId organization, UUID id, UUID createdBy, InvoiceDraft draft, String currency, String token,
+	void insert(OrganizationId organization, UUID id, @Nullable UUID createdBy, InvoiceDraft draft, String currency, String token,
 			InvoiceTotals.Totals totals) {
 		jdbc.sql("""
 				insert into invoices (id, organization_id, contact_id, currency, due_date, notes, public_token, created_by,

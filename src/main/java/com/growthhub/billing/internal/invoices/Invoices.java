@@ -50,7 +50,7 @@ public class Invoices {
 		transactions.run(organization, actor, () -> {
 			String currency = InvoiceChecks.currency(draft.currency(), preferences.defaultCurrency(organization));
 			checkReferences(organization, actor, draft);
-			repository.insert(organization, id, actor.requireUserId(), draft, currency, InstallationSecrets.randomToken(32),
+			repository.insert(organization, id, actor.userId(), draft, currency, InstallationSecrets.randomToken(32),
 					InvoiceTotals.of(draft.lines()));
 		});
 		return get(organization, actor, id);
