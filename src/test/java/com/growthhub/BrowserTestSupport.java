@@ -8,10 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,15 +64,27 @@ public abstract class BrowserTestSupport {
 	private final List<ChromeDriverService> services = new ArrayList<>();
 	private final List<Path> profiles = new ArrayList<>();
 
+	/**
+	 * Each test starts in a clean tab of one Chromium the JVM shares ({@link SharedBrowser}): starting and quitting
+	 * a Chromium and its ChromeDriver for every test cost more than a second each time.
+	 */
 	@BeforeEach
 	void startBrowser() throws IOException {
-		browser = newBrowser();
+		browser = SharedBrowser.cleanTab(this::startChromium);
+		drivers.add(browser);
 	}
 
 	/** A further headless Chromium with its own profile; it is quit and its profile deleted after the test. */
 	protected WebDriver newBrowser() throws IOException {
+		SharedBrowser.Chromium chromium = startChromium();
+		profiles.add(chromium.profile());
+		services.add(chromium.service());
+		drivers.add(chromium.driver());
+		return chromium.driver();
+	}
+
+	private SharedBrowser.Chromium startChromium() throws IOException {
 		Path profile = Files.createTempDirectory("growthhub-chromium-");
-		profiles.add(profile);
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary("/usr/bin/chromium");
 		LoggingPreferences logging = new LoggingPreferences();
@@ -87,10 +97,7 @@ public abstract class BrowserTestSupport {
 			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
 			.usingAnyFreePort()
 			.build();
-		services.add(service);
-		WebDriver driver = new ChromeDriver(service, options);
-		drivers.add(driver);
-		return driver;
+		return new SharedBrowser.Chromium(new ChromeDriver(service, options), service, profile);
 	}
 
 	/** Pages must work under the Content-Security-Policy: the browser reports every refused script or style. */
@@ -111,15 +118,15 @@ public abstract class BrowserTestSupport {
 
 	private void quit() throws IOException {
 		try {
-			drivers.forEach(WebDriver::quit);
+			SharedBrowser.forget(port);
+			drivers.stream().filter(driver -> !SharedBrowser.isShared(driver)).forEach(WebDriver::quit);
 		}
 		finally {
 			services.forEach(ChromeDriverService::stop);
-			for (Path profile : profiles) {
-				try (Stream<Path> paths = Files.walk(profile)) {
-					paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-				}
-			}
+			profiles.forEach(SharedBrowser::delete);
+			drivers.clear();
+			services.clear();
+			profiles.clear();
 		}
 	}
 

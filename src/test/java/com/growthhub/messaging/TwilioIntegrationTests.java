@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,9 +39,12 @@ import tools.jackson.databind.JsonNode;
  * Lines and texts through a WireMock Twilio shaped like its documented REST API: {@code POST
  * /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json} and {@code Messages.json}, form-encoded with Basic auth
  * (account SID, auth token), answering 201 with the created resource or 4xx with {@code {code, message, more_info,
- * status}}; and its inbound webhook, signed in {@code X-Twilio-Signature}. Runs in a JVM of its own (see the pom), so
- * no other test's cached context has a provider and only this one sends.
+ * status}}; and its inbound webhook, signed in {@code X-Twilio-Signature}. Runs in the transport tests' JVM (see the
+ * pom), where no other test's cached context is alive beside it, so only this one sends.
  */
+// Its context, the only one with this transport, closes after the class: alive beside another transport's context in
+// the same JVM (see the pom's own-transport-jvm), the two would claim each other's queued texts.
+@DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwilioIntegrationTests extends IdentityTestSupport {
 
