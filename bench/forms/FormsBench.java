@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import support.AppMetrics;
 import support.DemoSignIn;
 
 /**
@@ -46,6 +47,7 @@ public class FormsBench {
 			long[] latencies = new long[total];
 			Set<String> accepted = ConcurrentHashMap.newKeySet();
 			AtomicInteger next = new AtomicInteger(), refused = new AtomicInteger();
+			String before = AppMetrics.scrape(http, base);
 			long start = System.nanoTime();
 			try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
 				for (int c = 0; c < clients; c++) {
@@ -73,6 +75,10 @@ public class FormsBench {
 			System.out.printf("accepted %d (refused %d) in %.1f s = %.0f/s; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
 					accepted.size(), refused.get(), acceptSeconds, accepted.size() / acceptSeconds, ms(sorted, 0.50),
 					ms(sorted, 0.95), ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+			printWhereTheTimeWent(before, AppMetrics.scrape(http, base), acceptSeconds);
+			if (args.length > 6 && args[6].equals("accept")) {
+				System.exit(0);
+			}
 
 			try (var statement = db.createStatement()) {
 				statement.execute("select set_config('app.system', 'on', false)");
@@ -138,5 +144,29 @@ public class FormsBench {
 			System.out.printf("contacts API: %d of %d created by 8 clients in %.1f s = %.0f/s%n", made.get(), creates,
 					apiSeconds, made.get() / apiSeconds);
 		}
+		// The HTTP client's own threads are not daemons: without this the program (and the script) never ends.
+		System.exit(0);
+	}
+
+	/**
+	 * What the app reports about the acceptance phase (its processor's work included): waits for a pooled connection,
+	 * garbage collection pauses, and the intake's group commits (submissions per commit, wait from queued to committed).
+	 */
+	private static void printWhereTheTimeWent(String before, String after, double seconds) {
+		double acquires = delta(before, after, "hikaricp_connections_acquire_seconds_count");
+		double acquireSeconds = delta(before, after, "hikaricp_connections_acquire_seconds_sum");
+		double gcSeconds = delta(before, after, "jvm_gc_pause_seconds_sum");
+		double commits = delta(before, after, "growthhub_forms_intake_batch_count");
+		double batched = delta(before, after, "growthhub_forms_intake_batch_sum");
+		double waits = delta(before, after, "growthhub_forms_intake_commit_seconds_count");
+		double waitSeconds = delta(before, after, "growthhub_forms_intake_commit_seconds_sum");
+		System.out.printf("  app during acceptance: %.0f connection acquires, mean wait %.1f ms; GC pauses %.2f s (%.1f%%); "
+				+ "%.0f intake commits, %.1f submissions each, queued to committed mean %.1f ms%n", acquires,
+				acquires == 0 ? 0 : acquireSeconds * 1000 / acquires, gcSeconds, gcSeconds * 100 / seconds, commits,
+				commits == 0 ? 0 : batched / commits, waits == 0 ? 0 : waitSeconds * 1000 / waits);
+	}
+
+	private static double delta(String before, String after, String metric) {
+		return AppMetrics.value(after, metric) - AppMetrics.value(before, metric);
 	}
 }

@@ -24,4 +24,20 @@ public final class AppMetrics {
 		}
 		return used;
 	}
+
+	/** The whole Prometheus page, to read several figures of one moment with {@link #value}. */
+	public static String scrape(HttpClient http, String base) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+	}
+
+	/** The sum of every series of one metric (any labels) in a scrape; 0 when it is not there. */
+	public static double value(String scrape, String metric) {
+		double sum = 0;
+		Matcher m = Pattern.compile("(?m)^" + Pattern.quote(metric) + "(\\{[^}]*\\})? ([0-9.E+-]+)$").matcher(scrape);
+		while (m.find()) {
+			sum += Double.parseDouble(m.group(2));
+		}
+		return sum;
+	}
 }

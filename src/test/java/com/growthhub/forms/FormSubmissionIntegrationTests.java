@@ -165,6 +165,34 @@ class FormSubmissionIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void resendsArrivingTogetherAreOneSubmissionEach() throws Exception {
+		UUID form = publishedForm(quickSettings());
+		// Six people each send three times at once (fewer than the per-address limit): resends may share a commit.
+		List<CompletableFuture<PublicForms.Answer>> sent = new ArrayList<>();
+		for (int person = 0; person < 6; person++) {
+			Map<String, Object> answers = Map.of("email", "together-" + person + "-" + form + "@example.com", "name", "T");
+			for (int copy = 0; copy < 3; copy++) {
+				sent.add(CompletableFuture.supplyAsync(() -> {
+					try {
+						return visitor.postJson(form, answers, Map.of("Idempotency-Key", answers.get("email").toString()));
+					}
+					catch (Exception ex) {
+						throw new IllegalStateException(ex);
+					}
+				}));
+			}
+		}
+		for (int person = 0; person < 6; person++) {
+			List<PublicForms.Answer> copies = sent.subList(person * 3, person * 3 + 3).stream().map(CompletableFuture::join)
+				.toList();
+			assertThat(copies).extracting(PublicForms.Answer::status).containsOnly(202);
+			assertThat(copies).extracting(PublicForms.Answer::submissionId).as("one submission per person").hasSize(3)
+				.containsOnly(copies.getFirst().submissionId());
+		}
+		assertThat(count("select count(*) from form_submissions where form_id = ?", form)).isEqualTo(6);
+	}
+
+	@Test
 	void badInputIsAClearProblemNeverAServerError() throws Exception {
 		Map<String, Object> settings = new LinkedHashMap<>(quickSettings());
 		settings.put("proofOfWork", true);

@@ -10,14 +10,11 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
-import com.growthhub.platform.tenancy.Actor;
-import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
 import com.growthhub.shared.Ids;
 
@@ -25,8 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Accepts a public submission: everything is checked in memory against the live version (answers, proof of work, rate
- * limits, spam signs), then one insert queues it, and the processor is nudged. A resend with the same idempotency key
- * and the same answers answers the first submission's id; with other answers, 409.
+ * limits, spam signs), then one insert queues it (committed together with the others arriving at the same time), and
+ * the processor is nudged. A resend with the same idempotency key and the same answers answers the first submission's
+ * id; with other answers, 409.
  */
 @Service
 public class SubmissionIntake {
@@ -37,25 +35,21 @@ public class SubmissionIntake {
 	public static final String POW = "_pow";
 	public static final String IDEMPOTENCY_KEY = "_idempotency_key";
 
-	private static final Actor PUBLIC = new Actor.Job("form-intake");
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final LiveForms live;
-	private final SubmissionRepository repository;
-	private final TenantTransactions transactions;
+	private final SubmissionQueueWriter writer;
 	private final ProofOfWork proofOfWork;
 	private final RenderStamp stamps;
 	private final SubmissionLimits limits;
 	private final SubmissionProcessor processor;
 	private final SubmissionUploads uploads;
 
-	SubmissionIntake(LiveForms live, SubmissionRepository repository, TenantTransactions transactions,
-			ProofOfWork proofOfWork, RenderStamp stamps, SubmissionLimits limits, SubmissionProcessor processor,
-			SubmissionUploads uploads) {
+	SubmissionIntake(LiveForms live, SubmissionQueueWriter writer, ProofOfWork proofOfWork, RenderStamp stamps,
+			SubmissionLimits limits, SubmissionProcessor processor, SubmissionUploads uploads) {
 		this.uploads = uploads;
 		this.live = live;
-		this.repository = repository;
-		this.transactions = transactions;
+		this.writer = writer;
 		this.proofOfWork = proofOfWork;
 		this.stamps = stamps;
 		this.limits = limits;
@@ -130,25 +124,20 @@ public class SubmissionIntake {
 		return receipt;
 	}
 
+	/** Queued by the group commit ({@link SubmissionQueueWriter}); answered once the row is committed. */
 	private Receipt insert(LiveForm form, SubmissionRepository.NewSubmission submission, @Nullable String key,
 			String hash) {
-		UUID formId = form.formId();
-		UUID id = submission.id();
-		Optional<Receipt> receipt = transactions.call(form.organization(), PUBLIC, () -> {
-			if (repository.insert(submission)) {
-				return Optional.of(new Receipt(id, false, form));
-			}
-			Optional<SubmissionRepository.Existing> existing = key == null ? Optional.empty()
-					: repository.byIdempotencyKey(formId, key);
-			if (existing.isEmpty()) {
-				throw SubmissionRefusedException.proofOfWorkReused();
-			}
-			if (!existing.get().payloadHash().equals(hash)) {
-				throw SubmissionRefusedException.idempotencyKeyReused();
-			}
-			return Optional.of(new Receipt(existing.get().id(), true, form));
-		});
-		return receipt.orElseThrow();
+		SubmissionQueueWriter.Written written = writer.write(submission);
+		if (written.inserted()) {
+			return new Receipt(submission.id(), false, form);
+		}
+		if (written.existing().isEmpty()) {
+			throw SubmissionRefusedException.proofOfWorkReused();
+		}
+		if (!written.existing().get().payloadHash().equals(hash)) {
+			throw SubmissionRefusedException.idempotencyKeyReused();
+		}
+		return new Receipt(written.existing().get().id(), true, form);
 	}
 
 	private List<String> spamSigns(LiveForm form, @Nullable String honeypot, @Nullable String rendered,

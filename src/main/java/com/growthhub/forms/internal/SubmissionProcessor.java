@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import com.growthhub.platform.tenancy.Actor;
@@ -66,6 +68,16 @@ public class SubmissionProcessor {
 	/** Stops (or resumes) draining on this node, as an operator (or a test) pausing the processor. */
 	public void pause(boolean paused) {
 		this.paused = paused;
+	}
+
+	/**
+	 * Stops draining as soon as the application starts to close: what is still queued waits in its table for the next
+	 * start (or another node), rather than holding the shutdown until the whole queue is processed (the job system
+	 * lets a running drain finish, which after a burst took many minutes).
+	 */
+	@EventListener(ContextClosedEvent.class)
+	void closing() {
+		paused = true;
 	}
 
 	@PreDestroy

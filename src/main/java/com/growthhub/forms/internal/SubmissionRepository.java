@@ -3,8 +3,12 @@ package com.growthhub.forms.internal;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -46,6 +50,27 @@ class SubmissionRepository {
 				""").params(s.id(), s.organization().value(), s.formId(), s.version(), s.status(), s.answers(), s.files(), s.context(),
 				s.idempotencyKey(), s.payloadHash(), s.powChallenge(), s.spamReasons().toArray(String[]::new), s.status())
 			.update() == 1;
+	}
+
+	/**
+	 * Several acceptances in one statement (the intake's group commit); answers the ids inserted, the others clashed
+	 * with a unique key as in {@link #insert}. Two rows of one statement with the same key: the first is inserted.
+	 */
+	Set<UUID> insertAll(List<NewSubmission> submissions) {
+		StringBuilder sql = new StringBuilder("""
+				insert into form_submissions (id, organization_id, form_id, form_version, status, answers, files,
+				  context, idempotency_key, payload_hash, pow_challenge, spam_reasons, next_attempt_at)
+				values """);
+		List<Object> params = new ArrayList<>(submissions.size() * 13);
+		for (NewSubmission s : submissions) {
+			sql.append(params.isEmpty() ? "" : ", ")
+				.append("(?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, case when ? = 'queued' then now() end)");
+			params.addAll(Arrays.asList(s.id(), s.organization().value(), s.formId(), s.version(), s.status(), s.answers(),
+					s.files(), s.context(), s.idempotencyKey(), s.payloadHash(), s.powChallenge(),
+					s.spamReasons().toArray(String[]::new), s.status()));
+		}
+		sql.append(" on conflict do nothing returning id");
+		return new HashSet<>(jdbc.sql(sql.toString()).params(params).query(UUID.class).list());
 	}
 
 	Optional<Existing> byIdempotencyKey(UUID formId, String key) {
