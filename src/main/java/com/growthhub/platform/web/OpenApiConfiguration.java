@@ -41,7 +41,8 @@ class OpenApiConfiguration {
 	// The same split as identity's API security chain: /api/v1/auth/** is open except these two, and providers'
 	// signed webhook deliveries.
 	private static final List<String> PUBLIC = List.of("/api/v1/auth/**", "/api/v1/integrations/*/webhook",
-			"/api/v1/public/onboarding/**", "/api/v1/public/booking/**", "/api/v1/public/appointments/**");
+			"/api/v1/public/onboarding/**", "/api/v1/public/booking/**", "/api/v1/public/appointments/**",
+			"/api/v1/public/masterclasses/**", "/api/v1/public/live/**");
 
 	private static final List<String> SIGNED_IN_UNDER_PUBLIC = List.of("/api/v1/auth/change-password",
 			"/api/v1/auth/logout");
