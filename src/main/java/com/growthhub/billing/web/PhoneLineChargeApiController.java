@@ -14,7 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api/v1/billing/phone-lines")
-@Tag(name = "Billing settings", description = "The monthly charge for lines purchased beyond the plan's free ones")
+@Tag(name = "Phone line charges", description = "The monthly charge for lines purchased beyond the plan's free ones")
 class PhoneLineChargeApiController {
 
 	/** @param billedBy {@code agency} (invoiced monthly by the client account's agency) or {@code installation} */
