@@ -3,10 +3,10 @@ package com.growthhub.billing.web;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+
+import com.growthhub.platform.security.StatelessChains;
 
 /**
  * The public pay button ({@code POST /i/{token}/checkout}) and Stripe's deliveries. The pay button's only effect is a
@@ -20,14 +20,7 @@ class StripeWebhookSecurityConfiguration {
 	@Bean
 	@Order(0)
 	SecurityFilterChain stripeWebhookChain(HttpSecurity http) throws Exception {
-		return http.securityMatcher("/webhooks/stripe", "/i/*/checkout")
-			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/webhooks/stripe", "/i/*/checkout")
-				.permitAll()
-				.anyRequest()
-				.denyAll())
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.disable())
-			.requestCache(cache -> cache.disable())
+		return StatelessChains.postsOnly(http, "/webhooks/stripe", "/i/*/checkout")
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
 				.frameOptions(frame -> frame.deny()))
 			.build();

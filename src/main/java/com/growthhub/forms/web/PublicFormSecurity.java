@@ -6,11 +6,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import com.growthhub.forms.internal.LiveForms;
+import com.growthhub.platform.security.StatelessChains;
 
 /**
  * {@code /f/**} is public and stateless: no session is read or created, no CSRF token is asked (a visitor of another
@@ -23,13 +23,7 @@ class PublicFormSecurity {
 	@Bean
 	@Order(0)
 	SecurityFilterChain publicFormChain(HttpSecurity http) throws Exception {
-		return http.securityMatcher("/f/**")
-			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.disable())
-			.requestCache(cache -> cache.disable())
-			.securityContext(context -> context.disable())
-			.anonymous(anonymous -> anonymous.disable())
+		return StatelessChains.openToAnyone(http, "/f/**")
 			.headers(headers -> headers.frameOptions(frame -> frame.disable())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
 			.build();

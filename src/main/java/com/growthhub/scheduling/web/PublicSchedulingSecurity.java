@@ -4,9 +4,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import com.growthhub.platform.security.StatelessChains;
 
 /**
  * The public booking page, the links in appointment emails and their APIs are open and stateless: a visitor has no
@@ -21,14 +22,8 @@ class PublicSchedulingSecurity {
 	@Bean
 	@Order(0)
 	SecurityFilterChain publicSchedulingChain(HttpSecurity http) throws Exception {
-		return http.securityMatcher("/book/**", "/api/v1/public/booking/**", "/appointments/manage/**",
-					"/api/v1/public/appointments/**")
-			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.disable())
-			.requestCache(cache -> cache.disable())
-			.securityContext(context -> context.disable())
-			.anonymous(anonymous -> anonymous.disable())
+		return StatelessChains.openToAnyone(http, "/book/**", "/api/v1/public/booking/**", "/appointments/manage/**",
+				"/api/v1/public/appointments/**")
 			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 				// The app's page policy: no inline script; inline styles for htmx's indicator.
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
