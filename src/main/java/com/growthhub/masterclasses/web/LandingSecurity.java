@@ -4,9 +4,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import com.growthhub.platform.security.StatelessChains;
 
 /**
  * The landing pages and the public registration API are open and stateless: a visitor has no account, session or CSRF
@@ -23,13 +24,7 @@ class LandingSecurity {
 	@Bean
 	@Order(0)
 	SecurityFilterChain masterclassLandingChain(HttpSecurity http) throws Exception {
-		return http.securityMatcher("/mc/**", "/api/v1/public/masterclasses/**")
-			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.disable())
-			.requestCache(cache -> cache.disable())
-			.securityContext(context -> context.disable())
-			.anonymous(anonymous -> anonymous.disable())
+		return StatelessChains.openToAnyone(http, "/mc/**", "/api/v1/public/masterclasses/**")
 			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 				// No inline style either, except htmx's own indicator rule (the layout loads htmx), allowed by its hash.
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "

@@ -4,9 +4,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import com.growthhub.platform.security.StatelessChains;
 
 /**
  * The live room and its API are open and stateless: the join token in the address is the registrant's credential,
@@ -21,13 +22,7 @@ class LiveRoomSecurity {
 	@Bean
 	@Order(-10)
 	SecurityFilterChain liveRoomChain(HttpSecurity http) throws Exception {
-		return http.securityMatcher("/mc/*/live", "/api/v1/public/live/**")
-			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.disable())
-			.requestCache(cache -> cache.disable())
-			.securityContext(context -> context.disable())
-			.anonymous(anonymous -> anonymous.disable())
+		return StatelessChains.openToAnyone(http, "/mc/*/live", "/api/v1/public/live/**")
 			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
 			.build();
 	}
