@@ -1,0 +1,65 @@
+package com.growthhub.analytics.internal.sales;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+
+import com.growthhub.platform.web.ProblemException;
+
+/**
+ * The days a sales report covers, both included (UTC days); the current month so far when none are given. At most
+ * about three years, so one request never scans an organization's whole history.
+ */
+public record SalesPeriod(LocalDate from, LocalDate to) {
+
+	static final long MAX_DAYS = 1100;
+
+	public Instant start() {
+		return from.atStartOfDay(ZoneOffset.UTC).toInstant();
+	}
+
+	/** The first instant after the period. */
+	public Instant end() {
+		return to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+	}
+
+	public static SalesPeriod parse(@Nullable String from, @Nullable String to, Clock clock) {
+		LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+		LocalDate end = blank(to) ? today : date("to", to);
+		LocalDate start = blank(from) ? end.withDayOfMonth(1) : date("from", from);
+		if (start.isAfter(end)) {
+			throw new InvalidPeriodException("from must not be after to");
+		}
+		if (ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
+			throw new InvalidPeriodException("a period spans at most " + MAX_DAYS + " days");
+		}
+		return new SalesPeriod(start, end);
+	}
+
+	private static boolean blank(@Nullable String text) {
+		return text == null || text.isBlank();
+	}
+
+	private static LocalDate date(String name, String text) {
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidPeriodException(name + " must be a date such as 2026-12-01");
+		}
+	}
+
+	/** 400: the period's dates are malformed or out of order. */
+	static final class InvalidPeriodException extends ProblemException {
+
+		InvalidPeriodException(String detail) {
+			super(HttpStatus.BAD_REQUEST, "Invalid period", detail);
+		}
+	}
+}
