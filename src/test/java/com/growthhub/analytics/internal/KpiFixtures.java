@@ -1,0 +1,51 @@
+package com.growthhub.analytics.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.shared.OrganizationId;
+
+/** Campaigns and rollup snapshots written and read straight in SQL, for tests that need many organizations fast. */
+final class KpiFixtures {
+
+	static final Actor TEST = new Actor.Job("kpi-test");
+
+	private final JdbcClient jdbc;
+	private final TenantTransactions transactions;
+
+	KpiFixtures(JdbcClient jdbc, TenantTransactions transactions) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+	}
+
+	UUID campaign(OrganizationId organization, String name) {
+		return transactions.call(organization, TEST, () -> jdbc
+			.sql("insert into campaigns (organization_id, name, utm_campaign) values (?, ?, ?) returning id")
+			.params(organization.value(), name, name.toLowerCase(java.util.Locale.ROOT)).query(UUID.class).single());
+	}
+
+	/** Every rollup row of the organization as text, in a stable order. */
+	List<String> rollups(OrganizationId organization) {
+		return transactions.call(organization, TEST, () -> jdbc.sql("""
+				select concat_ws(' ', day, campaign_id, model, kind, currency, event_count, value_cents)
+				from kpi_daily_rollups where organization_id = ? and event_count > 0 order by 1
+				""").param(organization.value()).query(String.class).list());
+	}
+
+	List<String> touches(OrganizationId organization) {
+		return transactions.call(organization, TEST, () -> jdbc.sql("""
+				select concat_ws(' ', contact_id, first_campaign_id, first_touched_at, last_campaign_id, last_touched_at)
+				from contact_touches where organization_id = ? order by 1
+				""").param(organization.value()).query(String.class).list());
+	}
+
+	long events(OrganizationId organization) {
+		return transactions.call(organization, TEST, () -> jdbc
+			.sql("select count(*) from kpi_events where organization_id = ?").param(organization.value())
+			.query(Long.class).single());
+	}
+}
