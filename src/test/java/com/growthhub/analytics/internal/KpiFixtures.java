@@ -23,9 +23,38 @@ final class KpiFixtures {
 	}
 
 	UUID campaign(OrganizationId organization, String name) {
+		return campaign(organization, name, null);
+	}
+
+	/** A campaign whose utm_campaign is its name in lower case. */
+	UUID campaign(OrganizationId organization, String name, String utmSource) {
+		return transactions.call(organization, TEST, () -> jdbc.sql("""
+				insert into campaigns (organization_id, name, utm_campaign, utm_source) values (?, ?, ?, ?) returning id
+				""").params(organization.value(), name, name.toLowerCase(java.util.Locale.ROOT), utmSource)
+			.query(UUID.class).single());
+	}
+
+	/** The rollup count of one kind on one campaign (null: none) under one model. */
+	long count(OrganizationId organization, String model, String kind, UUID campaign) {
+		return transactions.call(organization, TEST, () -> jdbc.sql("""
+				select coalesce(sum(event_count), 0) from kpi_daily_rollups
+				where organization_id = ? and model = ? and kind = ? and campaign_id = ?
+				""").params(organization.value(), model, kind, campaign == null ? KpiRecorder.NO_CAMPAIGN : campaign)
+			.query(Long.class).single());
+	}
+
+	long value(OrganizationId organization, String model, UUID campaign) {
+		return transactions.call(organization, TEST, () -> jdbc.sql("""
+				select coalesce(sum(value_cents), 0) from kpi_daily_rollups
+				where organization_id = ? and model = ? and kind = 'invoice_paid' and campaign_id = ?
+				""").params(organization.value(), model, campaign).query(Long.class).single());
+	}
+
+	/** The events recorded under a source key: 1 when recorded once. */
+	long withKey(OrganizationId organization, String sourceKey) {
 		return transactions.call(organization, TEST, () -> jdbc
-			.sql("insert into campaigns (organization_id, name, utm_campaign) values (?, ?, ?) returning id")
-			.params(organization.value(), name, name.toLowerCase(java.util.Locale.ROOT)).query(UUID.class).single());
+			.sql("select count(*) from kpi_events where organization_id = ? and source_key = ?")
+			.params(organization.value(), sourceKey).query(Long.class).single());
 	}
 
 	/** Every rollup row of the organization as text, in a stable order. */
