@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import com.growthhub.analytics.internal.RollupRebuild;
 import com.growthhub.contacts.ContactRetention;
 import com.growthhub.contacts.ContactRetention.Expired;
 import com.growthhub.identity.OrganizationRoster;
@@ -40,9 +41,11 @@ public class DataRetention {
 	private final ContactRetention contacts;
 	private final OrganizationRoster organizations;
 	private final TenantTransactions transactions;
+	private final RollupRebuild rollups;
 
 	DataRetention(RetentionSettings settings, RetentionRuns runs, KpiEventRetention kpiEvents, ContactRetention contacts,
-			OrganizationRoster organizations, TenantTransactions transactions) {
+			OrganizationRoster organizations, TenantTransactions transactions, RollupRebuild rollups) {
+		this.rollups = rollups;
 		this.settings = settings;
 		this.runs = runs;
 		this.kpiEvents = kpiEvents;
@@ -105,6 +108,11 @@ public class DataRetention {
 		long leads = inBatches(() -> contacts.trashLeadsBefore(organization, leadsCutoff, BATCH));
 		long events = inBatches(() -> kpiEvents.purgeEventsBefore(organization, kpiDay, BATCH));
 		inBatches(() -> kpiEvents.purgeRollupsBefore(organization, kpiDay, BATCH));
+		if (events > 0) {
+			// Removing a contact's earliest events moves its first touch: the days kept are attributed anew from the
+			// events kept, exactly as the nightly rebuild would, so the rollups equal a recomputation again.
+			rollups.rebuild(organization);
+		}
 		Instant finished = Instant.now();
 		RetentionRun run = new RetentionRun(started, finished, Duration.between(started, finished).toMillis(), leads,
 				activities, events);

@@ -14,9 +14,9 @@ import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.shared.OrganizationId;
 
 /**
- * Analytics' own expired records: KPI events before a UTC midnight, then the daily rollups of the days before it. The
- * days purged are whole, so the rollups left still equal a recomputation from the events left. Each batch is its own
- * short transaction and skips rows locked by a writer.
+ * Analytics' own expired records: KPI events before a UTC midnight, then the daily rollups (UTC days) of the days
+ * before it, so whole days go. Each batch is its own short transaction and skips rows locked by a writer. The caller
+ * then rebuilds the rollups, because a contact's first touch may have been among the events removed.
  */
 @Service
 class KpiEventRetention {
