@@ -20,7 +20,7 @@ import support.DemoSignIn;
 
 /**
  * Acceptance latency and processing rate of public form submissions against the running app as the demo owner.
- * Arguments: baseUrl jdbcUrl user password submissions clients.
+ * Arguments: baseUrl jdbcUrl user password submissions clients [all|accept] [rate per second, 0 = closed model].
  */
 public class FormsBench {
 
@@ -42,31 +42,38 @@ public class FormsBench {
 					""".formatted(run), token)).body(), "id");
 			sendUnchecked(http, json(base + "/api/v1/forms/" + form + "/publish", "", token));
 			int people = total - total / 10;
-			System.out.printf("form %s: %d submissions (%d people) from %d clients%n", form, total, people, clients);
+			System.out.printf("form %s: %d submissions (%d people) %s%n", form, total, people,
+					args.length > 7 && !args[7].equals("0") ? "at " + args[7] + "/s (open model)" : "from " + clients + " clients");
 
 			long[] latencies = new long[total];
 			Set<String> accepted = ConcurrentHashMap.newKeySet();
 			AtomicInteger next = new AtomicInteger(), refused = new AtomicInteger();
 			String before = AppMetrics.scrape(http, base);
 			long start = System.nanoTime();
-			try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
-				for (int c = 0; c < clients; c++) {
-					pool.submit(() -> {
-						for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
-							int person = i < people ? i : i % people;
-							String body = "{\"email\":\"bench-" + run + "-" + person + "@example.com\",\"name\":\"Lead " + person
-									+ "\",\"topic\":\"pricing\",\"utm_source\":\"bench\"}";
-							long t0 = System.nanoTime();
-							HttpResponse<String> response = sendUnchecked(http, json(base + "/f/" + form + "/submissions", body));
-							latencies[i] = System.nanoTime() - t0;
-							if (response.statusCode() == 202) {
-								accepted.add(field(response.body(), "submissionId"));
+			int rate = args.length > 7 ? Integer.parseInt(args[7]) : 0;
+			if (rate > 0) {
+				// Open model: submissions leave at a fixed rate whatever the answers take, each timed from the moment it
+				// was due, so a slow answer is not hidden by the client waiting for it (no coordinated omission).
+				try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
+					for (int n = 0; n < total; n++) {
+						int i = n;
+						long due = start + (long) (i * 1e9 / rate);
+						java.util.concurrent.locks.LockSupport.parkNanos(due - System.nanoTime());
+						senders.submit(() -> latencies[i] = submit(http, base, form, run, i < people ? i : i % people,
+								accepted, refused) - due);
+					}
+				}
+			}
+			else {
+				try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+					for (int c = 0; c < clients; c++) {
+						pool.submit(() -> {
+							for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+								long t0 = System.nanoTime();
+								latencies[i] = submit(http, base, form, run, i < people ? i : i % people, accepted, refused) - t0;
 							}
-							else {
-								refused.incrementAndGet();
-							}
-						}
-					});
+						});
+					}
 				}
 			}
 			double acceptSeconds = (System.nanoTime() - start) / 1e9;
@@ -146,6 +153,22 @@ public class FormsBench {
 		}
 		// The HTTP client's own threads are not daemons: without this the program (and the script) never ends.
 		System.exit(0);
+	}
+
+	/** Posts one person's submission; answers the time its answer arrived (System.nanoTime). */
+	private static long submit(HttpClient http, String base, String form, String run, int person, Set<String> accepted,
+			AtomicInteger refused) {
+		String body = "{\"email\":\"bench-" + run + "-" + person + "@example.com\",\"name\":\"Lead " + person
+				+ "\",\"topic\":\"pricing\",\"utm_source\":\"bench\"}";
+		HttpResponse<String> response = sendUnchecked(http, json(base + "/f/" + form + "/submissions", body));
+		long answered = System.nanoTime();
+		if (response.statusCode() == 202) {
+			accepted.add(field(response.body(), "submissionId"));
+		}
+		else {
+			refused.incrementAndGet();
+		}
+		return answered;
 	}
 
 	/**
