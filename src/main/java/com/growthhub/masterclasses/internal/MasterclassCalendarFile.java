@@ -16,6 +16,7 @@ import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
@@ -37,7 +38,7 @@ class MasterclassCalendarFile {
 
 	private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
 
-	String write(MasterclassView masterclass, java.util.UUID registrationId, String joinUrl) {
+	String write(MasterclassView masterclass, java.util.UUID registrationId, String joinUrl, String organizerEmail) {
 		ZoneId zone = ZoneId.of(masterclass.timeZone());
 		VEvent event = new VEvent(ZonedDateTime.ofInstant(masterclass.startsAt(), zone),
 				ZonedDateTime.ofInstant(masterclass.endsAt(), zone), masterclass.title());
@@ -46,6 +47,8 @@ class MasterclassCalendarFile {
 		event.add(new Description("Join: " + joinUrl));
 		event.add(new Url(URI.create(joinUrl)));
 		event.add(ImmutableStatus.VEVENT_CONFIRMED);
+		// RFC 5546 wants an organizer on a published event; the installation's sender stands for the host.
+		event.add(new Organizer(URI.create("mailto:" + organizerEmail)));
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//GrowthHub//Masterclasses//EN"));
 		calendar.add(ImmutableVersion.VERSION_2_0);

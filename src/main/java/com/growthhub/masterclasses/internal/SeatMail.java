@@ -38,7 +38,8 @@ class SeatMail {
 
 	void confirm(OrganizationId organization, MasterclassView masterclass, Registrant registrant, String token) {
 		String joinUrl = base() + JoinTokens.joinPath(masterclass.slug(), token);
-		byte[] ics = calendar.write(masterclass, registrant.registrationId(), joinUrl).getBytes(StandardCharsets.UTF_8);
+		byte[] ics = calendar.write(masterclass, registrant.registrationId(), joinUrl,
+				"noreply@" + java.net.URI.create(base()).getHost()).getBytes(StandardCharsets.UTF_8);
 		outbox.enqueue(new EmailRequest(organization, null, registrant.email(), TEMPLATE,
 				"Your seat: " + masterclass.title(), model(masterclass, registrant, "confirmed", joinUrl), joinUrl,
 				List.of(new EmailRequest.Attachment(MasterclassCalendarFile.FILENAME, MasterclassCalendarFile.CONTENT_TYPE,
