@@ -228,6 +228,37 @@ class LiveRoomIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void theConsoleStartsAndEndsTheSessionAndEveryRoomHearsOfIt() throws Exception {
+		String email = uniqueEmail("live-host");
+		registerVerified(email);
+		JsonNode me = api().get("/api/v1/me", accessToken(email)).body();
+		OrganizationId own = OrganizationId.of(UUID.fromString(me.path("organizationId").asString()));
+		UUID waiting = fixtures.masterclass(own, UUID.fromString(me.path("id").asString()), "published", 10, null);
+		Registrant ada = fixtures.register(own, waiting, "Ada");
+		BrowserSession host = signedIn(email);
+
+		String console = host.get("/masterclasses/" + waiting + "/console").body();
+		assertThat(console).contains("data-testid=\"console\"");
+		try (SseTestClient stream = SseTestClient.open(url("/api/v1/public/live/" + ada.token() + "/stream"), Map.of())) {
+			assertThat(host.post("/masterclasses/" + waiting + "/console/start", Map.of("_csrf", BrowserSession.csrf(console)))
+				.statusCode()).isEqualTo(204);
+			assertThat(stream.next("status", WAIT).data()).isEqualTo("{\"status\":\"live\"}");
+			assertThat(api().post(live(ada, "/heartbeat"), null, null).body().path("status").asString()).isEqualTo("live");
+			assertThat(host.post("/masterclasses/" + waiting + "/console/end", Map.of("_csrf", BrowserSession.csrf(console)))
+				.statusCode()).isEqualTo(204);
+			assertThat(stream.next("status", WAIT).data()).isEqualTo("{\"status\":\"ended\"}");
+		}
+		assertProblem(api().post(live(ada, "/chat"), Map.of("body", "still there?"), null), 409);
+		HttpResponse<String> replay = host.get("/masterclasses/" + waiting + "/replay?at=95");
+		assertThat(replay.statusCode()).isEqualTo(200);
+		assertThat(replay.body()).contains("data-at=\"95\"");
+		assertThat(replay.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("https://cdn.example.com");
+		assertThat(new BrowserSession(port).get("/mc/" + fixtures.slug(waiting) + "/live?join=" + ada.token()).body())
+			.contains("Chat replay");
+		assertThat(host.get("/masterclasses/" + UUID.randomUUID() + "/console").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void anotherOrganizationsIdsAreNotFoundAndMembersDoNotModerate() {
 		UUID live = fixtures.masterclass(organization, owner, "live", 10, null);
 		Registrant ada = fixtures.register(organization, live, "Ada");
