@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.growthhub.BrowserSession;
-import com.growthhub.SseTestClient;
 import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
 import com.growthhub.masterclasses.LiveRoomFixtures.Registrant;
@@ -50,8 +49,8 @@ class LiveRoomIntegrationTests extends IdentityTestSupport {
 		Registrant ada = fixtures.register(organization, live, "Ada Lovelace");
 		Registrant bob = fixtures.register(organization, live, "Bob Stone");
 
-		try (SseTestClient stream = SseTestClient.open(url("/api/v1/public/live/" + bob.token() + "/stream"), Map.of())) {
-			assertThat(stream.next("viewers", WAIT).data()).contains("\"viewers\"");
+		try (RoomEventStream stream = RoomEventStream.open(url("/api/v1/public/live/" + bob.token() + "/stream"))) {
+			assertThat(stream.opening(WAIT).data()).contains("\"viewers\"");
 			ApiClient.Response posted = api().post(live(ada, "/chat"), Map.of("body", "Hello from Berlin, what is the price?"), null);
 			assertThat(posted.status()).isEqualTo(201);
 			assertThat(posted.text("authorName")).isEqualTo("Ada Lovelace");
@@ -130,7 +129,7 @@ class LiveRoomIntegrationTests extends IdentityTestSupport {
 		assertProblem(api().post(notifications, Map.of("kind", "link", "text", "x", "url", "javascript:alert(1)", "sendNow", true), token), 422);
 
 		ApiClient.Response later;
-		try (SseTestClient stream = SseTestClient.open(url("/api/v1/public/live/" + ada.token() + "/stream"), Map.of())) {
+		try (RoomEventStream stream = RoomEventStream.open(url("/api/v1/public/live/" + ada.token() + "/stream"))) {
 			ApiClient.Response now = api().post(notifications,
 					Map.of("kind", "offer", "text", "20% off today", "url", "https://shop.example.com/offer", "sendNow", true), token);
 			assertThat(now.status()).isEqualTo(201);
@@ -239,7 +238,7 @@ class LiveRoomIntegrationTests extends IdentityTestSupport {
 
 		String console = host.get("/masterclasses/" + waiting + "/console").body();
 		assertThat(console).contains("data-testid=\"console\"");
-		try (SseTestClient stream = SseTestClient.open(url("/api/v1/public/live/" + ada.token() + "/stream"), Map.of())) {
+		try (RoomEventStream stream = RoomEventStream.open(url("/api/v1/public/live/" + ada.token() + "/stream"))) {
 			assertThat(host.post("/masterclasses/" + waiting + "/console/start", Map.of("_csrf", BrowserSession.csrf(console)))
 				.statusCode()).isEqualTo(204);
 			assertThat(stream.next("status", WAIT).data()).isEqualTo("{\"status\":\"live\"}");

@@ -23,8 +23,8 @@ import com.growthhub.masterclasses.internal.live.LiveNotifications;
 import com.growthhub.masterclasses.internal.live.LiveRoom;
 import com.growthhub.masterclasses.internal.live.LiveRooms;
 import com.growthhub.masterclasses.internal.live.NotificationRequest;
+import com.growthhub.masterclasses.internal.live.RoomStreams;
 import com.growthhub.masterclasses.internal.live.ViewerSessions;
-import com.growthhub.platform.realtime.LiveUpdates;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.shared.OrganizationId;
 
@@ -41,16 +41,16 @@ class ConsoleController {
 	private final LiveChat chat;
 	private final LiveNotifications notifications;
 	private final ViewerSessions sessions;
-	private final LiveUpdates updates;
+	private final RoomStreams streams;
 	private final ConsoleSessionControl control;
 
 	ConsoleController(LiveRooms rooms, LiveChat chat, LiveNotifications notifications, ViewerSessions sessions,
-			LiveUpdates updates, ConsoleSessionControl control) {
+			RoomStreams streams, ConsoleSessionControl control) {
 		this.rooms = rooms;
 		this.chat = chat;
 		this.notifications = notifications;
 		this.sessions = sessions;
-		this.updates = updates;
+		this.streams = streams;
 		this.control = control;
 	}
 
@@ -87,7 +87,7 @@ class ConsoleController {
 	@GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter stream(OrganizationId organization, Actor actor, @PathVariable UUID id) {
 		LiveRoom room = rooms.moderated(organization, actor, id);
-		return updates.subscribe(room.topic(), "viewers", () -> "{\"viewers\":" + sessions.viewers(room) + "}");
+		return streams.open(room.topic(), () -> "{\"viewers\":" + sessions.viewers(room) + "}");
 	}
 
 	@PostMapping("/start")
