@@ -25,7 +25,7 @@ if [ "$which" = 2 ] || [ "$which" = both ]; then
   # shellcheck disable=SC2086
   SERVER_PORT=$port2 GROWTHHUB_DATA_DIR="$data/node2" "$java" $app_options -jar target/growthhub.jar \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:$pgport/growthhub" --spring.datasource.username=growthhub \
-    --spring.datasource.password="$password" --growthhub.demo-data=false --management.server.port=-1 \
+    --spring.datasource.password="$password" --growthhub.demo-data=false \
     >"$data/node2.log" 2>&1 &
   node2=$!
   trap 'kill $node2 2>/dev/null; wait $node2 2>/dev/null || true; kill $app 2>/dev/null; wait $app 2>/dev/null || true; [ $keep = 1 ] || rm -rf "$data"' EXIT
