@@ -238,6 +238,15 @@ class LiveRoomIntegrationTests extends IdentityTestSupport {
 
 		String console = host.get("/masterclasses/" + waiting + "/console").body();
 		assertThat(console).contains("data-testid=\"console\"");
+		// What the console's script calls answers bad input as problem+json, as a program expects, not as an HTML page.
+		HttpResponse<String> notJson = host.post("/masterclasses/" + waiting + "/console/chat",
+				Map.of("_csrf", BrowserSession.csrf(console), "body", "hi"));
+		assertThat(notJson.statusCode()).isEqualTo(415);
+		assertThat(notJson.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+		HttpResponse<String> badId = host.post("/masterclasses/" + waiting + "/console/chat/not-an-id/delete",
+				Map.of("_csrf", BrowserSession.csrf(console)));
+		assertThat(badId.statusCode()).isEqualTo(400);
+		assertThat(badId.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
 		try (RoomEventStream stream = RoomEventStream.open(url("/api/v1/public/live/" + ada.token() + "/stream"))) {
 			assertThat(host.post("/masterclasses/" + waiting + "/console/start", Map.of("_csrf", BrowserSession.csrf(console)))
 				.statusCode()).isEqualTo(204);

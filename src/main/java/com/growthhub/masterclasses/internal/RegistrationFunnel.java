@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.growthhub.contacts.ContactId;
+import com.growthhub.pipeline.DealId;
 import com.growthhub.pipeline.PipelineFunnel;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
@@ -61,10 +62,19 @@ public class RegistrationFunnel {
 				.params(next.key(), registrationId).update();
 			if (row.contactId() != null) {
 				ContactId contact = ContactId.of(row.contactId());
-				afterCommit(() -> moveDealOnItsOwn(organization, actor, contact, next, row.title()));
+				afterCommit(() -> moveDealOnItsOwn(organization, actor, registrationId, contact, next, row.title()));
 			}
 			return true;
 		});
+	}
+
+	/**
+	 * Opens (or moves) the registrant's deal at Registered once the registration has committed: outside the class's
+	 * row lock, which then covers only the seat count and the registration's rows.
+	 */
+	void openDealAfterCommit(OrganizationId organization, Actor actor, UUID registrationId, ContactId contact,
+			String title) {
+		afterCommit(() -> moveDealOnItsOwn(organization, actor, registrationId, contact, FunnelStatus.REGISTERED, title));
 	}
 
 	/**
@@ -72,11 +82,12 @@ public class RegistrationFunnel {
 	 * same deal on the same signals (pipeline moves it to Paid on a paid invoice), and their race must not undo the
 	 * registration's move. A deal someone else moved first is left where it is.
 	 */
-	private void moveDealOnItsOwn(OrganizationId organization, Actor actor, ContactId contact, FunnelStatus status,
-			String title) {
+	private void moveDealOnItsOwn(OrganizationId organization, Actor actor, UUID registrationId, ContactId contact,
+			FunnelStatus status, String title) {
 		try {
 			transactions.runInNewTransaction(TenantScope.organization(organization, actor),
-					() -> moveDeal(organization, actor, contact, status, title));
+					() -> moveDeal(organization, actor, contact, status, title)
+						.ifPresent(deal -> keepDeal(registrationId, deal)));
 		}
 		catch (RuntimeException ex) {
 			LOG.info("The masterclass deal of contact {} stays where it is ({}): {}", contact, status.key(),
@@ -101,14 +112,19 @@ public class RegistrationFunnel {
 	 * Registered may open the deal; later stages only move an open one, so a won or lost deal is never reopened by a
 	 * late signal.
 	 */
-	void moveDeal(OrganizationId organization, Actor actor, ContactId contact, FunnelStatus status, String title) {
+	Optional<DealId> moveDeal(OrganizationId organization, Actor actor, ContactId contact, FunnelStatus status,
+			String title) {
 		if (status == FunnelStatus.REGISTERED) {
-			pipeline.moveContact(organization, actor, contact, PipelineFunnel.MASTERCLASS, status.stageName(),
+			return pipeline.moveContact(organization, actor, contact, PipelineFunnel.MASTERCLASS, status.stageName(),
 					"Masterclass: " + title);
 		}
-		else {
-			pipeline.moveOpenDeal(organization, actor, contact, PipelineFunnel.MASTERCLASS, status.stageName());
-		}
+		return pipeline.moveOpenDeal(organization, actor, contact, PipelineFunnel.MASTERCLASS, status.stageName());
+	}
+
+	/** The registration remembers its deal, so that the deal's win finds it by id ({@link FunnelSignals}). */
+	void keepDeal(UUID registrationId, DealId deal) {
+		jdbc.sql("update masterclass_registrations set deal_id = ? where id = ? and deal_id is distinct from ?")
+			.params(deal.value(), registrationId, deal.value()).update();
 	}
 
 	private record Row(FunnelStatus status, UUID contactId, String title) {

@@ -125,7 +125,7 @@ public class Registrations {
 		UUID id = Ids.next();
 		String token = JoinTokens.newToken();
 		repository.insert(organization, id, masterclassId, contact.value(), request, answers, JoinTokens.hash(token));
-		funnel.moveDeal(organization, actor, contact, FunnelStatus.REGISTERED, masterclass.title());
+		funnel.openDealAfterCommit(organization, actor, id, contact, masterclass.title());
 		SeatMail.Registrant registrant = new SeatMail.Registrant(id, contact.value(), request.name(), request.email());
 		FunnelStatus status = FunnelStatus.REGISTERED;
 		String payPath = null;
@@ -162,7 +162,7 @@ public class Registrations {
 		if (request.phone() != null) {
 			fields.put("phone", request.phone());
 		}
-		return new LeadCapture.Lead(fields, Map.of(), null, null, List.of());
+		return new LeadCapture.Lead(fields, Map.of(), null, null, List.of(), "MASTERCLASS");
 	}
 
 	public Page list(OrganizationId organization, Actor actor, UUID masterclassId, @Nullable FunnelStatus status,
