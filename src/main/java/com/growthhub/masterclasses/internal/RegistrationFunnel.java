@@ -69,12 +69,26 @@ public class RegistrationFunnel {
 	}
 
 	/**
-	 * Opens (or moves) the registrant's deal at Registered once the registration has committed: outside the class's
-	 * row lock, which then covers only the seat count and the registration's rows.
+	 * Opens (or moves) the registrant's deal to the stage of a registration just committed, in a transaction of its own:
+	 * called after the class's row lock is released, with no other connection held (a callback after commit would
+	 * still hold the registration's connection, and 20 registrations doing that at once starve the pool).
 	 */
-	void openDealAfterCommit(OrganizationId organization, Actor actor, UUID registrationId, ContactId contact,
+	void openDeal(OrganizationId organization, Actor actor, UUID registrationId, ContactId contact, FunnelStatus status,
 			String title) {
-		afterCommit(() -> moveDealOnItsOwn(organization, actor, registrationId, contact, FunnelStatus.REGISTERED, title));
+		try {
+			transactions.run(organization, actor, () -> pipeline.moveContact(organization, actor, contact,
+					PipelineFunnel.MASTERCLASS, status.stageName(), "Masterclass: " + title)
+				.ifPresent(deal -> keepDeal(registrationId, deal)));
+		}
+		catch (RuntimeException ex) {
+			LOG.warn("The masterclass deal of contact {} was not opened ({}): {}", contact, status.key(), ex.getMessage());
+		}
+	}
+
+	/** A registration whose invoice was just issued: Invoiced, its deal follows with {@link #openDeal}. */
+	void invoiced(UUID registrationId) {
+		jdbc.sql("update masterclass_registrations set funnel_status = 'invoiced', updated_at = now() where id = ?"
+				+ " and funnel_status = 'registered'").param(registrationId).update();
 	}
 
 	/**

@@ -98,8 +98,14 @@ public class Registrations {
 		ContactId contact = transactions.call(organization, actor,
 				() -> leads.capture(organization, actor, lead(request)).contactId());
 		try {
-			return transactions.call(organization, actor,
+			Registered registered = transactions.call(organization, actor,
 					() -> registerLocked(organization, actor, actingUser, listed.id(), contact, request, answers));
+			if (registered.created()) {
+				// Outside the class's lock and after the seat committed: the deal is the pipeline's, and slower.
+				funnel.openDeal(organization, actor, registered.registrationId(), contact, registered.funnelStatus(),
+						listed.title());
+			}
+			return registered;
 		}
 		catch (DuplicateKeyException ex) {
 			// The same email registering twice at once: the second finds the first's row now.
@@ -125,7 +131,6 @@ public class Registrations {
 		UUID id = Ids.next();
 		String token = JoinTokens.newToken();
 		repository.insert(organization, id, masterclassId, contact.value(), request, answers, JoinTokens.hash(token));
-		funnel.openDealAfterCommit(organization, actor, id, contact, masterclass.title());
 		SeatMail.Registrant registrant = new SeatMail.Registrant(id, contact.value(), request.name(), request.email());
 		FunnelStatus status = FunnelStatus.REGISTERED;
 		String payPath = null;
@@ -136,7 +141,7 @@ public class Registrations {
 			Invoicing.IssuedInvoice invoice = invoicing.issueFor(organization, actingUser, contact,
 					"Masterclass: " + masterclass.title(), masterclass.priceCents(), masterclass.currency());
 			repository.invoiced(id, invoice.invoiceId().value(), invoice.publicPath());
-			funnel.advance(organization, actor, id, FunnelStatus.INVOICED);
+			funnel.invoiced(id);
 			status = FunnelStatus.INVOICED;
 			payPath = invoice.publicPath();
 		}
