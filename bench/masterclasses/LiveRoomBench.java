@@ -145,7 +145,7 @@ public class LiveRoomBench {
 				}
 			});
 		}
-		if (!open.await(120, TimeUnit.SECONDS)) {
+		if (!open.await(300, TimeUnit.SECONDS)) {
 			throw new IllegalStateException("only " + (viewers - open.getCount()) + " of " + viewers + " streams opened");
 		}
 		System.out.printf("%d streams open on %d node(s) after %.1f s%n", viewers, nodes.size(), (System.nanoTime() - setup) / 1e9);
