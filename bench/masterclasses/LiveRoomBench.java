@@ -97,6 +97,7 @@ public class LiveRoomBench {
 		long[] postedAt = new long[maxMessages];
 		AtomicLongArray histogramMs = new AtomicLongArray(60_001);
 		AtomicLong delivered = new AtomicLong();
+		AtomicInteger refusedStreams = new AtomicInteger();
 		AtomicLongArray crossNodeMs = new AtomicLongArray(60_001);
 		AtomicLong crossNode = new AtomicLong();
 		CountDownLatch open = new CountDownLatch(viewers);
@@ -113,6 +114,14 @@ public class LiveRoomBench {
 				try {
 					HttpResponse<Stream<String>> response = client.send(HttpRequest.newBuilder(URI.create(url))
 						.header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines());
+					// A browser's EventSource tries again after a refusal (a 503 while the pool is busy): so does a viewer.
+					for (int attempt = 1; response.statusCode() != 200 && attempt < 20; attempt++) {
+						response.body().close();
+						refusedStreams.incrementAndGet();
+						Thread.sleep(3000);
+						response = client.send(HttpRequest.newBuilder(URI.create(url))
+							.header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines());
+					}
 					String event = "";
 					for (String line : (Iterable<String>) response.body()::iterator) {
 						if (line.startsWith("event:")) {
@@ -148,7 +157,8 @@ public class LiveRoomBench {
 		if (!open.await(300, TimeUnit.SECONDS)) {
 			throw new IllegalStateException("only " + (viewers - open.getCount()) + " of " + viewers + " streams opened");
 		}
-		System.out.printf("%d streams open on %d node(s) after %.1f s%n", viewers, nodes.size(), (System.nanoTime() - setup) / 1e9);
+		System.out.printf("%d streams open on %d node(s) after %.1f s (%d refused at first and opened again)%n", viewers,
+				nodes.size(), (System.nanoTime() - setup) / 1e9, refusedStreams.get());
 
 		// Heartbeats: each viewer every 30 s, the first ones spread over 30 s as people arrive.
 		AtomicInteger lastCount = new AtomicInteger();
