@@ -26,8 +26,8 @@ import com.growthhub.shared.OrganizationId;
 
 /**
  * Registering for a masterclass: the contact is captured first, then, in one transaction under the class's row lock
- * (so seats are counted one registration at a time and never oversold), the registration takes a seat and the lead
- * stands at Registered;
+ * (so seats are counted one registration at a time and never oversold), the registration takes a seat; the lead's
+ * deal opens after that commit, in a transaction of its own, at Registered (or Invoiced);
  * a free class mails the confirmation with the personal join link, a paid one issues the invoice (lead Invoiced) whose
  * payment confirms the seat later ({@link RegistrationPayments}). The same email again answers the registration it
  * already has.
