@@ -64,6 +64,7 @@ public class RegistrationsBench {
 				}));
 			}
 			int seated = 0, soldOut = 0, other = 0;
+			java.util.Map<Long, Integer> others = new java.util.TreeMap<>();
 			List<Long> latencies = new ArrayList<>();
 			for (Future<long[]> answer : answers) {
 				long[] result = answer.get();
@@ -76,6 +77,7 @@ public class RegistrationsBench {
 				}
 				else {
 					other++;
+					others.merge(result[0], 1, Integer::sum);
 				}
 			}
 			double seconds = (System.nanoTime() - began) / 1e9;
@@ -89,7 +91,8 @@ public class RegistrationsBench {
 				inDatabase = rows.getInt(1);
 			}
 			System.out.printf("registrations: %d visitors in %.1f s for %d seats: %d seated (201), %d sold out (409), "
-					+ "%d other; seats in the database: %d%n", VISITORS, seconds, SEATS, seated, soldOut, other, inDatabase);
+					+ "%d other %s; seats in the database: %d%n", VISITORS, seconds, SEATS, seated, soldOut, other, others,
+					inDatabase);
 			System.out.printf("answer latency: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms%n", pct(latencies, 50),
 					pct(latencies, 95), pct(latencies, 99), latencies.get(latencies.size() - 1) / 1e6);
 			if (seated != SEATS || inDatabase != SEATS || soldOut != VISITORS - SEATS) {

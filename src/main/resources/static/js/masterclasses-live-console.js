@@ -161,18 +161,28 @@
     post('/end').then(function () { window.location.reload(); });
   });
 
+  var handlers = {
+    chat: render,
+    pinned: render,
+    chat_deleted: function (data) {
+      var item = shown[data.id];
+      if (item) {
+        item.classList.add('text-decoration-line-through', 'text-body-secondary');
+      }
+    },
+    notification: function () { load(); },
+    viewers: function (data) { document.getElementById('console-viewers').textContent = data.viewers; }
+  };
   var events = new EventSource(base + '/stream');
-  events.addEventListener('chat', function (event) { render(JSON.parse(event.data)); });
-  events.addEventListener('pinned', function (event) { render(JSON.parse(event.data)); });
-  events.addEventListener('chat_deleted', function (event) {
-    var item = shown[JSON.parse(event.data).id];
-    if (item) {
-      item.classList.add('text-decoration-line-through', 'text-body-secondary');
-    }
-  });
-  events.addEventListener('notification', function () { load(); });
-  events.addEventListener('viewers', function (event) {
-    document.getElementById('console-viewers').textContent = JSON.parse(event.data).viewers;
+  events.addEventListener('viewers', function (event) { handlers.viewers(JSON.parse(event.data)); });
+  // What happened in the room arrives as one 'batch' event about every 200 ms: a list of {event, data} in order.
+  events.addEventListener('batch', function (event) {
+    JSON.parse(event.data).forEach(function (item) {
+      var handler = handlers[item.event];
+      if (handler) {
+        handler(item.data);
+      }
+    });
   });
 
   setInterval(function () {

@@ -188,16 +188,28 @@
   }
 
   function listen() {
-    var events = new EventSource(api + '/stream');
-    events.addEventListener('chat', function (event) { renderMessage(JSON.parse(event.data)); });
-    events.addEventListener('chat_deleted', function (event) { removeMessage(JSON.parse(event.data).id); });
-    events.addEventListener('pinned', function (event) { showPinned(JSON.parse(event.data)); });
-    events.addEventListener('notification', function (event) { showCard(JSON.parse(event.data)); });
-    events.addEventListener('viewers', function (event) { setViewers(JSON.parse(event.data).viewers); });
-    events.addEventListener('status', function (event) {
-      if (JSON.parse(event.data).status !== status) {
-        window.location.reload();
+    var handlers = {
+      chat: renderMessage,
+      chat_deleted: function (data) { removeMessage(data.id); },
+      pinned: showPinned,
+      notification: showCard,
+      viewers: function (data) { setViewers(data.viewers); },
+      status: function (data) {
+        if (data.status !== status) {
+          window.location.reload();
+        }
       }
+    };
+    var events = new EventSource(api + '/stream');
+    events.addEventListener('viewers', function (event) { handlers.viewers(JSON.parse(event.data)); });
+    // The room sends what happened as one 'batch' event about every 200 ms: a list of {event, data} in order.
+    events.addEventListener('batch', function (event) {
+      JSON.parse(event.data).forEach(function (item) {
+        var handler = handlers[item.event];
+        if (handler) {
+          handler(item.data);
+        }
+      });
     });
   }
 

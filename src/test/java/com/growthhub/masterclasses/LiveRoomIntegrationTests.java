@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.growthhub.BrowserSession;
-import com.growthhub.SseTestClient;
 import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
 import com.growthhub.masterclasses.LiveRoomFixtures.Registrant;
@@ -50,8 +49,8 @@ class LiveRoomIntegrationTests extends IdentityTestSupport {
 		Registrant ada = fixtures.register(organization, live, "Ada Lovelace");
 		Registrant bob = fixtures.register(organization, live, "Bob Stone");
 
-		try (SseTestClient stream = SseTestClient.open(url("/api/v1/public/live/" + bob.token() + "/stream"), Map.of())) {
-			assertThat(stream.next("viewers", WAIT).data()).contains("\"viewers\"");
+		try (RoomEventStream stream = RoomEventStream.open(url("/api/v1/public/live/" + bob.token() + "/stream"))) {
+			assertThat(stream.opening(WAIT).data()).contains("\"viewers\"");
 			ApiClient.Response posted = api().post(live(ada, "/chat"), Map.of("body", "Hello from Berlin, what is the price?"), null);
 			assertThat(posted.status()).isEqualTo(201);
 			assertThat(posted.text("authorName")).isEqualTo("Ada Lovelace");
@@ -130,7 +129,7 @@ class LiveRoomIntegrationTests extends IdentityTestSupport {
 		assertProblem(api().post(notifications, Map.of("kind", "link", "text", "x", "url", "javascript:alert(1)", "sendNow", true), token), 422);
 
 		ApiClient.Response later;
-		try (SseTestClient stream = SseTestClient.open(url("/api/v1/public/live/" + ada.token() + "/stream"), Map.of())) {
+		try (RoomEventStream stream = RoomEventStream.open(url("/api/v1/public/live/" + ada.token() + "/stream"))) {
 			ApiClient.Response now = api().post(notifications,
 					Map.of("kind", "offer", "text", "20% off today", "url", "https://shop.example.com/offer", "sendNow", true), token);
 			assertThat(now.status()).isEqualTo(201);
@@ -225,6 +224,46 @@ class LiveRoomIntegrationTests extends IdentityTestSupport {
 		assertThat(browser.get("/mc/" + fixtures.slug(live) + "/live?join=wrong").statusCode()).isEqualTo(404);
 		assertThat(browser.get("/mc/" + fixtures.slug(waiting) + "/live?join=" + early.token()).body())
 			.contains("data-testid=\"live-countdown\"");
+	}
+
+	@Test
+	void theConsoleStartsAndEndsTheSessionAndEveryRoomHearsOfIt() throws Exception {
+		String email = uniqueEmail("live-host");
+		registerVerified(email);
+		JsonNode me = api().get("/api/v1/me", accessToken(email)).body();
+		OrganizationId own = OrganizationId.of(UUID.fromString(me.path("organizationId").asString()));
+		UUID waiting = fixtures.masterclass(own, UUID.fromString(me.path("id").asString()), "published", 10, null);
+		Registrant ada = fixtures.register(own, waiting, "Ada");
+		BrowserSession host = signedIn(email);
+
+		String console = host.get("/masterclasses/" + waiting + "/console").body();
+		assertThat(console).contains("data-testid=\"console\"");
+		// What the console's script calls answers bad input as problem+json, as a program expects, not as an HTML page.
+		HttpResponse<String> notJson = host.post("/masterclasses/" + waiting + "/console/chat",
+				Map.of("_csrf", BrowserSession.csrf(console), "body", "hi"));
+		assertThat(notJson.statusCode()).isEqualTo(415);
+		assertThat(notJson.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+		HttpResponse<String> badId = host.post("/masterclasses/" + waiting + "/console/chat/not-an-id/delete",
+				Map.of("_csrf", BrowserSession.csrf(console)));
+		assertThat(badId.statusCode()).isEqualTo(400);
+		assertThat(badId.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+		try (RoomEventStream stream = RoomEventStream.open(url("/api/v1/public/live/" + ada.token() + "/stream"))) {
+			assertThat(host.post("/masterclasses/" + waiting + "/console/start", Map.of("_csrf", BrowserSession.csrf(console)))
+				.statusCode()).isEqualTo(204);
+			assertThat(stream.next("status", WAIT).data()).isEqualTo("{\"status\":\"live\"}");
+			assertThat(api().post(live(ada, "/heartbeat"), null, null).body().path("status").asString()).isEqualTo("live");
+			assertThat(host.post("/masterclasses/" + waiting + "/console/end", Map.of("_csrf", BrowserSession.csrf(console)))
+				.statusCode()).isEqualTo(204);
+			assertThat(stream.next("status", WAIT).data()).isEqualTo("{\"status\":\"ended\"}");
+		}
+		assertProblem(api().post(live(ada, "/chat"), Map.of("body", "still there?"), null), 409);
+		HttpResponse<String> replay = host.get("/masterclasses/" + waiting + "/replay?at=95");
+		assertThat(replay.statusCode()).isEqualTo(200);
+		assertThat(replay.body()).contains("data-at=\"95\"");
+		assertThat(replay.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("https://cdn.example.com");
+		assertThat(new BrowserSession(port).get("/mc/" + fixtures.slug(waiting) + "/live?join=" + ada.token()).body())
+			.contains("Chat replay");
+		assertThat(host.get("/masterclasses/" + UUID.randomUUID() + "/console").statusCode()).isEqualTo(404);
 	}
 
 	@Test

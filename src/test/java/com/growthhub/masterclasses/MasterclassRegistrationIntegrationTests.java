@@ -76,6 +76,8 @@ class MasterclassRegistrationIntegrationTests extends IdentityTestSupport {
 		assertThat(row.path("utm").path("source").asString()).isEqualTo("newsletter");
 		assertThat(row.path("utm").has("evil")).isFalse();
 		assertThat(dealStage(row.path("contactId").asString())).isEqualTo("Registered");
+		assertThat(api().get("/api/v1/contacts/" + row.path("contactId").asString(), token).text("source"))
+			.as("a contact created by registering comes from the masterclass").isEqualToIgnoringCase("masterclass");
 		assertThat(api().get("/api/v1/masterclasses/" + classId(slug), token).body().path("seatsTaken").asInt())
 			.isEqualTo(1);
 
@@ -137,6 +139,10 @@ class MasterclassRegistrationIntegrationTests extends IdentityTestSupport {
 		assertThat(mailbox().count(email, "masterclass-seat")).as("the 1-hour reminder, once; the 24-hour one skipped")
 			.isEqualTo(confirmations + 1);
 		assertThat(mailbox().latestBody(email, "masterclass-seat").orElseThrow()).contains("Reminder");
+		String link = mailbox().latestLink(email, "masterclass-seat", "/mc/" + slug + "/live?join=");
+		String reminded = link.substring(link.indexOf("join=") + 5);
+		assertThat(api().get("/api/v1/public/live/" + reminded + "/room", null).status())
+			.as("the reminder's own join link opens the room").isEqualTo(200);
 		reminders.sendDue(start.plus(Duration.ofMinutes(1)));
 		reminders.sendDue(start.plus(Duration.ofMinutes(2)));
 		assertThat(mailbox().count(email, "masterclass-seat")).as("and the one at the start").isEqualTo(confirmations + 2);

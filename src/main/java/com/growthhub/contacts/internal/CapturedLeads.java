@@ -81,7 +81,7 @@ class CapturedLeads implements LeadCapture {
 			UUID id;
 			boolean created = existing.isEmpty();
 			if (created) {
-				fields.put("source", "FORM");
+				fields.put("source", lead.source());
 				fields.putIfAbsent("firstName", placeholderName(email, phone));
 				if (lead.ownerId() != null) {
 					fields.put("ownerId", lead.ownerId());

@@ -30,15 +30,15 @@ class FunnelSignals {
 	@ApplicationModuleListener
 	void on(AppointmentBooked booked) {
 		transactions.run(booked.organizationId(), SIGNALS, () -> registrations
-			.openOfContact(booked.organizationId(), booked.contactId().value(), booked.bookingPageId().value(), null)
+			.openOfContact(booked.organizationId(), booked.contactId().value(), booked.bookingPageId().value())
 			.forEach(id -> funnel.advance(booked.organizationId(), SIGNALS, id, FunnelStatus.SCHEDULED)));
 	}
 
-	/** The deal registering opened is titled after its class; that title tells which registration it was. */
+	/** The registrations whose deal was won, by the deal's id each keeps (a title can be renamed or shared). */
 	@ApplicationModuleListener
 	void on(DealWon won) {
 		transactions.run(won.organizationId(), SIGNALS, () -> registrations
-			.openOfContact(won.organizationId(), won.contactId().value(), null, won.title())
+			.openOfDeal(won.organizationId(), won.dealId().value())
 			.forEach(id -> funnel.advance(won.organizationId(), SIGNALS, id, FunnelStatus.WON)));
 	}
 }

@@ -31,21 +31,21 @@ import com.growthhub.platform.web.CurrencyCode;
 public record MasterclassInput(String slug, String title, String description, List<AgendaItem> agenda,
 		List<Question> questions, @Nullable UUID hostUserId, Instant startsAt, Instant endsAt, String timeZone,
 		long priceCents, String currency, @Nullable Integer capacity, @Nullable UUID coverFileId, StreamKind streamKind,
-		@Nullable String streamUrl, @Nullable UUID bookingPageId, @Nullable UUID pipelineId,
+		@Nullable String streamUrl, @Nullable UUID bookingPageId,
 		int attendanceThresholdMinutes) {
 
 	static final Pattern SLUG = Pattern.compile("^[a-z0-9][a-z0-9-]{1,78}[a-z0-9]$");
 	private static final Pattern KEY = Pattern.compile("^[a-z][a-z0-9_]{0,39}$");
 	private static final Set<String> FIELDS = Set.of("slug", "title", "description", "agenda", "questions", "hostUserId",
 			"startsAt", "endsAt", "timeZone", "priceCents", "currency", "capacity", "coverFileId", "streamKind",
-			"streamUrl", "bookingPageId", "pipelineId", "attendanceThresholdMinutes");
+			"streamUrl", "bookingPageId", "attendanceThresholdMinutes");
 
 	/** The values of {@code current}, to apply a PATCH over. */
 	public static MasterclassInput of(MasterclassView current) {
 		return new MasterclassInput(current.slug(), current.title(), current.description(), current.agenda(),
 				current.questions(), current.hostUserId(), current.startsAt(), current.endsAt(), current.timeZone(),
 				current.priceCents(), current.currency(), current.capacity(), current.coverFileId(),
-				current.streamKind(), current.streamUrl(), current.bookingPageId(), current.pipelineId(),
+				current.streamKind(), current.streamUrl(), current.bookingPageId(),
 				current.attendanceThresholdMinutes());
 	}
 
@@ -89,8 +89,7 @@ public record MasterclassInput(String slug, String title, String description, Li
 				fields.has("hostUserId") ? fields.id("hostUserId") : base != null ? base.hostUserId() : null, startsAt,
 				endsAt, timeZone, price, currency, capacity,
 				fields.has("coverFileId") ? fields.id("coverFileId") : base != null ? base.coverFileId() : null, kind,
-				streamUrl, fields.has("bookingPageId") ? fields.id("bookingPageId") : base != null ? base.bookingPageId() : null,
-				fields.has("pipelineId") ? fields.id("pipelineId") : base != null ? base.pipelineId() : null, threshold);
+				streamUrl, fields.has("bookingPageId") ? fields.id("bookingPageId") : base != null ? base.bookingPageId() : null, threshold);
 	}
 
 	private static MasterclassInput base(@Nullable MasterclassInput base) {

@@ -29,7 +29,7 @@ class MasterclassRepository {
 	private static final String SELECT = """
 			select m.id, m.organization_id, m.slug, m.title, m.description, m.agenda::text as agenda,
 			  m.questions::text as questions, m.host_user_id, m.starts_at, m.ends_at, m.time_zone, m.price_cents, m.currency,
-			  m.capacity, m.status, m.cover_file_id, m.stream_kind, m.stream_url, m.booking_page_id, m.pipeline_id,
+			  m.capacity, m.status, m.cover_file_id, m.stream_kind, m.stream_url, m.booking_page_id,
 			  m.attendance_threshold_minutes, m.live_started_at, m.live_ended_at, m.created_at, m.updated_at, m.version,
 			  (select count(*) from masterclass_registrations r where r.masterclass_id = m.id and r.has_seat) as seats_taken
 			from masterclasses m""";
@@ -92,13 +92,13 @@ class MasterclassRepository {
 		jdbc.sql("""
 				insert into masterclasses (id, organization_id, slug, title, description, agenda, questions, host_user_id,
 				  starts_at, ends_at, time_zone, price_cents, currency, capacity, cover_file_id, stream_kind, stream_url,
-				  booking_page_id, pipeline_id, attendance_threshold_minutes, created_by)
-				values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  booking_page_id, attendance_threshold_minutes, created_by)
+				values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, organization.value(), input.slug(), input.title(), input.description(),
 					JSON.writeValueAsString(input.agenda()), JSON.writeValueAsString(input.questions()), input.hostUserId(),
 					Timestamp.from(input.startsAt()), Timestamp.from(input.endsAt()), input.timeZone(), input.priceCents(),
 					input.currency(), input.capacity(), input.coverFileId(), input.streamKind().name().toLowerCase(Locale.ROOT),
-					input.streamUrl(), input.bookingPageId(), input.pipelineId(), input.attendanceThresholdMinutes(),
+					input.streamUrl(), input.bookingPageId(), input.attendanceThresholdMinutes(),
 					createdBy)
 			.update();
 	}
@@ -107,14 +107,14 @@ class MasterclassRepository {
 		jdbc.sql("""
 				update masterclasses set slug = ?, title = ?, description = ?, agenda = ?::jsonb, questions = ?::jsonb,
 				  host_user_id = ?, starts_at = ?, ends_at = ?, time_zone = ?, price_cents = ?, currency = ?, capacity = ?,
-				  cover_file_id = ?, stream_kind = ?, stream_url = ?, booking_page_id = ?, pipeline_id = ?,
+				  cover_file_id = ?, stream_kind = ?, stream_url = ?, booking_page_id = ?,
 				  attendance_threshold_minutes = ?, updated_at = now(), version = version + 1
 				where id = ?""")
 			.params(input.slug(), input.title(), input.description(), JSON.writeValueAsString(input.agenda()),
 					JSON.writeValueAsString(input.questions()), input.hostUserId(), Timestamp.from(input.startsAt()),
 					Timestamp.from(input.endsAt()), input.timeZone(), input.priceCents(), input.currency(), input.capacity(),
 					input.coverFileId(), input.streamKind().name().toLowerCase(Locale.ROOT), input.streamUrl(),
-					input.bookingPageId(), input.pipelineId(), input.attendanceThresholdMinutes(), id)
+					input.bookingPageId(), input.attendanceThresholdMinutes(), id)
 			.update();
 	}
 
@@ -150,7 +150,7 @@ class MasterclassRepository {
 				rs.getString("currency"), capacity, MasterclassStatus.fromKey(rs.getString("status")).orElseThrow(),
 				rs.getObject("cover_file_id", UUID.class),
 				StreamKind.valueOf(rs.getString("stream_kind").toUpperCase(Locale.ROOT)), rs.getString("stream_url"),
-				rs.getObject("booking_page_id", UUID.class), rs.getObject("pipeline_id", UUID.class),
+				rs.getObject("booking_page_id", UUID.class),
 				rs.getInt("attendance_threshold_minutes"), nullableInstant(rs, "live_started_at"),
 				nullableInstant(rs, "live_ended_at"), taken, capacity == null ? null : Math.max(0, capacity - taken),
 				instant(rs, "created_at"), instant(rs, "updated_at"), rs.getLong("version"));

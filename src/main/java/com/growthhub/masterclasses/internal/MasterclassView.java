@@ -14,7 +14,7 @@ public record MasterclassView(UUID id, String slug, String title, String descrip
 		List<Question> questions, @Nullable UUID hostUserId, Instant startsAt, Instant endsAt, String timeZone,
 		long priceCents, String currency, @Nullable Integer capacity, MasterclassStatus status,
 		@Nullable UUID coverFileId, StreamKind streamKind, @Nullable String streamUrl, @Nullable UUID bookingPageId,
-		@Nullable UUID pipelineId, int attendanceThresholdMinutes, @Nullable Instant liveStartedAt,
+		int attendanceThresholdMinutes, @Nullable Instant liveStartedAt,
 		@Nullable Instant liveEndedAt, int seatsTaken, @Nullable Integer seatsLeft, Instant createdAt, Instant updatedAt,
 		long version) {
 

@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.growthhub.contacts.ContactId;
+import com.growthhub.pipeline.DealId;
 import com.growthhub.pipeline.PipelineFunnel;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
@@ -61,10 +62,33 @@ public class RegistrationFunnel {
 				.params(next.key(), registrationId).update();
 			if (row.contactId() != null) {
 				ContactId contact = ContactId.of(row.contactId());
-				afterCommit(() -> moveDealOnItsOwn(organization, actor, contact, next, row.title()));
+				afterCommit(() -> moveDealOnItsOwn(organization, actor, registrationId, contact, next, row.title()));
 			}
 			return true;
 		});
+	}
+
+	/**
+	 * Opens (or moves) the registrant's deal to the stage of a registration just committed, in a transaction of its own:
+	 * called after the class's row lock is released, with no other connection held (a callback after commit would
+	 * still hold the registration's connection, and 20 registrations doing that at once starve the pool).
+	 */
+	void openDeal(OrganizationId organization, Actor actor, UUID registrationId, ContactId contact, FunnelStatus status,
+			String title) {
+		try {
+			transactions.run(organization, actor, () -> pipeline.moveContact(organization, actor, contact,
+					PipelineFunnel.MASTERCLASS, status.stageName(), "Masterclass: " + title)
+				.ifPresent(deal -> keepDeal(registrationId, deal)));
+		}
+		catch (RuntimeException ex) {
+			LOG.warn("The masterclass deal of contact {} was not opened ({}): {}", contact, status.key(), ex.getMessage());
+		}
+	}
+
+	/** A registration whose invoice was just issued: Invoiced, its deal follows with {@link #openDeal}. */
+	void invoiced(UUID registrationId) {
+		jdbc.sql("update masterclass_registrations set funnel_status = 'invoiced', updated_at = now() where id = ?"
+				+ " and funnel_status = 'registered'").param(registrationId).update();
 	}
 
 	/**
@@ -72,11 +96,12 @@ public class RegistrationFunnel {
 	 * same deal on the same signals (pipeline moves it to Paid on a paid invoice), and their race must not undo the
 	 * registration's move. A deal someone else moved first is left where it is.
 	 */
-	private void moveDealOnItsOwn(OrganizationId organization, Actor actor, ContactId contact, FunnelStatus status,
-			String title) {
+	private void moveDealOnItsOwn(OrganizationId organization, Actor actor, UUID registrationId, ContactId contact,
+			FunnelStatus status, String title) {
 		try {
 			transactions.runInNewTransaction(TenantScope.organization(organization, actor),
-					() -> moveDeal(organization, actor, contact, status, title));
+					() -> moveDeal(organization, actor, contact, status, title)
+						.ifPresent(deal -> keepDeal(registrationId, deal)));
 		}
 		catch (RuntimeException ex) {
 			LOG.info("The masterclass deal of contact {} stays where it is ({}): {}", contact, status.key(),
@@ -101,14 +126,19 @@ public class RegistrationFunnel {
 	 * Registered may open the deal; later stages only move an open one, so a won or lost deal is never reopened by a
 	 * late signal.
 	 */
-	void moveDeal(OrganizationId organization, Actor actor, ContactId contact, FunnelStatus status, String title) {
+	Optional<DealId> moveDeal(OrganizationId organization, Actor actor, ContactId contact, FunnelStatus status,
+			String title) {
 		if (status == FunnelStatus.REGISTERED) {
-			pipeline.moveContact(organization, actor, contact, PipelineFunnel.MASTERCLASS, status.stageName(),
+			return pipeline.moveContact(organization, actor, contact, PipelineFunnel.MASTERCLASS, status.stageName(),
 					"Masterclass: " + title);
 		}
-		else {
-			pipeline.moveOpenDeal(organization, actor, contact, PipelineFunnel.MASTERCLASS, status.stageName());
-		}
+		return pipeline.moveOpenDeal(organization, actor, contact, PipelineFunnel.MASTERCLASS, status.stageName());
+	}
+
+	/** The registration remembers its deal, so that the deal's win finds it by id ({@link FunnelSignals}). */
+	void keepDeal(UUID registrationId, DealId deal) {
+		jdbc.sql("update masterclass_registrations set deal_id = ? where id = ? and deal_id is distinct from ?")
+			.params(deal.value(), registrationId, deal.value()).update();
 	}
 
 	private record Row(FunnelStatus status, UUID contactId, String title) {

@@ -72,15 +72,22 @@ class RegistrationRepository {
 	}
 
 	/** Open registrations of a contact (neither won nor lost), for signals that name only the contact. */
-	List<UUID> openOfContact(OrganizationId organization, UUID contactId, @Nullable UUID bookingPageId,
-			@Nullable String dealTitle) {
+	List<UUID> openOfContact(OrganizationId organization, UUID contactId, UUID bookingPageId) {
 		return jdbc.sql("""
 				select r.id from masterclass_registrations r join masterclasses m on m.id = r.masterclass_id
 				where r.organization_id = ? and r.contact_id = ? and r.funnel_status not in ('won', 'lost')
-				  and (?::uuid is null or m.booking_page_id = ?::uuid)
-				  and (?::text is null or 'Masterclass: ' || m.title = ?::text)
+				  and m.booking_page_id = ?
 				order by r.created_at""")
-			.params(organization.value(), contactId, bookingPageId, bookingPageId, dealTitle, dealTitle)
+			.params(organization.value(), contactId, bookingPageId)
+			.query(UUID.class).list();
+	}
+
+	List<UUID> openOfDeal(OrganizationId organization, UUID dealId) {
+		return jdbc.sql("""
+				select id from masterclass_registrations
+				where organization_id = ? and deal_id = ? and funnel_status not in ('won', 'lost')
+				order by created_at""")
+			.params(organization.value(), dealId)
 			.query(UUID.class).list();
 	}
 

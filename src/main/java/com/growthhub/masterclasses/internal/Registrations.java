@@ -25,8 +25,9 @@ import com.growthhub.shared.Ids;
 import com.growthhub.shared.OrganizationId;
 
 /**
- * Registering for a masterclass, in one transaction under the class's row lock (so seats are counted one registration
- * at a time and never oversold): the contact is captured, the registration takes a seat, the lead stands at Registered;
+ * Registering for a masterclass: the contact is captured first, then, in one transaction under the class's row lock
+ * (so seats are counted one registration at a time and never oversold), the registration takes a seat; the lead's
+ * deal opens after that commit, in a transaction of its own, at Registered (or Invoiced);
  * a free class mails the confirmation with the personal join link, a paid one issues the invoice (lead Invoiced) whose
  * payment confirms the seat later ({@link RegistrationPayments}). The same email again answers the registration it
  * already has.
@@ -86,9 +87,25 @@ public class Registrations {
 						() -> classes.createdBy(listed.id())).orElseThrow();
 		// Contacts are captured and invoices written in a member's name: the host's, else the class's creator's.
 		Actor actor = new Actor.User(actingUser);
+		Optional<Registered> before = transactions.call(organization, actor,
+				() -> existing(organization, listed.id(), request.email()));
+		if (before.isPresent()) {
+			return before.get();
+		}
+		// The contact is captured before the class's lock is taken, in a transaction of its own: the lock then covers
+		// only the seat count and the insert, so registrations queue for milliseconds, not for the contact's writes.
+		// Someone turned away as sold out stays a lead.
+		ContactId contact = transactions.call(organization, actor,
+				() -> leads.capture(organization, actor, lead(request)).contactId());
 		try {
-			return transactions.call(organization, actor,
-					() -> registerLocked(organization, actor, actingUser, listed.id(), request, answers));
+			Registered registered = transactions.call(organization, actor,
+					() -> registerLocked(organization, actor, actingUser, listed.id(), contact, request, answers));
+			if (registered.created()) {
+				// Outside the class's lock and after the seat committed: the deal is the pipeline's, and slower.
+				funnel.openDeal(organization, actor, registered.registrationId(), contact, registered.funnelStatus(),
+						listed.title());
+			}
+			return registered;
 		}
 		catch (DuplicateKeyException ex) {
 			// The same email registering twice at once: the second finds the first's row now.
@@ -98,7 +115,7 @@ public class Registrations {
 	}
 
 	private Registered registerLocked(OrganizationId organization, Actor actor, UUID actingUser, UUID masterclassId,
-			RegistrationRequest request, Map<String, String> answers) {
+			ContactId contact, RegistrationRequest request, Map<String, String> answers) {
 		MasterclassView masterclass = classes.lock(organization, masterclassId)
 			.orElseThrow(() -> NotFoundException.of("The masterclass"));
 		Optional<Registered> again = existing(organization, masterclassId, request.email());
@@ -111,11 +128,9 @@ public class Registrations {
 		if (masterclass.soldOut()) {
 			throw MasterclassRefusedException.soldOut();
 		}
-		ContactId contact = leads.capture(organization, actor, lead(request)).contactId();
 		UUID id = Ids.next();
 		String token = JoinTokens.newToken();
 		repository.insert(organization, id, masterclassId, contact.value(), request, answers, JoinTokens.hash(token));
-		funnel.moveDeal(organization, actor, contact, FunnelStatus.REGISTERED, masterclass.title());
 		SeatMail.Registrant registrant = new SeatMail.Registrant(id, contact.value(), request.name(), request.email());
 		FunnelStatus status = FunnelStatus.REGISTERED;
 		String payPath = null;
@@ -126,7 +141,7 @@ public class Registrations {
 			Invoicing.IssuedInvoice invoice = invoicing.issueFor(organization, actingUser, contact,
 					"Masterclass: " + masterclass.title(), masterclass.priceCents(), masterclass.currency());
 			repository.invoiced(id, invoice.invoiceId().value(), invoice.publicPath());
-			funnel.advance(organization, actor, id, FunnelStatus.INVOICED);
+			funnel.invoiced(id);
 			status = FunnelStatus.INVOICED;
 			payPath = invoice.publicPath();
 		}
@@ -152,7 +167,7 @@ public class Registrations {
 		if (request.phone() != null) {
 			fields.put("phone", request.phone());
 		}
-		return new LeadCapture.Lead(fields, Map.of(), null, null, List.of());
+		return new LeadCapture.Lead(fields, Map.of(), null, null, List.of(), "MASTERCLASS");
 	}
 
 	public Page list(OrganizationId organization, Actor actor, UUID masterclassId, @Nullable FunnelStatus status,

@@ -47,11 +47,13 @@ class SeatMail {
 			.toContact(registrant.contactId()));
 	}
 
-	/** A reminder: the join link stays the one of the confirmation (its token is not stored), so it links the page. */
-	void remind(OrganizationId organization, MasterclassView masterclass, Registrant registrant, String when) {
+	/** A reminder with a personal join link of its own (the confirmation's token is not stored to repeat). */
+	void remind(OrganizationId organization, MasterclassView masterclass, Registrant registrant, String token,
+			String when) {
+		String joinUrl = base() + JoinTokens.joinPath(masterclass.slug(), token);
 		outbox.enqueue(new EmailRequest(organization, null, registrant.email(), TEMPLATE,
-				"Reminder: " + masterclass.title() + " " + when, model(masterclass, registrant, "reminder",
-						base() + "/mc/" + masterclass.slug()), null)
+				"Reminder: " + masterclass.title() + " " + when, model(masterclass, registrant, "reminder", joinUrl),
+				joinUrl)
 			.toContact(registrant.contactId()));
 	}
 

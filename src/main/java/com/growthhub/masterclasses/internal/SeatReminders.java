@@ -75,7 +75,11 @@ public class SeatReminders {
 					.query((rs, n) -> new SeatMail.Registrant(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 							rs.getString(3), rs.getString(4)))
 					.single();
-				mail.remind(organization, masterclass, registrant, switch (reminder.kind()) {
+				// A fresh personal link: the confirmation's token was never stored, so it cannot be repeated.
+				String token = JoinTokens.newToken();
+				jdbc.sql("insert into masterclass_join_links (token_hash, organization_id, registration_id) values (?, ?, ?)")
+					.params(JoinTokens.hash(token), organization.value(), reminder.registrationId()).update();
+				mail.remind(organization, masterclass, registrant, token, switch (reminder.kind()) {
 					case "24h" -> "tomorrow";
 					case "1h" -> "in one hour";
 					default -> "starts now";

@@ -21,8 +21,8 @@ import com.growthhub.masterclasses.internal.live.LiveChat;
 import com.growthhub.masterclasses.internal.live.LiveNotification;
 import com.growthhub.masterclasses.internal.live.LiveNotifications;
 import com.growthhub.masterclasses.internal.live.LiveRooms;
+import com.growthhub.masterclasses.internal.live.RoomStreams;
 import com.growthhub.masterclasses.internal.live.ViewerSessions;
-import com.growthhub.platform.realtime.LiveUpdates;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,16 +38,16 @@ class LiveApiController {
 	private final LiveChat chat;
 	private final LiveNotifications notifications;
 	private final ViewerSessions sessions;
-	private final LiveUpdates updates;
+	private final RoomStreams streams;
 	private final BookingLinks bookingLinks;
 
 	LiveApiController(LiveRooms rooms, LiveChat chat, LiveNotifications notifications, ViewerSessions sessions,
-			LiveUpdates updates, BookingLinks bookingLinks) {
+			RoomStreams streams, BookingLinks bookingLinks) {
 		this.rooms = rooms;
 		this.chat = chat;
 		this.notifications = notifications;
 		this.sessions = sessions;
-		this.updates = updates;
+		this.streams = streams;
 		this.bookingLinks = bookingLinks;
 	}
 
@@ -64,11 +64,12 @@ class LiveApiController {
 	}
 
 	@GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	@Operation(summary = "Server-Sent Events of the room: chat, chat_deleted, pinned, notification, viewers, status "
-			+ "(first a 'ready' event, then 'viewers' with the count now)")
+	@Operation(summary = "Server-Sent Events of the room: first 'ready', then 'viewers' with the count now, then "
+			+ "'batch' events about every 200 ms while something happens, each a list of {event, data} in order; event is "
+			+ "chat, chat_deleted, pinned, notification, viewers or status")
 	SseEmitter stream(@PathVariable String joinToken) {
 		Attendee attendee = rooms.attendee(joinToken);
-		return updates.subscribe(attendee.room().topic(), "viewers",
+		return streams.open(attendee.room().topic(),
 				() -> "{\"viewers\":" + sessions.viewers(attendee.room()) + "}");
 	}
 

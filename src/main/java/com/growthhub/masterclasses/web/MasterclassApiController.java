@@ -55,7 +55,7 @@ class MasterclassApiController {
 	@Operation(summary = "Creates a draft masterclass: {slug, title, startsAt, endsAt (required), description, agenda "
 			+ "[{minute, title}], questions [{key, label, required}], hostUserId, timeZone, priceCents (0: free), currency, "
 			+ "capacity (null: unlimited), coverFileId, streamKind (hls, youtube, vimeo, url), streamUrl, bookingPageId, "
-			+ "pipelineId, attendanceThresholdMinutes}", description = "Managers, admins and owners. A slug taken by any "
+			+ "attendanceThresholdMinutes}", description = "Managers, admins and owners. A slug taken by any "
 					+ "masterclass answers 409.")
 	ResponseEntity<MasterclassView> create(OrganizationId organization, Actor actor,
 			@RequestBody Map<String, @Nullable Object> body) {

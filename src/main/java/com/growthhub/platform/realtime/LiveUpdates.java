@@ -1,5 +1,6 @@
 package com.growthhub.platform.realtime;
 
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -25,4 +26,15 @@ public interface LiveUpdates {
 	 * as the current count or status: a change made between reading it and subscribing is not missed.
 	 */
 	SseEmitter subscribe(String topic, String event, Supplier<String> data);
+
+	/**
+	 * Hands every event of the topics that start with the prefix, as this node receives it, to the consumer, for a
+	 * module that writes to many streams of its own (batched, over its own threads). The consumer runs on the node's
+	 * single listener thread: it must only queue the event, never block.
+	 */
+	void relay(String topicPrefix, Consumer<Update> consumer);
+
+	/** One event as published: its topic, name and data. */
+	record Update(String topic, String event, String data) {
+	}
 }

@@ -6,13 +6,16 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -50,6 +53,7 @@ class PostgresLiveUpdates implements LiveUpdates, InitializingBean, DisposableBe
 	private final Map<String, Set<SseEmitter>> subscribers = new ConcurrentHashMap<>();
 	private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
 			Thread.ofPlatform().name("live-heartbeat").daemon().factory());
+	private final List<Relay> relays = new CopyOnWriteArrayList<>();
 	private final CountDownLatch listening = new CountDownLatch(1);
 	private volatile boolean running = true;
 	private Thread listener;
@@ -109,6 +113,14 @@ class PostgresLiveUpdates implements LiveUpdates, InitializingBean, DisposableBe
 		return emitter;
 	}
 
+	@Override
+	public void relay(String topicPrefix, Consumer<Update> consumer) {
+		relays.add(new Relay(topicPrefix, consumer));
+	}
+
+	private record Relay(String prefix, Consumer<Update> consumer) {
+	}
+
 	int subscriberCount(String topic) {
 		Set<SseEmitter> set = subscribers.get(topic);
 		return set == null ? 0 : set.size();
@@ -155,6 +167,17 @@ class PostgresLiveUpdates implements LiveUpdates, InitializingBean, DisposableBe
 		String[] parts = payload.split("\n", 3);
 		if (parts.length < 3) {
 			return;
+		}
+		for (Relay relay : relays) {
+			if (parts[0].startsWith(relay.prefix())) {
+				try {
+					relay.consumer().accept(new Update(parts[0], parts[1], parts[2]));
+				}
+				catch (RuntimeException ex) {
+					// One module's failure must not cost the other topics their events (nor this listener its connection).
+					log.warn("A live-updates relay failed on {}: {}", parts[0], ex.toString());
+				}
+			}
 		}
 		Set<SseEmitter> set = subscribers.get(parts[0]);
 		if (set == null) {

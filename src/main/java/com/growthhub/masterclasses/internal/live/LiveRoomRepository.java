@@ -33,8 +33,10 @@ class LiveRoomRepository {
 		return jdbc.sql("select " + ROOM + """
 				, r.id as registration_id, r.name, r.email, r.funnel_status
 				from masterclass_registrations r join masterclasses m on m.id = r.masterclass_id
-				where r.join_token_hash = ? and r.has_seat and m.status <> 'draft'
-				""").param(tokenHash).query((rs, row) -> new Attendee(room(rs), rs.getObject("registration_id", UUID.class),
+				where r.id in (select id from masterclass_registrations where join_token_hash = ?
+				               union all select registration_id from masterclass_join_links where token_hash = ?)
+				  and r.has_seat and m.status <> 'draft'
+				""").params(tokenHash, tokenHash).query((rs, row) -> new Attendee(room(rs), rs.getObject("registration_id", UUID.class),
 						rs.getString("name"), rs.getString("email"), rs.getString("funnel_status")))
 			.optional();
 	}

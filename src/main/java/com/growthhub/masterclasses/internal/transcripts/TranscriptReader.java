@@ -76,8 +76,10 @@ public class TranscriptReader {
 	public List<Line> forJoinToken(String joinToken) {
 		String hash = JoinTokens.hash(joinToken);
 		Registration registration = transactions.call(TenantScope.system(REPLAY), () -> jdbc.sql("""
-				select organization_id, masterclass_id from masterclass_registrations where join_token_hash = ?
-				""").params(hash)
+				select organization_id, masterclass_id from masterclass_registrations
+				where id in (select id from masterclass_registrations where join_token_hash = ?
+				             union all select registration_id from masterclass_join_links where token_hash = ?)
+				""").params(hash, hash)
 			.query((rs, n) -> new Registration(OrganizationId.of(rs.getObject("organization_id", UUID.class)),
 					rs.getObject("masterclass_id", UUID.class)))
 			.optional()
