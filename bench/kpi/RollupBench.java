@@ -38,8 +38,8 @@ public class RollupBench {
 					insert into kpi_events (organization_id, kind, contact_id, campaign_id, occurred_at, value_cents, currency,
 					  source_key)
 					select ?, k.kind, md5(? || (i % greatest(?::int / 5, 1)))::uuid,
-					  case when i % 3 = 0 then null else c.ids[1 + (i * 7919) % 200] end,
-					  now() - make_interval(secs => (i::bigint * 94608000 / ?::int)),
+					  case when i % 3 = 0 then null else c.ids[1 + ((i::bigint * 7919) % 200)::int] end,
+					  now() - make_interval(secs => (i::bigint * 94608000 / ?::int)::double precision),
 					  case when k.kind = 'invoice_paid' then 10000 + i % 50000 end,
 					  case when k.kind = 'invoice_paid' then 'USD' end, 'bench:' || i
 					from generate_series(1, ?) i cross join c

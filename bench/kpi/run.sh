@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 events=${1:-1000000}
-port=18097
+port=18127
 name=kpi
 . bench/app.sh
 "$java" -cp "$pgjdbc" bench/kpi/RollupBench.java "jdbc:postgresql://127.0.0.1:$pgport/growthhub" "$superpassword" \
