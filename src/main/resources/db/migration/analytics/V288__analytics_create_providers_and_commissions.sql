@@ -72,8 +72,30 @@ create table commission_lines (
     occurred_at      timestamptz not null,
     created_at       timestamptz not null default now()
 );
-create unique index commission_lines_source_uq on commission_lines (organization_id, source_key, provider_id,
+create unique index commission_lines_source_uq on commission_lines (organization_id, source_key, provider_id, rule_type,
     coalesce(rule_id, '00000000-0000-0000-0000-000000000000'), coalesce(invoice_line_id, '00000000-0000-0000-0000-000000000000'));
+
+-- Each billing fact (an invoice paid by a payment, a refund total, a credit note) is claimed here in the transaction
+-- that books its lines: a second delivery finds its key and does nothing.
+create table commission_facts (
+    organization_id uuid        not null,
+    source_key      text        not null check (length(source_key) between 1 and 300),
+    claimed_at      timestamptz not null default now(),
+    primary key (organization_id, source_key)
+);
+
+-- Per invoice, its latest paid occurrence and what was taken back from it since: reversals follow
+-- max(credited after payment, refunded), so a credit note that is then refunded reverses its share once.
+create table commission_invoices (
+    organization_id  uuid   not null,
+    invoice_id       uuid   not null,
+    paid_source_key  text   not null,
+    paid_cents       bigint not null check (paid_cents >= 0),
+    credited_cents   bigint not null default 0 check (credited_cents >= 0),
+    refunded_cents   bigint not null default 0 check (refunded_cents >= 0),
+    taken_back_cents bigint not null default 0 check (taken_back_cents >= 0),
+    primary key (organization_id, invoice_id)
+);
 create index commission_lines_report_idx on commission_lines (organization_id, provider_id, period_month, occurred_at);
 create index commission_lines_invoice_idx on commission_lines (organization_id, invoice_id);
 
@@ -82,6 +104,8 @@ select enable_tenant_rls('procedure_codes');
 select enable_tenant_rls('commission_rules');
 select enable_tenant_rls('commission_periods');
 select enable_tenant_rls('commission_lines');
+select enable_tenant_rls('commission_facts');
+select enable_tenant_rls('commission_invoices');
 
 create trigger audit after insert or delete or update of name, role, member_user_id, active on providers
     for each row execute function audit_row_change('provider');
