@@ -30,7 +30,7 @@ public sealed interface CommissionRule {
 	/** What is wrong with the rule, each error naming its JSON property under {@code prefix}; empty when valid. */
 	List<FieldError> errors(String prefix);
 
-	record FieldError(String field, String message) {
+	record FieldError(String field, String message) implements java.io.Serializable {
 	}
 
 	/** {@code percentBp} of what was paid for the provider's lines. */
