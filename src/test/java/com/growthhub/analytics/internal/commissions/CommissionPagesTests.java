@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -54,10 +53,19 @@ class CommissionPagesTests extends IdentityTestSupport {
 
 		Map<String, Object> contact = ContactMother.complete(new HashMap<>(Map.of("firstName", "Cristina", "lastName", "Yang")));
 		String contactId = api().post("/api/v1/contacts", contact, owner).text("id");
-		ApiClient.Response draft = api().post("/api/v1/invoices", Map.of("contactId", contactId, "currency", "EUR", "lines",
-				List.of(Map.of("description", "Facelift", "quantity", "1", "unitPriceCents", 400_000, "providerId",
-						providerId, "procedureCode", "FACE"))), owner);
-		String invoiceId = draft.text("id");
+		String editor = manager.get("/billing/invoices/new").body();
+		assertThat(editor).contains("line-provider", "Dr. Meredith Grey", "line-procedure", "RHINO");
+		Map<String, String> form = new HashMap<>(Map.of("contactId", contactId, "currency", "EUR",
+				"lines[0].description", "Facelift", "lines[0].quantity", "1", "lines[0].unitPrice", "4000",
+				"lines[0].taxRate", "0", "lines[0].providerId", providerId, "lines[0].procedureCode", "FACE"));
+		form.put("_csrf", BrowserSession.csrf(editor));
+		HttpResponse<String> saved = manager.post("/billing/invoices", form);
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+		String invoiceLocation = saved.headers().firstValue("Location").orElseThrow();
+		String invoiceId = invoiceLocation.substring(invoiceLocation.lastIndexOf('/') + 1);
+		ApiClient.Response draft = api().get("/api/v1/invoices/" + invoiceId, owner);
+		assertThat(draft.body().path("lines").get(0).path("providerId").asString()).isEqualTo(providerId);
+		assertThat(draft.body().path("lines").get(0).path("procedureCode").asString()).isEqualTo("FACE");
 		api().post("/api/v1/invoices/" + invoiceId + "/issue", null, owner);
 		assertThat(api().post("/api/v1/invoices/" + invoiceId + "/payments", Map.of("method", "cash", "amountCents", 400_000),
 				owner).status()).isEqualTo(201);
