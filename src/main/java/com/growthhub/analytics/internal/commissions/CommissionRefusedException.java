@@ -25,6 +25,11 @@ public class CommissionRefusedException extends ProblemException {
 				"The provider has earned commissions: deactivate it instead of deleting it.");
 	}
 
+	static CommissionRefusedException codeExists(String code) {
+		return new CommissionRefusedException(HttpStatus.CONFLICT, "Procedure code exists",
+				"The procedure code " + code + " exists already.");
+	}
+
 	static CommissionRefusedException duplicateName() {
 		return new CommissionRefusedException(HttpStatus.CONFLICT, "Provider exists",
 				"Another provider already has this name.");

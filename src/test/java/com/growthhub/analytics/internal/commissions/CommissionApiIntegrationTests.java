@@ -221,6 +221,18 @@ class CommissionApiIntegrationTests extends IdentityTestSupport {
 		assertThat(api().get("/api/v1/commissions?from=2026-05&to=2026-04", manager).status()).isEqualTo(400);
 		assertThat(api().get("/api/v1/commissions", member).status()).isEqualTo(403);
 
+		ApiClient.Response code = api().post("/api/v1/procedure-codes", Map.of("code", "prp", "label", "Platelet-rich plasma"),
+				manager);
+		assertThat(code.status()).as(code.body().toString()).isEqualTo(201);
+		assertThat(api().post("/api/v1/procedure-codes", Map.of("code", "PRP"), manager).status()).isEqualTo(409);
+		assertThat(api().post("/api/v1/procedure-codes", Map.of("code", "BTX"), manager).status()).isEqualTo(409);
+		assertThat(fields(api().post("/api/v1/procedure-codes", Map.of("code", "9x"), manager))).containsExactly("code");
+		assertThat(api().get("/api/v1/procedure-codes", member).body().path("items").valueStream()
+			.map(item -> item.path("code").asString()).toList()).contains("BTX", "FACE", "PRP");
+		ApiClient.Response withOwnCode = api().post("/api/v1/invoices", Map.of("contactId", contact, "lines",
+				List.of(Map.of("description", "PRP", "quantity", "1", "unitPriceCents", 1, "procedureCode", "PRP"))), member);
+		assertThat(withOwnCode.status()).as(withOwnCode.body().toString()).isEqualTo(201);
+
 		ApiClient.Response invoice = api().post("/api/v1/invoices", Map.of("contactId", contact, "lines",
 				List.of(Map.of("description", "X", "quantity", "1", "unitPriceCents", 1, "procedureCode", "NOPE"))), member);
 		assertThat(invoice.status()).isEqualTo(400);
