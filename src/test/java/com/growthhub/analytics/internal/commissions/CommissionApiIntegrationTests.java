@@ -288,6 +288,11 @@ class CommissionApiIntegrationTests extends IdentityTestSupport {
 			assertThat(new PDFTextStripper().getText(document)).contains("Dr. Statement").contains("1,200.00");
 		}
 		assertThat(download("/api/v1/commissions/statement.pdf", manager).statusCode()).isEqualTo(400);
+
+		// the fixture other parts' tests use books 10 % of a USD invoice
+		String fixture = CommissionFixtures.paidCommission(api(), owner, 125_000);
+		assertThat(api().get("/api/v1/commissions?providerId=" + fixture + "&from=" + month, owner).body().path("totals")
+			.get(0).path("totalCents").asLong()).isEqualTo(12_500);
 	}
 
 	private static List<String> fields(ApiClient.Response response) {
