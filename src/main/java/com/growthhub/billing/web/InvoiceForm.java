@@ -37,6 +37,8 @@ public class InvoiceForm {
 		private @Nullable BigDecimal taxRate = BigDecimal.ZERO;
 		private @Nullable BigDecimal discountPercent;
 		private @Nullable UUID productId;
+		private @Nullable UUID providerId;
+		private @Nullable String procedureCode;
 
 		boolean blank() {
 			return (description == null || description.isBlank()) && unitPrice == null;
@@ -54,6 +56,10 @@ public class InvoiceForm {
 		public void setDiscountPercent(@Nullable BigDecimal discountPercent) { this.discountPercent = discountPercent; }
 		public @Nullable UUID getProductId() { return productId; }
 		public void setProductId(@Nullable UUID productId) { this.productId = productId; }
+		public @Nullable UUID getProviderId() { return providerId; }
+		public void setProviderId(@Nullable UUID providerId) { this.providerId = providerId; }
+		public @Nullable String getProcedureCode() { return procedureCode; }
+		public void setProcedureCode(@Nullable String procedureCode) { this.procedureCode = procedureCode; }
 	}
 
 	static InvoiceForm empty(String currency) {
@@ -78,6 +84,8 @@ public class InvoiceForm {
 			row.taxRate = line.taxRate();
 			row.discountPercent = line.discountPercent();
 			row.productId = line.productId();
+			row.providerId = line.providerId();
+			row.procedureCode = line.procedureCode();
 			form.lines.add(row);
 		}
 		form.lines.add(new LineForm());
@@ -113,7 +121,8 @@ public class InvoiceForm {
 			}
 			drafted.add(new InvoiceLine(line.description == null ? "" : line.description,
 					line.quantity == null ? BigDecimal.ZERO : line.quantity, price,
-					line.taxRate == null ? BigDecimal.ZERO : line.taxRate, null, line.discountPercent, line.productId));
+					line.taxRate == null ? BigDecimal.ZERO : line.taxRate, null, line.discountPercent, line.productId,
+					line.providerId, line.procedureCode == null || line.procedureCode.isBlank() ? null : line.procedureCode));
 		}
 		if (errors.hasErrors()) {
 			return null;

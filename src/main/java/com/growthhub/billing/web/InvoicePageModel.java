@@ -39,9 +39,12 @@ class InvoicePageModel {
 	private final BillingAccess access;
 	private final PlatformSettings platform;
 	private final PaymentBook payments;
+	private final com.growthhub.billing.ProviderDirectory providers;
 
 	InvoicePageModel(ContactDirectory contacts, Products products, CreditNotes creditNotes, BillingAccess access,
-			PlatformSettings platform, PaymentBook payments) {
+			PlatformSettings platform, PaymentBook payments,
+			org.springframework.beans.factory.ObjectProvider<com.growthhub.billing.ProviderDirectory> providers) {
+		this.providers = providers.getIfAvailable(() -> com.growthhub.billing.ProviderDirectory.NONE);
 		this.payments = payments;
 		this.contacts = contacts;
 		this.products = products;
@@ -114,6 +117,9 @@ class InvoicePageModel {
 			.map(p -> new ProductChoice(p.id(), p.name(), BillingMoney.typed(p.unitPriceCents(), p.currency()),
 					p.taxRate().toPlainString()))
 			.toList());
+		// Empty when no module names providers: the editor then shows no provider choice.
+		model.addAttribute("providerChoices", providers.choices(organization));
+		model.addAttribute("procedureCodes", providers.procedureCodes(organization));
 		if (!model.containsAttribute("preview") && model.getAttribute("form") instanceof InvoiceForm form) {
 			model.addAttribute("preview", preview(form));
 		}

@@ -34,16 +34,18 @@ final class InvoiceRequests {
 			@Nullable @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal taxRate,
 			@Nullable @PositiveOrZero Long discountCents,
 			@Nullable @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal discountPercent,
-			@Nullable UUID productId) {
+			@Nullable UUID productId, @Nullable UUID providerId,
+			@Nullable @jakarta.validation.constraints.Pattern(regexp = "[A-Z][A-Z0-9_]{1,19}") String procedureCode) {
 
 		InvoiceLine toLine() {
 			return new InvoiceLine(description, quantity, unitPriceCents, taxRate == null ? BigDecimal.ZERO : taxRate,
-					discountCents, discountPercent, productId);
+					discountCents, discountPercent, productId, providerId, procedureCode);
 		}
 
 		static LineRequest of(com.growthhub.billing.internal.invoices.InvoiceLineView line) {
 			return new LineRequest(line.description(), line.quantity(), line.unitPriceCents(), line.taxRate(),
-					line.discountCents(), line.discountPercent(), line.productId());
+					line.discountCents(), line.discountPercent(), line.productId(), line.providerId(),
+					line.procedureCode());
 		}
 	}
 

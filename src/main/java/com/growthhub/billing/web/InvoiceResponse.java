@@ -20,12 +20,14 @@ record InvoiceResponse(UUID id, @Nullable String number, UUID contactId, String 
 
 	record Line(UUID id, String description, BigDecimal quantity, long unitPriceCents, BigDecimal taxRate,
 			@Nullable Long discountCents, @Nullable BigDecimal discountPercent, @Nullable UUID productId,
-			long subtotalCents, long lineDiscountCents, long taxCents, long totalCents) {
+			long subtotalCents, long lineDiscountCents, long taxCents, long totalCents, @Nullable UUID providerId,
+			@Nullable String procedureCode) {
 
 		static Line of(InvoiceLineView line) {
 			return new Line(line.id(), line.description(), line.quantity(), line.unitPriceCents(), line.taxRate(),
 					line.discountCents(), line.discountPercent(), line.productId(), line.lineSubtotalCents(),
-					line.lineDiscountCents(), line.lineTaxCents(), line.lineTotalCents());
+					line.lineDiscountCents(), line.lineTaxCents(), line.lineTotalCents(), line.providerId(),
+					line.procedureCode());
 		}
 	}
 

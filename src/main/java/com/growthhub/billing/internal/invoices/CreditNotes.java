@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import com.growthhub.billing.CreditNoteIssued;
 import com.growthhub.billing.InvoiceBalance;
 import com.growthhub.billing.InvoiceId;
 import com.growthhub.identity.OrganizationPreferences;
@@ -42,10 +44,12 @@ public class CreditNotes {
 	private final BillingAccess access;
 	private final OrganizationPreferences preferences;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
 	CreditNotes(JdbcClient jdbc, InvoiceRepository invoices, InvoiceNumbers numbers, TenantTransactions transactions,
 			BillingAccess access, OrganizationPreferences preferences,
-			org.springframework.beans.factory.ObjectProvider<Clock> clock) {
+			org.springframework.beans.factory.ObjectProvider<Clock> clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.invoices = invoices;
 		this.numbers = numbers;
@@ -75,6 +79,8 @@ public class CreditNotes {
 					""").params(id, organization.value(), invoiceId, number, amountCents, invoice.currency(),
 					reason == null || reason.isBlank() ? null : reason.strip(), actor.userId()).update();
 			invoices.credit(organization, invoiceId, after.creditedCents(), after.amountDueCents(), after.status());
+			events.publishEvent(new CreditNoteIssued(organization, id, InvoiceId.of(invoiceId), amountCents,
+					invoice.currency(), invoice.status() == com.growthhub.billing.InvoiceStatus.PAID, clock.instant()));
 		});
 		return get(organization, actor, id);
 	}

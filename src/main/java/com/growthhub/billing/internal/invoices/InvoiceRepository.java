@@ -85,12 +85,12 @@ class InvoiceRepository {
 			jdbc.sql("""
 					insert into invoice_lines (id, organization_id, invoice_id, position, description, quantity,
 					  unit_price_cents, tax_rate, discount_cents, discount_percent, product_id, line_subtotal_cents,
-					  line_discount_cents, line_tax_cents, line_total_cents)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					  line_discount_cents, line_tax_cents, line_total_cents, provider_id, procedure_code)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 					""").params(com.growthhub.shared.Ids.next(), organization.value(), invoice, i, line.description().strip(),
 					line.quantity(), line.unitPriceCents(), line.taxRate(), line.discountCents(), line.discountPercent(),
 					line.productId(), amounts.subtotalCents(), amounts.discountCents(), amounts.taxCents(),
-					amounts.totalCents()).update();
+					amounts.totalCents(), line.providerId(), line.procedureCode()).update();
 		}
 	}
 
@@ -142,7 +142,8 @@ class InvoiceRepository {
 	List<InvoiceLineView> lines(OrganizationId organization, UUID invoice) {
 		return jdbc.sql("""
 				select id, position, description, quantity, unit_price_cents, tax_rate, discount_cents, discount_percent,
-				  product_id, line_subtotal_cents, line_discount_cents, line_tax_cents, line_total_cents
+				  product_id, line_subtotal_cents, line_discount_cents, line_tax_cents, line_total_cents, provider_id,
+				  procedure_code
 				from invoice_lines where organization_id = ? and invoice_id = ? order by position
 				""").params(organization.value(), invoice)
 			.query((rs, n) -> new InvoiceLineView(rs.getObject("id", UUID.class), rs.getInt("position"),
@@ -150,7 +151,8 @@ class InvoiceRepository {
 					rs.getLong("unit_price_cents"), rs.getBigDecimal("tax_rate").stripTrailingZeros(),
 					rs.getObject("discount_cents", Long.class), strip(rs.getBigDecimal("discount_percent")),
 					rs.getObject("product_id", UUID.class), rs.getLong("line_subtotal_cents"),
-					rs.getLong("line_discount_cents"), rs.getLong("line_tax_cents"), rs.getLong("line_total_cents")))
+					rs.getLong("line_discount_cents"), rs.getLong("line_tax_cents"), rs.getLong("line_total_cents"),
+					rs.getObject("provider_id", UUID.class), rs.getString("procedure_code")))
 			.list();
 	}
 

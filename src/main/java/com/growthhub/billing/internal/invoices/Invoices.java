@@ -2,9 +2,11 @@ package com.growthhub.billing.internal.invoices;
 
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import com.growthhub.billing.InvoiceStatus;
+import com.growthhub.billing.ProviderDirectory;
 import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.contacts.ContactId;
 import com.growthhub.identity.OrganizationPreferences;
@@ -28,9 +30,12 @@ public class Invoices {
 	private final BillingAccess access;
 	private final ContactDirectory contacts;
 	private final OrganizationPreferences preferences;
+	private final ProviderDirectory providers;
 
 	Invoices(InvoiceRepository repository, TenantTransactions transactions, BillingAccess access, ContactDirectory contacts,
-			OrganizationPreferences preferences) {
+			OrganizationPreferences preferences, ObjectProvider<ProviderDirectory> providers) {
+		// Analytics names the providers; without it, lines name none.
+		this.providers = providers.getIfAvailable(() -> ProviderDirectory.NONE);
 		this.repository = repository;
 		this.transactions = transactions;
 		this.access = access;
@@ -128,6 +133,14 @@ public class Invoices {
 			UUID product = draft.lines().get(i).productId();
 			if (product != null && !repository.productExists(organization, product)) {
 				throw InvoiceInputException.field("lines[" + i + "].productId", "is not a product of this organization");
+			}
+			UUID provider = draft.lines().get(i).providerId();
+			if (provider != null && providers.nameOf(organization, provider).isEmpty()) {
+				throw InvoiceInputException.field("lines[" + i + "].providerId", "is not a provider of this organization");
+			}
+			String code = draft.lines().get(i).procedureCode();
+			if (code != null && !providers.procedureCodes(organization).contains(code)) {
+				throw InvoiceInputException.field("lines[" + i + "].procedureCode", "is not a procedure code of this organization");
 			}
 		}
 	}

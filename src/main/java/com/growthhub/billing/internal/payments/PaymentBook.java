@@ -68,7 +68,7 @@ public class PaymentBook {
 				payment.amountCents(), balance.currency()));
 		if (balance.becamePaid()) {
 			events.publishEvent(new InvoicePaid(organization, InvoiceId.of(payment.invoiceId()), contact,
-					balance.totalCents(), balance.currency()));
+					balance.totalCents(), balance.currency(), PaymentId.of(id), payment.receivedAt(), balance.creditedCents()));
 		}
 		return payments.find(organization, id).orElseThrow();
 	}

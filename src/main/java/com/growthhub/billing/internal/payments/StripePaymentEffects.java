@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import com.growthhub.billing.InvoiceId;
 import com.growthhub.billing.InvoiceLedger;
+import com.growthhub.billing.PaymentId;
+import com.growthhub.billing.PaymentRefunded;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;
@@ -34,12 +37,15 @@ public class StripePaymentEffects {
 
 	private final TenantTransactions transactions;
 
+	private final ApplicationEventPublisher events;
+
 	StripePaymentEffects(PaymentRepository payments, PaymentBook book, InvoiceLedger ledger,
-			TenantTransactions transactions) {
+			TenantTransactions transactions, ApplicationEventPublisher events) {
 		this.payments = payments;
 		this.book = book;
 		this.ledger = ledger;
 		this.transactions = transactions;
+		this.events = events;
 	}
 
 	public record CheckoutPaid(String eventId, String eventType, OrganizationId organization, UUID invoiceId,
@@ -93,6 +99,8 @@ public class StripePaymentEffects {
 			if (unapplied > 0) {
 				ledger.applyRefund(organization, InvoiceId.of(payment.invoiceId()), unapplied);
 				payments.setRefunded(organization, payment.id(), total);
+				events.publishEvent(new PaymentRefunded(organization, PaymentId.of(payment.id()),
+						InvoiceId.of(payment.invoiceId()), unapplied, total, payment.currency(), Instant.now()));
 			}
 		});
 	}

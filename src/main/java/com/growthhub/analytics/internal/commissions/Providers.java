@@ -1,0 +1,142 @@
+package com.growthhub.analytics.internal.commissions;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import com.growthhub.identity.Members;
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.platform.web.NotFoundException;
+import com.growthhub.platform.web.PageCursor;
+import com.growthhub.shared.OrganizationId;
+
+/** The organization's providers: listed newest first with a cursor, written by managers, named on invoice lines. */
+@Service
+public class Providers {
+
+	public static final int DEFAULT_LIMIT = 50;
+
+	public record Page(List<ProviderView> items, @Nullable String nextCursor) {
+	}
+
+	private static final String COLUMNS = "id, name, role, member_user_id, active, created_at, version from providers ";
+
+	private final JdbcClient jdbc;
+	private final TenantTransactions transactions;
+	private final CommissionAccess access;
+	private final Members members;
+
+	Providers(JdbcClient jdbc, TenantTransactions transactions, CommissionAccess access, Members members) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.access = access;
+		this.members = members;
+	}
+
+	public Page list(OrganizationId organization, Actor actor, @Nullable PageCursor cursor, int limit) {
+		access.read(organization, actor);
+		int size = Math.clamp(limit, 1, 200);
+		List<ProviderView> rows = transactions.call(organization, actor, () -> jdbc.sql("select " + COLUMNS + """
+				 where organization_id = :org
+				   and (cast(:at as timestamptz) is null or (created_at, id) < (cast(:at as timestamptz), :id))
+				 order by created_at desc, id desc limit :limit""").param("org", organization.value())
+			.param("at", cursor == null ? null : Timestamp.from(cursor.instant()))
+			.param("id", cursor == null ? new UUID(0, 0) : cursor.id()).param("limit", size + 1)
+			.query(Providers::row).list());
+		if (rows.size() <= size) {
+			return new Page(rows, null);
+		}
+		ProviderView last = rows.get(size - 1);
+		return new Page(rows.subList(0, size), new PageCursor(last.createdAt(), last.id()).encode());
+	}
+
+	/** All of them by name, for pickers. */
+	public List<ProviderView> all(OrganizationId organization, Actor actor) {
+		access.read(organization, actor);
+		return transactions.call(organization, actor, () -> jdbc.sql("select " + COLUMNS
+				+ " where organization_id = ? order by lower(name), id").params(organization.value())
+			.query(Providers::row).list());
+	}
+
+	public ProviderView get(OrganizationId organization, Actor actor, UUID id) {
+		access.read(organization, actor);
+		return transactions.call(organization, actor, () -> find(organization, id));
+	}
+
+	public ProviderView create(OrganizationId organization, Actor actor, ProviderDraft draft) {
+		access.manage(organization, actor);
+		check(organization, draft);
+		UUID id = transactions.call(organization, actor, () -> unique(() -> jdbc.sql("""
+				insert into providers (organization_id, name, role, member_user_id, active) values (?, ?, ?, ?, ?)
+				returning id""").params(organization.value(), draft.name().strip(), draft.role().key(),
+				draft.memberUserId(), draft.active()).query(UUID.class).single()));
+		return get(organization, actor, id);
+	}
+
+	public ProviderView update(OrganizationId organization, Actor actor, UUID id, ProviderDraft draft) {
+		access.manage(organization, actor);
+		check(organization, draft);
+		transactions.run(organization, actor, () -> {
+			find(organization, id);
+			unique(() -> jdbc.sql("""
+					update providers set name = ?, role = ?, member_user_id = ?, active = ?, updated_at = now(),
+					  version = version + 1
+					where organization_id = ? and id = ?""").params(draft.name().strip(), draft.role().key(),
+					draft.memberUserId(), draft.active(), organization.value(), id).update());
+		});
+		return get(organization, actor, id);
+	}
+
+	/** Only a provider that earned nothing goes; one with commissions is deactivated instead (409). */
+	public void delete(OrganizationId organization, Actor actor, UUID id) {
+		access.manage(organization, actor);
+		transactions.run(organization, actor, () -> {
+			find(organization, id);
+			Boolean earned = jdbc.sql("select exists (select 1 from commission_lines where organization_id = ? and provider_id = ?)")
+				.params(organization.value(), id).query(Boolean.class).single();
+			if (earned) {
+				throw CommissionRefusedException.providerHasCommissions();
+			}
+			jdbc.sql("delete from providers where organization_id = ? and id = ?").params(organization.value(), id)
+				.update();
+		});
+	}
+
+	ProviderView find(OrganizationId organization, UUID id) {
+		return jdbc.sql("select " + COLUMNS + " where organization_id = ? and id = ?").params(organization.value(), id)
+			.query(Providers::row).optional().orElseThrow(() -> NotFoundException.of("Provider"));
+	}
+
+	private void check(OrganizationId organization, ProviderDraft draft) {
+		List<CommissionRule.FieldError> errors = new java.util.ArrayList<>(draft.errors());
+		if (draft.memberUserId() != null && members.find(organization, draft.memberUserId()).isEmpty()) {
+			errors.add(new CommissionRule.FieldError("memberUserId", "is not a member of this organization"));
+		}
+		if (!errors.isEmpty()) {
+			throw CommissionInputException.of(errors);
+		}
+	}
+
+	private static <T> T unique(java.util.function.Supplier<T> write) {
+		try {
+			return write.get();
+		}
+		catch (DuplicateKeyException ex) {
+			throw CommissionRefusedException.duplicateName();
+		}
+	}
+
+	static ProviderView row(ResultSet rs, int n) throws SQLException {
+		return new ProviderView(rs.getObject("id", UUID.class), rs.getString("name"),
+				ProviderRole.fromKey(rs.getString("role")), rs.getObject("member_user_id", UUID.class),
+				rs.getBoolean("active"), rs.getTimestamp("created_at").toInstant(), rs.getLong("version"));
+	}
+}
