@@ -29,8 +29,9 @@ public interface StageDurations {
 	/**
 	 * @param kind {@code open}, {@code won} or {@code lost}
 	 * @param stays how many finished stays the figures come from
+	 * @param medianSeconds the median stay, rounded to whole seconds; absent without stays
 	 */
-	record StageDuration(UUID stageId, String name, String kind, long stays, @Nullable Double medianSeconds,
-			@Nullable Double p90Seconds) {
+	record StageDuration(UUID stageId, String name, String kind, long stays, @Nullable Long medianSeconds,
+			@Nullable Long p90Seconds) {
 	}
 }

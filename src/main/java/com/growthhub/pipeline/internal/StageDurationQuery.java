@@ -39,15 +39,15 @@ class StageDurationQuery implements StageDurations {
 					    where h.organization_id = :org and d.organization_id = :org and d.pipeline_id = :pipeline
 					)
 					select s.id, s.name, s.kind, count(st.seconds),
-					       percentile_cont(0.5) within group (order by st.seconds),
-					       percentile_cont(0.9) within group (order by st.seconds)
+					       round(percentile_cont(0.5) within group (order by st.seconds))::bigint,
+					       round(percentile_cont(0.9) within group (order by st.seconds))::bigint
 					from pipeline_stages s left join stays st on st.stage_id = s.id and st.seconds is not null
 					where s.organization_id = :org and s.pipeline_id = :pipeline
 					group by s.id, s.name, s.kind, s.position order by s.position
 					""").param("org", organization.value()).param("pipeline", pipeline.id())
 				.query((rs, n) -> new StageDuration(rs.getObject(1, UUID.class), rs.getString(2),
-						rs.getString(3).toLowerCase(Locale.ROOT), rs.getLong(4), (Double) rs.getObject(5),
-						(Double) rs.getObject(6)))
+						rs.getString(3).toLowerCase(Locale.ROOT), rs.getLong(4), (Long) rs.getObject(5),
+						(Long) rs.getObject(6)))
 				.list())));
 	}
 

@@ -30,13 +30,15 @@ public class StageVelocityReport {
 		public void writeCsv(CsvExport.Rows rows) {
 			rows.header(List.of("stageId", "stage", "kind", "stays", "medianSeconds", "p90Seconds"));
 			stages.forEach(stage -> rows.row(List.of(stage.stageId().toString(), stage.name(), stage.kind(),
-					Long.toString(stage.stays()), MetricsCsv.text(seconds(stage.medianSeconds())),
-					MetricsCsv.text(seconds(stage.p90Seconds())))));
+					Long.toString(stage.stays()), MetricsCsv.text(stage.medianSeconds()),
+					MetricsCsv.text(stage.p90Seconds()))));
 		}
+	}
 
-		private static @Nullable Long seconds(@Nullable Double value) {
-			return value == null ? null : Math.round(value);
-		}
+	/** The default pipeline's figures, or null when the organization has none. */
+	public @Nullable Result ofDefault(OrganizationId organization, Actor actor) {
+		return durations.of(organization, actor, null)
+			.map(found -> new Result(found.pipelineId(), found.pipelineName(), found.stages())).orElse(null);
 	}
 
 	public Result of(OrganizationId organization, Actor actor, @Nullable PipelineId pipelineId) {
