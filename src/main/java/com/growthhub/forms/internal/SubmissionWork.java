@@ -106,7 +106,8 @@ class SubmissionWork {
 			UUID dealId = openDeal(organization, actor, definition, lead, form.name());
 			notify(organization, definition, form, claimed, lead, timeline);
 			events.publishEvent(new FormSubmitted(organization, FormId.of(form.id()), claimed.id(), claimed.formVersion(),
-					lead.contactId(), lead.created(), dealId, classification.label(), claimed.receivedAt()));
+					lead.contactId(), lead.created(), dealId, classification.label(), SubmissionUtm.of(definition, answers),
+					claimed.receivedAt()));
 			String redacted = lead.privacyMode() ? JSON.writeValueAsString(redact(definition, answers)) : null;
 			if (!submissions.processed(claimed.id(), claimed.attempts(), lead.contactId().value(), dealId,
 					classification.label(), classification.confidence(), classification.source(), redacted)) {

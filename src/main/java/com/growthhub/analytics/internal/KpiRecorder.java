@@ -1,0 +1,127 @@
+package com.growthhub.analytics.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.platform.tenancy.TenantTransactions;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Records a KPI event once and, in the same transaction, moves the contact's touches and adds the event to the daily
+ * rollups under both attribution models. The day of a rollup is the UTC day of {@code occurredAt}; events without
+ * money count under currency USD.
+ */
+@Component
+public class KpiRecorder {
+
+	/** Where an event with no campaign to its name is counted. */
+	public static final UUID NO_CAMPAIGN = new UUID(0, 0);
+
+	static final String NO_CURRENCY = "USD";
+
+	private static final Actor RECORDER = new Actor.Job("kpi-recorder");
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final JdbcClient jdbc;
+	private final TenantTransactions transactions;
+	private final KpiLocks locks;
+	private final KpiEventRules rules;
+
+	@Autowired
+	KpiRecorder(JdbcClient jdbc, TenantTransactions transactions, KpiLocks locks) {
+		this(jdbc, transactions, locks, Clock.systemUTC());
+	}
+
+	KpiRecorder(JdbcClient jdbc, TenantTransactions transactions, KpiLocks locks, Clock clock) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.locks = locks;
+		this.rules = new KpiEventRules(clock);
+	}
+
+	/** True when the event is new; false when its source key was recorded before (then nothing changes). */
+	public boolean record(KpiEventDraft draft) {
+		return insert(draft).isPresent();
+	}
+
+	/** The new event's id, or empty when its source key was recorded before. */
+	Optional<UUID> insert(KpiEventDraft draft) {
+		rules.check(draft);
+		return transactions.call(draft.organizationId(), RECORDER, () -> {
+			locks.recording(draft.organizationId());
+			if (draft.contactId() != null) {
+				locks.contact(draft.contactId());
+			}
+			Optional<UUID> id = jdbc.sql("""
+					insert into kpi_events (organization_id, kind, contact_id, campaign_id, occurred_at, value_cents, currency,
+					  metadata, source_key)
+					values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+					on conflict (organization_id, source_key) do nothing
+					returning id
+					""").params(draft.organizationId().value(), draft.kind().key(), draft.contactId(), draft.campaignId(),
+					Timestamp.from(draft.occurredAt()), draft.valueCents(), draft.currency(),
+					JSON.writeValueAsString(draft.metadata()), draft.sourceKey())
+				.query(UUID.class).optional();
+			id.ifPresent(ignored -> count(draft, touch(draft)));
+			return id;
+		});
+	}
+
+	/** Moves the contact's touches when the event names a campaign; answers the campaigns to count it on. */
+	private Attribution touch(KpiEventDraft draft) {
+		if (draft.contactId() == null) {
+			return new Attribution(draft.campaignId(), draft.campaignId());
+		}
+		if (draft.campaignId() != null) {
+			Timestamp at = Timestamp.from(draft.occurredAt());
+			jdbc.sql("""
+					insert into contact_touches (organization_id, contact_id, first_campaign_id, first_touched_at,
+					  last_campaign_id, last_touched_at)
+					values (?, ?, ?, ?, ?, ?)
+					on conflict (organization_id, contact_id) do update
+					  set last_campaign_id = excluded.last_campaign_id, last_touched_at = excluded.last_touched_at
+					""").params(draft.organizationId().value(), draft.contactId(), draft.campaignId(), at,
+					draft.campaignId(), at)
+				.update();
+		}
+		return jdbc.sql("""
+				select first_campaign_id, last_campaign_id from contact_touches
+				where organization_id = ? and contact_id = ?
+				""").params(draft.organizationId().value(), draft.contactId())
+			.query((rs, row) -> new Attribution(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+			.optional().orElse(new Attribution(null, null));
+	}
+
+	private void count(KpiEventDraft draft, Attribution attribution) {
+		add(draft, "first_touch", attribution.first());
+		add(draft, "last_touch", attribution.last());
+	}
+
+	private void add(KpiEventDraft draft, String model, @Nullable UUID campaign) {
+		jdbc.sql("""
+				insert into kpi_daily_rollups (organization_id, day, campaign_id, model, kind, currency, event_count,
+				  value_cents)
+				values (?, ?, ?, ?, ?, ?, 1, ?)
+				on conflict (organization_id, day, campaign_id, model, kind, currency) do update
+				  set event_count = kpi_daily_rollups.event_count + 1,
+				      value_cents = kpi_daily_rollups.value_cents + excluded.value_cents
+				""").params(draft.organizationId().value(), draft.occurredAt().atZone(ZoneOffset.UTC).toLocalDate(),
+				campaign == null ? NO_CAMPAIGN : campaign, model, draft.kind().key(),
+				draft.currency() == null ? NO_CURRENCY : draft.currency(),
+				draft.valueCents() == null ? 0L : draft.valueCents())
+			.update();
+	}
+
+	private record Attribution(@Nullable UUID first, @Nullable UUID last) {
+	}
+}
