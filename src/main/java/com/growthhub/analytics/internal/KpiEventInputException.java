@@ -19,4 +19,9 @@ public class KpiEventInputException extends ProblemException {
 		return new KpiEventInputException("Invalid KPI event", "'" + field + "' " + message + ".",
 				List.of(Map.of("field", field, "message", message)));
 	}
+
+	public static KpiEventInputException campaignField(String field, String message) {
+		return new KpiEventInputException("Invalid campaign", "'" + field + "' " + message + ".",
+				List.of(Map.of("field", field, "message", message)));
+	}
 }
