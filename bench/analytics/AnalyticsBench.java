@@ -65,7 +65,7 @@ public class AnalyticsBench {
 						where %s group by 1, 2, 3""".formatted(range)));
 				report("funnel, a year, raw events (SQL)",
 						() -> timed(sql, "select e.kind, count(*) from kpi_events e where " + range + " group by 1"));
-				report("stage velocity (SQL)", () -> timed(sql, """
+				report("stage velocity, deals joined first (SQL)", () -> timed(sql, """
 						with stays as (
 						  select h.to_stage_id as stage_id, extract(epoch from lead(h.changed_at) over
 						    (partition by h.deal_id order by h.changed_at, h.id) - h.changed_at) as seconds

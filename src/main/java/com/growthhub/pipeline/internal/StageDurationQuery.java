@@ -15,7 +15,12 @@ import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.shared.OrganizationId;
 
-/** {@link StageDurations} in one SQL pass: each history row's stay ends at the deal's next row (a window), then percentiles. */
+/**
+ * {@link StageDurations} in one SQL pass: each history row's stay ends at the deal's next row (a window), then
+ * percentiles per stage of the pipeline. The window reads the organization's history in the order of its
+ * (organization, deal, time) index, so nothing is sorted before the percentiles; joining deals to keep only the
+ * pipeline's deals first made it sort every row (5× slower at 100,000 deals), and the stage join filters as well.
+ */
 @Service
 class StageDurationQuery implements StageDurations {
 
@@ -32,11 +37,10 @@ class StageDurationQuery implements StageDurations {
 		return transactions.call(TenantScope.organization(organization, actor), () -> pipeline(organization, pipelineId)
 			.map(pipeline -> new PipelineStageDurations(pipeline.id(), pipeline.name(), jdbc.sql("""
 					with stays as (
-					    select h.to_stage_id as stage_id,
-					           extract(epoch from lead(h.changed_at) over (partition by h.deal_id order by h.changed_at, h.id)
-					                              - h.changed_at) as seconds
-					    from deal_stage_history h join deals d on d.organization_id = h.organization_id and d.id = h.deal_id
-					    where h.organization_id = :org and d.organization_id = :org and d.pipeline_id = :pipeline
+					    select to_stage_id as stage_id,
+					           extract(epoch from lead(changed_at) over (partition by deal_id order by changed_at, id)
+					                              - changed_at) as seconds
+					    from deal_stage_history where organization_id = :org
 					)
 					select s.id, s.name, s.kind, count(st.seconds),
 					       round(percentile_cont(0.5) within group (order by st.seconds))::bigint,
