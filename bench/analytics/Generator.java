@@ -44,7 +44,7 @@ record Generator(Statement sql, String org, String pipeline, long contacts, long
 				       now() - make_interval(secs => 60 + (g * 7919) %% 94608000),
 				       case when k.kind = 'invoice_paid' then 10000 + (g %% 500) * 100 end,
 				       case when k.kind = 'invoice_paid' then 'USD' end, 'bench:' || g
-				from generate_series(1, %4$d) g
+				from generate_series(1::bigint, %4$d) g
 				cross join lateral (select case when g %% 100 < 60 then 'ad_click' when g %% 100 < 78 then 'consult_booked'
 				                                when g %% 100 < 90 then 'consult_show' else 'invoice_paid' end as kind) k;
 				""".formatted(org, contacts, CAMPAIGNS, events));
@@ -55,7 +55,7 @@ record Generator(Statement sql, String org, String pipeline, long contacts, long
 				       'USD', 'paid', 10000 + (g %% 500) * 100, 10000 + (g %% 500) * 100, 10000 + (g %% 500) * 100,
 				       (now() - make_interval(secs => 60 + (g * 7919) %% 94608000))::date, md5('bench-token-' || g) || g,
 				       now() - make_interval(secs => 60 + (g * 7919) %% 94608000)
-				from generate_series(1, %3$d) g;
+				from generate_series(1::bigint, %3$d) g;
 				""".formatted(org, contacts, events / 10));
 		step("deals and their stage history", """
 				alter table deals disable trigger audit;
