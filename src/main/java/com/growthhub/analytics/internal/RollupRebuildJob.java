@@ -32,11 +32,13 @@ class RollupRebuildJob {
 			.execute((instance, context) -> {
 				List<UUID> organizations = transactions.call(TenantScope.system(new Actor.Job("kpi-rollup-rebuild")),
 						() -> jdbc.sql("select distinct organization_id from kpi_events").query(UUID.class).list());
+				long started = System.nanoTime();
 				int rows = 0;
 				for (UUID organization : organizations) {
 					rows += rebuild.rebuild(OrganizationId.of(organization));
 				}
-				log.info("KPI rollups rebuilt for {} organizations ({} rows)", organizations.size(), rows);
+				log.info("KPI rollups rebuilt for {} organizations ({} rows) in {} ms", organizations.size(), rows,
+						(System.nanoTime() - started) / 1_000_000);
 			});
 	}
 }

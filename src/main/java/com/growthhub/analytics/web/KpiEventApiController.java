@@ -24,8 +24,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api/v1/kpi-events")
-@Tag(name = "KPI events", description = "Ad clicks, consults booked and held, paid invoices: recorded once each from "
-		+ "forms, masterclasses, scheduling and billing, or sent by a program with an Idempotency-Key")
+@Tag(name = "KPI events", description = "Ad clicks, consults booked and held, revenue: recorded once each from what "
+		+ "the other modules report, or sent by a program with an Idempotency-Key")
 class KpiEventApiController {
 
 	private final KpiEventLog log;

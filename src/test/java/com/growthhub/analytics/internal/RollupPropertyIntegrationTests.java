@@ -33,6 +33,40 @@ class RollupPropertyIntegrationTests extends IdentityTestSupport {
 	RollupRebuild rebuild;
 
 	@Test
+	void countsEachEventOnTheContactsFirstAndLastCampaignAsTheyStoodWhenItWasRecorded() {
+		KpiFixtures fixtures = new KpiFixtures(jdbc, transactions);
+		OrganizationId organization = OrganizationId.of(UUID.randomUUID());
+		UUID first = fixtures.campaign(organization, "First");
+		UUID second = fixtures.campaign(organization, "Second");
+		UUID contact = UUID.randomUUID();
+		Instant at = Instant.now().minusSeconds(3600);
+
+		assertThat(recorder.record(KpiEventDraft.count(organization, KpiKind.CONSULT_BOOKED, contact, null, at, "a")))
+			.isTrue();
+		assertThat(recorder.record(KpiEventDraft.count(organization, KpiKind.AD_CLICK, contact, first, at, "b"))).isTrue();
+		assertThat(recorder.record(KpiEventDraft.count(organization, KpiKind.AD_CLICK, contact, first, at, "b")))
+			.as("the same source key again").isFalse();
+		recorder.record(KpiEventDraft.count(organization, KpiKind.AD_CLICK, contact, second, at, "c"));
+		recorder.record(KpiEventDraft.count(organization, KpiKind.CONSULT_SHOW, contact, null, at, "d"));
+		recorder.record(KpiEventDraft.count(organization, KpiKind.AD_CLICK, null, second, at, "e"));
+
+		assertThat(fixtures.count(organization, "first_touch", "consult_booked", null)).as("no touch yet").isEqualTo(1);
+		assertThat(fixtures.count(organization, "last_touch", "consult_booked", null)).isEqualTo(1);
+		assertThat(fixtures.count(organization, "first_touch", "ad_click", first)).as("b, and c's first touch").isEqualTo(2);
+		assertThat(fixtures.count(organization, "last_touch", "ad_click", first)).isEqualTo(1);
+		assertThat(fixtures.count(organization, "first_touch", "ad_click", second)).as("e, no contact").isEqualTo(1);
+		assertThat(fixtures.count(organization, "last_touch", "ad_click", second)).as("c and e").isEqualTo(2);
+		assertThat(fixtures.count(organization, "first_touch", "consult_show", first)).isEqualTo(1);
+		assertThat(fixtures.count(organization, "last_touch", "consult_show", second)).isEqualTo(1);
+		assertThat(fixtures.touches(organization)).singleElement().asString().startsWith(contact + " " + first)
+			.contains(second.toString());
+
+		List<String> maintained = fixtures.rollups(organization);
+		rebuild.rebuild(organization);
+		assertThat(fixtures.rollups(organization)).isEqualTo(maintained);
+	}
+
+	@Test
 	void maintainedRollupsEqualTheRebuildAfterRandomSequences() {
 		KpiFixtures fixtures = new KpiFixtures(jdbc, transactions);
 		Random random = new Random(SEED);
