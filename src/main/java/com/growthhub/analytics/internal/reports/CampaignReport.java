@@ -1,0 +1,127 @@
+package com.growthhub.analytics.internal.reports;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+import com.growthhub.analytics.internal.reports.CampaignTable.Key;
+import com.growthhub.analytics.internal.reports.RollupQueries.CampaignInfo;
+import com.growthhub.platform.csv.CsvExport;
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.platform.tenancy.TenantScope;
+import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.shared.OrganizationId;
+
+/** Metrics per campaign, per platform and in total for a period and attribution model, with the previous period's totals. */
+@Service
+public class CampaignReport {
+
+	private final RollupQueries queries;
+	private final TenantTransactions transactions;
+
+	CampaignReport(RollupQueries queries, TenantTransactions transactions) {
+		this.queries = queries;
+		this.transactions = transactions;
+	}
+
+	public record Result(LocalDate from, LocalDate to, AttributionModel model, LocalDate previousFrom,
+			LocalDate previousTo, List<CampaignRow> campaigns, List<PlatformRow> platforms, List<TotalRow> totals) {
+
+		/** One line per campaign and currency (the table under the dashboard's charts), named and with its platform. */
+		public void writeCsv(CsvExport.Rows rows) {
+			rows.header(MetricsCsv.join(List.of("campaignId", "campaign", "platform", "status", "currency"),
+					MetricsCsv.HEADER));
+			campaigns.forEach(row -> rows.row(MetricsCsv.join(List.of(MetricsCsv.text(row.campaignId()),
+					MetricsCsv.text(row.name()), row.platform(), MetricsCsv.text(row.status()), row.currency()),
+					new MetricsCsv(row.metrics()).cells())));
+		}
+	}
+
+	/** @param campaignId absent for the events counted on no campaign ({@code platform} {@code unattributed}) */
+	public record CampaignRow(@Nullable UUID campaignId, @Nullable String name, String platform, @Nullable String status,
+			String currency, Metrics metrics) {
+	}
+
+	public record PlatformRow(String platform, String currency, Metrics metrics) {
+	}
+
+	/** @param comparison each figure beside the previous period's */
+	public record TotalRow(String currency, Metrics metrics, Map<String, Change> comparison) {
+	}
+
+	public Result of(OrganizationId organization, Actor actor, ReportPeriod period, AttributionModel model) {
+		return transactions.call(TenantScope.organization(organization, actor), () -> {
+			List<CampaignInfo> campaigns = queries.campaigns(organization);
+			CampaignTable now = table(organization, campaigns, period, model);
+			CampaignTable before = table(organization, campaigns, period.previous(), model);
+			return new Result(period.from(), period.to(), model, period.previous().from(), period.previous().to(),
+					campaignRows(now), platformRows(now), totals(now, before));
+		});
+	}
+
+	CampaignTable table(OrganizationId organization, List<CampaignInfo> campaigns, ReportPeriod period,
+			AttributionModel model) {
+		return CampaignTable.of(campaigns, queries.byCampaign(organization, model, period),
+				queries.spend(organization, period), period);
+	}
+
+	private static List<CampaignRow> campaignRows(CampaignTable table) {
+		return table.rows().entrySet().stream().map(entry -> {
+			CampaignInfo info = table.campaign(entry.getKey().campaignId());
+			return new CampaignRow(entry.getKey().campaignId(), info == null ? null : info.name(),
+					table.platformOf(entry.getKey().campaignId()), info == null ? null : info.status(),
+					entry.getKey().currency(), Metrics.of(entry.getValue()));
+		}).sorted(Comparator.comparingLong((CampaignRow row) -> -row.metrics().spendCents())
+			.thenComparingLong(row -> -row.metrics().revenueCents())
+			.thenComparing(row -> row.name() == null ? "\uffff" : row.name().toLowerCase(java.util.Locale.ROOT)))
+			.toList();
+	}
+
+	private static List<PlatformRow> platformRows(CampaignTable table) {
+		Map<List<String>, KpiTotals> byPlatform = new LinkedHashMap<>();
+		table.rows().forEach((key, totals) -> byPlatform.merge(List.of(table.platformOf(key.campaignId()), key.currency()),
+				totals, KpiTotals::plus));
+		return byPlatform.entrySet().stream()
+			.map(entry -> new PlatformRow(entry.getKey().get(0), entry.getKey().get(1), Metrics.of(entry.getValue())))
+			.sorted(Comparator.comparing(PlatformRow::platform).thenComparing(PlatformRow::currency))
+			.toList();
+	}
+
+	private static List<TotalRow> totals(CampaignTable now, CampaignTable before) {
+		Map<String, KpiTotals> current = now.totalsByCurrency(now.rows().keySet());
+		Map<String, KpiTotals> previous = before.totalsByCurrency(before.rows().keySet());
+		previous.keySet().forEach(currency -> current.putIfAbsent(currency, KpiTotals.NONE));
+		return current.entrySet().stream().sorted(Map.Entry.comparingByKey())
+			.map(entry -> new TotalRow(entry.getKey(), Metrics.of(entry.getValue()),
+					comparison(Metrics.of(entry.getValue()), Metrics.of(previous.getOrDefault(entry.getKey(), KpiTotals.NONE)))))
+			.toList();
+	}
+
+	static Map<String, Change> comparison(Metrics now, Metrics before) {
+		Map<String, Change> changes = new LinkedHashMap<>();
+		changes.put("spendCents", Change.of(now.spendCents(), before.spendCents()));
+		changes.put("leads", Change.of(now.leads(), before.leads()));
+		changes.put("costPerLeadCents", Change.of(now.costPerLeadCents(), before.costPerLeadCents()));
+		changes.put("consultsBooked", Change.of(now.consultsBooked(), before.consultsBooked()));
+		changes.put("consultsHeld", Change.of(now.consultsHeld(), before.consultsHeld()));
+		changes.put("costPerShowCents", Change.of(now.costPerShowCents(), before.costPerShowCents()));
+		changes.put("paidInvoices", Change.of(now.paidInvoices(), before.paidInvoices()));
+		changes.put("revenueCents", Change.of(now.revenueCents(), before.revenueCents()));
+		changes.put("roas", Change.of(now.roas(), before.roas()));
+		return changes;
+	}
+
+	/** Keys of the table's rows whose campaign is {@code campaignId}, or on {@code platform}; all when both are null. */
+	static List<Key> select(CampaignTable table, @Nullable UUID campaignId, @Nullable String platform) {
+		return table.rows().keySet().stream()
+			.filter(key -> campaignId == null || campaignId.equals(key.campaignId()))
+			.filter(key -> platform == null || platform.equals(table.platformOf(key.campaignId())))
+			.toList();
+	}
+}

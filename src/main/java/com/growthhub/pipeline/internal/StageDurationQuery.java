@@ -1,0 +1,66 @@
+package com.growthhub.pipeline.internal;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import com.growthhub.pipeline.PipelineId;
+import com.growthhub.pipeline.StageDurations;
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.platform.tenancy.TenantScope;
+import com.growthhub.platform.tenancy.TenantTransactions;
+import com.growthhub.shared.OrganizationId;
+
+/**
+ * {@link StageDurations} in one SQL pass: each history row's stay ends at the deal's next row (a window), then
+ * percentiles per stage of the pipeline (the stage join keeps only that pipeline's stays).
+ */
+@Service
+class StageDurationQuery implements StageDurations {
+
+	private final JdbcClient jdbc;
+	private final TenantTransactions transactions;
+
+	StageDurationQuery(JdbcClient jdbc, TenantTransactions transactions) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+	}
+
+	@Override
+	public Optional<PipelineStageDurations> of(OrganizationId organization, Actor actor, @Nullable PipelineId pipelineId) {
+		return transactions.call(TenantScope.organization(organization, actor), () -> pipeline(organization, pipelineId)
+			.map(pipeline -> new PipelineStageDurations(pipeline.id(), pipeline.name(), jdbc.sql("""
+					with stays as (
+					    select to_stage_id as stage_id,
+					           extract(epoch from lead(changed_at) over (partition by deal_id order by changed_at, id)
+					                              - changed_at) as seconds
+					    from deal_stage_history where organization_id = :org
+					)
+					select s.id, s.name, s.kind, count(st.seconds),
+					       round(percentile_cont(0.5) within group (order by st.seconds))::bigint,
+					       round(percentile_cont(0.9) within group (order by st.seconds))::bigint
+					from pipeline_stages s left join stays st on st.stage_id = s.id and st.seconds is not null
+					where s.organization_id = :org and s.pipeline_id = :pipeline
+					group by s.id, s.name, s.kind, s.position order by s.position
+					""").param("org", organization.value()).param("pipeline", pipeline.id())
+				.query((rs, n) -> new StageDuration(rs.getObject(1, UUID.class), rs.getString(2),
+						rs.getString(3).toLowerCase(Locale.ROOT), rs.getLong(4), (Long) rs.getObject(5),
+						(Long) rs.getObject(6)))
+				.list())));
+	}
+
+	private Optional<Named> pipeline(OrganizationId organization, @Nullable PipelineId pipelineId) {
+		return pipelineId == null
+				? jdbc.sql("select id, name from pipelines where organization_id = ? and is_default")
+					.param(organization.value()).query(Named.class).optional()
+				: jdbc.sql("select id, name from pipelines where organization_id = ? and id = ?")
+					.params(organization.value(), pipelineId.value()).query(Named.class).optional();
+	}
+
+	private record Named(UUID id, String name) {
+	}
+}
