@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 
 import com.growthhub.BrowserTestSupport;
+import com.growthhub.analytics.internal.commissions.CommissionFixtures;
 import com.growthhub.billing.InvoiceId;
 import com.growthhub.billing.InvoicePaid;
 import com.growthhub.contacts.ContactId;
@@ -99,6 +100,12 @@ class AnalyticsBrowserTests extends BrowserTestSupport {
 		click(By.cssSelector("[data-testid=report-apply]"));
 		waiting().until(driver -> driver.getCurrentUrl().contains("model=last_touch"));
 		assertThat(textOf(By.cssSelector("[data-testid=campaign-table] [data-cell=roas]"))).isEqualTo("2.08×");
+
+		// A provider earning 10% of a paid invoice of $1,250.00 sees it on the commission report, reached from the dashboard.
+		String provider = CommissionFixtures.paidCommission(api, token, 125_000);
+		click(By.cssSelector("[data-testid=analytics-commissions]"));
+		open("/analytics/commissions?providerId=" + provider);
+		assertThat(textOf(By.cssSelector("[data-testid=commission-totals]"))).contains("$125.00");
 	}
 
 	private void publish(OrganizationId organization, Object event) {
