@@ -14,7 +14,7 @@ import org.awaitility.Awaitility;
 import com.growthhub.contacts.ContactMother;
 import com.growthhub.identity.ApiClient;
 
-/** A provider who has earned a commission, for tests of other parts that show it (the analytics browser journey). */
+/** A provider who has earned a commission through the API, for tests that need one already booked. */
 public final class CommissionFixtures {
 
 	private CommissionFixtures() {
