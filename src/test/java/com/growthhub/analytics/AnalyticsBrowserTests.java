@@ -3,6 +3,7 @@ package com.growthhub.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
+import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -59,6 +60,7 @@ class AnalyticsBrowserTests extends BrowserTestSupport {
 		type(By.id("utmCampaign"), "winter-glow");
 		click(By.cssSelector("[data-testid=campaign-save]"));
 		waiting().until(driver -> !driver.findElements(By.cssSelector("[data-testid=spend-grid]")).isEmpty());
+		String campaignId = URI.create(browser.getCurrentUrl()).getPath().substring("/analytics/campaigns/".length());
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		String month = today.toString().substring(0, 7);
 		By amount = By.cssSelector("[data-testid=spend-row][data-month='" + month + "'] input[name=amount]");
@@ -127,17 +129,17 @@ class AnalyticsBrowserTests extends BrowserTestSupport {
 
 		click(By.cssSelector("[data-testid=nav-analytics]"));
 		open("/analytics?" + wholeMonth);
-		By campaign = By.cssSelector("[data-testid=campaign-table] tr[data-campaign]");
-		waiting().until(driver -> driver.findElement(campaign).getText().contains("Winter glow"));
+		String campaignRow = "[data-testid=campaign-table] tr[data-campaign='" + campaignId + "']";
+		waiting().until(driver -> driver.findElement(By.cssSelector(campaignRow)).getText().startsWith("Winter glow"));
 		// one lead, one consult booked and held, $1,250.00 paid, against $600.00 of spend
-		assertThat(cell(4)).as("leads").isEqualTo("1");
-		assertThat(cell(5)).as("cost per lead: $600.00 / 1").isEqualTo("$600.00");
-		assertThat(cell(6)).as("consults booked").isEqualTo("1");
-		assertThat(cell(7)).as("consults held").isEqualTo("1");
-		assertThat(cell(10)).as("revenue").isEqualTo("$1,250.00");
-		assertThat(textOf(By.cssSelector("[data-testid=campaign-table] [data-cell=cost-per-show]")))
+		assertThat(cell(campaignRow, 4)).as("leads").isEqualTo("1");
+		assertThat(cell(campaignRow, 5)).as("cost per lead: $600.00 / 1").isEqualTo("$600.00");
+		assertThat(cell(campaignRow, 6)).as("consults booked").isEqualTo("1");
+		assertThat(cell(campaignRow, 7)).as("consults held").isEqualTo("1");
+		assertThat(cell(campaignRow, 10)).as("revenue").isEqualTo("$1,250.00");
+		assertThat(textOf(By.cssSelector(campaignRow + " [data-cell=cost-per-show]")))
 			.as("cost per show: $600.00 / 1").isEqualTo("$600.00");
-		assertThat(textOf(By.cssSelector("[data-testid=campaign-table] [data-cell=roas]")))
+		assertThat(textOf(By.cssSelector(campaignRow + " [data-cell=roas]")))
 			.as("ROAS: $1,250.00 / $600.00 = 2.0833…").isEqualTo("2.08×");
 		assertThat(textOf(By.cssSelector("[data-figure=costPerShowCents]"))).isEqualTo("$600.00");
 		assertThat(textOf(By.cssSelector("[data-figure=roas]"))).isEqualTo("2.08×");
@@ -150,7 +152,7 @@ class AnalyticsBrowserTests extends BrowserTestSupport {
 		new Select(visible(By.cssSelector("[data-testid=report-model]"))).selectByValue("last_touch");
 		click(By.cssSelector("[data-testid=report-apply]"));
 		waiting().until(driver -> driver.getCurrentUrl().contains("model=last_touch"));
-		assertThat(textOf(By.cssSelector("[data-testid=campaign-table] [data-cell=roas]"))).isEqualTo("2.08×");
+		assertThat(textOf(By.cssSelector(campaignRow + " [data-cell=roas]"))).isEqualTo("2.08×");
 
 		// The surgeon earns 10 % of the paid $1,250.00 ($125.00) and $50.00 for the RHINO line: $175.00, both traced
 		// to the invoice.
@@ -166,9 +168,9 @@ class AnalyticsBrowserTests extends BrowserTestSupport {
 			.endsWith("$175.00");
 	}
 
-	/** The text of the campaign row's {@code n}th cell (1-based) on the dashboard. */
-	private String cell(int n) {
-		return textOf(By.cssSelector("[data-testid=campaign-table] tr[data-campaign] td:nth-child(" + n + ")"));
+	/** The text of the {@code n}th cell (1-based) of a campaign's row on the dashboard. */
+	private String cell(String campaignRow, int n) {
+		return textOf(By.cssSelector(campaignRow + " td:nth-child(" + n + ")"));
 	}
 
 	/** A lead form whose hidden fields capture the UTM values of the page's address, published. */
