@@ -33,8 +33,9 @@ import tools.jackson.databind.JsonNode;
  * public booking page with the same email; the owner marks the consultation completed on the appointments page, writes
  * an invoice whose line names the surgeon and the procedure in the invoice editor, issues it and records its payment.
  * The dashboard then shows the lead, the consult booked and held, cost per show and ROAS of the campaign, and the
- * commission report the surgeon's share (a percent of the paid amount and a flat fee for the procedure), each compared with a figure worked out by hand from the spend and the invoice.
- * Only the form, the booking page's settings, the surgeon and their rule are made through the API, as a setup.
+ * commission report the surgeon's share (a percent of the paid amount and a flat fee for the procedure), each compared
+ * with a figure worked out by hand from the spend and the invoice. Only the form, the booking page's settings, the
+ * surgeon and their rules are made through the API, as a setup.
  */
 class AnalyticsBrowserTests extends BrowserTestSupport {
 
