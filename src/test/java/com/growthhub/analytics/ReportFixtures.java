@@ -38,6 +38,16 @@ public record ReportFixtures(JdbcClient jdbc, TenantTransactions transactions, O
 				  set event_count = kpi_daily_rollups.event_count + excluded.event_count,
 				      value_cents = kpi_daily_rollups.value_cents + excluded.value_cents
 				""").params(organization.value(), day, campaign, model, kind, currency, count, valueCents).update());
+		// The month's row is the sum of its days, as KpiRecorder and the rebuild keep it.
+		call(() -> jdbc.sql("""
+				insert into kpi_monthly_rollups (organization_id, month, campaign_id, model, kind, currency, event_count,
+				  value_cents)
+				values (?, ?, coalesce(?, '00000000-0000-0000-0000-000000000000'::uuid), ?, ?, ?, ?, ?)
+				on conflict (organization_id, model, month, campaign_id, kind, currency) do update
+				  set event_count = kpi_monthly_rollups.event_count + excluded.event_count,
+				      value_cents = kpi_monthly_rollups.value_cents + excluded.value_cents
+				""").params(organization.value(), day.withDayOfMonth(1), campaign, model, kind, currency, count, valueCents)
+			.update());
 	}
 
 	/** Counts under both models on the same campaign. */
@@ -63,9 +73,10 @@ public record ReportFixtures(JdbcClient jdbc, TenantTransactions transactions, O
 			for (int i = 0; i < stages.length; i++) {
 				jdbc.sql("""
 						insert into deal_stage_history (id, organization_id, deal_id, from_stage_id, to_stage_id, to_stage_name,
-						  changed_at) values (?, ?, ?, ?, ?, 'stage', ?)
+						  changed_at, left_at) values (?, ?, ?, ?, ?, 'stage', ?, ?)
 						""").params(UUID.randomUUID(), organization.value(), deal, i == 0 ? null : stages[i - 1], stages[i],
-						Timestamp.from(enteredAt[i])).update();
+						Timestamp.from(enteredAt[i]), i + 1 < stages.length ? Timestamp.from(enteredAt[i + 1]) : null)
+					.update();
 			}
 			return deal;
 		});

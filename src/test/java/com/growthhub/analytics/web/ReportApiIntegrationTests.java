@@ -133,6 +133,19 @@ class ReportApiIntegrationTests extends IdentityTestSupport {
 		assertThat(api().get("/api/v1/analytics/stage-velocity.csv?pipelineId=" + pipelineId, token).text("raw"))
 			.contains(first + "," + pipeline.path("stages").get(0).path("name").asString() + ",open,4,9000,28440");
 
+		// A move through the API ends the deal's stay in the first stage (its length kept by the move): a fifth stay of
+		// about nothing, so the median becomes the third of {0, 1, 2, 3, 10} hours.
+		String contact = api().post("/api/v1/contacts",
+				com.growthhub.contacts.ContactMother.complete(java.util.Map.of("firstName", "Velocity")), token).text("id");
+		String deal = api().post("/api/v1/deals", java.util.Map.of("contactId", contact, "title", "Moved",
+				"pipelineId", pipelineId.toString(), "stageId", first.toString()), token).text("id");
+		assertThat(api().post("/api/v1/deals/" + deal + "/move", java.util.Map.of("stageId", second.toString()), token)
+			.status()).isEqualTo(200);
+		JsonNode moved = ok(api().get("/api/v1/analytics/stage-velocity?pipelineId=" + pipelineId, token))
+			.path("stages").get(0);
+		assertThat(moved.path("stays").asLong()).isEqualTo(5);
+		assertThat(moved.path("medianSeconds").asLong()).isEqualTo(7_200);
+
 		String stranger = uniqueEmail("reports-stranger");
 		registerVerified(stranger);
 		String strangerToken = accessToken(stranger);

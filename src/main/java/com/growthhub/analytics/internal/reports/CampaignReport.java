@@ -57,18 +57,23 @@ public class CampaignReport {
 
 	public Result of(OrganizationId organization, Actor actor, ReportPeriod period, AttributionModel model) {
 		return transactions.call(TenantScope.organization(organization, actor), () -> {
-			List<CampaignInfo> campaigns = queries.campaigns(organization);
-			CampaignTable now = table(organization, campaigns, period, model);
-			CampaignTable before = table(organization, campaigns, period.previous(), model);
+			Tables tables = tables(organization, queries.campaigns(organization), period, model);
 			return new Result(period.from(), period.to(), model, period.previous().from(), period.previous().to(),
-					campaignRows(now), platformRows(now), totals(now, before));
+					campaignRows(tables.current()), platformRows(tables.current()),
+					totals(tables.current(), tables.previous()));
 		});
 	}
 
-	CampaignTable table(OrganizationId organization, List<CampaignInfo> campaigns, ReportPeriod period,
+	/** The period's table and the previous period's, from one read of the rollups and one of the spend. */
+	record Tables(CampaignTable current, CampaignTable previous) {
+	}
+
+	Tables tables(OrganizationId organization, List<CampaignInfo> campaigns, ReportPeriod period,
 			AttributionModel model) {
-		return CampaignTable.of(campaigns, queries.byCampaign(organization, model, period),
-				queries.spend(organization, period), period);
+		RollupQueries.PeriodSums sums = queries.byCampaign(organization, model, period);
+		List<MonthlySpend> spend = queries.spend(organization, period.previous().from(), period.to());
+		return new Tables(CampaignTable.of(campaigns, sums.current(), spend, period),
+				CampaignTable.of(campaigns, sums.previous(), spend, period.previous()));
 	}
 
 	private static List<CampaignRow> campaignRows(CampaignTable table) {

@@ -44,6 +44,8 @@ final class CampaignTable {
 		sums.forEach(table::add);
 		Map<UUID, BigDecimal> exact = new LinkedHashMap<>();
 		spend.forEach(month -> exact.merge(month.campaignId(), month.share(period.from(), period.to()), BigDecimal::add));
+		// Spend read for a wider range shares nothing into this period; such months make no row.
+		exact.entrySet().removeIf(entry -> entry.getValue().signum() == 0);
 		exact.forEach((campaign, amount) -> table.add(new Key(campaign, table.currencyOf(campaign)),
 				new KpiTotals(MonthlySpend.cents(amount), 0, 0, 0, 0, 0)));
 		return table;
