@@ -61,6 +61,25 @@ public record ReportFixtures(JdbcClient jdbc, TenantTransactions transactions, O
 		rollup(day, campaign, "last_touch", "invoice_paid", count, cents, currency);
 	}
 
+	/** A contact's first and last touch, as KpiRecorder keeps them. */
+	public UUID touched(UUID firstCampaign, UUID lastCampaign) {
+		UUID contact = UUID.randomUUID();
+		call(() -> jdbc.sql("""
+				insert into contact_touches (organization_id, contact_id, first_campaign_id, first_touched_at,
+				  last_campaign_id, last_touched_at) values (?, ?, ?, now(), ?, now())
+				""").params(organization.value(), contact, firstCampaign, lastCampaign).update());
+		return contact;
+	}
+
+	/** A deal of the contact closed ({@code WON} or {@code LOST}) at the instant, in the pipeline's stage. */
+	public void closedDeal(UUID pipeline, UUID stage, UUID contact, String status, Instant closedAt) {
+		call(() -> jdbc.sql("""
+				insert into deals (id, organization_id, pipeline_id, stage_id, contact_id, title, status, closed_at)
+				values (?, ?, ?, ?, ?, 'Closed', ?, ?)
+				""").params(UUID.randomUUID(), organization.value(), pipeline, stage, contact, status,
+				Timestamp.from(closedAt)).update());
+	}
+
 	/** A deal of the pipeline that entered each stage at the given instants, in order. */
 	public UUID dealThrough(UUID pipeline, UUID[] stages, Instant[] enteredAt) {
 		return call(() -> {

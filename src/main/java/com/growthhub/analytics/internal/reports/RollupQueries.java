@@ -105,6 +105,22 @@ class RollupQueries {
 			.list();
 	}
 
+	/** The campaign each of these contacts is attributed to under the model (contacts without a touch are absent). */
+	java.util.Map<UUID, UUID> attributedCampaigns(OrganizationId organization, AttributionModel model,
+			java.util.Collection<UUID> contacts) {
+		if (contacts.isEmpty()) {
+			return java.util.Map.of();
+		}
+		return jdbc.sql("""
+				select contact_id, case when :model = 'first_touch' then first_campaign_id else last_campaign_id end
+				from contact_touches where organization_id = :org and contact_id = any(:contacts)
+				""").param("model", model.key()).param("org", organization.value())
+			.param("contacts", contacts.toArray(UUID[]::new))
+			.query((rs, n) -> new UUID[] { rs.getObject(1, UUID.class), rs.getObject(2, UUID.class) }).list().stream()
+			.filter(touch -> touch[1] != null)
+			.collect(java.util.stream.Collectors.toMap(touch -> touch[0], touch -> touch[1]));
+	}
+
 	List<CampaignInfo> campaigns(OrganizationId organization) {
 		return jdbc.sql("""
 				select id, name, platform, status, currency, deleted_at is not null from campaigns
