@@ -27,13 +27,16 @@ final class ReportPlans {
 				group by campaign_id, currency, kind""".formatted(org, pipeline, from,
 				months(previousFrom, from.minusDays(1), to, from), edgeDays(previousFrom, from.minusDays(1), to, from)));
 		explain(sql, "stage velocity", """
-				select s.id, s.name, s.kind, count(h.stay_seconds),
-				       round(percentile_cont(0.5) within group (order by h.stay_seconds))::bigint,
-				       round(percentile_cont(0.9) within group (order by h.stay_seconds))::bigint
+				select s.id, s.name, s.kind, coalesce(v.stays, 0), round(v.p[1])::bigint, round(v.p[2])::bigint
 				from pipeline_stages s
-				left join deal_stage_history h on h.organization_id = '%1$s' and h.to_stage_id = s.id and h.left_at is not null
+				left join lateral (
+				    select count(*) as stays,
+				           percentile_cont(array[0.5, 0.9]) within group (order by h.stay_seconds) as p
+				    from deal_stage_history h
+				    where h.organization_id = '%1$s' and h.to_stage_id = s.id and h.left_at is not null
+				) v on true
 				where s.organization_id = '%1$s' and s.pipeline_id = '%2$s'
-				group by s.id, s.name, s.kind, s.position order by s.position""".formatted(org, pipeline));
+				order by s.position""".formatted(org, pipeline));
 	}
 
 	private static void explain(Statement sql, String name, String query) throws Exception {

@@ -13,5 +13,6 @@ from (select id, lead(changed_at) over (partition by deal_id order by changed_at
       from deal_stage_history) n
 where n.id = h.id and n.next_at is not null;
 
-create index deal_stage_history_stays_idx on deal_stage_history (organization_id, to_stage_id)
-    include (stay_seconds) where left_at is not null;
+-- A stage's finished stays in order of length: an index-only range per stage that the percentiles' sort finds sorted.
+create index deal_stage_history_stays_idx on deal_stage_history (organization_id, to_stage_id, stay_seconds)
+    where left_at is not null;
