@@ -66,10 +66,15 @@ record Generator(Statement sql, String org, String pipeline, long contacts, long
 				select md5('bench-deal-' || g)::uuid, '%2$s', '%1$s', (select id from bench_stages where n = 1 + g %% 3),
 				       md5('bench-contact-' || (1 + g %% %3$d))::uuid, 'Deal ' || g, now() - make_interval(hours => 1)
 				from generate_series(1, 100000) g;
-				insert into deal_stage_history (id, organization_id, deal_id, from_stage_id, to_stage_id, to_stage_name, changed_at)
-				select md5('bench-move-' || g || '-' || s.n)::uuid, '%2$s', md5('bench-deal-' || g)::uuid, null, s.id, s.name,
-				       now() - make_interval(days => 400) + make_interval(hours => (s.n * (24 + (g * 31 + s.n * 17) %% 240))::int)
-				from generate_series(1, 100000) g join bench_stages s on s.n <= 1 + g %% 3;
+				-- Each stay but the deal's current one ends where the next begins (left_at), as the app's moves keep it.
+				insert into deal_stage_history (id, organization_id, deal_id, from_stage_id, to_stage_id, to_stage_name, changed_at,
+				                                left_at)
+				select id, org, deal, null, stage, name, changed_at, lead(changed_at) over (partition by deal order by n)
+				from (select md5('bench-move-' || g || '-' || s.n)::uuid as id, '%2$s'::uuid as org,
+				             md5('bench-deal-' || g)::uuid as deal, s.id as stage, s.name, s.n,
+				             now() - make_interval(days => 400)
+				               + make_interval(hours => (s.n * (24 + (g * 31 + s.n * 17) %% 240))::int) as changed_at
+				      from generate_series(1, 100000) g join bench_stages s on s.n <= 1 + g %% 3) moves;
 				alter table deals enable trigger audit;
 				""".formatted(pipeline, org, contacts));
 		step("statistics", "analyze contacts; analyze kpi_events; analyze deals; analyze deal_stage_history; analyze invoices;");

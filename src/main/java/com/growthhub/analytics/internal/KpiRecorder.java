@@ -2,6 +2,7 @@ package com.growthhub.analytics.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
@@ -107,7 +108,12 @@ public class KpiRecorder {
 		add(draft, "last_touch", attribution.last());
 	}
 
+	/** Adds the event to its day's rollup and to its month's (the month is the sum of its days, kept alongside). */
 	private void add(KpiEventDraft draft, String model, @Nullable UUID campaign) {
+		LocalDate day = draft.occurredAt().atZone(ZoneOffset.UTC).toLocalDate();
+		Object[] values = { draft.organizationId().value(), day, campaign == null ? NO_CAMPAIGN : campaign, model,
+				draft.kind().key(), draft.currency() == null ? NO_CURRENCY : draft.currency(),
+				draft.valueCents() == null ? 0L : draft.valueCents() };
 		jdbc.sql("""
 				insert into kpi_daily_rollups (organization_id, day, campaign_id, model, kind, currency, event_count,
 				  value_cents)
@@ -115,11 +121,16 @@ public class KpiRecorder {
 				on conflict (organization_id, day, campaign_id, model, kind, currency) do update
 				  set event_count = kpi_daily_rollups.event_count + 1,
 				      value_cents = kpi_daily_rollups.value_cents + excluded.value_cents
-				""").params(draft.organizationId().value(), draft.occurredAt().atZone(ZoneOffset.UTC).toLocalDate(),
-				campaign == null ? NO_CAMPAIGN : campaign, model, draft.kind().key(),
-				draft.currency() == null ? NO_CURRENCY : draft.currency(),
-				draft.valueCents() == null ? 0L : draft.valueCents())
-			.update();
+				""").params(values).update();
+		values[1] = day.withDayOfMonth(1);
+		jdbc.sql("""
+				insert into kpi_monthly_rollups (organization_id, month, campaign_id, model, kind, currency, event_count,
+				  value_cents)
+				values (?, ?, ?, ?, ?, ?, 1, ?)
+				on conflict (organization_id, model, month, campaign_id, kind, currency) do update
+				  set event_count = kpi_monthly_rollups.event_count + 1,
+				      value_cents = kpi_monthly_rollups.value_cents + excluded.value_cents
+				""").params(values).update();
 	}
 
 	private record Attribution(@Nullable UUID first, @Nullable UUID last) {

@@ -8,7 +8,7 @@ import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.shared.OrganizationId;
 
 /**
- * Recomputes an organization's contact touches and daily rollups from its KPI events alone, in one transaction, by
+ * Recomputes an organization's contact touches, daily and monthly rollups from its KPI events alone, in one transaction, by
  * replaying the events in recording order ({@code seq}): the same attribution {@link KpiRecorder} applied one event at
  * a time. The maintained numbers and these must be equal; the nightly job repairs any drift.
  */
@@ -32,6 +32,7 @@ public class RollupRebuild {
 		return transactions.call(organization, REBUILD, () -> {
 			locks.rebuilding(organization);
 			jdbc.sql("delete from kpi_daily_rollups where organization_id = ?").param(organization.value()).update();
+			jdbc.sql("delete from kpi_monthly_rollups where organization_id = ?").param(organization.value()).update();
 			jdbc.sql("delete from contact_touches where organization_id = ?").param(organization.value()).update();
 			jdbc.sql("""
 					insert into contact_touches (organization_id, contact_id, first_campaign_id, first_touched_at,
@@ -44,7 +45,7 @@ public class RollupRebuild {
 					      from kpi_events where organization_id = ? and contact_id is not null and campaign_id is not null
 					      order by contact_id, seq desc) l on l.contact_id = f.contact_id
 					""").params(organization.value(), organization.value()).update();
-			return jdbc.sql("""
+			int written = jdbc.sql("""
 					with numbered as (
 					  select e.*, count(e.campaign_id) over (partition by e.contact_id order by e.seq) as touch_group
 					  from kpi_events e where e.organization_id = ?
@@ -75,6 +76,15 @@ public class RollupRebuild {
 					group by 1, 2, 3, 4, 5, 6
 					""").params(organization.value(), organization.value(), KpiRecorder.NO_CURRENCY,
 					KpiRecorder.NO_CAMPAIGN).update();
+			// The months are exactly the sums of their days, as KpiRecorder keeps them one event at a time.
+			jdbc.sql("""
+					insert into kpi_monthly_rollups (organization_id, month, campaign_id, model, kind, currency,
+					  event_count, value_cents)
+					select organization_id, date_trunc('month', day)::date, campaign_id, model, kind, currency,
+					  sum(event_count), sum(value_cents)
+					from kpi_daily_rollups where organization_id = ? group by 1, 2, 3, 4, 5, 6
+					""").param(organization.value()).update();
+			return written;
 		});
 	}
 }

@@ -56,8 +56,9 @@ class ReportApiController {
 
 	@GetMapping("/campaigns")
 	@Operation(summary = "Metrics per campaign, per platform and in total (per currency) from and to (dates, inclusive; "
-			+ "default this month to date), counted by the model first_touch or last_touch, totals beside the previous "
-			+ "period of the same length")
+			+ "default this month to date, UTC days), counted by the model first_touch or last_touch, each campaign row "
+			+ "and each total with its comparison to the previous period of the same length; deals {won, lost} closed "
+			+ "in the period, on the campaign of the deal's contact under the model")
 	CampaignReport.Result campaigns(OrganizationId organization, Actor actor,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(defaultValue = "first_touch") AttributionModel model) {
@@ -66,7 +67,8 @@ class ReportApiController {
 	}
 
 	@GetMapping("/campaigns.csv")
-	@Operation(summary = "The campaign report as CSV: one line per campaign and currency")
+	@Operation(summary = "The campaign report as CSV: one line per campaign and currency, with deals won and lost and "
+			+ "the change in percent of spend, leads, revenue and deals won against the previous period")
 	void campaignsCsv(OrganizationId organization, Actor actor, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to,
 			@RequestParam(defaultValue = "first_touch") AttributionModel model, HttpServletResponse response)

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.growthhub.identity.Members;
 import com.growthhub.identity.Role;
+import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.shared.OrganizationId;
 
 @Component
@@ -49,6 +50,13 @@ class MembershipDirectory implements Members {
 	@Transactional(readOnly = true)
 	public Optional<Role> roleOf(OrganizationId organization, UUID userId) {
 		return find(organization, userId).map(Member::role);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean reaches(OrganizationId organization, Actor actor, Role least) {
+		return !(actor instanceof Actor.User user)
+				|| roleOf(organization, user.userId()).filter(role -> role.atLeast(least)).isPresent();
 	}
 
 	@Override

@@ -57,6 +57,12 @@ class DealRows {
 	/** {@code fromStageId} and {@code fromStageName} are null for a deal's first stage; a job moves it for nobody. */
 	void recordMove(OrganizationId organization, UUID dealId, @Nullable UUID fromStageId, @Nullable String fromStageName,
 			StageView to, Actor actor) {
+		// The move ends the deal's current stay: its length is kept on that row, so stage velocity reads stays
+		// without windowing the whole history (now() is the transaction's time, the new row's changed_at).
+		jdbc.sql("""
+				update deal_stage_history set left_at = now()
+				where organization_id = ? and deal_id = ? and left_at is null
+				""").params(organization.value(), dealId).update();
 		jdbc.sql("""
 				insert into deal_stage_history (id, organization_id, deal_id, from_stage_id, from_stage_name, to_stage_id,
 				  to_stage_name, changed_by) values (?, ?, ?, ?, ?, ?, ?, ?)

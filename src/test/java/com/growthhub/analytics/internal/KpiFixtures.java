@@ -61,8 +61,27 @@ final class KpiFixtures {
 	List<String> rollups(OrganizationId organization) {
 		return transactions.call(organization, TEST, () -> jdbc.sql("""
 				select concat_ws(' ', day, campaign_id, model, kind, currency, event_count, value_cents)
-				from kpi_daily_rollups where organization_id = ? and event_count > 0 order by 1
-				""").param(organization.value()).query(String.class).list());
+				from kpi_daily_rollups where organization_id = ? and event_count > 0
+				union all
+				select concat_ws(' ', 'month', month, campaign_id, model, kind, currency, event_count, value_cents)
+				from kpi_monthly_rollups where organization_id = ? and event_count > 0 order by 1
+				""").params(organization.value(), organization.value()).query(String.class).list());
+	}
+
+	/** Monthly rollup rows that differ from the sum of their month's daily rows (none when both are kept right). */
+	List<String> monthsNotSummingTheirDays(OrganizationId organization) {
+		return transactions.call(organization, TEST, () -> jdbc.sql("""
+				select concat_ws(' ', coalesce(m.month, d.month), coalesce(m.campaign_id, d.campaign_id),
+				  coalesce(m.model, d.model), coalesce(m.kind, d.kind), m.event_count, d.event_count)
+				from (select * from kpi_monthly_rollups where organization_id = ?) m
+				full join (select date_trunc('month', day)::date as month, campaign_id, model, kind, currency,
+				             sum(event_count) as event_count, sum(value_cents) as value_cents
+				           from kpi_daily_rollups where organization_id = ? group by 1, 2, 3, 4, 5) d
+				  on d.month = m.month and d.campaign_id = m.campaign_id and d.model = m.model and d.kind = m.kind
+				     and d.currency = m.currency
+				where m.event_count is distinct from d.event_count or m.value_cents is distinct from d.value_cents
+				order by 1
+				""").params(organization.value(), organization.value()).query(String.class).list());
 	}
 
 	List<String> touches(OrganizationId organization) {

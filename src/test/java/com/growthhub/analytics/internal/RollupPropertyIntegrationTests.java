@@ -89,12 +89,14 @@ class RollupPropertyIntegrationTests extends IdentityTestSupport {
 				KpiKind kind = KpiKind.values()[random.nextInt(KpiKind.values().length)];
 				UUID contact = random.nextInt(5) == 0 ? null : contacts.get(random.nextInt(contacts.size()));
 				UUID campaign = random.nextInt(5) < 2 ? null : campaigns.get(random.nextInt(campaigns.size()));
-				Instant at = now.minus(Duration.ofMinutes(random.nextInt(60 * 24 * 5)));
+				// Up to 60 days back, so that events fall into two or three calendar months (the monthly rollups).
+				Instant at = now.minus(Duration.ofMinutes(random.nextInt(60 * 24 * 60)));
 				recorder.record(kind.carriesValue()
 						? new KpiEventDraft(organization, kind, contact, campaign, at, 100L + random.nextInt(100_000),
 								random.nextBoolean() ? "USD" : "EUR", java.util.Map.of(), key)
 						: KpiEventDraft.count(organization, kind, contact, campaign, at, key));
 			}
+			assertThat(fixtures.monthsNotSummingTheirDays(organization)).as("months, seed %d case %d", SEED, run).isEmpty();
 			List<String> maintained = fixtures.rollups(organization);
 			List<String> touches = fixtures.touches(organization);
 			rebuild.rebuild(organization);

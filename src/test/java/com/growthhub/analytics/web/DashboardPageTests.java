@@ -32,6 +32,8 @@ class DashboardPageTests extends IdentityTestSupport {
 		fixtures.counted(april.plusDays(4), glow, "consult_booked", 10);
 		fixtures.counted(april.plusDays(5), glow, "consult_show", 8);
 		fixtures.paid(april.plusDays(6), glow, 2, 900_000, "USD");
+		// March 2 – 31 is the period before April: 20 leads, so April's 40 are +100.0 %.
+		fixtures.counted(LocalDate.of(2026, 3, 15), glow, "ad_click", 20);
 
 		String page = session.get("/analytics?from=2026-04-01&to=2026-04-30&model=last_touch").body();
 		assertThat(page).doesNotContain("No campaign data yet")
@@ -39,7 +41,9 @@ class DashboardPageTests extends IdentityTestSupport {
 			.contains("data-chart", "/js/charts.js", "Spend vs revenue", "Cost per show by campaign", "Stage velocity")
 			.contains("/api/v1/analytics/campaigns.csv?from=2026-04-01&amp;to=2026-04-30&amp;model=last_touch",
 					"/api/v1/analytics/funnel.csv?", "/api/v1/analytics/stage-velocity.csv?pipelineId=")
-			.contains("option value=\"last_touch\" selected");
+			.contains("option value=\"last_touch\" selected")
+			.contains("Leads vs before", "Revenue vs before", "<th class=\"text-end\">Won</th>")
+			.contains("data-cell=\"leads-change\">+100.0 %</td>", "data-cell=\"won\">0</td>");
 		assertThat(page).doesNotContain("<script>").doesNotContain("style=\"");
 		assertThat(session.get("/analytics?from=someday").statusCode()).isEqualTo(400);
 

@@ -92,6 +92,49 @@ class ReportApiIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void wonAndLostDealsCountOnTheContactsCampaignAndEachCampaignComparesWithThePeriodBefore() {
+		JsonNode pipeline = api().get("/api/v1/pipelines", token).body().path("items").get(0);
+		UUID pipelineId = UUID.fromString(pipeline.path("id").asString());
+		UUID stage = UUID.fromString(pipeline.path("stages").get(0).path("id").asString());
+		Instant april = APRIL.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+		UUID glowFirst = fixtures.touched(glow, search);
+		fixtures.closedDeal(pipelineId, stage, glowFirst, "WON", april.plus(Duration.ofDays(9)));
+		fixtures.closedDeal(pipelineId, stage, glowFirst, "LOST", april.plus(Duration.ofDays(10)));
+		// Closed on March 20: the previous period's.
+		fixtures.closedDeal(pipelineId, stage, fixtures.touched(search, search), "WON", april.minus(Duration.ofDays(12)));
+		// A contact without a touch: unattributed. Closed on May 1: after the period.
+		fixtures.closedDeal(pipelineId, stage, UUID.randomUUID(), "LOST", april.plus(Duration.ofDays(4)));
+		fixtures.closedDeal(pipelineId, stage, glowFirst, "WON", april.plus(Duration.ofDays(30)));
+
+		JsonNode report = ok(api().get("/api/v1/analytics/campaigns?" + APRIL_RANGE + "&model=first_touch", token));
+		JsonNode glowRow = campaign(report, glow);
+		assertThat(glowRow.path("deals").path("won").asLong()).isEqualTo(1);
+		assertThat(glowRow.path("deals").path("lost").asLong()).isEqualTo(1);
+		assertThat(glowRow.path("comparison").path("leads").path("previous").asLong()).isEqualTo(20);
+		assertThat(glowRow.path("comparison").path("leads").path("changePercent").decimalValue())
+			.isEqualByComparingTo("100");
+		assertThat(glowRow.path("comparison").path("spendCents").path("previous").asLong()).isEqualTo(150_000);
+		JsonNode searchRow = campaign(report, search);
+		assertThat(searchRow.path("deals").path("won").asLong()).isZero();
+		assertThat(searchRow.path("comparison").path("dealsWon").path("previous").asLong()).isEqualTo(1);
+		assertThat(searchRow.path("comparison").path("dealsWon").path("changePercent").decimalValue())
+			.isEqualByComparingTo("-100");
+		JsonNode unattributed = report.path("campaigns").findParents("platform").stream()
+			.filter(row -> row.path("platform").asString().equals("unattributed")).findFirst().orElseThrow();
+		assertThat(unattributed.path("deals").path("lost").asLong()).isEqualTo(1);
+		assertThat(report.path("totals").get(0).path("deals").path("won").asLong()).isEqualTo(1);
+		assertThat(report.path("totals").get(0).path("deals").path("lost").asLong()).isEqualTo(2);
+
+		JsonNode lastTouch = ok(api().get("/api/v1/analytics/campaigns?" + APRIL_RANGE + "&model=last_touch", token));
+		assertThat(campaign(lastTouch, search).path("deals").path("won").asLong()).isEqualTo(1);
+		assertThat(campaign(lastTouch, glow).path("deals").path("won").asLong()).isZero();
+
+		assertThat(api().get("/api/v1/analytics/campaigns.csv?" + APRIL_RANGE, token).text("raw"))
+			.contains("dealsWon,dealsLost,spendChangePercent,leadsChangePercent,revenueChangePercent,dealsWonChangePercent")
+			.contains(",1,1,100.0,100.0,,");
+	}
+
+	@Test
 	void funnelCountsEachStepAndItsConversion() {
 		JsonNode funnel = ok(api().get("/api/v1/analytics/funnel?" + APRIL_RANGE + "&campaignId=" + glow, token));
 		assertThat(funnel.path("steps").findValuesAsString("step")).containsExactly("click", "booked", "show", "paid");
@@ -132,6 +175,19 @@ class ReportApiIntegrationTests extends IdentityTestSupport {
 			.as("the default pipeline").isEqualTo(pipelineId.toString());
 		assertThat(api().get("/api/v1/analytics/stage-velocity.csv?pipelineId=" + pipelineId, token).text("raw"))
 			.contains(first + "," + pipeline.path("stages").get(0).path("name").asString() + ",open,4,9000,28440");
+
+		// A move through the API ends the deal's stay in the first stage (its length kept by the move): a fifth stay of
+		// about nothing, so the median becomes the third of {0, 1, 2, 3, 10} hours.
+		String contact = api().post("/api/v1/contacts",
+				com.growthhub.contacts.ContactMother.complete(java.util.Map.of("firstName", "Velocity")), token).text("id");
+		String deal = api().post("/api/v1/deals", java.util.Map.of("contactId", contact, "title", "Moved",
+				"pipelineId", pipelineId.toString(), "stageId", first.toString()), token).text("id");
+		assertThat(api().post("/api/v1/deals/" + deal + "/move", java.util.Map.of("stageId", second.toString()), token)
+			.status()).isEqualTo(200);
+		JsonNode moved = ok(api().get("/api/v1/analytics/stage-velocity?pipelineId=" + pipelineId, token))
+			.path("stages").get(0);
+		assertThat(moved.path("stays").asLong()).isEqualTo(5);
+		assertThat(moved.path("medianSeconds").asLong()).isEqualTo(7_200);
 
 		String stranger = uniqueEmail("reports-stranger");
 		registerVerified(stranger);

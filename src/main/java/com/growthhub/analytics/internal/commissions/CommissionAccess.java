@@ -29,18 +29,11 @@ public class CommissionAccess {
 	}
 
 	public boolean mayManage(OrganizationId organization, Actor actor) {
-		return has(organization, actor, Role.MANAGER);
-	}
-
-	private boolean has(OrganizationId organization, Actor actor, Role least) {
-		if (!(actor instanceof Actor.User user)) {
-			return true;
-		}
-		return members.roleOf(organization, user.userId()).filter(role -> role.atLeast(least)).isPresent();
+		return members.reaches(organization, actor, Role.MANAGER);
 	}
 
 	private void require(OrganizationId organization, Actor actor, Role least, String detail) {
-		if (!has(organization, actor, least)) {
+		if (!members.reaches(organization, actor, least)) {
 			throw CommissionRefusedException.forbidden(detail);
 		}
 	}

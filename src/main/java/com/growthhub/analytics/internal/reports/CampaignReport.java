@@ -1,6 +1,7 @@
 package com.growthhub.analytics.internal.reports;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Service;
 
 import com.growthhub.analytics.internal.reports.CampaignTable.Key;
 import com.growthhub.analytics.internal.reports.RollupQueries.CampaignInfo;
+import com.growthhub.pipeline.ClosedDeals;
 import com.growthhub.platform.csv.CsvExport;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
@@ -23,10 +25,12 @@ import com.growthhub.shared.OrganizationId;
 public class CampaignReport {
 
 	private final RollupQueries queries;
+	private final ClosedDeals closedDeals;
 	private final TenantTransactions transactions;
 
-	CampaignReport(RollupQueries queries, TenantTransactions transactions) {
+	CampaignReport(RollupQueries queries, ClosedDeals closedDeals, TenantTransactions transactions) {
 		this.queries = queries;
+		this.closedDeals = closedDeals;
 		this.transactions = transactions;
 	}
 
@@ -35,48 +39,82 @@ public class CampaignReport {
 
 		/** One line per campaign and currency (the table under the dashboard's charts), named and with its platform. */
 		public void writeCsv(CsvExport.Rows rows) {
-			rows.header(MetricsCsv.join(List.of("campaignId", "campaign", "platform", "status", "currency"),
-					MetricsCsv.HEADER));
-			campaigns.forEach(row -> rows.row(MetricsCsv.join(List.of(MetricsCsv.text(row.campaignId()),
+			rows.header(MetricsCsv.join(MetricsCsv.join(List.of("campaignId", "campaign", "platform", "status", "currency"),
+					MetricsCsv.HEADER), List.of("dealsWon", "dealsLost", "spendChangePercent", "leadsChangePercent",
+							"revenueChangePercent", "dealsWonChangePercent")));
+			campaigns.forEach(row -> rows.row(MetricsCsv.join(MetricsCsv.join(List.of(MetricsCsv.text(row.campaignId()),
 					MetricsCsv.text(row.name()), row.platform(), MetricsCsv.text(row.status()), row.currency()),
-					new MetricsCsv(row.metrics()).cells())));
+					new MetricsCsv(row.metrics()).cells()), List.of(Long.toString(row.deals().won()),
+							Long.toString(row.deals().lost()), change(row, "spendCents"), change(row, "leads"),
+							change(row, "revenueCents"), change(row, "dealsWon")))));
 		}
 	}
 
-	/** @param campaignId absent for the events counted on no campaign ({@code platform} {@code unattributed}) */
+	/**
+	 * @param campaignId absent for the events counted on no campaign ({@code platform} {@code unattributed})
+	 * @param deals deals won and lost in the period by contacts attributed to the campaign
+	 * @param comparison each figure beside the same row's in the previous period (this month vs last)
+	 */
 	public record CampaignRow(@Nullable UUID campaignId, @Nullable String name, String platform, @Nullable String status,
-			String currency, Metrics metrics) {
+			String currency, Metrics metrics, WonLost deals, Map<String, Change> comparison) {
 	}
 
 	public record PlatformRow(String platform, String currency, Metrics metrics) {
 	}
 
 	/** @param comparison each figure beside the previous period's */
-	public record TotalRow(String currency, Metrics metrics, Map<String, Change> comparison) {
+	public record TotalRow(String currency, Metrics metrics, WonLost deals, Map<String, Change> comparison) {
+	}
+
+	private static String change(CampaignRow row, String figure) {
+		return MetricsCsv.text(row.comparison().get(figure).changePercent());
 	}
 
 	public Result of(OrganizationId organization, Actor actor, ReportPeriod period, AttributionModel model) {
 		return transactions.call(TenantScope.organization(organization, actor), () -> {
-			List<CampaignInfo> campaigns = queries.campaigns(organization);
-			CampaignTable now = table(organization, campaigns, period, model);
-			CampaignTable before = table(organization, campaigns, period.previous(), model);
+			Tables tables = tables(organization, queries.campaigns(organization), period, model);
 			return new Result(period.from(), period.to(), model, period.previous().from(), period.previous().to(),
-					campaignRows(now), platformRows(now), totals(now, before));
+					campaignRows(tables.current(), tables.previous()), platformRows(tables.current()),
+					totals(tables.current(), tables.previous()));
 		});
 	}
 
-	CampaignTable table(OrganizationId organization, List<CampaignInfo> campaigns, ReportPeriod period,
-			AttributionModel model) {
-		return CampaignTable.of(campaigns, queries.byCampaign(organization, model, period),
-				queries.spend(organization, period), period);
+	/** The period's table and the previous period's, from one read of the rollups and one of the spend. */
+	record Tables(CampaignTable current, CampaignTable previous) {
 	}
 
-	private static List<CampaignRow> campaignRows(CampaignTable table) {
+	Tables tables(OrganizationId organization, List<CampaignInfo> campaigns, ReportPeriod period,
+			AttributionModel model) {
+		RollupQueries.PeriodSums sums = queries.byCampaign(organization, model, period);
+		List<MonthlySpend> spend = queries.spend(organization, period.previous().from(), period.to());
+		Tables tables = new Tables(CampaignTable.of(campaigns, sums.current(), spend, period),
+				CampaignTable.of(campaigns, sums.previous(), spend, period.previous()));
+		countDeals(organization, model, period, tables.current());
+		countDeals(organization, model, period.previous(), tables.previous());
+		return tables;
+	}
+
+	/** Won and lost deals of the period (closed on its days, UTC like the rollups) on their contact's campaign. */
+	private void countDeals(OrganizationId organization, AttributionModel model, ReportPeriod period, CampaignTable table) {
+		List<ClosedDeals.PerContact> closed = closedDeals.perContact(organization,
+				period.from().atStartOfDay(ZoneOffset.UTC).toInstant(),
+				period.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+		Map<UUID, UUID> campaignOf = queries.attributedCampaigns(organization, model,
+				closed.stream().map(ClosedDeals.PerContact::contactId).distinct().toList());
+		closed.forEach(deals -> table.addDeals(campaignOf.get(deals.contactId()),
+				deals.won() ? new WonLost(deals.deals(), 0) : new WonLost(0, deals.deals())));
+	}
+
+	private static List<CampaignRow> campaignRows(CampaignTable table, CampaignTable previous) {
 		return table.rows().entrySet().stream().map(entry -> {
 			CampaignInfo info = table.campaign(entry.getKey().campaignId());
+			Metrics metrics = Metrics.of(entry.getValue());
+			WonLost deals = table.deals(entry.getKey());
 			return new CampaignRow(entry.getKey().campaignId(), info == null ? null : info.name(),
 					table.platformOf(entry.getKey().campaignId()), info == null ? null : info.status(),
-					entry.getKey().currency(), Metrics.of(entry.getValue()));
+					entry.getKey().currency(), metrics, deals, comparison(metrics, deals,
+							Metrics.of(previous.rows().getOrDefault(entry.getKey(), KpiTotals.NONE)),
+							previous.deals(entry.getKey())));
 		}).sorted(Comparator.comparingLong((CampaignRow row) -> -row.metrics().spendCents())
 			.thenComparingLong(row -> -row.metrics().revenueCents())
 			.thenComparing(row -> row.name() == null ? "\uffff" : row.name().toLowerCase(java.util.Locale.ROOT)))
@@ -96,11 +134,25 @@ public class CampaignReport {
 	private static List<TotalRow> totals(CampaignTable now, CampaignTable before) {
 		Map<String, KpiTotals> current = now.totalsByCurrency(now.rows().keySet());
 		Map<String, KpiTotals> previous = before.totalsByCurrency(before.rows().keySet());
+		Map<String, WonLost> dealsNow = now.dealsByCurrency(now.rows().keySet());
+		Map<String, WonLost> dealsBefore = before.dealsByCurrency(before.rows().keySet());
 		previous.keySet().forEach(currency -> current.putIfAbsent(currency, KpiTotals.NONE));
 		return current.entrySet().stream().sorted(Map.Entry.comparingByKey())
-			.map(entry -> new TotalRow(entry.getKey(), Metrics.of(entry.getValue()),
-					comparison(Metrics.of(entry.getValue()), Metrics.of(previous.getOrDefault(entry.getKey(), KpiTotals.NONE)))))
+			.map(entry -> {
+				WonLost deals = dealsNow.getOrDefault(entry.getKey(), WonLost.NONE);
+				return new TotalRow(entry.getKey(), Metrics.of(entry.getValue()), deals,
+						comparison(Metrics.of(entry.getValue()), deals,
+								Metrics.of(previous.getOrDefault(entry.getKey(), KpiTotals.NONE)),
+								dealsBefore.getOrDefault(entry.getKey(), WonLost.NONE)));
+			})
 			.toList();
+	}
+
+	static Map<String, Change> comparison(Metrics now, WonLost dealsNow, Metrics before, WonLost dealsBefore) {
+		Map<String, Change> changes = comparison(now, before);
+		changes.put("dealsWon", Change.of(dealsNow.won(), dealsBefore.won()));
+		changes.put("dealsLost", Change.of(dealsNow.lost(), dealsBefore.lost()));
+		return changes;
 	}
 
 	static Map<String, Change> comparison(Metrics now, Metrics before) {

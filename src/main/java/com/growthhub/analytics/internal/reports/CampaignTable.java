@@ -27,6 +27,7 @@ final class CampaignTable {
 	}
 
 	private final Map<Key, KpiTotals> rows = new LinkedHashMap<>();
+	private final Map<Key, WonLost> deals = new LinkedHashMap<>();
 	private final Map<UUID, CampaignInfo> campaigns = new LinkedHashMap<>();
 	private final String fallbackCurrency;
 
@@ -44,6 +45,8 @@ final class CampaignTable {
 		sums.forEach(table::add);
 		Map<UUID, BigDecimal> exact = new LinkedHashMap<>();
 		spend.forEach(month -> exact.merge(month.campaignId(), month.share(period.from(), period.to()), BigDecimal::add));
+		// Spend read for a wider range shares nothing into this period; such months make no row.
+		exact.entrySet().removeIf(entry -> entry.getValue().signum() == 0);
 		exact.forEach((campaign, amount) -> table.add(new Key(campaign, table.currencyOf(campaign)),
 				new KpiTotals(MonthlySpend.cents(amount), 0, 0, 0, 0, 0)));
 		return table;
@@ -58,6 +61,24 @@ final class CampaignTable {
 			case "consult_show" -> new KpiTotals(0, 0, 0, sum.count(), 0, 0);
 			default -> new KpiTotals(0, 0, 0, 0, sum.count(), sum.valueCents());
 		});
+	}
+
+	/** Deals won or lost, on the campaign's currency row (a row of their own when the campaign had nothing else). */
+	void addDeals(@Nullable UUID campaign, WonLost counted) {
+		Key key = new Key(campaign, currencyOf(campaign));
+		rows.putIfAbsent(key, KpiTotals.NONE);
+		deals.merge(key, counted, WonLost::plus);
+	}
+
+	WonLost deals(Key key) {
+		return deals.getOrDefault(key, WonLost.NONE);
+	}
+
+	/** Deals summed by currency, over the given rows. */
+	Map<String, WonLost> dealsByCurrency(Collection<Key> keys) {
+		Map<String, WonLost> totals = new LinkedHashMap<>();
+		keys.forEach(key -> totals.merge(key.currency(), deals(key), WonLost::plus));
+		return totals;
 	}
 
 	private void add(Key key, KpiTotals totals) {

@@ -66,10 +66,11 @@ public class FunnelReport {
 			if (campaignId != null && known.stream().noneMatch(campaign -> campaign.id().equals(campaignId))) {
 				throw NotFoundException.of("The campaign");
 			}
-			CampaignTable table = campaigns.table(organization, known, period, model);
+			CampaignReport.Tables tables = campaigns.tables(organization, known, period, model);
+			CampaignTable table = tables.current();
 			// Counts add up across currencies; money does not, so it stays per currency below.
 			KpiTotals now = counted(table, campaignId, platform);
-			KpiTotals before = counted(campaigns.table(organization, known, period.previous(), model), campaignId, platform);
+			KpiTotals before = counted(tables.previous(), campaignId, platform);
 			Map<String, KpiTotals> byCurrency = table.totalsByCurrency(CampaignReport.select(table, campaignId, platform));
 			long[] counts = counts(now);
 			long[] previous = counts(before);

@@ -51,4 +51,25 @@ class CampaignTableTests {
 		assertThat(CampaignTable.of(withDeleted, List.of(new Sum(gone, "USD", "ad_click", 1, 0)), List.of(), april).rows())
 			.containsKey(new Key(gone, "USD"));
 	}
+
+	@Test
+	void wonAndLostDealsSitInTheCampaignsCurrencyRowAndCompareWithThePeriodBefore() {
+		UUID gone = UUID.randomUUID();
+		CampaignTable table = CampaignTable.of(List.of(campaigns.get(1), new CampaignInfo(gone, "Old", "tiktok", "ended",
+				"USD", true)), List.of(), List.of(), april);
+		table.addDeals(google, new WonLost(2, 0));
+		table.addDeals(google, new WonLost(1, 3));
+		table.addDeals(gone, new WonLost(0, 1));
+		assertThat(table.deals(new Key(google, "EUR"))).isEqualTo(new WonLost(3, 3));
+		assertThat(table.rows()).as("a deleted campaign's deals make its row").containsKey(new Key(gone, "USD"));
+		assertThat(table.dealsByCurrency(table.rows().keySet())).containsEntry("EUR", new WonLost(3, 3))
+			.containsEntry("USD", new WonLost(0, 1));
+
+		// 3 won against 2 before: +50.0 %; 3 lost against none before: no percentage.
+		Map<String, Change> changes = CampaignReport.comparison(Metrics.of(KpiTotals.NONE), new WonLost(3, 3),
+				Metrics.of(KpiTotals.NONE), new WonLost(2, 0));
+		assertThat(changes.get("dealsWon").changePercent()).isEqualByComparingTo("50.0");
+		assertThat(changes.get("dealsLost").changePercent()).isNull();
+		assertThat(changes.get("leads").changePercent()).isNull();
+	}
 }

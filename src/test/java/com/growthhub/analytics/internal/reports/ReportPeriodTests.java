@@ -50,4 +50,32 @@ class ReportPeriodTests {
 		// 10000 × 10 / 28 = 3571.43: rounded once, at the end.
 		assertThat(MonthlySpend.cents(february.share(LocalDate.of(2026, 2, 19), LocalDate.of(2026, 3, 31)))).isEqualTo(3_571);
 	}
+
+	@Test
+	void aPeriodReadsItsWholeMonthsFromTheMonthlyRollupsAndOnlyItsEdgeDaysFromTheDaily() {
+		ReportPeriod period = new ReportPeriod(LocalDate.of(2025, 12, 30), LocalDate.of(2026, 3, 2));
+		RollupSlices slices = RollupSlices.of(period);
+		assertThat(slices.months()).containsExactly(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1));
+		assertThat(slices.days()).containsExactly(LocalDate.of(2025, 12, 30), LocalDate.of(2025, 12, 31),
+				LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 2));
+		assertThat(slices.monthsArray()).isEqualTo("{2026-01-01,2026-02-01}");
+	}
+
+	@Test
+	void everyDayOfBothPeriodsIsReadExactlyOnce() {
+		java.util.Random random = new java.util.Random(19);
+		for (int i = 0; i < 300; i++) {
+			LocalDate from = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(900));
+			ReportPeriod period = new ReportPeriod(from, from.plusDays(random.nextInt(400)));
+			RollupSlices slices = RollupSlices.of(period.previous(), period);
+			java.util.List<LocalDate> covered = new java.util.ArrayList<>(slices.days());
+			slices.months().forEach(month -> month.datesUntil(month.plusMonths(1)).forEach(covered::add));
+			assertThat(covered).as(period.toString()).doesNotHaveDuplicates()
+				.containsExactlyInAnyOrderElementsOf(period.previous().from().datesUntil(period.to().plusDays(1)).toList());
+			// A whole month belongs to the period its first day is in: the query counts it by that day.
+			slices.months().forEach(month -> assertThat(month.isBefore(period.from())
+					? !month.plusMonths(1).minusDays(1).isAfter(period.previous().to())
+					: !month.isAfter(period.to())).isTrue());
+		}
+	}
 }
