@@ -63,6 +63,9 @@ class MasterclassRegistrationBrowserTests extends BrowserTestSupport {
 		click(By.cssSelector("[data-testid=mc-publish]"));
 		waiting().until(driver -> textOf(By.cssSelector("[data-testid=mc-status]")).equals("Published"));
 		String detailPath = java.net.URI.create(browser.getCurrentUrl()).getPath();
+		open("/masterclasses");
+		waiting().until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+				"const img = document.querySelector('[data-testid=mc-list-cover]'); return img != null && img.complete && img.naturalWidth === 60;"));
 
 		open("/mc/" + slug + "?utm_source=newsletter&utm_campaign=spring");
 		assertThat(textOf(By.cssSelector("[data-testid=mc-title]"))).isEqualTo("Growth 101");
