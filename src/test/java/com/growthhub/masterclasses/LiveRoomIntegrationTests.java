@@ -86,6 +86,40 @@ class LiveRoomIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void streamsOpenedAllAtOnceEachGetReadyThenTheCount() throws Exception {
+		UUID live = fixtures.masterclass(organization, owner, "live", 10, null);
+		int viewers = 100;
+		java.util.List<Registrant> registrants = new java.util.ArrayList<>();
+		for (int i = 0; i < viewers; i++) {
+			registrants.add(fixtures.register(organization, live, "Viewer " + i));
+		}
+		java.util.List<String> silent = new java.util.concurrent.CopyOnWriteArrayList<>();
+		java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(viewers);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		for (Registrant registrant : registrants) {
+			Thread.ofVirtual().start(() -> {
+				try {
+					start.await();
+					// Opening waits for the stream's 'ready' (10 s at most).
+					try (var stream = com.growthhub.SseTestClient.open(
+							url("/api/v1/public/live/" + registrant.token() + "/stream"), Map.of())) {
+						stream.next("viewers", WAIT);
+					}
+				}
+				catch (Throwable ex) {
+					silent.add(registrant.name() + ": " + ex);
+				}
+				finally {
+					done.countDown();
+				}
+			});
+		}
+		start.countDown();
+		assertThat(done.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		assertThat(silent).as("streams without their 'ready' and count").isEmpty();
+	}
+
+	@Test
 	void refusesWhatTheChatCannotTake() {
 		UUID live = fixtures.masterclass(organization, owner, "live", 10, null);
 		Registrant ada = fixtures.register(organization, live, "Ada");

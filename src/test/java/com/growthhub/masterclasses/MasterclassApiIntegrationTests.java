@@ -151,6 +151,61 @@ class MasterclassApiIntegrationTests extends IdentityTestSupport {
 		assertThat(api().post("/api/v1/masterclasses/" + id + "/publish", Map.of(), member).status()).isEqualTo(403);
 	}
 
+	@Test
+	void coverUploadedServedPubliclyOnceSharedAndRefusedWhenNotAFittingImage() {
+		String slug = MasterclassFixtures.slug();
+		String id = api().post("/api/v1/masterclasses", MasterclassFixtures.body(slug, 0, null), token).text("id");
+		byte[] png = CoverUpload.image("png", 40, 20);
+
+		CoverUpload.Answer uploaded = CoverUpload.put(port, token, id, "banner.png", png);
+		assertThat(uploaded.status()).as(uploaded.body().toString()).isEqualTo(200);
+		String fileId = uploaded.body().path("coverFileId").asString();
+		String coverUrl = uploaded.body().path("coverUrl").asString();
+		assertThat(coverUrl).isEqualTo("/mc/" + slug + "/cover/" + fileId);
+		assertThat(CoverUpload.get(port, coverUrl).status()).as("a draft's cover is not public yet").isEqualTo(404);
+
+		api().post("/api/v1/masterclasses/" + id + "/publish", Map.of(), token);
+		CoverUpload.Image image = CoverUpload.get(port, coverUrl);
+		assertThat(image.status()).isEqualTo(200);
+		assertThat(image.bytes()).isEqualTo(png);
+		assertThat(image.headers().getContentType()).hasToString("image/png");
+		assertThat(image.headers().getCacheControl()).contains("public").contains("immutable");
+		assertThat(image.headers().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(image.headers().getContentDisposition().getFilename()).as("the file's name stays private").isNull();
+		CoverUpload.Image landing = CoverUpload.get(port, "/mc/" + slug);
+		assertThat(new String(landing.bytes(), java.nio.charset.StandardCharsets.UTF_8))
+			.contains("src=\"" + coverUrl + "\"");
+		assertThat(CoverUpload.get(port, "/mc/" + slug + "/cover/" + java.util.UUID.randomUUID()).status())
+			.as("no other file behind the class's address").isEqualTo(404);
+
+		CoverUpload.Answer text = CoverUpload.put(port, token, id, "notes.png", "just text".getBytes());
+		assertThat(text.status()).isEqualTo(415);
+		assertThat(text.contentType()).startsWith("application/problem+json");
+		CoverUpload.Answer large = CoverUpload.put(port, token, id, "huge.png", CoverUpload.oversizedPng(5 * 1024 * 1024 + 1));
+		assertThat(large.status()).isEqualTo(413);
+		assertThat(large.contentType()).startsWith("application/problem+json");
+		assertField(api().exchange("PATCH", "/api/v1/masterclasses/" + id,
+				Map.of("coverFileId", java.util.UUID.randomUUID().toString()), token, Map.of()), "coverFileId");
+		assertThat(api().get("/api/v1/masterclasses/" + id, token).text("coverFileId")).as("refusals change nothing")
+			.isEqualTo(fileId);
+
+		CoverUpload.Answer jpeg = CoverUpload.put(port, token, id, "banner.jpg", CoverUpload.image("jpeg", 40, 20));
+		assertThat(jpeg.status()).isEqualTo(200);
+		assertThat(jpeg.body().path("coverUrl").asString()).isNotEqualTo(coverUrl);
+		assertThat(CoverUpload.get(port, coverUrl).status()).as("the replaced cover is gone").isEqualTo(404);
+		assertThat(CoverUpload.get(port, jpeg.body().path("coverUrl").asString()).headers().getContentType())
+			.hasToString("image/jpeg");
+
+		String stranger = uniqueEmail("mc-cover-stranger");
+		registerVerified(stranger);
+		assertThat(CoverUpload.put(port, accessToken(stranger), id, "x.png", png).status()).isEqualTo(404);
+		assertThat(CoverUpload.put(port, invitedMember(token, "member"), id, "x.png", png).status()).isEqualTo(403);
+
+		ApiClient.Response removed = api().exchange("DELETE", "/api/v1/masterclasses/" + id + "/cover", null, token, Map.of());
+		assertThat(removed.status()).isEqualTo(200);
+		assertThat(removed.body().path("coverUrl").asString("")).isEmpty();
+	}
+
 	private static List<String> ids(JsonNode page) {
 		List<String> ids = new ArrayList<>();
 		page.path("items").forEach(item -> ids.add(item.path("id").asString()));

@@ -37,7 +37,7 @@ public record MasterclassInput(String slug, String title, String description, Li
 	static final Pattern SLUG = Pattern.compile("^[a-z0-9][a-z0-9-]{1,78}[a-z0-9]$");
 	private static final Pattern KEY = Pattern.compile("^[a-z][a-z0-9_]{0,39}$");
 	private static final Set<String> FIELDS = Set.of("slug", "title", "description", "agenda", "questions", "hostUserId",
-			"startsAt", "endsAt", "timeZone", "priceCents", "currency", "capacity", "coverFileId", "streamKind",
+			"startsAt", "endsAt", "timeZone", "priceCents", "currency", "capacity", "streamKind",
 			"streamUrl", "bookingPageId", "attendanceThresholdMinutes");
 
 	/** The values of {@code current}, to apply a PATCH over. */
@@ -88,7 +88,8 @@ public record MasterclassInput(String slug, String title, String description, Li
 				fields.has("questions") ? questions(body.get("questions")) : base != null ? base.questions() : List.of(),
 				fields.has("hostUserId") ? fields.id("hostUserId") : base != null ? base.hostUserId() : null, startsAt,
 				endsAt, timeZone, price, currency, capacity,
-				fields.has("coverFileId") ? fields.id("coverFileId") : base != null ? base.coverFileId() : null, kind,
+				// The cover is uploaded on its own (MasterclassCovers): an id written here could make any file public.
+				base != null ? base.coverFileId() : null, kind,
 				streamUrl, fields.has("bookingPageId") ? fields.id("bookingPageId") : base != null ? base.bookingPageId() : null, threshold);
 	}
 

@@ -118,6 +118,12 @@ class MasterclassRepository {
 			.update();
 	}
 
+	/** Sets (or, with null, removes) the cover image; the row is locked by the caller. */
+	void cover(UUID id, @Nullable UUID fileId) {
+		jdbc.sql("update masterclasses set cover_file_id = ?, updated_at = now(), version = version + 1 where id = ?")
+			.params(fileId, id).update();
+	}
+
 	void status(UUID id, MasterclassStatus status) {
 		String stamp = switch (status) {
 			case LIVE -> ", live_started_at = now()";

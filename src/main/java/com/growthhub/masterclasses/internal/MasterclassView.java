@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A masterclass as staff and the API see it. {@code seatsTaken} counts registrations holding a seat; {@code seatsLeft}
  * is null for unlimited capacity.
@@ -29,6 +31,15 @@ public record MasterclassView(UUID id, String slug, String title, String descrip
 	/** Where the stream plays from: an HLS playlist, a YouTube or Vimeo video, or any provider's embeddable URL. */
 	public enum StreamKind {
 		HLS, YOUTUBE, VIMEO, URL
+	}
+
+	/**
+	 * The cover image's public address (served to anyone once the class is published): it names the file, so it changes
+	 * with the cover and can be cached for good; null without a cover.
+	 */
+	@JsonProperty("coverUrl")
+	public @Nullable String coverUrl() {
+		return coverFileId == null ? null : "/mc/" + slug + "/cover/" + coverFileId;
 	}
 
 	public boolean free() {

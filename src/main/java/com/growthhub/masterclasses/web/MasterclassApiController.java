@@ -54,7 +54,7 @@ class MasterclassApiController {
 	@PostMapping
 	@Operation(summary = "Creates a draft masterclass: {slug, title, startsAt, endsAt (required), description, agenda "
 			+ "[{minute, title}], questions [{key, label, required}], hostUserId, timeZone, priceCents (0: free), currency, "
-			+ "capacity (null: unlimited), coverFileId, streamKind (hls, youtube, vimeo, url), streamUrl, bookingPageId, "
+			+ "capacity (null: unlimited), streamKind (hls, youtube, vimeo, url), streamUrl, bookingPageId, "
 			+ "attendanceThresholdMinutes}", description = "Managers, admins and owners. A slug taken by any "
 					+ "masterclass answers 409.")
 	ResponseEntity<MasterclassView> create(OrganizationId organization, Actor actor,

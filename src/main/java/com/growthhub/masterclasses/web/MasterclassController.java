@@ -16,10 +16,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.growthhub.identity.Members;
 import com.growthhub.masterclasses.internal.FunnelStatus;
+import com.growthhub.masterclasses.internal.MasterclassCovers;
 import com.growthhub.masterclasses.internal.MasterclassInput;
 import com.growthhub.masterclasses.internal.MasterclassInputException;
 import com.growthhub.masterclasses.internal.MasterclassStatus;
@@ -47,10 +49,12 @@ class MasterclassController {
 	private final Registrations registrations;
 	private final Members members;
 	private final BookingPageChoices bookingPages;
+	private final MasterclassCovers covers;
 
 	MasterclassController(Masterclasses masterclasses, Registrations registrations, Members members,
-			BookingPageChoices bookingPages) {
+			BookingPageChoices bookingPages, MasterclassCovers covers) {
 		this.masterclasses = masterclasses;
+		this.covers = covers;
 		this.registrations = registrations;
 		this.members = members;
 		this.bookingPages = bookingPages;
@@ -79,16 +83,17 @@ class MasterclassController {
 	}
 
 	@PostMapping("/masterclasses")
-	String created(OrganizationId organization, Actor actor, @RequestParam Map<String, String> form, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	String created(OrganizationId organization, Actor actor, @RequestParam Map<String, String> form,
+			@RequestParam(required = false) @Nullable MultipartFile cover, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		MasterclassView created;
 		try {
-			MasterclassView created = masterclasses.create(organization, actor, MasterclassInput.formFields(form));
-			redirect.addFlashAttribute("notice", "masterclasses.saved");
-			return "redirect:/masterclasses/" + created.id();
+			created = masterclasses.create(organization, actor, MasterclassInput.formFields(form));
 		}
 		catch (ErrorResponseException ex) {
 			return refused(organization, actor, null, form, model, response, ex);
 		}
+		return withCover(organization, actor, created.id(), cover, false, redirect);
 	}
 
 	@GetMapping("/masterclasses/{id}")
@@ -143,18 +148,43 @@ class MasterclassController {
 
 	@PostMapping("/masterclasses/{id}")
 	String updated(OrganizationId organization, Actor actor, @PathVariable UUID id,
-			@RequestParam Map<String, String> form, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			@RequestParam Map<String, String> form, @RequestParam(required = false) @Nullable MultipartFile cover,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		MasterclassView masterclass = masterclasses.get(organization, actor, id);
 		try {
 			// The form always sends every field: an emptied one clears it.
 			masterclasses.update(organization, actor, id, MasterclassInput.formFields(form));
-			redirect.addFlashAttribute("notice", "masterclasses.saved");
-			return "redirect:/masterclasses/" + id;
 		}
 		catch (ErrorResponseException ex) {
 			return refused(organization, actor, masterclass, form, model, response, ex);
 		}
+		return withCover(organization, actor, id, cover, "true".equals(form.get("removeCover")), redirect);
+	}
+
+	/**
+	 * The cover chosen in the form, after the class's fields are saved: a refused image (type, size) is told on the
+	 * class's page while the rest stays saved, rather than losing what was typed.
+	 */
+	private String withCover(OrganizationId organization, Actor actor, UUID id, @Nullable MultipartFile cover,
+			boolean remove, RedirectAttributes redirect) {
+		try {
+			if (cover != null && !cover.isEmpty()) {
+				try (java.io.InputStream content = cover.getInputStream()) {
+					covers.change(organization, actor, id, content, cover.getOriginalFilename());
+				}
+			}
+			else if (remove) {
+				covers.remove(organization, actor, id);
+			}
+			redirect.addFlashAttribute("notice", "masterclasses.saved");
+		}
+		catch (ErrorResponseException ex) {
+			RefusedAction.flash(redirect, ex);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException("Could not read the uploaded cover", ex);
+		}
+		return "redirect:/masterclasses/" + id;
 	}
 
 	@PostMapping("/masterclasses/{id}/{action:publish|start|end|archive}")

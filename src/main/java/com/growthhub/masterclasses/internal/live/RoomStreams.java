@@ -1,5 +1,7 @@
 package com.growthhub.masterclasses.internal.live;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +17,17 @@ import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import com.growthhub.platform.realtime.LiveUpdates;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
  * The live rooms' event streams on this node. Events still travel between nodes as live updates (PostgreSQL NOTIFY,
@@ -28,6 +36,13 @@ import com.growthhub.platform.realtime.LiveUpdates;
  * viewers and 20 messages a second that is 10,000 writes a second instead of 40,000, and they are spread over a few
  * writer threads, each viewer served by one at a time (its events stay in order). A viewer whose connection is broken
  * or too slow to take {@link #MAX_BACKLOG} batches is dropped (its browser reconnects) instead of holding the others up.
+ * <p>
+ * A stream's first event ({@code ready}) is handed to its emitter on the request's own thread, before any writer knows
+ * the viewer: Spring MVC writes it as the handler returns, which commits the response (status and headers) on that
+ * thread. Left to a writer, that first write, and the commit with it, now and then happened on the writer's thread
+ * while the request's thread was still on its way out through the filters, which write headers of their own: two
+ * threads on one response that is not made for it. Metrics: {@code growthhub.live.streams} (open on this node) and
+ * {@code growthhub.live.streams.opened} / {@code .dropped}.
  */
 @Component
 public class RoomStreams implements SmartLifecycle {
@@ -40,15 +55,26 @@ public class RoomStreams implements SmartLifecycle {
 	private static final Duration KEEP_ALIVE = Duration.ofSeconds(25);
 	private static final Duration STREAM_TIMEOUT = Duration.ofMinutes(30);
 	private static final int WRITERS = 4;
+	private static final RoomViewer.Outgoing READY = RoomViewer.Outgoing.event("ready", "{}");
 
 	private final Map<String, Set<RoomViewer>> rooms = new ConcurrentHashMap<>();
 	private final Map<String, ConcurrentLinkedQueue<LiveUpdates.Update>> pending = new ConcurrentHashMap<>();
 	private volatile ExecutorService writers;
 	private volatile ScheduledExecutorService flusher;
 	private long nextKeepAlive;
+	private final Counter opened;
+	private final Counter dropped;
 
-	RoomStreams(LiveUpdates updates) {
+	RoomStreams(LiveUpdates updates, ObjectProvider<MeterRegistry> meters) {
 		updates.relay("masterclass:", this::arrived);
+		MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
+		Gauge.builder("growthhub.live.streams", rooms, all -> all.values().stream().mapToInt(Set::size).sum())
+			.description("Live-room event streams open on this node").register(registry);
+		opened = Counter.builder("growthhub.live.streams.opened").description("Live-room event streams opened on this node")
+			.register(registry);
+		dropped = Counter.builder("growthhub.live.streams.dropped")
+			.description("Live-room streams this node ended because they were broken, too slow, or failed to write")
+			.register(registry);
 	}
 
 	/**
@@ -56,8 +82,22 @@ public class RoomStreams implements SmartLifecycle {
 	 * subscribing, so a change made meanwhile arrives as well), then {@code batch} events.
 	 */
 	public SseEmitter open(String topic, Supplier<String> viewerCount) {
-		SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
-		RoomViewer viewer = new RoomViewer(emitter, this::write, () -> remove(topic, emitter));
+		return open(topic, viewerCount, new SseEmitter(STREAM_TIMEOUT.toMillis()));
+	}
+
+	SseEmitter open(String topic, Supplier<String> viewerCount, SseEmitter emitter) {
+		try {
+			// On this (the request's) thread and before the viewer is registered: see the class comment.
+			emitter.send(READY.sse());
+		}
+		catch (IOException ex) {
+			// Not written yet (Spring MVC keeps it until the handler returns), so nothing can have failed on the wire.
+			throw new UncheckedIOException(ex);
+		}
+		RoomViewer viewer = new RoomViewer(emitter, this::write, () -> {
+			dropped.increment();
+			remove(topic, emitter);
+		});
 		rooms.compute(topic, (key, set) -> {
 			Set<RoomViewer> present = set == null ? ConcurrentHashMap.newKeySet() : set;
 			present.add(viewer);
@@ -67,7 +107,7 @@ public class RoomStreams implements SmartLifecycle {
 		emitter.onCompletion(remove);
 		emitter.onTimeout(remove);
 		emitter.onError(error -> remove.run());
-		viewer.offer(RoomViewer.Outgoing.event("ready", "{}"));
+		opened.increment();
 		viewer.offer(RoomViewer.Outgoing.event("viewers", viewerCount.get()));
 		return emitter;
 	}

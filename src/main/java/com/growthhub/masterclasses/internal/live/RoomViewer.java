@@ -16,6 +16,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  */
 final class RoomViewer {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RoomViewer.class);
+
 	/** An SSE event to send (or, without a name, a keep-alive comment). */
 	record Outgoing(@Nullable String name, String data) {
 
@@ -71,6 +73,12 @@ final class RoomViewer {
 				}
 				catch (IOException | IllegalStateException ex) {
 					// The browser went away (or the stream completed): the container ends the request.
+					leave();
+				}
+				catch (RuntimeException ex) {
+					// Anything else the container throws: without this the drain would end with 'scheduled' still set,
+					// and the viewer would never be written to again while its connection stayed open, silent.
+					log.warn("A live-room stream failed to write and is dropped: {}", ex.toString());
 					leave();
 				}
 			}

@@ -70,6 +70,65 @@ class RoomViewerTests {
 	}
 
 	@Test
+	void aViewerWhoseWriteFailsUnexpectedlyIsDroppedInsteadOfLeftSilentAndTheWritersGoOn() {
+		AtomicInteger dropped = new AtomicInteger();
+		RoomViewer failing = new RoomViewer(new Recording(event -> {
+			// What the container threw when two threads committed one response at once.
+			throw new NullPointerException("headers changed while written");
+		}), writers::execute, dropped::incrementAndGet);
+		failing.offer(RoomViewer.Outgoing.event("viewers", "{\"viewers\":1}"));
+		await().atMost(Duration.ofSeconds(5)).until(() -> dropped.get() == 1);
+
+		List<String> received = new CopyOnWriteArrayList<>();
+		RoomViewer next = new RoomViewer(new Recording(received::add), writers::execute, () -> { throw new AssertionError("dropped"); });
+		for (int i = 0; i < 4; i++) {
+			next.offer(RoomViewer.Outgoing.event("batch", "[" + i + "]"));
+		}
+		await().atMost(Duration.ofSeconds(5)).until(() -> received.size() == 4);
+	}
+
+	@Test
+	void aStreamsFirstEventIsHandedToItsEmitterOnTheOpeningThreadBeforeAnyWriterKnowsIt() {
+		List<String> written = new CopyOnWriteArrayList<>();
+		List<Thread> threads = new CopyOnWriteArrayList<>();
+		RoomStreams streams = new RoomStreams(new NoUpdates(),
+				new org.springframework.beans.factory.support.StaticListableBeanFactory()
+					.getBeanProvider(io.micrometer.core.instrument.MeterRegistry.class));
+		// Not started: no writer thread exists, so whatever is written here was written by this thread.
+		streams.open("masterclass:1", () -> "{\"viewers\":7}", new Recording(event -> {
+			written.add(event);
+			threads.add(Thread.currentThread());
+		}));
+
+		assertThat(written).hasSize(1);
+		assertThat(written.getFirst()).startsWith("event:ready\n");
+		assertThat(threads).containsExactly(Thread.currentThread());
+		assertThat(streams.viewersOnThisNode("masterclass:1")).isEqualTo(1);
+	}
+
+	/** Live updates that never arrive: the fan-out is driven by the test. */
+	static final class NoUpdates implements LiveUpdates {
+
+		@Override
+		public void publish(String topic, String event, String data) {
+		}
+
+		@Override
+		public SseEmitter subscribe(String topic) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public SseEmitter subscribe(String topic, String event, java.util.function.Supplier<String> data) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public void relay(String topicPrefix, java.util.function.Consumer<Update> consumer) {
+		}
+	}
+
+	@Test
 	void aBatchIsAJsonListOfTheEventsInTheirOrderWithTheirDataAsPublished() {
 		String json = RoomStreams.json(List.of(new LiveUpdates.Update("masterclass:1", "chat", "{\"id\":\"a\"}"),
 				new LiveUpdates.Update("masterclass:1", "viewers", "{\"viewers\":3}")));

@@ -21,19 +21,34 @@ public class StripeCheckout {
 
 	public static final String INVOICE = "growthhub_invoice_id";
 
-	private final StripeSettings settings;
+	private volatile StripeSettings settings;
 
-	private final StripeClient client;
+	private volatile StripeClient client;
 
 	StripeCheckout(StripeSettings settings) {
 		this.settings = settings;
-		this.client = StripeClient.builder()
+		this.client = client(settings);
+	}
+
+	private static StripeClient client(StripeSettings settings) {
+		return StripeClient.builder()
 			.setApiKey(settings.enabled() ? settings.secretKey() : "sk_unset")
 			.setApiBase(settings.apiBase())
 			.setConnectTimeout(5_000)
 			.setReadTimeout(15_000)
 			.setMaxNetworkRetries(1)
 			.build();
+	}
+
+	/**
+	 * Tests only: points the running bean at other settings (a WireMock Stripe) and answers the ones it had, to put
+	 * back; a test context of its own would cost the suite seconds.
+	 */
+	public StripeSettings useForTests(StripeSettings other) {
+		StripeSettings before = settings;
+		client = client(other);
+		settings = other;
+		return before;
 	}
 
 	public boolean enabled() {

@@ -34,13 +34,20 @@ public class StripeWebhooks {
 
 	private static final Logger log = LoggerFactory.getLogger(StripeWebhooks.class);
 
-	private final StripeSettings settings;
+	private volatile StripeSettings settings;
 
 	private final StripePaymentEffects effects;
 
 	StripeWebhooks(StripeSettings settings, StripePaymentEffects effects) {
 		this.settings = settings;
 		this.effects = effects;
+	}
+
+	/** Tests only: the webhook secret of a WireMock Stripe on the running bean; answers the settings it had. */
+	public StripeSettings useForTests(StripeSettings other) {
+		StripeSettings before = settings;
+		settings = other;
+		return before;
 	}
 
 	public void receive(String payload, @Nullable String signature) {
