@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import com.growthhub.contacts.CampaignDirectory.Campaign;
 import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.contacts.ContactId;
 import com.growthhub.identity.Members;
@@ -35,9 +36,12 @@ public class Deals {
 	private final Members members;
 	private final DealActivity activity;
 	private final OrganizationPreferences preferences;
+	private final DealCampaignNames campaigns;
 
 	Deals(JdbcClient jdbc, TenantTransactions transactions, DealRows rows, Pipelines pipelines, ServiceCatalog services,
-			ContactDirectory contacts, Members members, DealActivity activity, OrganizationPreferences preferences) {
+			ContactDirectory contacts, Members members, DealActivity activity, OrganizationPreferences preferences,
+			DealCampaignNames campaigns) {
+		this.campaigns = campaigns;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.rows = rows;
@@ -76,15 +80,17 @@ public class Deals {
 			if (stage.kind() == StageKind.LOST) {
 				throw InvalidDealException.lostReasonRequired();
 			}
+			Campaign campaign = campaigns.chosen(organization, draft.campaignId(), draft.campaign());
 			jdbc.sql("""
 					insert into deals (id, organization_id, pipeline_id, stage_id, contact_id, title, value_cents, currency,
-					  service_id, expected_close_date, owner_id, campaign, status, closed_at, created_by)
-					values (?, ?, ?, ?, ?, ?, coalesce(?, 0), ?, ?, ?, ?, ?, ?,
+					  service_id, expected_close_date, owner_id, campaign, campaign_id, status, closed_at, created_by)
+					values (?, ?, ?, ?, ?, ?, coalesce(?, 0), ?, ?, ?, ?, ?, ?, ?,
 					  case when ? <> 'OPEN' then now() end, ?)
 					""").params(id, organization.value(), pipeline.id(), stage.id(), draft.contactId(), draft.title().strip(),
 					draft.valueCents(), draft.currency() == null ? preferences.defaultCurrency(organization)
 							: currency(draft.currency()), draft.serviceId(), draft.expectedCloseDate(),
-					draft.ownerId(), draft.campaign(), stage.kind().name(), stage.kind().name(), actor.userId()).update();
+					draft.ownerId(), campaign == null ? null : campaign.name(), campaign == null ? null : campaign.id(),
+					stage.kind().name(), stage.kind().name(), actor.userId()).update();
 			rows.recordMove(organization, id, null, null, stage, actor);
 			DealView deal = rows.get(organization, id).withContactName(contactName);
 			activity.created(organization, deal, actor);
@@ -107,19 +113,20 @@ public class Deals {
 				checkOwnerAndDate(organization, null, changes.expectedCloseDate());
 			}
 			checkService(organization, changes.serviceId());
+			Campaign campaign = campaigns.chosen(organization, changes.campaignId(), changes.campaign());
 			int count = jdbc.sql("""
 					update deals set title = coalesce(?, title), value_cents = coalesce(?, value_cents),
 					  currency = coalesce(?, currency),
 					  service_id = case when ? then null else coalesce(?, service_id) end,
 					  expected_close_date = case when ? then null else coalesce(?, expected_close_date) end,
 					  owner_id = case when ? then null else coalesce(?, owner_id) end,
-					  campaign = coalesce(?, campaign), updated_at = now(), version = version + 1
+					  campaign = coalesce(?, campaign), campaign_id = coalesce(?, campaign_id), updated_at = now(), version = version + 1
 					where organization_id = ? and id = ? and version = ?
 					""").params(changes.title() == null ? null : changes.title().strip(), changes.valueCents(),
 					currency(changes.currency()), changes.cleared().contains(DealChanges.Clearable.SERVICE),
 					changes.serviceId(), changes.cleared().contains(DealChanges.Clearable.EXPECTED_CLOSE_DATE),
 					changes.expectedCloseDate(), changes.cleared().contains(DealChanges.Clearable.OWNER), changes.ownerId(),
-					changes.campaign(), organization.value(), id,
+					campaign == null ? null : campaign.name(), campaign == null ? null : campaign.id(), organization.value(), id,
 					changes.version() == null ? before.version() : changes.version()).update();
 			if (count == 0) {
 				throw PipelineConflictException.changedMeanwhile(rows.get(organization, id));

@@ -1,0 +1,39 @@
+package com.growthhub.contacts.internal;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+import com.growthhub.contacts.CampaignDirectory;
+import com.growthhub.contacts.CampaignDirectory.Campaign;
+import com.growthhub.shared.OrganizationId;
+
+/**
+ * Settles a draft's campaign before it is stored: a chosen campaign id names the campaign (its name is stored with
+ * it), a name alone is resolved to the campaign of that name (created when unknown), nothing clears both.
+ */
+@Component
+class DraftCampaign {
+
+	private final CampaignDirectory directory;
+
+	DraftCampaign(CampaignDirectory directory) {
+		this.directory = directory;
+	}
+
+	void settle(OrganizationId organization, ContactDraft draft, @Nullable ContactView current) {
+		if (draft.campaignId != null) {
+			if (current != null && draft.campaignId.equals(current.campaignId())) {
+				// Unchanged: even a campaign deleted since stays on the contact until someone picks another.
+				return;
+			}
+			Campaign campaign = directory.find(organization, draft.campaignId)
+				.orElseThrow(() -> InvalidContactException.field("campaignId", "is not a campaign of this organization"));
+			draft.campaign = campaign.name();
+		}
+		else if (draft.campaign != null) {
+			Campaign campaign = directory.resolve(organization, draft.campaign);
+			draft.campaignId = campaign.id();
+			draft.campaign = campaign.name();
+		}
+	}
+}
