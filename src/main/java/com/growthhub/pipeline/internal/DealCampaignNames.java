@@ -1,5 +1,6 @@
 package com.growthhub.pipeline.internal;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -36,6 +37,10 @@ class DealCampaignNames implements DealCampaigns {
 			return directory.resolve(organization, name.strip());
 		}
 		return null;
+	}
+
+	List<Campaign> all(OrganizationId organization) {
+		return directory.all(organization);
 	}
 
 	@Override

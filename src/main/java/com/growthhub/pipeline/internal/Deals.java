@@ -98,6 +98,11 @@ public class Deals {
 		});
 	}
 
+	/** The organization's campaigns, for the deal form's picker. */
+	public List<Campaign> campaignChoices(OrganizationId organization, Actor actor) {
+		return transactions.call(organization, actor, () -> campaigns.all(organization));
+	}
+
 	public DealView get(OrganizationId organization, Actor actor, UUID id) {
 		DealView deal = transactions.call(organization, actor, () -> rows.get(organization, id));
 		return deal.withContactName(nameOf(organization, actor, deal.contactId()));
