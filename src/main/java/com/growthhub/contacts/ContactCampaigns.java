@@ -12,4 +12,12 @@ public interface ContactCampaigns {
 	 * organization; the contacts' field change times record it, their campaign reference stays.
 	 */
 	void renamed(OrganizationId organization, UUID campaignId, String name);
+
+	/**
+	 * Links the contacts of every organization that name a campaign without referencing it (stored before campaigns
+	 * were references, or left by a writer that knew only names and stopped before linking): the live campaign of
+	 * that name in any case, or a new one. Each organization in a transaction of its own; answers how many contacts
+	 * it linked.
+	 */
+	int linkUnlinked();
 }

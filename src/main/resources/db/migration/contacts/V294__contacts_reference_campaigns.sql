@@ -6,8 +6,9 @@ alter table contacts add column campaign_id uuid;
 
 create index contacts_campaign_idx on contacts (organization_id, campaign_id) where campaign_id is not null;
 
--- Writers that only know a name (an import's bulk statements, a sync, an import's undo) leave the row "unlinked";
--- the application resolves those names to campaigns after the write. This partial index stays nearly empty.
+-- Contacts stored before, and those written by writers that only know a name (an import's bulk statements, a sync,
+-- an undo), are "unlinked": the application resolves their names to campaigns after the write, and the stored ones
+-- at startup (a migration may not read another module's tables). This partial index stays nearly empty.
 create index contacts_campaign_unlinked_idx on contacts (organization_id) where campaign is not null and campaign_id is null;
 
 -- A new name written without a new id no longer names the old campaign: the reference is dropped with it, so a

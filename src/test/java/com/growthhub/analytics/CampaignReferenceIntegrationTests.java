@@ -2,21 +2,16 @@ package com.growthhub.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 
+import com.growthhub.analytics.internal.CampaignReferenceBackfill;
 import com.growthhub.contacts.ContactMother;
 import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
@@ -28,12 +23,12 @@ import tools.jackson.databind.JsonNode;
 /**
  * Contacts and deals reference campaigns (issue 19): by id or by name through the API (an unknown name becomes a
  * campaign, another organization's id is refused), filtered by campaign, following a campaign's rename; and the
- * migration that turned the free-text names stored before into campaigns.
+ * startup job that turns the free-text names stored before into campaigns.
  */
 class CampaignReferenceIntegrationTests extends IdentityTestSupport {
 
 	@Autowired
-	DataSource dataSource;
+	CampaignReferenceBackfill backfill;
 
 	String token;
 
@@ -129,7 +124,7 @@ class CampaignReferenceIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
-	void freeTextCampaignsStoredBeforeBecomeCampaigns() throws Exception {
+	void freeTextCampaignsStoredBeforeBecomeCampaigns() {
 		String existing = api().post("/api/v1/campaigns", Map.of("name", "Summer Glow"), token).body().path("id")
 			.asString();
 		String first = contact(Map.of("firstName", "Gus")).path("id").asString();
@@ -138,30 +133,35 @@ class CampaignReferenceIntegrationTests extends IdentityTestSupport {
 		String dealId = api().post("/api/v1/deals", Map.of("contactId", first, "title", "Filler"), token).body()
 			.path("id").asString();
 		// As V5 and V11 stored them: free text, no reference.
-		asSystem("update contacts set campaign = 'summer GLOW', campaign_id = null where id = ?::uuid", first);
-		asSystem("update contacts set campaign = 'Webinar Leads', campaign_id = null where id = ?::uuid", second);
-		asSystem("update contacts set campaign = 'webinar leads', campaign_id = null where id = ?::uuid", third);
-		asSystem("update deals set campaign = 'Trade Show', campaign_id = null where id = ?::uuid", dealId);
-		asSystem("delete from contact_field_times where contact_id = ?::uuid", first);
+		asSystem("update contacts set campaign = 'summer GLOW', campaign_id = null where id = ?", first);
+		asSystem("update contacts set campaign = 'Webinar Leads', campaign_id = null where id = ?", second);
+		asSystem("update contacts set campaign = 'webinar leads', campaign_id = null where id = ?", third);
+		asSystem("update deals set campaign = 'Trade Show', campaign_id = null where id = ?", dealId);
+		asSystem("delete from contact_field_times where contact_id = ?", second);
+		long audited = asSystemCount("select count(*) from audit_events where entity_id = ?", second);
 
-		migrate("db/migration/analytics/V296__analytics_campaigns_from_contact_and_deal_names.sql");
-		migrate("db/migration/contacts/V297__contacts_link_campaigns.sql");
-		migrate("db/migration/pipeline/V298__pipeline_deals_link_campaigns.sql");
+		CampaignReferenceBackfill.Linked linked = backfill.run();
 
+		assertThat(linked.contacts()).isGreaterThanOrEqualTo(3);
+		assertThat(linked.deals()).isGreaterThanOrEqualTo(1);
 		JsonNode gus = api().get("/api/v1/contacts/" + first, token).body();
 		assertThat(gus.path("campaignId").asString()).as("matched case-insensitively").isEqualTo(existing);
 		assertThat(gus.path("campaign").asString()).isEqualTo("Summer Glow");
 		JsonNode hal = api().get("/api/v1/contacts/" + second, token).body();
 		JsonNode ivy = api().get("/api/v1/contacts/" + third, token).body();
 		assertThat(hal.path("campaignId").asString()).isNotBlank().isEqualTo(ivy.path("campaignId").asString());
-		assertThat(ivy.path("campaign").asString()).as("the spelling seen first").isEqualTo("Webinar Leads");
+		assertThat(ivy.path("campaign").asString()).as("the spelling stored first").isEqualTo("Webinar Leads");
 		JsonNode deal = api().get("/api/v1/deals/" + dealId, token).body();
 		assertThat(deal.path("campaign").asString()).isEqualTo("Trade Show");
+		assertThat(deal.path("campaignId").asString()).isNotBlank();
 		List<String> campaigns = api().get("/api/v1/campaigns?limit=200", token).body().path("items").valueStream()
 			.map(c -> c.path("name").asString()).toList();
 		assertThat(campaigns).containsExactlyInAnyOrder("Summer Glow", "Webinar Leads", "Trade Show");
-		assertThat(asSystemCount("select count(*) from contact_field_times where contact_id = ?::uuid", first))
-			.as("a migration is not a change a sync should push").isZero();
+		assertThat(asSystemCount("select count(*) from contact_field_times where contact_id = ?", second))
+			.as("the name did not change: nothing for a sync to push").isZero();
+		assertThat(asSystemCount("select count(*) from audit_events where entity_id = ?", second))
+			.as("the link follows the stored name: no audit entry of its own").isEqualTo(audited);
+		assertThat(backfill.run().contacts()).as("nothing left to link").isZero();
 	}
 
 	private JsonNode contact(Map<String, ?> fields) {
@@ -181,16 +181,5 @@ class CampaignReferenceIntegrationTests extends IdentityTestSupport {
 	private long asSystemCount(String sql, String id) {
 		return transactions.call(TenantScope.system(new Actor.Job("test")),
 				() -> jdbc.sql(sql).param(UUID.fromString(id)).query(Long.class).single());
-	}
-
-	/** Runs a data migration again, as Flyway ran it: one transaction, the script's own statements. */
-	private void migrate(String script) throws Exception {
-		String sql = new ClassPathResource(script).getContentAsString(StandardCharsets.UTF_8);
-		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-			connection.setAutoCommit(false);
-			statement.execute(sql);
-			connection.commit();
-			connection.setAutoCommit(true);
-		}
 	}
 }

@@ -9,30 +9,48 @@ import org.springframework.stereotype.Component;
 import com.growthhub.contacts.CampaignDirectory;
 import com.growthhub.contacts.CampaignDirectory.Campaign;
 import com.growthhub.contacts.ContactCampaigns;
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.platform.tenancy.TenantScope;
+import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.shared.OrganizationId;
 
 /**
- * Gives contacts whose campaign is only a name (written by an import's bulk statements, a sync or an import's undo;
- * the database drops the reference when a name changes without it) the campaign that name names, creating unknown
- * names as campaigns, and follows campaigns' renames. Works in the caller's transaction of the organization.
+ * Gives contacts whose campaign is only a name (stored before campaigns were references, or written by an import's
+ * bulk statements, a sync or an undo; the database drops the reference when a name changes without it) the campaign
+ * that name names, creating unknown names as campaigns, and follows campaigns' renames.
  */
 @Component
 public class ContactCampaignLinks implements ContactCampaigns {
 
+	private static final Actor JOB = new Actor.Job("campaign-links");
+
 	private final JdbcClient jdbc;
 	private final CampaignDirectory directory;
+	private final TenantTransactions transactions;
 
-	ContactCampaignLinks(JdbcClient jdbc, CampaignDirectory directory) {
+	ContactCampaignLinks(JdbcClient jdbc, CampaignDirectory directory, TenantTransactions transactions) {
 		this.jdbc = jdbc;
 		this.directory = directory;
+		this.transactions = transactions;
 	}
 
-	/** Links every contact of the organization that names a campaign without referencing it; answers how many. */
+	/**
+	 * Links every contact of the organization that names a campaign without referencing it; answers how many. Works
+	 * in the caller's transaction of the organization. Per name, the spelling stored first makes a new campaign.
+	 */
 	public int link(OrganizationId organization) {
 		UUID org = organization.value();
 		List<String> names = jdbc.sql("""
-				select distinct campaign from contacts where organization_id = ? and campaign is not null and campaign_id is null
+				select campaign from contacts where organization_id = ? and campaign is not null and campaign_id is null
+				group by campaign order by min(created_at)
 				""").param(org).query(String.class).list();
+		if (names.isEmpty()) {
+			return 0;
+		}
+		// The reference follows a name already written (and audited, or summed up by its import): not a change of
+		// its own for the audit trail's row trigger.
+		String bulk = jdbc.sql("select coalesce(current_setting('app.bulk_import', true), '')").query(String.class).single();
+		jdbc.sql("select set_config('app.bulk_import', 'on', true)").query().singleRow();
 		int linked = 0;
 		for (String name : names) {
 			if (name.isBlank()) {
@@ -43,6 +61,20 @@ public class ContactCampaignLinks implements ContactCampaigns {
 					update contacts set campaign_id = ?, campaign = ?
 					where organization_id = ? and campaign_id is null and campaign = ?
 					""").params(campaign.id(), campaign.name(), org, name).update();
+		}
+		jdbc.sql("select set_config('app.bulk_import', ?, true)").param(bulk).query().singleRow();
+		return linked;
+	}
+
+	@Override
+	public int linkUnlinked() {
+		List<UUID> organizations = transactions.call(TenantScope.system(JOB), () -> jdbc.sql("""
+				select distinct organization_id from contacts where campaign is not null and campaign_id is null
+				""").query(UUID.class).list());
+		int linked = 0;
+		for (UUID org : organizations) {
+			OrganizationId organization = OrganizationId.of(org);
+			linked += transactions.call(organization, JOB, () -> link(organization));
 		}
 		return linked;
 	}

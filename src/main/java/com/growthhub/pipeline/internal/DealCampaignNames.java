@@ -10,6 +10,9 @@ import org.springframework.stereotype.Component;
 import com.growthhub.contacts.CampaignDirectory;
 import com.growthhub.contacts.CampaignDirectory.Campaign;
 import com.growthhub.pipeline.DealCampaigns;
+import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.platform.tenancy.TenantScope;
+import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.shared.OrganizationId;
 
 /**
@@ -19,12 +22,16 @@ import com.growthhub.shared.OrganizationId;
 @Component
 class DealCampaignNames implements DealCampaigns {
 
+	private static final Actor JOB = new Actor.Job("campaign-links");
+
 	private final CampaignDirectory directory;
 	private final JdbcClient jdbc;
+	private final TenantTransactions transactions;
 
-	DealCampaignNames(CampaignDirectory directory, JdbcClient jdbc) {
+	DealCampaignNames(CampaignDirectory directory, JdbcClient jdbc, TenantTransactions transactions) {
 		this.directory = directory;
 		this.jdbc = jdbc;
+		this.transactions = transactions;
 	}
 
 	/** The campaign to store, or null to keep (an update) or leave empty (a new deal). Call in the deal's transaction. */
@@ -41,6 +48,39 @@ class DealCampaignNames implements DealCampaigns {
 
 	List<Campaign> all(OrganizationId organization) {
 		return directory.all(organization);
+	}
+
+	@Override
+	public int linkUnlinked() {
+		List<UUID> organizations = transactions.call(TenantScope.system(JOB), () -> jdbc.sql("""
+				select distinct organization_id from deals where campaign is not null and campaign_id is null
+				""").query(UUID.class).list());
+		int linked = 0;
+		for (UUID org : organizations) {
+			OrganizationId organization = OrganizationId.of(org);
+			linked += transactions.call(organization, JOB, () -> link(organization));
+		}
+		return linked;
+	}
+
+	/** Per name, the spelling stored first makes a new campaign. */
+	private int link(OrganizationId organization) {
+		List<String> names = jdbc.sql("""
+				select campaign from deals where organization_id = ? and campaign is not null and campaign_id is null
+				group by campaign order by min(created_at)
+				""").param(organization.value()).query(String.class).list();
+		int linked = 0;
+		for (String name : names) {
+			if (name.isBlank()) {
+				continue;
+			}
+			Campaign campaign = directory.resolve(organization, name.strip());
+			linked += jdbc.sql("""
+					update deals set campaign_id = ?, campaign = ?
+					where organization_id = ? and campaign_id is null and campaign = ?
+					""").params(campaign.id(), campaign.name(), organization.value(), name).update();
+		}
+		return linked;
 	}
 
 	@Override
