@@ -20,4 +20,10 @@ public interface ContactCampaigns {
 	 * it linked.
 	 */
 	int linkUnlinked();
+
+	/**
+	 * The contact, when live and without a campaign, gets this one (a lead that came through a campaign's ad). Runs
+	 * in the caller's transaction of the organization; answers whether the contact took it.
+	 */
+	boolean assignIfNone(OrganizationId organization, ContactId contactId, UUID campaignId, String name);
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import com.growthhub.contacts.CampaignDirectory;
 import com.growthhub.contacts.CampaignDirectory.Campaign;
 import com.growthhub.contacts.ContactCampaigns;
+import com.growthhub.contacts.ContactId;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
 import com.growthhub.platform.tenancy.TenantTransactions;
@@ -77,6 +78,14 @@ public class ContactCampaignLinks implements ContactCampaigns {
 			linked += transactions.call(organization, JOB, () -> link(organization));
 		}
 		return linked;
+	}
+
+	@Override
+	public boolean assignIfNone(OrganizationId organization, ContactId contactId, UUID campaignId, String name) {
+		return jdbc.sql("""
+				update contacts set campaign_id = ?, campaign = ?, updated_at = now(), version = version + 1
+				where organization_id = ? and id = ? and campaign is null and deleted_at is null
+				""").params(campaignId, name, organization.value(), contactId.value()).update() == 1;
 	}
 
 	@Override
