@@ -98,6 +98,17 @@ class CampaignReferenceIntegrationTests extends IdentityTestSupport {
 		JsonNode renamedDeal = api().exchange("PATCH", "/api/v1/deals/" + dealId, Map.of("campaignId", openDay), token,
 				Map.of()).body();
 		assertThat(renamedDeal.path("campaign").asString()).isEqualTo("Open Day Spring");
+
+		// A form sends the name back unchanged: a campaign deleted since stays, and no new one is made of its name.
+		assertThat(api().exchange("DELETE", "/api/v1/campaigns/" + openDay, null, token, Map.of()).status()).isEqualTo(204);
+		JsonNode kept = api().exchange("PATCH", "/api/v1/contacts/" + dee,
+				Map.of("campaign", "Open Day Spring", "company", "Kept Co"), token, Map.of()).body();
+		assertThat(kept.path("campaignId").asString()).isEqualTo(openDay);
+		JsonNode keptDeal = api().exchange("PATCH", "/api/v1/deals/" + dealId,
+				Map.of("campaign", "Open Day Spring", "title", "Rhinoplasty II"), token, Map.of()).body();
+		assertThat(keptDeal.path("campaignId").asString()).isEqualTo(openDay);
+		assertThat(api().get("/api/v1/campaigns?limit=200", token).body().path("items").valueStream()
+			.map(c -> c.path("name").asString()).toList()).doesNotContain("Open Day Spring");
 	}
 
 	@Test

@@ -51,5 +51,11 @@ class ContactFormPagesTests extends IdentityTestSupport {
 		String walkIn = contact.path("campaignId").asString();
 		assertThat(walkIn).isNotBlank().isNotEqualTo(spring);
 		assertThat(pages.get("/contacts/new").body()).contains("<option value=\"Walk-in Week\">");
+
+		api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Mo", "campaignId", spring)), token);
+		String filtered = pages.get("/contacts?campaign=" + walkIn).body();
+		assertThat(filtered).contains("Lena Lind").doesNotContain("Mo Tester")
+			.contains("<option value=\"" + walkIn + "\" selected=\"selected\">Walk-in Week</option>");
+		assertThat(pages.get("/contacts?campaign=" + spring).body()).contains("Mo Tester").doesNotContain("Lena Lind");
 	}
 }

@@ -30,6 +30,11 @@ class DraftCampaign {
 				.orElseThrow(() -> InvalidContactException.field("campaignId", "is not a campaign of this organization"));
 			draft.campaign = campaign.name();
 		}
+		else if (current != null && current.campaignId() != null && draft.campaign != null
+				&& draft.campaign.equals(current.campaign())) {
+			// A form sends the name back unchanged: the contact keeps its campaign, even one deleted since.
+			draft.campaignId = current.campaignId();
+		}
 		else if (draft.campaign != null) {
 			Campaign campaign = directory.resolve(organization, draft.campaign);
 			draft.campaignId = campaign.id();

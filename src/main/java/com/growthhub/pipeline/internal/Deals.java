@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -118,7 +119,10 @@ public class Deals {
 				checkOwnerAndDate(organization, null, changes.expectedCloseDate());
 			}
 			checkService(organization, changes.serviceId());
-			Campaign campaign = campaigns.chosen(organization, changes.campaignId(), changes.campaign());
+			// A form sends the name back unchanged: the deal keeps its campaign, even one deleted since.
+			boolean unchanged = changes.campaignId() == null && before.campaignId() != null
+					&& Objects.equals(changes.campaign(), before.campaign());
+			Campaign campaign = unchanged ? null : campaigns.chosen(organization, changes.campaignId(), changes.campaign());
 			int count = jdbc.sql("""
 					update deals set title = coalesce(?, title), value_cents = coalesce(?, value_cents),
 					  currency = coalesce(?, currency),
