@@ -1,6 +1,9 @@
 package com.growthhub.contacts.internal;
 
+import java.util.Optional;
+
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import com.growthhub.contacts.CampaignDirectory;
@@ -14,19 +17,22 @@ import com.growthhub.shared.OrganizationId;
 @Component
 class DraftCampaign {
 
-	private final CampaignDirectory directory;
+	private final ObjectProvider<CampaignDirectory> directories;
 
-	DraftCampaign(CampaignDirectory directory) {
-		this.directory = directory;
+	DraftCampaign(ObjectProvider<CampaignDirectory> directories) {
+		this.directories = directories;
 	}
 
 	void settle(OrganizationId organization, ContactDraft draft, @Nullable ContactView current) {
+		// Absent only where no module owns campaigns (a module test without analytics): names are kept alone then.
+		CampaignDirectory directory = directories.getIfAvailable();
 		if (draft.campaignId != null) {
 			if (current != null && draft.campaignId.equals(current.campaignId())) {
 				// Unchanged: even a campaign deleted since stays on the contact until someone picks another.
 				return;
 			}
-			Campaign campaign = directory.find(organization, draft.campaignId)
+			Campaign campaign = (directory == null ? Optional.<Campaign>empty()
+					: directory.find(organization, draft.campaignId))
 				.orElseThrow(() -> InvalidContactException.field("campaignId", "is not a campaign of this organization"));
 			draft.campaign = campaign.name();
 		}
@@ -35,7 +41,7 @@ class DraftCampaign {
 			// A form sends the name back unchanged: the contact keeps its campaign, even one deleted since.
 			draft.campaignId = current.campaignId();
 		}
-		else if (draft.campaign != null) {
+		else if (draft.campaign != null && directory != null) {
 			Campaign campaign = directory.resolve(organization, draft.campaign);
 			draft.campaignId = campaign.id();
 			draft.campaign = campaign.name();

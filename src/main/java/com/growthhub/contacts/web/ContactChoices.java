@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -40,10 +41,10 @@ class ContactChoices {
 	private final ContactSettingsStore settings;
 	private final TenantTransactions transactions;
 	private final Members members;
-	private final CampaignDirectory campaigns;
+	private final ObjectProvider<CampaignDirectory> campaigns;
 
 	ContactChoices(Tags tags, ContactLists lists, CustomFields customFields, ContactSettingsStore settings,
-			TenantTransactions transactions, Members members, CampaignDirectory campaigns) {
+			TenantTransactions transactions, Members members, ObjectProvider<CampaignDirectory> campaigns) {
 		this.campaigns = campaigns;
 		this.members = members;
 		this.tags = tags;
@@ -92,6 +93,7 @@ class ContactChoices {
 		members.list(organization).forEach(member -> membersById.put(member.userId(), member));
 		model.addAttribute("membersById", membersById);
 		model.addAttribute("campaignChoices",
-				transactions.call(organization, new Actor.Anonymous(), () -> campaigns.all(organization)));
+				transactions.call(organization, new Actor.Anonymous(), () -> campaigns.stream()
+					.flatMap(directory -> directory.all(organization).stream()).toList()));
 	}
 }

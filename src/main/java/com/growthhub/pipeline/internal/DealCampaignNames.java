@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,18 +25,28 @@ class DealCampaignNames implements DealCampaigns {
 
 	private static final Actor JOB = new Actor.Job("campaign-links");
 
-	private final CampaignDirectory directory;
+	private final ObjectProvider<CampaignDirectory> directories;
 	private final JdbcClient jdbc;
 	private final TenantTransactions transactions;
 
-	DealCampaignNames(CampaignDirectory directory, JdbcClient jdbc, TenantTransactions transactions) {
-		this.directory = directory;
+	DealCampaignNames(ObjectProvider<CampaignDirectory> directories, JdbcClient jdbc, TenantTransactions transactions) {
+		this.directories = directories;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 	}
 
-	/** The campaign to store, or null to keep (an update) or leave empty (a new deal). Call in the deal's transaction. */
+	/**
+	 * The campaign to store, or null to keep (an update) or leave empty (a new deal) — or, where no module owns
+	 * campaigns (a module test without analytics), to store the name alone. Call in the deal's transaction.
+	 */
 	@Nullable Campaign chosen(OrganizationId organization, @Nullable UUID campaignId, @Nullable String name) {
+		CampaignDirectory directory = directories.getIfAvailable();
+		if (directory == null) {
+			if (campaignId != null) {
+				throw InvalidDealException.of("campaignId", "is not a campaign of this organization");
+			}
+			return null;
+		}
 		if (campaignId != null) {
 			return directory.find(organization, campaignId)
 				.orElseThrow(() -> InvalidDealException.of("campaignId", "is not a campaign of this organization"));
@@ -47,7 +58,7 @@ class DealCampaignNames implements DealCampaigns {
 	}
 
 	List<Campaign> all(OrganizationId organization) {
-		return directory.all(organization);
+		return directories.stream().flatMap(directory -> directory.all(organization).stream()).toList();
 	}
 
 	@Override
@@ -65,6 +76,10 @@ class DealCampaignNames implements DealCampaigns {
 
 	/** Per name, the spelling stored first makes a new campaign. */
 	private int link(OrganizationId organization) {
+		CampaignDirectory directory = directories.getIfAvailable();
+		if (directory == null) {
+			return 0;
+		}
 		List<String> names = jdbc.sql("""
 				select campaign from deals where organization_id = ? and campaign is not null and campaign_id is null
 				group by campaign order by min(created_at)

@@ -90,7 +90,8 @@ public class Deals {
 					""").params(id, organization.value(), pipeline.id(), stage.id(), draft.contactId(), draft.title().strip(),
 					draft.valueCents(), draft.currency() == null ? preferences.defaultCurrency(organization)
 							: currency(draft.currency()), draft.serviceId(), draft.expectedCloseDate(),
-					draft.ownerId(), campaign == null ? null : campaign.name(), campaign == null ? null : campaign.id(),
+					draft.ownerId(), campaign == null ? blankToNull(draft.campaign()) : campaign.name(),
+					campaign == null ? null : campaign.id(),
 					stage.kind().name(), stage.kind().name(), actor.userId()).update();
 			rows.recordMove(organization, id, null, null, stage, actor);
 			DealView deal = rows.get(organization, id).withContactName(contactName);
@@ -135,7 +136,8 @@ public class Deals {
 					currency(changes.currency()), changes.cleared().contains(DealChanges.Clearable.SERVICE),
 					changes.serviceId(), changes.cleared().contains(DealChanges.Clearable.EXPECTED_CLOSE_DATE),
 					changes.expectedCloseDate(), changes.cleared().contains(DealChanges.Clearable.OWNER), changes.ownerId(),
-					campaign == null ? null : campaign.name(), campaign == null ? null : campaign.id(), organization.value(), id,
+					campaign == null ? blankToNull(changes.campaign()) : campaign.name(), campaign == null ? null : campaign.id(),
+					organization.value(), id,
 					changes.version() == null ? before.version() : changes.version()).update();
 			if (count == 0) {
 				throw PipelineConflictException.changedMeanwhile(rows.get(organization, id));
@@ -188,6 +190,10 @@ public class Deals {
 
 	private @Nullable String nameOf(OrganizationId organization, Actor actor, UUID contactId) {
 		return contacts.names(organization, actor, List.of(ContactId.of(contactId))).get(ContactId.of(contactId));
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	private PipelineView firstPipeline(OrganizationId organization) {
