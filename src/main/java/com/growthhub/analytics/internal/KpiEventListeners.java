@@ -94,15 +94,16 @@ class KpiEventListeners {
 		if (utm.values().stream().allMatch(String::isBlank)) {
 			return;
 		}
-		UUID campaign = transactions.call(organization, LISTENER, () -> campaigns.match(organization, utm)
-			.map(id -> {
-				// A lead that came through the campaign's ad carries it, unless it already named one.
-				campaignRows.find(organization, id).ifPresent(found -> contactCampaigns.assignIfNone(organization,
-						ContactId.of(contactId), id, found.name()));
-				return id;
-			})).orElse(null);
+		UUID campaign = transactions.call(organization, LISTENER, () -> campaigns.match(organization, utm))
+			.orElse(null);
 		recorder.record(new KpiEventDraft(organization, KpiKind.AD_CLICK, contactId, campaign, notAfterNow(at), null,
 				null, metadata, key));
+		if (campaign != null) {
+			// After the click, which attribution waits for: a lead that came through the campaign's ad carries it,
+			// unless it already named one.
+			transactions.run(organization, LISTENER, () -> campaignRows.find(organization, campaign).ifPresent(
+					found -> contactCampaigns.assignIfNone(organization, ContactId.of(contactId), campaign, found.name())));
+		}
 	}
 
 	private static Instant notAfterNow(Instant at) {
