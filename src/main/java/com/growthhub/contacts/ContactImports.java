@@ -62,6 +62,13 @@ public interface ContactImports {
 	void settle();
 
 	/**
+	 * Gives the imported contacts the campaigns their campaign column names, creating the names the organization has
+	 * no campaign for, in a transaction of its own. Call it after the import committed: a large import's second
+	 * session writes rows this one cannot see before. Answers how many contacts it linked.
+	 */
+	int linkCampaigns(OrganizationId organization, Actor actor);
+
+	/**
 	 * Large imports insert half of their new contacts from a second session, prepared with two-phase commit and
 	 * committed or rolled back with the import. These are the imports whose half is still prepared (their node
 	 * died, or is about to resolve it).

@@ -50,5 +50,8 @@ class KpiFromFormSubmissionIntegrationTests extends IdentityTestSupport {
 		assertThat(click.path("metadata").path("utm").path("source").asString()).isEqualTo("newsletter");
 		assertThat(click.path("sourceKey").asString())
 			.isEqualTo("form-submitted:" + click.path("metadata").path("submissionId").asString());
+		JsonNode lead = api().get("/api/v1/contacts/" + click.path("contactId").asString(), token).body();
+		assertThat(lead.path("campaignId").asString()).as("the lead without a campaign takes the ad's").isEqualTo(campaign);
+		assertThat(lead.path("campaign").asString()).isEqualTo("Newsletter May");
 	}
 }

@@ -31,4 +31,31 @@ class ContactFormPagesTests extends IdentityTestSupport {
 		assertThat(page).contains("class=\"form-label required\"");
 		assertThat(api().get("/api/v1/contacts", token).body().path("items")).isEmpty();
 	}
+
+	@Test
+	void offersTheOrganizationsCampaignsAndTurnsANewNameIntoOne() throws Exception {
+		String owner = uniqueEmail("cform-campaign");
+		registerVerified(owner);
+		String token = accessToken(owner);
+		String spring = api().post("/api/v1/campaigns", Map.of("name", "Spring Promo"), token).text("id");
+
+		BrowserSession pages = signedIn(owner);
+		String form = pages.get("/contacts/new").body();
+		assertThat(form).contains("list=\"campaign-choices\"", "<option value=\"Spring Promo\">");
+		var saved = pages.post("/contacts", Map.of("firstName", "Lena", "lastName", "Lind", "email", "lena@example.com",
+				"phone", ContactMother.phone(), "campaign", "Walk-in Week", "type", "CONTACT", "_csrf",
+				BrowserSession.csrf(form)));
+		assertThat(saved.statusCode()).as(saved.body()).isIn(200, 302, 303);
+		var contact = api().get("/api/v1/contacts", token).body().path("items").get(0);
+		assertThat(contact.path("campaign").asString()).isEqualTo("Walk-in Week");
+		String walkIn = contact.path("campaignId").asString();
+		assertThat(walkIn).isNotBlank().isNotEqualTo(spring);
+		assertThat(pages.get("/contacts/new").body()).contains("<option value=\"Walk-in Week\">");
+
+		api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Mo", "campaignId", spring)), token);
+		String filtered = pages.get("/contacts?campaign=" + walkIn).body();
+		assertThat(filtered).contains("Lena Lind").doesNotContain("Mo Tester")
+			.contains("<option value=\"" + walkIn + "\" selected=\"selected\">Walk-in Week</option>");
+		assertThat(pages.get("/contacts?campaign=" + spring).body()).contains("Mo Tester").doesNotContain("Lena Lind");
+	}
 }

@@ -43,9 +43,9 @@ class ContactMergeIntegrationTests extends IdentityTestSupport {
 		String both = api().post("/api/v1/lists", Map.of("name", "Both"), token).text("id");
 		String only = api().post("/api/v1/lists", Map.of("name", "Only duplicate"), token).text("id");
 		String primary = create(Map.of("firstName", "Ada", "lastName", "Lovelace", "email", "ada@one.example",
-				"company", "Engines", "tags", List.of(vip)));
+				"company", "Engines", "campaign", "Spring Promo", "tags", List.of(vip)));
 		String duplicate = create(Map.of("firstName", "Ada", "lastName", "King", "email", "ada@two.example",
-				"jobTitle", "Countess", "tags", List.of(vip, lead)));
+				"jobTitle", "Countess", "campaign", "Open Day", "tags", List.of(vip, lead)));
 		api().post("/api/v1/lists/" + both + "/members", Map.of("contactIds", List.of(primary, duplicate)), token);
 		api().post("/api/v1/lists/" + only + "/members", Map.of("contactIds", List.of(duplicate)), token);
 		api().post("/api/v1/contacts/" + primary + "/interactions", Map.of("type", "call"), token);
@@ -55,7 +55,8 @@ class ContactMergeIntegrationTests extends IdentityTestSupport {
 		JsonNode primaryBefore = api().get("/api/v1/contacts/" + primary, token).body();
 		JsonNode duplicateBefore = api().get("/api/v1/contacts/" + duplicate, token).body();
 
-		ApiClient.Response merged = merge(primary, duplicate, Map.of("email", "duplicate", "jobTitle", "duplicate"));
+		ApiClient.Response merged = merge(primary, duplicate, Map.of("email", "duplicate", "jobTitle", "duplicate",
+				"campaign", "duplicate"));
 		assertThat(merged.status()).as(merged.body().toString()).isEqualTo(200);
 		JsonNode contact = merged.body().path("contact");
 		assertThat(contact.path("id").asString()).isEqualTo(primary);
@@ -63,6 +64,9 @@ class ContactMergeIntegrationTests extends IdentityTestSupport {
 		assertThat(contact.path("jobTitle").asString()).isEqualTo("Countess");
 		assertThat(contact.path("lastName").asString()).isEqualTo("Lovelace");
 		assertThat(contact.path("company").asString()).isEqualTo("Engines");
+		assertThat(contact.path("campaign").asString()).isEqualTo("Open Day");
+		assertThat(contact.path("campaignId").asString()).as("the duplicate's campaign itself")
+			.isEqualTo(duplicateBefore.path("campaignId").asString()).isNotBlank();
 		assertThat(texts(contact.path("tags"))).containsExactlyInAnyOrder(vip, lead);
 		assertThat(contact.path("interactionCount").asInt()).isEqualTo(2);
 		assertThat(contact.path("leadScore").asInt()).isEqualTo(30);
@@ -76,6 +80,8 @@ class ContactMergeIntegrationTests extends IdentityTestSupport {
 		String mergeId = merged.text("mergeId");
 		assertThat(api().post("/api/v1/contacts/merges/" + mergeId + "/undo", null, token).status()).isEqualTo(204);
 		assertSameContact(api().get("/api/v1/contacts/" + primary, token).body(), primaryBefore);
+		assertThat(api().get("/api/v1/contacts/" + primary, token).text("campaignId"))
+			.isEqualTo(primaryBefore.path("campaignId").asString());
 		assertSameContact(api().get("/api/v1/contacts/" + duplicate, token).body(), duplicateBefore);
 		assertThat(memberCount(both)).isEqualTo(2);
 		assertThat(ids(api().get("/api/v1/contacts?listId=" + only, token).body())).containsExactly(duplicate);

@@ -142,6 +142,47 @@ class ImportIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void campaignNamesBecomeCampaignReferencesAndUndoPutsTheOldOneBack() {
+		String spring = api().post("/api/v1/campaigns", Map.of("name", "Spring Promo"), token).text("id");
+		String kept = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Olga",
+				"email", "olga@example.com", "campaign", "Spring Promo")), token).text("id");
+		JsonNode job = finished(upload("firstName,lastName,email,phone,campaign\n"
+				+ "Pia,Park,pia@example.com,+1 415 555 0131,spring PROMO\n"
+				+ "Quin,Qi,quin@example.com,+1 415 555 0132,IMPORT fair 2026\n"
+				+ "Olga,Ode,olga@example.com,+1 415 555 0133,Import Fair 2026\n", Map.of("dedupePolicy", "upsert"))
+			.body().path("id").asString());
+		assertThat(job.path("status").asString()).isEqualTo("completed");
+
+		// Linked once the import committed: a large import's second session writes rows only visible then.
+		await().atMost(Duration.ofSeconds(30)).until(() -> {
+			String now = api().get("/api/v1/contacts/" + kept, token).body().path("campaignId").asString("");
+			return !now.isBlank() && !now.equals(spring);
+		});
+		JsonNode olga = api().get("/api/v1/contacts/" + kept, token).body();
+		String fair = olga.path("campaignId").asString();
+		assertThat(fair).isNotBlank();
+		assertThat(olga.path("campaign").asString()).isEqualTo("Import Fair 2026");
+		assertThat(api().get("/api/v1/campaigns/" + fair, token).body().path("name").asString())
+			.as("the unknown name became a campaign").isEqualTo("Import Fair 2026");
+		assertThat(firstNames(api().get("/api/v1/contacts?campaignId=" + fair, token).body()))
+			.containsExactlyInAnyOrder("Quin", "Olga");
+		assertThat(firstNames(api().get("/api/v1/contacts?campaignId=" + spring, token).body())).containsExactly("Pia");
+		assertThat(api().get("/api/v1/contacts?campaignId=" + fair, token).body().path("items").valueStream()
+			.map(c -> c.path("campaign").asString()).distinct().toList())
+			.as("per name, the spelling of the contact stored first; every contact in the campaign's")
+			.containsExactly("Import Fair 2026");
+
+		api().post("/api/v1/imports/" + job.path("id").asString() + "/undo", null, token);
+		JsonNode undone = api().get("/api/v1/contacts/" + kept, token).body();
+		assertThat(undone.path("campaignId").asString()).isEqualTo(spring);
+		assertThat(undone.path("campaign").asString()).isEqualTo("Spring Promo");
+	}
+
+	private static List<String> firstNames(JsonNode page) {
+		return page.path("items").valueStream().map(c -> c.path("firstName").asString()).toList();
+	}
+
+	@Test
 	void addsEveryImportedContactToAListAndTags() {
 		String tag = api().post("/api/v1/tags", Map.of("name", "Imported"), token).text("id");
 		JsonNode job = finished(upload("firstName,lastName,email,phone\nLiam,Lee,liam@example.com,+1 415 555 0114\n"

@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 
 import com.growthhub.analytics.CampaignPlatform;
 import com.growthhub.analytics.CampaignStatus;
+import com.growthhub.contacts.ContactCampaigns;
+import com.growthhub.pipeline.DealCampaigns;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.platform.web.NotFoundException;
@@ -25,8 +27,13 @@ public class CampaignManagement {
 	private final CampaignRepository campaigns;
 	private final TenantTransactions transactions;
 	private final AnalyticsAccess access;
+	private final ContactCampaigns contactCampaigns;
+	private final DealCampaigns dealCampaigns;
 
-	CampaignManagement(CampaignRepository campaigns, TenantTransactions transactions, AnalyticsAccess access) {
+	CampaignManagement(CampaignRepository campaigns, TenantTransactions transactions, AnalyticsAccess access,
+			ContactCampaigns contactCampaigns, DealCampaigns dealCampaigns) {
+		this.contactCampaigns = contactCampaigns;
+		this.dealCampaigns = dealCampaigns;
 		this.campaigns = campaigns;
 		this.transactions = transactions;
 		this.access = access;
@@ -79,11 +86,17 @@ public class CampaignManagement {
 		access.write(organization, actor);
 		draft.check();
 		transactions.run(organization, actor, () -> {
-			found(organization, id);
+			CampaignView before = found(organization, id);
 			if (campaigns.nameTaken(organization, draft.name(), id)) {
 				throw AnalyticsRefusedException.nameTaken(draft.name());
 			}
 			campaigns.update(organization, id, draft);
+			String name = draft.name();
+			if (name != null && !name.equals(before.name())) {
+				// Contacts and deals keep the name beside the reference, for their filters, search and exports.
+				contactCampaigns.renamed(organization, id, name);
+				dealCampaigns.renamed(organization, id, name);
+			}
 		});
 	}
 

@@ -70,6 +70,23 @@ class CampaignRepository {
 			.param(organization.value()).query(CampaignRepository::view).list();
 	}
 
+	/** The live campaign with this name in any case. */
+	Optional<CampaignView> byName(OrganizationId organization, String name) {
+		return jdbc.sql("select " + COLUMNS + " from campaigns where organization_id = ? and lower(name) = lower(?) and deleted_at is null")
+			.params(organization.value(), name).query(CampaignRepository::view).optional();
+	}
+
+	/**
+	 * A campaign made from a name alone (platform other, status active); nothing when a concurrent transaction made
+	 * one by that name first, which {@link #byName} then finds.
+	 */
+	void insertNamed(OrganizationId organization, String name, String currency) {
+		jdbc.sql("""
+				insert into campaigns (organization_id, name, currency) values (?, ?, ?)
+				on conflict (organization_id, lower(name)) where deleted_at is null do nothing
+				""").params(organization.value(), name, currency).update();
+	}
+
 	boolean nameTaken(OrganizationId organization, String name, @Nullable UUID except) {
 		return jdbc.sql("""
 				select exists (select 1 from campaigns where organization_id = ? and lower(name) = lower(?)

@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 
 import com.growthhub.analytics.KpiKind;
 import com.growthhub.billing.InvoicePaid;
+import com.growthhub.contacts.ContactCampaigns;
+import com.growthhub.contacts.ContactId;
 import com.growthhub.forms.FormSubmitted;
 import com.growthhub.masterclasses.MasterclassRegistered;
 import com.growthhub.platform.tenancy.Actor;
@@ -21,7 +23,8 @@ import com.growthhub.shared.OrganizationId;
 /**
  * KPI events from what the other modules report, each once: the source key names the fact ({@code
  * appointment-booked:<appointment id>}), so a redelivered event records nothing. A visit with UTM values counts as an
- * ad click on the campaign they name; a visit without any is not a click from an ad and records nothing.
+ * ad click on the campaign they name, and the lead without a campaign takes that one; a visit without any is not a
+ * click from an ad and records nothing.
  */
 @Component
 class KpiEventListeners {
@@ -31,8 +34,13 @@ class KpiEventListeners {
 	private final KpiRecorder recorder;
 	private final CampaignMatcher campaigns;
 	private final TenantTransactions transactions;
+	private final CampaignRepository campaignRows;
+	private final ContactCampaigns contactCampaigns;
 
-	KpiEventListeners(KpiRecorder recorder, CampaignMatcher campaigns, TenantTransactions transactions) {
+	KpiEventListeners(KpiRecorder recorder, CampaignMatcher campaigns, TenantTransactions transactions,
+			CampaignRepository campaignRows, ContactCampaigns contactCampaigns) {
+		this.campaignRows = campaignRows;
+		this.contactCampaigns = contactCampaigns;
 		this.recorder = recorder;
 		this.campaigns = campaigns;
 		this.transactions = transactions;
@@ -90,6 +98,12 @@ class KpiEventListeners {
 			.orElse(null);
 		recorder.record(new KpiEventDraft(organization, KpiKind.AD_CLICK, contactId, campaign, notAfterNow(at), null,
 				null, metadata, key));
+		if (campaign != null) {
+			// After the click, which attribution waits for: a lead that came through the campaign's ad carries it,
+			// unless it already named one.
+			transactions.run(organization, LISTENER, () -> campaignRows.find(organization, campaign).ifPresent(
+					found -> contactCampaigns.assignIfNone(organization, ContactId.of(contactId), campaign, found.name())));
+		}
 	}
 
 	private static Instant notAfterNow(Instant at) {

@@ -30,6 +30,8 @@ public final class ContactDraft {
 	public @Nullable String priority;
 	public String source = "MANUAL";
 	public @Nullable String campaign;
+	/** The campaign {@link #campaign} names; null while only a name is known (see DraftCampaign). */
+	public @Nullable UUID campaignId;
 	public @Nullable String adPlatform;
 	public @Nullable UUID ownerId;
 	public @Nullable String notes;
@@ -75,6 +77,7 @@ public final class ContactDraft {
 		draft.priority = view.priority() == null ? null : view.priority().toUpperCase();
 		draft.source = view.source().toUpperCase();
 		draft.campaign = view.campaign();
+		draft.campaignId = view.campaignId();
 		draft.adPlatform = view.adPlatform();
 		draft.ownerId = view.ownerId();
 		draft.notes = view.notes();

@@ -29,7 +29,7 @@ public class ContactEditor {
 
 	static final Set<String> FIELDS = Set.of("type", "status", "firstName", "lastName", "email", "phone", "company",
 			"jobTitle", "linkedinUrl", "industry", "businessType", "networkType", "priority", "source", "campaign",
-			"adPlatform", "ownerId", "notes", "customFields", "tags");
+			"campaignId", "adPlatform", "ownerId", "notes", "customFields", "tags");
 	static final Set<String> SOURCES = Set.of("CSV", "GOOGLE_SHEETS", "SALESFORCE", "HUBSPOT", "GHL", "CTM", "FORM",
 			"MASTERCLASS", "EVENT", "MANUAL", "SMS");
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
@@ -59,6 +59,10 @@ public class ContactEditor {
 			catch (FieldProblem problem) {
 				errors.add(Map.of("field", field, "message", problem.getMessage()));
 			}
+		}
+		if (changes.get("campaignId") != null && errors.stream().noneMatch(e -> "campaignId".equals(e.get("field")))) {
+			// A chosen campaign wins over a name sent with it, whatever the order of the fields.
+			draft.campaignId = uuid(changes.get("campaignId"));
 		}
 		missingRequired(draft, filledBefore, context, errors);
 		if (draft.status == null) {
@@ -150,7 +154,17 @@ public class ContactEditor {
 				String source = oneOf(value, SOURCES);
 				draft.source = source == null ? "MANUAL" : source;
 			}
-			case "campaign" -> draft.campaign = optionalText(value, 200);
+			case "campaign" -> {
+				// A new name names its own campaign, resolved when the contact is stored.
+				draft.campaign = optionalText(value, 200);
+				draft.campaignId = null;
+			}
+			case "campaignId" -> {
+				draft.campaignId = uuid(value);
+				if (draft.campaignId == null) {
+					draft.campaign = null;
+				}
+			}
 			case "adPlatform" -> draft.adPlatform = optionalText(value, 100);
 			case "ownerId" -> draft.ownerId = uuid(value);
 			case "notes" -> draft.notes = optionalText(value, 10000);

@@ -43,10 +43,10 @@ public class ContactRepository {
 	void insert(UUID organization, UUID id, ContactDraft draft, @Nullable UUID createdBy) {
 		jdbc.sql("""
 				insert into contacts (id, organization_id, type, status, first_name, last_name, email, phone, company,
-				  job_title, linkedin_url, industry, business_type, network_type, priority, source, campaign, ad_platform,
+				  job_title, linkedin_url, industry, business_type, network_type, priority, source, campaign, campaign_id, ad_platform,
 				  owner_id, notes, custom_fields, created_by)
 				values (:id, :org, :type, :status, :firstName, :lastName, :email, :phone, :company, :jobTitle, :linkedinUrl,
-				  :industry, :businessType, :networkType, :priority, :source, :campaign, :adPlatform, :ownerId, :notes,
+				  :industry, :businessType, :networkType, :priority, :source, :campaign, :campaignId, :adPlatform, :ownerId, :notes,
 				  cast(:customFields as jsonb), :createdBy)
 				""").paramSource(params(draft).addValue("id", id).addValue("org", organization).addValue("createdBy", createdBy))
 			.update();
@@ -57,7 +57,7 @@ public class ContactRepository {
 				update contacts set status = :status, first_name = :firstName, last_name = :lastName, email = :email,
 				  phone = :phone, company = :company, job_title = :jobTitle, linkedin_url = :linkedinUrl, industry = :industry,
 				  business_type = :businessType, network_type = :networkType, priority = :priority, source = :source,
-				  campaign = :campaign, ad_platform = :adPlatform, owner_id = :ownerId, notes = :notes,
+				  campaign = :campaign, campaign_id = :campaignId, ad_platform = :adPlatform, owner_id = :ownerId, notes = :notes,
 				  custom_fields = cast(:customFields as jsonb), type = :type, updated_at = now(), version = version + 1
 				where id = :id and organization_id = :org
 				""").paramSource(params(draft).addValue("id", id).addValue("org", organization)).update();
@@ -111,6 +111,7 @@ public class ContactRepository {
 			.addValue("priority", draft.priority)
 			.addValue("source", draft.source)
 			.addValue("campaign", draft.campaign)
+			.addValue("campaignId", draft.campaignId)
 			.addValue("adPlatform", draft.adPlatform)
 			.addValue("ownerId", draft.ownerId)
 			.addValue("notes", draft.notes)

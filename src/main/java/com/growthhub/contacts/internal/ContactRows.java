@@ -23,7 +23,7 @@ public final class ContactRows {
 
 	public static final String COLUMNS = """
 			c.id, c.type, c.status, c.first_name, c.last_name, c.email, c.phone, c.company, c.job_title, c.linkedin_url,
-			c.industry, c.business_type, c.network_type, c.priority, c.source, c.campaign, c.ad_platform, c.owner_id,
+			c.industry, c.business_type, c.network_type, c.priority, c.source, c.campaign, c.campaign_id, c.ad_platform, c.owner_id,
 			c.lead_score, c.notes, c.custom_fields::text as custom_fields,
 			array(select t.tag_id from contact_tags t where t.contact_id = c.id order by t.created_at) as tag_ids,
 			c.interaction_count, c.last_interaction_at, c.created_by, c.created_at, c.updated_at, c.deleted_at, c.version
@@ -42,7 +42,7 @@ public final class ContactRows {
 				rs.getString("phone"), rs.getString("company"), rs.getString("job_title"), rs.getString("linkedin_url"),
 				rs.getString("industry"), rs.getString("business_type"), rs.getString("network_type"),
 				lower(rs.getString("priority")), lower(rs.getString("source")), rs.getString("campaign"),
-				rs.getString("ad_platform"), rs.getObject("owner_id", UUID.class), rs.getInt("lead_score"),
+				rs.getObject("campaign_id", UUID.class),				rs.getString("ad_platform"), rs.getObject("owner_id", UUID.class), rs.getInt("lead_score"),
 				rs.getString("notes"), JSON.readValue(rs.getString("custom_fields"), new TypeReference<Map<String, Object>>() {
 				}), tagIds(rs), rs.getInt("interaction_count"), instant(rs.getTimestamp("last_interaction_at")),
 				rs.getObject("created_by", UUID.class), rs.getTimestamp("created_at").toInstant(),

@@ -14,7 +14,7 @@ public record ContactView(UUID id, ContactType type, String status, String first
 		@Nullable String email, @Nullable String phone, @Nullable String company, @Nullable String jobTitle,
 		@Nullable String linkedinUrl, @Nullable String industry, @Nullable String businessType,
 		@Nullable String networkType, @Nullable String priority, String source, @Nullable String campaign,
-		@Nullable String adPlatform, @Nullable UUID ownerId, int leadScore, @Nullable String notes,
+		@Nullable UUID campaignId, @Nullable String adPlatform, @Nullable UUID ownerId, int leadScore, @Nullable String notes,
 		Map<String, Object> customFields, List<UUID> tags, int interactionCount, @Nullable Instant lastInteractionAt,
 		@Nullable UUID createdBy, Instant createdAt, Instant updatedAt, @Nullable Instant deletedAt, long version) {
 
@@ -27,7 +27,7 @@ public record ContactView(UUID id, ContactType type, String status, String first
 		Map<String, Object> kept = new java.util.HashMap<>(customFields);
 		kept.keySet().removeAll(freeTextFields);
 		return new ContactView(id, type, status, firstName, null, email, phone, company, jobTitle, linkedinUrl, industry,
-				businessType, networkType, priority, source, campaign, adPlatform, ownerId, leadScore, null, kept, tags,
+				businessType, networkType, priority, source, campaign, campaignId, adPlatform, ownerId, leadScore, null, kept, tags,
 				interactionCount, lastInteractionAt, createdBy, createdAt, updatedAt, deletedAt, version);
 	}
 }

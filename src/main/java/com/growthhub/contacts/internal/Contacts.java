@@ -41,10 +41,12 @@ public class Contacts {
 	private final ContactVisibility visibility;
 	private final TenantTransactions transactions;
 	private final ApplicationEventPublisher events;
+	private final DraftCampaign campaigns;
 
 	Contacts(ContactRepository repository, ContactEditor editor, ContactSettingsStore settings, CustomFields customFields,
 			Interactions interactions, Members members, ContactVisibility visibility, TenantTransactions transactions,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, DraftCampaign campaigns) {
+		this.campaigns = campaigns;
 		this.repository = repository;
 		this.editor = editor;
 		this.settings = settings;
@@ -84,6 +86,7 @@ public class Contacts {
 			draft.ownerId = creator;
 			editor.apply(draft, fields, new ContactEditor.Context(rules, customFields.definitions(org), true));
 			checkOwnerAndTags(org, draft);
+			campaigns.settle(organization, draft, null);
 			if (draft.email != null) {
 				repository.idByEmail(org, draft.email).ifPresent(existing -> {
 					throw ContactConflictException.duplicateEmail(existing);
@@ -133,6 +136,7 @@ public class Contacts {
 			ContactDraft draft = ContactDraft.of(current);
 			editor.apply(draft, fields, new ContactEditor.Context(rules, customFields.definitions(org), false));
 			checkOwnerAndTags(org, draft);
+			campaigns.settle(organization, draft, current);
 			if (draft.email != null && !draft.email.equals(current.email())) {
 				repository.idByEmail(org, draft.email).filter(other -> !other.equals(id)).ifPresent(other -> {
 					throw ContactConflictException.duplicateEmail(other);

@@ -60,7 +60,7 @@ class ContactApiController {
 
 	@GetMapping
 	@Operation(summary = "List and search contacts",
-			description = "Filters q, type, status, tag, listId, ownerId, source, campaign, createdFrom, createdTo and "
+			description = "Filters q, type, status, tag, listId, ownerId, source, campaign (its name), campaignId, createdFrom, createdTo and "
 					+ "cf.<key>=value. q finds the starts of words of names, companies, job titles and email addresses "
 					+ "(accents and case aside, typos forgiven), part of an email address with @ (ada@analyt, @analytical), "
 					+ "and phone numbers in any format by their last digits (555-0101, +1 (415) 555-0101). sort is "
@@ -75,6 +75,7 @@ class ContactApiController {
 			@RequestParam(required = false) @Nullable UUID listId, @RequestParam(required = false) @Nullable UUID ownerId,
 			@RequestParam(required = false) @Nullable String source,
 			@RequestParam(required = false) @Nullable String campaign,
+			@RequestParam(required = false) @Nullable UUID campaignId,
 			@RequestParam(required = false) @Nullable Instant createdFrom,
 			@RequestParam(required = false) @Nullable Instant createdTo,
 			@RequestParam(required = false) @Nullable String sort, @RequestParam(required = false) @Nullable String cursor,
@@ -87,11 +88,13 @@ class ContactApiController {
 			}
 		});
 		return search.find(organization, actor, new ContactQuery(q, type, status, tag, listId, ownerId, source, campaign,
-				createdFrom, createdTo, customFields, ContactQuery.Sort.fromKey(sort), cursor, limit, deleted));
+				createdFrom, createdTo, customFields, ContactQuery.Sort.fromKey(sort), cursor, limit, deleted, campaignId));
 	}
 
 	@PostMapping
-	@Operation(summary = "Create a contact", description = "A duplicate email answers 409 with existingId; privacy mode refusals answer 422.")
+	@Operation(summary = "Create a contact", description = "A duplicate email answers 409 with existingId; privacy mode refusals "
+			+ "answer 422. The campaign is named by campaignId (one of the organization's campaigns, else 400) or by "
+			+ "campaign, a name: an existing campaign's in any case, or a new campaign by that name.")
 	ResponseEntity<ContactView> create(OrganizationId organization, Actor actor,
 			@RequestBody Map<String, @Nullable Object> body) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(contacts.create(organization, actor, body));

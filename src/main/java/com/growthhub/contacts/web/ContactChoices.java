@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import com.growthhub.contacts.CampaignDirectory;
 import com.growthhub.contacts.ContactType;
 import com.growthhub.contacts.PrivacyMode;
 import com.growthhub.contacts.internal.ContactSettings;
@@ -23,8 +25,8 @@ import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.shared.OrganizationId;
 
 /**
- * What the contact pages offer to pick from: types, sources, tags, lists, members, custom fields, and the privacy and
- * required-field rules.
+ * What the contact pages offer to pick from: types, sources, tags, lists, members, campaigns, custom fields, and the
+ * privacy and required-field rules.
  */
 @Component
 class ContactChoices {
@@ -39,9 +41,11 @@ class ContactChoices {
 	private final ContactSettingsStore settings;
 	private final TenantTransactions transactions;
 	private final Members members;
+	private final ObjectProvider<CampaignDirectory> campaigns;
 
 	ContactChoices(Tags tags, ContactLists lists, CustomFields customFields, ContactSettingsStore settings,
-			TenantTransactions transactions, Members members) {
+			TenantTransactions transactions, Members members, ObjectProvider<CampaignDirectory> campaigns) {
+		this.campaigns = campaigns;
 		this.members = members;
 		this.tags = tags;
 		this.lists = lists;
@@ -88,5 +92,8 @@ class ContactChoices {
 		Map<UUID, Members.Member> membersById = new LinkedHashMap<>();
 		members.list(organization).forEach(member -> membersById.put(member.userId(), member));
 		model.addAttribute("membersById", membersById);
+		model.addAttribute("campaignChoices",
+				transactions.call(organization, new Actor.Anonymous(), () -> campaigns.stream()
+					.flatMap(directory -> directory.all(organization).stream()).toList()));
 	}
 }

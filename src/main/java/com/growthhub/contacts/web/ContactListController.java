@@ -48,7 +48,7 @@ class ContactListController {
 	/** The list's query string; every value is optional, {@code owner} is {@code mine} or a member's id. */
 	record ContactFilter(@Nullable String q, @Nullable ContactType type, @Nullable String status, @Nullable UUID tag,
 			@Nullable UUID list, @Nullable String owner, @Nullable String source, @Nullable String sort,
-			@Nullable String cursor, @Nullable Boolean deleted) {
+			@Nullable String cursor, @Nullable Boolean deleted, @Nullable UUID campaign) {
 
 		ContactFilter {
 			// An absent parameter means the live list, not a binding error.
@@ -59,7 +59,7 @@ class ContactListController {
 		ContactQuery toQuery(@Nullable UUID me) {
 			return new ContactQuery(blankToNull(q), type, blankToNull(status), tag, list,
 					ownerId(me), blankToNull(source), null, null, null, Map.of(),
-					ContactQuery.Sort.fromKey(sort), blankToNull(cursor), PAGE_SIZE, Boolean.TRUE.equals(deleted));
+					ContactQuery.Sort.fromKey(sort), blankToNull(cursor), PAGE_SIZE, Boolean.TRUE.equals(deleted), campaign);
 		}
 
 		/**
@@ -88,6 +88,7 @@ class ContactListController {
 			add(url, "list", list);
 			add(url, "owner", blankToNull(owner));
 			add(url, "source", blankToNull(source));
+			add(url, "campaign", campaign);
 			add(url, "sort", blankToNull(sort));
 			add(url, "deleted", Boolean.TRUE.equals(deleted) ? true : null);
 			return url.encode().build().toUriString();
@@ -96,7 +97,7 @@ class ContactListController {
 		/** Where a click on the heading of column {@code key} goes: sorted by it, or by it the other way round. */
 		public String sortUrl(String key) {
 			ContactQuery.Sort next = order().next(ContactQuery.Sort.fromKey(key).key());
-			return new ContactFilter(q, type, status, tag, list, owner, source, next.parameter(), null, deleted).url();
+			return new ContactFilter(q, type, status, tag, list, owner, source, next.parameter(), null, deleted, campaign).url();
 		}
 
 		/** The heading's {@code aria-sort}: only the column the list is sorted by has one. */

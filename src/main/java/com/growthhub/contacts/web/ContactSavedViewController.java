@@ -87,6 +87,7 @@ class ContactSavedViewController {
 		put(query, "listId", filter.list());
 		put(query, "ownerId", filter.ownerId(actor.userId()));
 		put(query, "source", filter.source());
+		put(query, "campaignId", filter.campaign());
 		put(query, "sort", filter.sort());
 		put(query, "deleted", Boolean.TRUE.equals(filter.deleted()) ? true : null);
 		return query;
@@ -98,13 +99,13 @@ class ContactSavedViewController {
 		}
 	}
 
-	/** Filters the list page has no control for (campaign, dates) are left out. */
+	/** Filters the list page has no control for (campaign by name, dates) are left out. */
 	private static ContactFilter filter(Map<String, Object> query, Actor actor) {
 		return new ContactFilter(text(query, "q"), text(query, "type") == null ? null : ContactType.fromKey(text(query, "type")),
 				text(query, "status"), uuid(query, "tag"), uuid(query, "listId"),
 				String.valueOf(actor.userId()).equals(text(query, "ownerId")) ? "mine" : text(query, "ownerId"),
 				text(query, "source"),
-				text(query, "sort"), null, "true".equals(text(query, "deleted")));
+				text(query, "sort"), null, "true".equals(text(query, "deleted")), uuid(query, "campaignId"));
 	}
 
 	private static @Nullable String text(Map<String, Object> query, String key) {

@@ -86,6 +86,7 @@ class ImportRunner {
 		try {
 			transactions.run(scope, () -> importing.importAll(job, scope));
 			progress.announce(job, ImportStatus.COMPLETED);
+			linkCampaigns(scope);
 			settle(job);
 		}
 		catch (ImportProgress.CancelledException ex) {
@@ -94,6 +95,18 @@ class ImportRunner {
 		catch (RuntimeException ex) {
 			log.warn("Import {} failed", job.id(), ex);
 			finish(scope, job, ImportStatus.FAILED, reason(ex));
+		}
+	}
+
+	/** The import is complete either way: the next import, sync or edit links what this leaves unlinked. */
+	private void linkCampaigns(TenantScope scope) {
+		try {
+			if (scope.organizationId() != null) {
+				contacts.linkCampaigns(scope.organizationId(), scope.actor());
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not link imported contacts to their campaigns", ex);
 		}
 	}
 

@@ -12,7 +12,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record DealChanges(@Nullable String title, @Nullable Long valueCents, @Nullable String currency,
 		@Nullable UUID serviceId, @Nullable LocalDate expectedCloseDate, @Nullable UUID ownerId,
-		@Nullable String campaign, @Nullable Long version, Set<Clearable> cleared) {
+		@Nullable String campaign, @Nullable UUID campaignId, @Nullable Long version, Set<Clearable> cleared) {
+
+	/** Changes naming the campaign, if at all, by name (a chosen {@code campaignId} wins over a name). */
+	public DealChanges(@Nullable String title, @Nullable Long valueCents, @Nullable String currency,
+			@Nullable UUID serviceId, @Nullable LocalDate expectedCloseDate, @Nullable UUID ownerId,
+			@Nullable String campaign, @Nullable Long version, Set<Clearable> cleared) {
+		this(title, valueCents, currency, serviceId, expectedCloseDate, ownerId, campaign, null, version, cleared);
+	}
 
 	/** The optional fields a change may empty. */
 	public enum Clearable {

@@ -17,7 +17,7 @@ class DealRows {
 
 	static final String SELECT = """
 			select d.id, d.pipeline_id, d.stage_id, s.name as stage_name, d.status, d.contact_id, null as contact_name,
-			  d.title, d.value_cents, d.currency, d.service_id, d.expected_close_date, d.owner_id, d.campaign, d.lost_reason,
+			  d.title, d.value_cents, d.currency, d.service_id, d.expected_close_date, d.owner_id, d.campaign, d.campaign_id, d.lost_reason,
 			  d.stage_entered_at, d.created_at, d.updated_at, d.version
 			from deals d join pipeline_stages s on s.id = d.stage_id
 			""";

@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
 public record DealView(UUID id, UUID pipelineId, UUID stageId, String stageName, StageKind status, UUID contactId,
 		@Nullable String contactName, String title, long valueCents, String currency, @Nullable UUID serviceId,
 		@Nullable LocalDate expectedCloseDate, @Nullable UUID ownerId, @Nullable String campaign,
-		@Nullable String lostReason, Instant stageEnteredAt, Instant createdAt, Instant updatedAt, long version) {
+		@Nullable UUID campaignId, @Nullable String lostReason, Instant stageEnteredAt, Instant createdAt, Instant updatedAt, long version) {
 
 	public DealView withContactName(@Nullable String name) {
 		return new DealView(id, pipelineId, stageId, stageName, status, contactId, name, title, valueCents, currency,
-				serviceId, expectedCloseDate, ownerId, campaign, lostReason, stageEnteredAt, createdAt, updatedAt, version);
+				serviceId, expectedCloseDate, ownerId, campaign, campaignId, lostReason, stageEnteredAt, createdAt, updatedAt, version);
 	}
 }

@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import com.growthhub.contacts.CampaignDirectory.Campaign;
 import com.growthhub.contacts.ContactDirectory;
 import com.growthhub.contacts.ContactId;
 import com.growthhub.identity.Members;
@@ -35,9 +37,12 @@ public class Deals {
 	private final Members members;
 	private final DealActivity activity;
 	private final OrganizationPreferences preferences;
+	private final DealCampaignNames campaigns;
 
 	Deals(JdbcClient jdbc, TenantTransactions transactions, DealRows rows, Pipelines pipelines, ServiceCatalog services,
-			ContactDirectory contacts, Members members, DealActivity activity, OrganizationPreferences preferences) {
+			ContactDirectory contacts, Members members, DealActivity activity, OrganizationPreferences preferences,
+			DealCampaignNames campaigns) {
+		this.campaigns = campaigns;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.rows = rows;
@@ -76,20 +81,28 @@ public class Deals {
 			if (stage.kind() == StageKind.LOST) {
 				throw InvalidDealException.lostReasonRequired();
 			}
+			Campaign campaign = campaigns.chosen(organization, draft.campaignId(), draft.campaign());
 			jdbc.sql("""
 					insert into deals (id, organization_id, pipeline_id, stage_id, contact_id, title, value_cents, currency,
-					  service_id, expected_close_date, owner_id, campaign, status, closed_at, created_by)
-					values (?, ?, ?, ?, ?, ?, coalesce(?, 0), ?, ?, ?, ?, ?, ?,
+					  service_id, expected_close_date, owner_id, campaign, campaign_id, status, closed_at, created_by)
+					values (?, ?, ?, ?, ?, ?, coalesce(?, 0), ?, ?, ?, ?, ?, ?, ?,
 					  case when ? <> 'OPEN' then now() end, ?)
 					""").params(id, organization.value(), pipeline.id(), stage.id(), draft.contactId(), draft.title().strip(),
 					draft.valueCents(), draft.currency() == null ? preferences.defaultCurrency(organization)
 							: currency(draft.currency()), draft.serviceId(), draft.expectedCloseDate(),
-					draft.ownerId(), draft.campaign(), stage.kind().name(), stage.kind().name(), actor.userId()).update();
+					draft.ownerId(), campaign == null ? blankToNull(draft.campaign()) : campaign.name(),
+					campaign == null ? null : campaign.id(),
+					stage.kind().name(), stage.kind().name(), actor.userId()).update();
 			rows.recordMove(organization, id, null, null, stage, actor);
 			DealView deal = rows.get(organization, id).withContactName(contactName);
 			activity.created(organization, deal, actor);
 			return deal;
 		});
+	}
+
+	/** The organization's campaigns, for the deal form's picker. */
+	public List<Campaign> campaignChoices(OrganizationId organization, Actor actor) {
+		return transactions.call(organization, actor, () -> campaigns.all(organization));
 	}
 
 	public DealView get(OrganizationId organization, Actor actor, UUID id) {
@@ -107,19 +120,24 @@ public class Deals {
 				checkOwnerAndDate(organization, null, changes.expectedCloseDate());
 			}
 			checkService(organization, changes.serviceId());
+			// A form sends the name back unchanged: the deal keeps its campaign, even one deleted since.
+			boolean unchanged = changes.campaignId() == null && before.campaignId() != null
+					&& Objects.equals(changes.campaign(), before.campaign());
+			Campaign campaign = unchanged ? null : campaigns.chosen(organization, changes.campaignId(), changes.campaign());
 			int count = jdbc.sql("""
 					update deals set title = coalesce(?, title), value_cents = coalesce(?, value_cents),
 					  currency = coalesce(?, currency),
 					  service_id = case when ? then null else coalesce(?, service_id) end,
 					  expected_close_date = case when ? then null else coalesce(?, expected_close_date) end,
 					  owner_id = case when ? then null else coalesce(?, owner_id) end,
-					  campaign = coalesce(?, campaign), updated_at = now(), version = version + 1
+					  campaign = coalesce(?, campaign), campaign_id = coalesce(?, campaign_id), updated_at = now(), version = version + 1
 					where organization_id = ? and id = ? and version = ?
 					""").params(changes.title() == null ? null : changes.title().strip(), changes.valueCents(),
 					currency(changes.currency()), changes.cleared().contains(DealChanges.Clearable.SERVICE),
 					changes.serviceId(), changes.cleared().contains(DealChanges.Clearable.EXPECTED_CLOSE_DATE),
 					changes.expectedCloseDate(), changes.cleared().contains(DealChanges.Clearable.OWNER), changes.ownerId(),
-					changes.campaign(), organization.value(), id,
+					campaign == null ? blankToNull(changes.campaign()) : campaign.name(), campaign == null ? null : campaign.id(),
+					organization.value(), id,
 					changes.version() == null ? before.version() : changes.version()).update();
 			if (count == 0) {
 				throw PipelineConflictException.changedMeanwhile(rows.get(organization, id));
@@ -172,6 +190,10 @@ public class Deals {
 
 	private @Nullable String nameOf(OrganizationId organization, Actor actor, UUID contactId) {
 		return contacts.names(organization, actor, List.of(ContactId.of(contactId))).get(ContactId.of(contactId));
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	private PipelineView firstPipeline(OrganizationId organization) {

@@ -62,11 +62,11 @@ class DealApiController {
 	record DealRequest(@NotNull UUID contactId, @Nullable UUID pipelineId, @Nullable UUID stageId,
 			@NotBlank @Size(max = 200) String title, @Nullable @Min(0) Long valueCents, @Nullable @CurrencyCode String currency,
 			@Nullable UUID serviceId, @Nullable LocalDate expectedCloseDate, @Nullable UUID ownerId,
-			@Nullable @Size(max = 200) String campaign) {
+			@Nullable @Size(max = 200) String campaign, @Nullable UUID campaignId) {
 
 		DealDraft toDraft() {
 			return new DealDraft(contactId, pipelineId, stageId, title, valueCents, currency, serviceId, expectedCloseDate,
-					ownerId, campaign);
+					ownerId, campaign, campaignId);
 		}
 	}
 
@@ -79,7 +79,7 @@ class DealApiController {
 			@Schema(type = "string", format = "uuid", nullable = true) @Nullable JsonNode serviceId,
 			@Schema(type = "string", format = "date", nullable = true) @Nullable JsonNode expectedCloseDate,
 			@Schema(type = "string", format = "uuid", nullable = true) @Nullable JsonNode ownerId,
-			@Nullable @Size(max = 200) String campaign, @Nullable Long version) {
+			@Nullable @Size(max = 200) String campaign, @Nullable UUID campaignId, @Nullable Long version) {
 
 		DealChanges toChanges() {
 			Set<DealChanges.Clearable> cleared = EnumSet.noneOf(DealChanges.Clearable.class);
@@ -87,7 +87,7 @@ class DealApiController {
 					value(serviceId, "serviceId", UUID::fromString, DealChanges.Clearable.SERVICE, cleared),
 					value(expectedCloseDate, "expectedCloseDate", LocalDate::parse, DealChanges.Clearable.EXPECTED_CLOSE_DATE,
 							cleared),
-					value(ownerId, "ownerId", UUID::fromString, DealChanges.Clearable.OWNER, cleared), campaign, version,
+					value(ownerId, "ownerId", UUID::fromString, DealChanges.Clearable.OWNER, cleared), campaign, campaignId, version,
 					cleared);
 		}
 

@@ -113,6 +113,7 @@ class DealController {
 		model.addAttribute("history", moves.history(organization, actor, deal.id()));
 		model.addAttribute("members", members.list(organization));
 		model.addAttribute("services", services.list(organization, actor));
+		model.addAttribute("campaignChoices", deals.campaignChoices(organization, actor));
 		return "pipeline/deal";
 	}
 

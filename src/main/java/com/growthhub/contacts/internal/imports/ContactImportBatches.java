@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.growthhub.contacts.ContactImports;
+import com.growthhub.contacts.internal.ContactCampaignLinks;
 import com.growthhub.contacts.internal.ContactEditor;
 import com.growthhub.contacts.internal.ContactSettings;
 import com.growthhub.contacts.internal.ContactSettingsStore;
@@ -18,6 +19,7 @@ import com.growthhub.contacts.internal.fields.CustomFieldDefinition;
 import com.growthhub.contacts.internal.fields.CustomFields;
 import com.growthhub.contacts.internal.search.PendingIndexEntries;
 import com.growthhub.platform.tenancy.Actor;
+import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.shared.OrganizationId;
 
 /**
@@ -40,10 +42,13 @@ class ContactImportBatches implements ContactImports {
 	private final PendingIndexEntries pendingIndexEntries;
 	private final ImportSecondWriter secondWriter;
 	private final PreparedHalves halves;
+	private final ContactCampaignLinks campaignLinks;
+	private final TenantTransactions transactions;
 
 	ContactImportBatches(JdbcClient jdbc, DataSource dataSource, ContactEditor editor, CustomFields customFields,
 			ContactSettingsStore settings, ImportChoices choices, ImportUndo undo, PendingIndexEntries pendingIndexEntries,
-			ImportSecondWriter secondWriter, PreparedHalves halves) {
+			ImportSecondWriter secondWriter, PreparedHalves halves,
+			ContactCampaignLinks campaignLinks, TenantTransactions transactions) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.editor = editor;
@@ -54,6 +59,8 @@ class ContactImportBatches implements ContactImports {
 		this.pendingIndexEntries = pendingIndexEntries;
 		this.secondWriter = secondWriter;
 		this.halves = halves;
+		this.campaignLinks = campaignLinks;
+		this.transactions = transactions;
 	}
 
 	@Override
@@ -124,6 +131,11 @@ class ContactImportBatches implements ContactImports {
 	@Override
 	public void finishPreparedHalf(UUID importId, boolean importCommitted) {
 		halves.resolve(importId, importCommitted);
+	}
+
+	@Override
+	public int linkCampaigns(OrganizationId organization, Actor actor) {
+		return transactions.call(organization, actor, () -> campaignLinks.link(organization));
 	}
 
 	@Override

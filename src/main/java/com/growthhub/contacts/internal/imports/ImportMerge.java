@@ -49,7 +49,7 @@ final class ImportMerge {
 				select ?, ?, c.id, jsonb_build_object('first_name', c.first_name, 'last_name', c.last_name, 'email', c.email,
 				    'phone', c.phone, 'company', c.company, 'job_title', c.job_title, 'linkedin_url', c.linkedin_url,
 				    'industry', c.industry, 'business_type', c.business_type, 'network_type', c.network_type,
-				    'priority', c.priority, 'campaign', c.campaign, 'ad_platform', c.ad_platform, 'notes', c.notes,
+				    'priority', c.priority, 'campaign', c.campaign, 'campaign_id', c.campaign_id, 'ad_platform', c.ad_platform, 'notes', c.notes,
 				    'custom_fields', c.custom_fields)
 				from import_rows r join contacts c on c.id = r.match_id
 				""").params(organization, importId).update();

@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import com.growthhub.contacts.ContactImports.Undone;
+import com.growthhub.contacts.internal.ContactCampaignLinks;
 import com.growthhub.shared.OrganizationId;
 
 /**
@@ -16,9 +17,11 @@ import com.growthhub.shared.OrganizationId;
 class ImportUndo {
 
 	private final JdbcClient jdbc;
+	private final ContactCampaignLinks campaignLinks;
 
-	ImportUndo(JdbcClient jdbc) {
+	ImportUndo(JdbcClient jdbc, ContactCampaignLinks campaignLinks) {
 		this.jdbc = jdbc;
+		this.campaignLinks = campaignLinks;
 	}
 
 	/** Call inside a transaction of the organization. */
@@ -40,11 +43,14 @@ class ImportUndo {
 				    job_title = i.before ->> 'job_title', linkedin_url = i.before ->> 'linkedin_url',
 				    industry = i.before ->> 'industry', business_type = i.before ->> 'business_type',
 				    network_type = i.before ->> 'network_type', priority = i.before ->> 'priority',
-				    campaign = i.before ->> 'campaign', ad_platform = i.before ->> 'ad_platform', notes = i.before ->> 'notes',
+				    campaign = i.before ->> 'campaign',
+				    campaign_id = cast(i.before ->> 'campaign_id' as uuid), ad_platform = i.before ->> 'ad_platform', notes = i.before ->> 'notes',
 				    custom_fields = i.before -> 'custom_fields', updated_at = now(), version = c.version + 1
 				from contact_import_changes i
 				where i.import_id = ? and i.before is not null and c.id = i.contact_id and c.organization_id = ?
 				""").params(importId, org).update();
+		// Before-images taken before campaigns were references hold only the name.
+		campaignLinks.link(organization);
 		return new Undone(removed, restored);
 	}
 }

@@ -79,6 +79,10 @@ final class FieldPicks {
 				refused.add(field);
 			}
 			set(merged, field, value);
+			if ("campaign".equals(field)) {
+				// The survivor takes the duplicate's campaign itself, not only its name.
+				merged.campaignId = duplicate.campaignId;
+			}
 		});
 		if (!refused.isEmpty()) {
 			throw new PolicyRefusedException(refused);

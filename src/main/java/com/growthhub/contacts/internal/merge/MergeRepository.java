@@ -131,7 +131,7 @@ class MergeRepository {
 				update contacts c set type = r.type, status = r.status, first_name = r.first_name, last_name = r.last_name,
 				  email = r.email, phone = r.phone, company = r.company, job_title = r.job_title, linkedin_url = r.linkedin_url,
 				  industry = r.industry, business_type = r.business_type, network_type = r.network_type, priority = r.priority,
-				  source = r.source, campaign = r.campaign, ad_platform = r.ad_platform, owner_id = r.owner_id,
+				  source = r.source, campaign = r.campaign, campaign_id = r.campaign_id, ad_platform = r.ad_platform, owner_id = r.owner_id,
 				  lead_score = r.lead_score, notes = r.notes, custom_fields = r.custom_fields,
 				  interaction_count = r.interaction_count, last_interaction_at = r.last_interaction_at,
 				  deleted_at = r.deleted_at, updated_at = now(), version = c.version + 1

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
+import com.growthhub.contacts.internal.ContactCampaignLinks;
 import com.growthhub.contacts.internal.ContactConflictException;
 import com.growthhub.contacts.internal.ContactRepository;
 import com.growthhub.contacts.internal.ContactSettingsStore;
@@ -25,9 +26,11 @@ public class MergeUndo {
 	private final ContactSettingsStore settings;
 	private final ContactVisibility visibility;
 	private final TenantTransactions transactions;
+	private final ContactCampaignLinks campaignLinks;
 
 	MergeUndo(ContactRepository contacts, MergeRepository merges, ContactSettingsStore settings,
-			ContactVisibility visibility, TenantTransactions transactions) {
+			ContactVisibility visibility, TenantTransactions transactions, ContactCampaignLinks campaignLinks) {
+		this.campaignLinks = campaignLinks;
 		this.contacts = contacts;
 		this.merges = merges;
 		this.settings = settings;
@@ -62,6 +65,8 @@ public class MergeUndo {
 						"Another contact has taken the merged contact's email since the merge.");
 			}
 			merges.markUndone(mergeId);
+			// Snapshots taken before campaigns were references hold only the name.
+			campaignLinks.link(organization);
 		});
 	}
 }

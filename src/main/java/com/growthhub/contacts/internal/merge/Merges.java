@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 
 import com.growthhub.contacts.ContactId;
 import com.growthhub.contacts.ContactsMerged;
+import com.growthhub.contacts.internal.ContactCampaignLinks;
 import com.growthhub.contacts.internal.ContactConflictException;
 import com.growthhub.contacts.internal.ContactDraft;
 import com.growthhub.contacts.internal.ContactEditor;
@@ -46,10 +47,12 @@ public class Merges {
 	private final ContactVisibility visibility;
 	private final TenantTransactions transactions;
 	private final ApplicationEventPublisher events;
+	private final ContactCampaignLinks campaignLinks;
 
 	Merges(ContactRepository contacts, MergeRepository merges, ContactSettingsStore settings, CustomFields customFields,
 			Contacts presenter, ContactVisibility visibility, TenantTransactions transactions,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ContactCampaignLinks campaignLinks) {
+		this.campaignLinks = campaignLinks;
 		this.contacts = contacts;
 		this.merges = merges;
 		this.settings = settings;
@@ -94,6 +97,8 @@ public class Merges {
 			// The duplicate leaves first: the primary may take over its email, which is unique among live rows.
 			contacts.softDelete(org, duplicateId);
 			contacts.update(org, primaryId, merged);
+			// A campaign picked from a duplicate that only had its name gets its reference here.
+			campaignLinks.link(organization);
 			merges.recount(primaryId, rules.scoring());
 			UUID mergeId = Ids.next();
 			merges.record(mergeId, org, primaryId, duplicateId, snapshot, moved, mergedBy);

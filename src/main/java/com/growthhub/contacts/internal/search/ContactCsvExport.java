@@ -121,7 +121,7 @@ class ContactCsvExport implements CsvExport {
 				uuid(parameters, "tag"), uuid(parameters, "listId"), uuid(parameters, "ownerId"), one(parameters, "source"),
 				one(parameters, "campaign"), instant(parameters, "createdFrom"), instant(parameters, "createdTo"), custom,
 				ContactQuery.Sort.fromKey(one(parameters, "sort")), null, Integer.MAX_VALUE,
-				"true".equals(one(parameters, "deleted")));
+				"true".equals(one(parameters, "deleted")), uuid(parameters, "campaignId"));
 	}
 
 	private static ContactType parseType(String value) {

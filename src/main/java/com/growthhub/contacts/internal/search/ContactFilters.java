@@ -66,6 +66,9 @@ class ContactFilters {
 		if (query.campaign() != null) {
 			where.add("c.campaign = ?", query.campaign());
 		}
+		if (query.campaignId() != null) {
+			where.add("c.campaign_id = ?", query.campaignId());
+		}
 		if (query.createdFrom() != null) {
 			where.add("c.created_at >= ?", Timestamp.from(query.createdFrom()));
 		}

@@ -14,7 +14,16 @@ import com.growthhub.contacts.internal.InvalidContactException;
 public record ContactQuery(@Nullable String q, @Nullable ContactType type, @Nullable String status, @Nullable UUID tag,
 		@Nullable UUID listId, @Nullable UUID ownerId, @Nullable String source, @Nullable String campaign,
 		@Nullable Instant createdFrom, @Nullable Instant createdTo, Map<String, String> customFields, Sort sort,
-		@Nullable String cursor, int limit, boolean deleted) {
+		@Nullable String cursor, int limit, boolean deleted, @Nullable UUID campaignId) {
+
+	/** A query without a campaign filter by id ({@code campaign} still filters by name). */
+	public ContactQuery(@Nullable String q, @Nullable ContactType type, @Nullable String status, @Nullable UUID tag,
+			@Nullable UUID listId, @Nullable UUID ownerId, @Nullable String source, @Nullable String campaign,
+			@Nullable Instant createdFrom, @Nullable Instant createdTo, Map<String, String> customFields, Sort sort,
+			@Nullable String cursor, int limit, boolean deleted) {
+		this(q, type, status, tag, listId, ownerId, source, campaign, createdFrom, createdTo, customFields, sort, cursor,
+				limit, deleted, null);
+	}
 
 	/** What the list is sorted by. */
 	public enum Key {

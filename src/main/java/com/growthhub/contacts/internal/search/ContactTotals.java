@@ -58,7 +58,7 @@ class ContactTotals {
 
 	private static boolean onlyTypeOrStatus(ContactQuery query) {
 		return !query.deleted() && (query.q() == null || query.q().isBlank()) && query.tag() == null && query.listId() == null
-				&& query.ownerId() == null && query.source() == null && query.campaign() == null && query.createdFrom() == null
+				&& query.ownerId() == null && query.source() == null && query.campaign() == null && query.campaignId() == null && query.createdFrom() == null
 				&& query.createdTo() == null && query.customFields().isEmpty();
 	}
 }

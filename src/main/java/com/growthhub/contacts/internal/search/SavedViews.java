@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class SavedViews {
 
 	/** The filters of GET /contacts; custom fields as cf.&lt;key&gt;. */
-	static final Set<String> FILTERS = Set.of("q", "type", "status", "tag", "listId", "ownerId", "source", "campaign",
+	static final Set<String> FILTERS = Set.of("q", "type", "status", "tag", "listId", "ownerId", "source", "campaign", "campaignId",
 			"createdFrom", "createdTo", "sort", "limit", "deleted");
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 
 import com.growthhub.contacts.ContactSync;
 import com.growthhub.contacts.ContactType;
+import com.growthhub.contacts.internal.ContactCampaignLinks;
 import com.growthhub.contacts.internal.ContactSettingsStore;
 import com.growthhub.contacts.internal.PhoneNumbers;
 import com.growthhub.contacts.internal.fields.CustomFieldDefinition;
@@ -53,9 +54,12 @@ class ContactSyncWriter implements ContactSync {
 	private final PhoneNumbers phones;
 	private final Members members;
 	private final LifecycleMoves lifecycleMoves;
+	private final ContactCampaignLinks campaignLinks;
 
 	ContactSyncWriter(JdbcClient jdbc, TenantTransactions transactions, ContactSettingsStore settings,
-			CustomFields customFields, PhoneNumbers phones, Members members, LifecycleMoves lifecycleMoves) {
+			CustomFields customFields, PhoneNumbers phones, Members members, LifecycleMoves lifecycleMoves,
+			ContactCampaignLinks campaignLinks) {
+		this.campaignLinks = campaignLinks;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.settings = settings;
@@ -175,6 +179,8 @@ class ContactSyncWriter implements ContactSync {
 			Set<UUID> updated = new HashSet<>(update(organization, updates));
 			updated.addAll(lifecycleMoves.convert(organization, actor, lifecycles));
 			insert(organization, actor, platform, inserts);
+			// The platform knows campaigns by name only.
+			campaignLinks.link(organization);
 			link(organization, platform, ids.entrySet().stream()
 				.collect(Collectors.toMap(Map.Entry::getValue, e -> changes.get(e.getKey()).externalId())));
 			ids.forEach((i, id) -> {
