@@ -34,7 +34,10 @@ echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ -f "$out/timed.jfr" ]; then
   jfr=$(dirname "$java")/jfr
   echo "flight recording of the timed phase: $out/timed.jfr (GC log $out/gc.log)"
-  for view in gc-pauses cpu-load thread-cpu-load hot-methods contention-by-site latencies-by-type; do
-    "$jfr" view --width 160 "$view" "$out/timed.jfr" | head -30
-  done | tee "$out/summary.txt"
+  {
+    "$java" bench/forms/SlowRequestCauses.java "$out/timed.jfr"
+    for view in gc-pauses thread-cpu-load hot-methods; do
+      "$jfr" view --width 160 "$view" "$out/timed.jfr" | grep -v '^$' | head -22
+    done
+  } | tee "$out/summary.txt"
 fi
