@@ -9,6 +9,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.Statement;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +26,8 @@ import support.DemoSignIn;
 /**
  * Acceptance latency and processing rate of public form submissions against the running app as the demo owner.
  * Arguments: baseUrl jdbcUrl user password submissions clients [all|accept] [rate per second, 0 = closed model].
+ * Environment: WARMUP (untimed submissions to another form first, then drained; 2000), APP_PID (the app, for its CPU
+ * per window and its flight recording), JFR_FILE (where the timed phase's flight recording goes; none without it).
  */
 public class FormsBench {
 
@@ -28,79 +35,58 @@ public class FormsBench {
 		String base = args[0];
 		int total = Integer.parseInt(args[4]);
 		int clients = Integer.parseInt(args[5]);
-		HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
+		int rate = args.length > 7 ? Integer.parseInt(args[7]) : 0;
+		int warmup = Integer.parseInt(System.getenv().getOrDefault("WARMUP", "2000"));
+		long appPid = Long.parseLong(System.getenv().getOrDefault("APP_PID", "0"));
+		String recording = System.getenv("JFR_FILE");
+		// HTTP/1.1 as a browser's form post: no h2c upgrade headers on every new connection.
+		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+			.executor(Executors.newFixedThreadPool(clients)).build();
 		try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
 			String token = DemoSignIn.accessToken(http, base, db);
 			String run = Long.toHexString(System.nanoTime());
-			String form = field(sendUnchecked(http, json(base + "/api/v1/forms", """
-					{"name": "Bench %s", "definition": {"fields": [
-					  {"key": "email", "type": "email", "label": "Email", "required": true, "mapsTo": "email"},
-					  {"key": "name", "type": "text", "label": "Name", "required": true, "mapsTo": "firstName"},
-					  {"key": "topic", "type": "select", "label": "Topic", "options": ["pricing", "demo", "other"]},
-					  {"key": "utm_source", "type": "hidden", "label": "Source", "captures": "utm_source"}],
-					 "settings": {"proofOfWork": false, "minFillSeconds": 0}}}
-					""".formatted(run), token)).body(), "id");
-			sendUnchecked(http, json(base + "/api/v1/forms/" + form + "/publish", "", token));
+			String form = publishForm(http, base, token, "Bench " + run);
 			int people = total - total / 10;
-			System.out.printf("form %s: %d submissions (%d people) %s%n", form, total, people,
-					args.length > 7 && !args[7].equals("0") ? "at " + args[7] + "/s (open model)" : "from " + clients + " clients");
+			String mode = rate > 0 ? "at " + rate + "/s (open model)" : "from " + clients + " clients";
+			Statement system = db.createStatement();
+			system.execute("select set_config('app.system', 'on', false)");
 
-			long[] latencies = new long[total];
-			Set<String> accepted = ConcurrentHashMap.newKeySet();
-			AtomicInteger next = new AtomicInteger(), refused = new AtomicInteger();
+			if (warmup > 0) {
+				// Untimed: the JIT compiles the request path and the processor, the pools fill; then the processor
+				// drains what the warm-up queued, so the timed phase starts warm and with an empty queue.
+				String warmForm = publishForm(http, base, token, "Bench warm-up " + run);
+				long warmStart = System.nanoTime();
+				Phase warm = send(http, base, warmForm, "warm-" + run, warmup, warmup, clients, rate);
+				double warmSeconds = (System.nanoTime() - warmStart) / 1e9;
+				long left = waitUntilProcessed(system, warmForm, warm.accepted().size(), 900);
+				System.out.printf("warm-up: %d submissions %s to another form in %.1f s (p95 %.1f ms), processed %.1f s later%s%n",
+						warmup, mode, warmSeconds, ms(sorted(warm.latencies()), 0.95),
+						(System.nanoTime() - warmStart) / 1e9 - warmSeconds, left == 0 ? "" : " (" + left + " left)");
+			}
+			System.out.printf("form %s: %d submissions (%d people) %s%n", form, total, people, mode);
+
 			String before = AppMetrics.scrape(http, base);
+			record("JFR.start", appPid, recording);
 			long start = System.nanoTime();
-			int rate = args.length > 7 ? Integer.parseInt(args[7]) : 0;
-			if (rate > 0) {
-				// Open model: submissions leave at a fixed rate whatever the answers take, each timed from the moment it
-				// was due, so a slow answer is not hidden by the client waiting for it (no coordinated omission).
-				try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
-					for (int n = 0; n < total; n++) {
-						int i = n;
-						long due = start + (long) (i * 1e9 / rate);
-						java.util.concurrent.locks.LockSupport.parkNanos(due - System.nanoTime());
-						senders.submit(() -> latencies[i] = submit(http, base, form, run, i < people ? i : i % people,
-								accepted, refused) - due);
-					}
-				}
-			}
-			else {
-				try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
-					for (int c = 0; c < clients; c++) {
-						pool.submit(() -> {
-							for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
-								long t0 = System.nanoTime();
-								latencies[i] = submit(http, base, form, run, i < people ? i : i % people, accepted, refused) - t0;
-							}
-						});
-					}
-				}
-			}
+			AcceptanceWindows windows = new AcceptanceWindows(start, 5, http, base, system, appPid);
+			Phase timed = send(http, base, form, "bench-" + run, total, people, clients, rate);
 			double acceptSeconds = (System.nanoTime() - start) / 1e9;
-			long[] sorted = latencies.clone();
-			java.util.Arrays.sort(sorted);
+			windows.close();
+			record("JFR.stop", appPid, recording);
+			Set<String> accepted = timed.accepted();
+			long[] sorted = sorted(timed.latencies());
 			System.out.printf("accepted %d (refused %d) in %.1f s = %.0f/s; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-					accepted.size(), refused.get(), acceptSeconds, accepted.size() / acceptSeconds, ms(sorted, 0.50),
-					ms(sorted, 0.95), ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+					accepted.size(), timed.refused().get(), acceptSeconds, accepted.size() / acceptSeconds,
+					ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
 			printWhereTheTimeWent(before, AppMetrics.scrape(http, base), acceptSeconds);
+			windows.print(timed.sentAt(), timed.latencies());
 			if (args.length > 6 && args[6].equals("accept")) {
 				System.exit(0);
 			}
 
 			try (var statement = db.createStatement()) {
 				statement.execute("select set_config('app.system', 'on', false)");
-				long processed;
-				do {
-					Thread.sleep(500);
-					var rows = statement.executeQuery("select count(*) filter (where status = 'processed'), "
-							+ "count(*) filter (where status = 'failed') from form_submissions where form_id = '" + form + "'");
-					rows.next();
-					processed = rows.getLong(1);
-					if (rows.getLong(2) > 0) {
-						System.out.printf("  %d failed so far%n", rows.getLong(2));
-					}
-				}
-				while (processed < accepted.size() && (System.nanoTime() - start) / 1e9 < 3600);
+				waitUntilProcessed(statement, form, accepted.size(), 3600);
 				double allSeconds = (System.nanoTime() - start) / 1e9;
 				var span = statement.executeQuery("select extract(epoch from max(processed_at) - min(received_at)), "
 						+ "extract(epoch from max(processed_at) - min(processed_at)), count(*) from form_submissions "
@@ -155,10 +141,109 @@ public class FormsBench {
 		System.exit(0);
 	}
 
+	/** One phase's outcome: each submission's latency and its due (or send) time since the phase began, in ns. */
+	private record Phase(long[] latencies, long[] sentAt, Set<String> accepted, AtomicInteger refused) {
+	}
+
+	/**
+	 * Sends total submissions (person i, or i modulo people for the repeats): at a fixed rate (open model, each timed
+	 * from the moment it was due, so a slow answer is not hidden by the client waiting for it: no coordinated
+	 * omission), or from clients each waiting for its answer (closed model).
+	 */
+	private static Phase send(HttpClient http, String base, String form, String prefix, int total, int people,
+			int clients, int rate) {
+		Phase phase = new Phase(new long[total], new long[total], ConcurrentHashMap.newKeySet(), new AtomicInteger());
+		long start = System.nanoTime();
+		if (rate > 0) {
+			try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
+				for (int n = 0; n < total; n++) {
+					int i = n;
+					long due = start + (long) (i * 1e9 / rate);
+					LockSupport.parkNanos(due - System.nanoTime());
+					phase.sentAt()[i] = due - start;
+					senders.submit(() -> phase.latencies()[i] = submit(http, base, form, prefix,
+							i < people ? i : i % people, phase.accepted(), phase.refused()) - due);
+				}
+			}
+		}
+		else {
+			AtomicInteger next = new AtomicInteger();
+			try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+				for (int c = 0; c < clients; c++) {
+					pool.submit(() -> {
+						for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+							long t0 = System.nanoTime();
+							phase.sentAt()[i] = t0 - start;
+							phase.latencies()[i] = submit(http, base, form, prefix, i < people ? i : i % people,
+									phase.accepted(), phase.refused()) - t0;
+						}
+					});
+				}
+			}
+		}
+		return phase;
+	}
+
+	private static String publishForm(HttpClient http, String base, String token, String name) {
+		String form = field(sendUnchecked(http, json(base + "/api/v1/forms", """
+				{"name": "%s", "definition": {"fields": [
+				  {"key": "email", "type": "email", "label": "Email", "required": true, "mapsTo": "email"},
+				  {"key": "name", "type": "text", "label": "Name", "required": true, "mapsTo": "firstName"},
+				  {"key": "topic", "type": "select", "label": "Topic", "options": ["pricing", "demo", "other"]},
+				  {"key": "utm_source", "type": "hidden", "label": "Source", "captures": "utm_source"}],
+				 "settings": {"proofOfWork": false, "minFillSeconds": 0}}}
+				""".formatted(name), token)).body(), "id");
+		sendUnchecked(http, json(base + "/api/v1/forms/" + form + "/publish", "", token));
+		return form;
+	}
+
+	/** Waits until the form's expected submissions are processed or the time is up; answers how many are not. */
+	private static long waitUntilProcessed(Statement statement, String form, long expected, int maxSeconds)
+			throws Exception {
+		long begin = System.nanoTime();
+		long processed;
+		do {
+			Thread.sleep(500);
+			try (var rows = statement.executeQuery("select count(*) filter (where status = 'processed'), "
+					+ "count(*) filter (where status = 'failed') from form_submissions where form_id = '" + form + "'")) {
+				rows.next();
+				processed = rows.getLong(1);
+				if (rows.getLong(2) > 0) {
+					System.out.printf("  %d failed so far%n", rows.getLong(2));
+				}
+			}
+		}
+		while (processed < expected && (System.nanoTime() - begin) / 1e9 < maxSeconds);
+		return expected - processed;
+	}
+
+	/** Starts or stops the app's flight recording of the timed phase (jcmd beside this java); nothing without a file. */
+	private static void record(String command, long pid, String file) throws Exception {
+		if (file == null || pid == 0) {
+			return;
+		}
+		String jcmd = Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jcmd").toString();
+		List<String> call = new ArrayList<>(List.of(jcmd, Long.toString(pid), command, "name=timed"));
+		if (command.equals("JFR.start")) {
+			call.addAll(List.of("settings=profile", "filename=" + file));
+		}
+		Process process = new ProcessBuilder(call).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes());
+		if (process.waitFor() != 0) {
+			System.out.println("  (" + command + " failed: " + output.strip() + ")");
+		}
+	}
+
+	private static long[] sorted(long[] values) {
+		long[] sorted = values.clone();
+		java.util.Arrays.sort(sorted);
+		return sorted;
+	}
+
 	/** Posts one person's submission; answers the time its answer arrived (System.nanoTime). */
-	private static long submit(HttpClient http, String base, String form, String run, int person, Set<String> accepted,
+	private static long submit(HttpClient http, String base, String form, String prefix, int person, Set<String> accepted,
 			AtomicInteger refused) {
-		String body = "{\"email\":\"bench-" + run + "-" + person + "@example.com\",\"name\":\"Lead " + person
+		String body = "{\"email\":\"" + prefix + "-" + person + "@example.com\",\"name\":\"Lead " + person
 				+ "\",\"topic\":\"pricing\",\"utm_source\":\"bench\"}";
 		HttpResponse<String> response = sendUnchecked(http, json(base + "/f/" + form + "/submissions", body));
 		long answered = System.nanoTime();

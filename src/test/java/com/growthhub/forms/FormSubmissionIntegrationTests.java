@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.growthhub.forms.internal.ProcessorPace;
 import com.growthhub.forms.internal.SubmissionProcessor;
 import com.growthhub.identity.ApiClient;
 import com.growthhub.identity.IdentityTestSupport;
@@ -27,13 +28,16 @@ import tools.jackson.databind.JsonNode;
 /**
  * Public submissions end to end: accepted into the queue, processed into a contact, a deal, a timeline entry and a
  * notification; idempotency; every kind of bad input; spam into quarantine and out again; a processor that dies
- * mid-queue.
+ * mid-queue; a processor yielding to arriving submissions.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FormSubmissionIntegrationTests extends IdentityTestSupport {
 
 	@Autowired
 	SubmissionProcessor processor;
+
+	@Autowired
+	ProcessorPace pace;
 
 	String owner;
 	String ownerEmail;
@@ -300,5 +304,39 @@ class FormSubmissionIntegrationTests extends IdentityTestSupport {
 				"queue-%-" + form + "@example.com")).isEqualTo(15);
 		assertThat(count("select count(*) from form_submissions where form_id = ? and attempts = 2", form))
 			.as("the dead node's batch was taken over").isGreaterThan(0);
+	}
+
+	@Test
+	void whileSubmissionsArriveTheProcessorWorksOneAtATimeAndStillProcessesEachExactlyOnce() throws Exception {
+		UUID form = publishedForm(quickSettings());
+		pace.holdYielding(true);
+		try {
+			List<String> ids = new ArrayList<>();
+			for (int i = 0; i < 12; i++) {
+				PublicForms.Answer accepted = visitor.postJson(form, Map.of("email", "pace-" + i + "-" + form
+						+ "@example.com", "name", "P" + i), Map.of("Idempotency-Key", "pace-" + i));
+				assertThat(accepted.status()).isEqualTo(202);
+				ids.add(accepted.submissionId());
+			}
+			// Resends while the processor works through the first ones: the same submissions, not new ones.
+			for (int i = 0; i < 3; i++) {
+				PublicForms.Answer again = visitor.postJson(form, Map.of("email", "pace-" + i + "-" + form
+						+ "@example.com", "name", "P" + i), Map.of("Idempotency-Key", "pace-" + i));
+				assertThat(again.submissionId()).isEqualTo(ids.get(i));
+			}
+			processor.drain();
+			await().atMost(Duration.ofSeconds(30)).until(() -> count(
+					"select count(*) from form_submissions where form_id = ? and status = 'processed'", form) == 12);
+			assertThat(pace.mostAtOnceWhileYielding()).as("one submission at a time while yielding").isEqualTo(1);
+		}
+		finally {
+			pace.holdYielding(false);
+		}
+		assertThat(count("select count(*) from form_submissions where form_id = ?", form)).isEqualTo(12);
+		assertThat(count("""
+				select count(*) from interactions i join form_submissions s on i.payload ->> 'submissionId' = s.id::text
+				where s.form_id = ?""", form)).as("one timeline entry per submission").isEqualTo(12);
+		assertThat(count("select count(*) from contacts where organization_id = ? and email like ?", organization,
+				"pace-%-" + form + "@example.com")).as("one contact per person").isEqualTo(12);
 	}
 }

@@ -44,9 +44,11 @@ public class SubmissionIntake {
 	private final SubmissionLimits limits;
 	private final SubmissionProcessor processor;
 	private final SubmissionUploads uploads;
+	private final ProcessorPace pace;
 
 	SubmissionIntake(LiveForms live, SubmissionQueueWriter writer, ProofOfWork proofOfWork, RenderStamp stamps,
-			SubmissionLimits limits, SubmissionProcessor processor, SubmissionUploads uploads) {
+			SubmissionLimits limits, SubmissionProcessor processor, SubmissionUploads uploads, ProcessorPace pace) {
+		this.pace = pace;
 		this.uploads = uploads;
 		this.live = live;
 		this.writer = writer;
@@ -119,6 +121,7 @@ public class SubmissionIntake {
 			uploads.discard(form.organization(), stored);
 		}
 		if (spam.isEmpty()) {
+			pace.arrived();
 			processor.nudge();
 		}
 		return receipt;

@@ -4,9 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
@@ -38,12 +43,28 @@ public class SubmissionProcessor {
 	private final SubmissionWork work;
 	private final TenantTransactions transactions;
 	private final FormSettingsProperties settings;
-	private final ExecutorService nudges = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("form-nudge").factory());
+	private final ProcessorPace pace;
+	/*
+	 * Platform threads, not virtual ones: virtual threads share a carrier per core with every request and are never
+	 * preempted, so a submission's CPU work (a contact create) held up the requests queued for that carrier. The
+	 * kernel time-slices platform threads, and their low priority is a hint where the JVM passes it to the OS.
+	 */
+	private final ExecutorService nudges = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("form-nudge")
+		.daemon().priority(Thread.MIN_PRIORITY).factory());
+	private final ExecutorService workers;
+	/** The node's processing slots, shared by every drain running on it (a nudge's, the job system's). */
+	private final Semaphore slots;
+	private final int concurrency;
 	private final AtomicBoolean nudged = new AtomicBoolean();
 	private volatile boolean paused;
 
 	SubmissionProcessor(SubmissionRepository repository, SubmissionWork work, TenantTransactions transactions,
-			FormSettingsProperties settings) {
+			FormSettingsProperties settings, ProcessorPace pace) {
+		this.pace = pace;
+		this.concurrency = Math.max(1, settings.concurrency());
+		this.slots = new Semaphore(concurrency);
+		this.workers = Executors.newFixedThreadPool(concurrency, Thread.ofPlatform()
+			.name("form-processor-", 0).daemon().priority(Thread.MIN_PRIORITY).factory());
 		this.repository = repository;
 		this.work = work;
 		this.transactions = transactions;
@@ -84,6 +105,14 @@ public class SubmissionProcessor {
 	void stop() {
 		paused = true;
 		nudges.shutdownNow();
+		// Submissions in flight finish while the database is still open; the batch's others are left to their lease.
+		workers.shutdown();
+		try {
+			workers.awaitTermination(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/** Processes batches until nothing is due; answers how many submissions were attempted. */
@@ -111,21 +140,63 @@ public class SubmissionProcessor {
 		return transactions.call(TenantScope.system(JOB), () -> repository.claim(settings.batchSize(), settings.lease()));
 	}
 
+	/**
+	 * Processes a batch, {@code concurrency} at a time, or one at a time with a rest after each while submissions
+	 * arrive ({@link ProcessorPace}); returns when all are done.
+	 */
 	private void processAll(List<SubmissionRepository.Claimed> batch) {
-		Semaphore slots = new Semaphore(Math.max(1, settings.concurrency()));
-		try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-			List<Runnable> jobs = new ArrayList<>();
-			batch.forEach(claimed -> jobs.add(() -> attempt(claimed)));
-			for (Runnable job : jobs) {
-				slots.acquireUninterruptibly();
-				threads.submit(() -> {
-					try {
-						job.run();
-					}
-					finally {
-						slots.release();
-					}
-				});
+		List<Future<?>> running = new ArrayList<>();
+		for (SubmissionRepository.Claimed claimed : batch) {
+			if (workers.isShutdown()) {
+				// Closing: the rest keep their lease until it runs out, then the next start claims them again.
+				break;
+			}
+			boolean yielding = pace.yielding();
+			// Yielding, a submission takes every slot: it waits for those in flight and runs alone.
+			int taken = yielding ? concurrency : 1;
+			slots.acquireUninterruptibly(taken);
+			pace.started(yielding);
+			try {
+				running.add(workers.submit(() -> attemptInSlots(claimed, yielding, taken)));
+			}
+			catch (RejectedExecutionException closing) {
+				pace.finished();
+				slots.release(taken);
+				break;
+			}
+		}
+		for (Future<?> job : running) {
+			try {
+				job.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			catch (ExecutionException | CancellationException ex) {
+				// attempt() records its own failures; a job cancelled by the shutdown is claimed again later.
+			}
+		}
+	}
+
+	/** Attempts the submission in the slots it took; yielding, rests after it before giving them back. */
+	private void attemptInSlots(SubmissionRepository.Claimed claimed, boolean yielding, int taken) {
+		long start = System.nanoTime();
+		try {
+			attempt(claimed);
+		}
+		finally {
+			pace.finished();
+			try {
+				if (yielding) {
+					Thread.sleep(ProcessorPace.rest(Duration.ofNanos(System.nanoTime() - start)));
+				}
+			}
+			catch (InterruptedException stopping) {
+				Thread.currentThread().interrupt();
+			}
+			finally {
+				slots.release(taken);
 			}
 		}
 	}
