@@ -63,8 +63,10 @@ class DealPagesTests extends IdentityTestSupport {
 		assertThat(edited.path("serviceId").isMissingNode()).as("service cleared").isTrue();
 		assertThat(edited.path("expectedCloseDate").isMissingNode()).as("close date cleared").isTrue();
 
+		api().post("/api/v1/campaigns", Map.of("name", "Board Spring Promo", "platform", "facebook"), token);
 		String newForm = pages.get("/deals/new?contact=" + contact).body();
-		assertThat(newForm).contains("Sales");
+		assertThat(newForm).as("the campaign picker offers the organization's campaigns")
+			.contains("Sales", "list=\"deal-campaign-choices\"", "<option value=\"Board Spring Promo\">");
 		var created = pages.post("/deals/new", Map.of("contactId", contact, "pipelineId", pipeline, "title", "Second for Ada",
 				"valueCents", "100", "currency", "USD", "_csrf", BrowserSession.csrf(newForm)));
 		assertThat(created.statusCode()).as("one open deal per contact: refused on the form").isEqualTo(200);

@@ -114,6 +114,7 @@ class NewDealController {
 		model.addAttribute("selectedStageId", form.stageId() == null ? firstOpen(chosen) : form.stageId());
 		model.addAttribute("members", members.list(organization));
 		model.addAttribute("services", services.list(organization, actor));
+		model.addAttribute("campaignChoices", deals.campaignChoices(organization, actor));
 		return "pipeline/new";
 	}
 
