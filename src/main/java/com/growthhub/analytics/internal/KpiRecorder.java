@@ -2,8 +2,7 @@ package com.growthhub.analytics.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Records a KPI event once and, in the same transaction, moves the contact's touches and adds the event to the daily
- * rollups under both attribution models. The day of a rollup is the UTC day of {@code occurredAt}; events without
- * money count under currency USD.
+ * rollups under both attribution models. The day of a rollup is the day of {@code occurredAt} in the organization's
+ * time zone, cut by PostgreSQL as {@link RollupRebuild} cuts it; events without money count under currency USD.
  */
 @Component
 public class KpiRecorder {
@@ -37,16 +36,19 @@ public class KpiRecorder {
 	private final TenantTransactions transactions;
 	private final KpiLocks locks;
 	private final KpiEventRules rules;
+	private final OrganizationZones zones;
 
 	@Autowired
-	KpiRecorder(JdbcClient jdbc, TenantTransactions transactions, KpiLocks locks) {
-		this(jdbc, transactions, locks, Clock.systemUTC());
+	KpiRecorder(JdbcClient jdbc, TenantTransactions transactions, KpiLocks locks, OrganizationZones zones) {
+		this(jdbc, transactions, locks, zones, Clock.systemUTC());
 	}
 
-	KpiRecorder(JdbcClient jdbc, TenantTransactions transactions, KpiLocks locks, Clock clock) {
+	KpiRecorder(JdbcClient jdbc, TenantTransactions transactions, KpiLocks locks, OrganizationZones zones,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.locks = locks;
+		this.zones = zones;
 		this.rules = new KpiEventRules(clock);
 	}
 
@@ -73,7 +75,8 @@ public class KpiRecorder {
 					Timestamp.from(draft.occurredAt()), draft.valueCents(), draft.currency(),
 					JSON.writeValueAsString(draft.metadata()), draft.sourceKey())
 				.query(UUID.class).optional();
-			id.ifPresent(ignored -> count(draft, touch(draft)));
+			// Read under the lock: a rebuild for a new zone holds it, so an event recorded after it sees the new zone.
+			id.ifPresent(ignored -> count(draft, touch(draft), zones.of(draft.organizationId())));
 			return id;
 		});
 	}
@@ -103,30 +106,29 @@ public class KpiRecorder {
 			.optional().orElse(new Attribution(null, null));
 	}
 
-	private void count(KpiEventDraft draft, Attribution attribution) {
-		add(draft, "first_touch", attribution.first());
-		add(draft, "last_touch", attribution.last());
+	private void count(KpiEventDraft draft, Attribution attribution, ZoneId zone) {
+		add(draft, "first_touch", attribution.first(), zone);
+		add(draft, "last_touch", attribution.last(), zone);
 	}
 
 	/** Adds the event to its day's rollup and to its month's (the month is the sum of its days, kept alongside). */
-	private void add(KpiEventDraft draft, String model, @Nullable UUID campaign) {
-		LocalDate day = draft.occurredAt().atZone(ZoneOffset.UTC).toLocalDate();
-		Object[] values = { draft.organizationId().value(), day, campaign == null ? NO_CAMPAIGN : campaign, model,
-				draft.kind().key(), draft.currency() == null ? NO_CURRENCY : draft.currency(),
+	private void add(KpiEventDraft draft, String model, @Nullable UUID campaign, ZoneId zone) {
+		Object[] values = { draft.organizationId().value(), Timestamp.from(draft.occurredAt()), zone.getId(),
+				campaign == null ? NO_CAMPAIGN : campaign, model, draft.kind().key(),
+				draft.currency() == null ? NO_CURRENCY : draft.currency(),
 				draft.valueCents() == null ? 0L : draft.valueCents() };
 		jdbc.sql("""
 				insert into kpi_daily_rollups (organization_id, day, campaign_id, model, kind, currency, event_count,
 				  value_cents)
-				values (?, ?, ?, ?, ?, ?, 1, ?)
+				values (?, (?::timestamptz at time zone ?)::date, ?, ?, ?, ?, 1, ?)
 				on conflict (organization_id, day, campaign_id, model, kind, currency) do update
 				  set event_count = kpi_daily_rollups.event_count + 1,
 				      value_cents = kpi_daily_rollups.value_cents + excluded.value_cents
 				""").params(values).update();
-		values[1] = day.withDayOfMonth(1);
 		jdbc.sql("""
 				insert into kpi_monthly_rollups (organization_id, month, campaign_id, model, kind, currency, event_count,
 				  value_cents)
-				values (?, ?, ?, ?, ?, ?, 1, ?)
+				values (?, date_trunc('month', ?::timestamptz at time zone ?)::date, ?, ?, ?, ?, 1, ?)
 				on conflict (organization_id, model, month, campaign_id, kind, currency) do update
 				  set event_count = kpi_monthly_rollups.event_count + 1,
 				      value_cents = kpi_monthly_rollups.value_cents + excluded.value_cents

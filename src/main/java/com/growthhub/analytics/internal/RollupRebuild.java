@@ -8,7 +8,8 @@ import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.shared.OrganizationId;
 
 /**
- * Recomputes an organization's contact touches, daily and monthly rollups from its KPI events alone, in one transaction, by
+ * Recomputes an organization's contact touches, daily and monthly rollups from its KPI events alone (days cut in the
+ * organization's time zone), in one transaction, by
  * replaying the events in recording order ({@code seq}): the same attribution {@link KpiRecorder} applied one event at
  * a time. The maintained numbers and these must be equal; the nightly job repairs any drift.
  */
@@ -20,17 +21,21 @@ public class RollupRebuild {
 	private final JdbcClient jdbc;
 	private final TenantTransactions transactions;
 	private final KpiLocks locks;
+	private final OrganizationZones zones;
 
-	RollupRebuild(JdbcClient jdbc, TenantTransactions transactions, KpiLocks locks) {
+	RollupRebuild(JdbcClient jdbc, TenantTransactions transactions, KpiLocks locks, OrganizationZones zones) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.locks = locks;
+		this.zones = zones;
 	}
 
 	/** The number of rollup rows written. */
 	public int rebuild(OrganizationId organization) {
 		return transactions.call(organization, REBUILD, () -> {
 			locks.rebuilding(organization);
+			// Read under the lock, as the recorder reads it: the days are cut in the zone of this moment.
+			String zone = zones.of(organization).getId();
 			jdbc.sql("delete from kpi_daily_rollups where organization_id = ?").param(organization.value()).update();
 			jdbc.sql("delete from kpi_monthly_rollups where organization_id = ?").param(organization.value()).update();
 			jdbc.sql("delete from contact_touches where organization_id = ?").param(organization.value()).update();
@@ -58,7 +63,7 @@ public class RollupRebuild {
 					  from kpi_events where organization_id = ? and contact_id is not null and campaign_id is not null
 					  order by contact_id, seq
 					), attributed as (
-					  select g.organization_id, (g.occurred_at at time zone 'UTC')::date as day, g.kind,
+					  select g.organization_id, (g.occurred_at at time zone ?)::date as day, g.kind,
 					    coalesce(g.currency, ?) as currency, coalesce(g.value_cents, 0) as value_cents,
 					    case when g.contact_id is null then g.campaign_id when g.touch_group = 0 then null
 					      else f.campaign_id end as first_campaign,
@@ -74,7 +79,7 @@ public class RollupRebuild {
 					cross join lateral (values ('first_touch', a.first_campaign), ('last_touch', a.last_campaign))
 					  as m(model, campaign_id)
 					group by 1, 2, 3, 4, 5, 6
-					""").params(organization.value(), organization.value(), KpiRecorder.NO_CURRENCY,
+					""").params(organization.value(), organization.value(), zone, KpiRecorder.NO_CURRENCY,
 					KpiRecorder.NO_CAMPAIGN).update();
 			// The months are exactly the sums of their days, as KpiRecorder keeps them one event at a time.
 			jdbc.sql("""

@@ -2,7 +2,6 @@ package com.growthhub.analytics.web;
 
 import java.text.ParseException;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -19,6 +18,7 @@ import com.growthhub.analytics.CampaignStatus;
 import com.growthhub.analytics.internal.AnalyticsAccess;
 import com.growthhub.analytics.internal.CampaignManagement;
 import com.growthhub.analytics.internal.KpiEventInputException;
+import com.growthhub.analytics.internal.OrganizationZones;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.Amount;
 import com.growthhub.platform.web.PageCursor;
@@ -33,10 +33,12 @@ class CampaignController {
 
 	private final CampaignManagement campaigns;
 	private final AnalyticsAccess access;
+	private final OrganizationZones zones;
 
-	CampaignController(CampaignManagement campaigns, AnalyticsAccess access) {
+	CampaignController(CampaignManagement campaigns, AnalyticsAccess access, OrganizationZones zones) {
 		this.campaigns = campaigns;
 		this.access = access;
+		this.zones = zones;
 	}
 
 	@GetMapping("/analytics/campaigns")
@@ -125,7 +127,7 @@ class CampaignController {
 
 	private String page(OrganizationId organization, Actor actor, Model model, CampaignManagement.Detail detail) {
 		model.addAttribute("campaign", detail.campaign());
-		model.addAttribute("spend", CampaignSpendGrid.of(detail.spend(), YearMonth.now(ZoneOffset.UTC)));
+		model.addAttribute("spend", CampaignSpendGrid.of(detail.spend(), YearMonth.from(zones.today(organization))));
 		return choices(organization, actor, model, "analytics/campaign-form");
 	}
 

@@ -1,7 +1,5 @@
 package com.growthhub.analytics.web;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -11,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.growthhub.analytics.internal.OrganizationZones;
 import com.growthhub.analytics.internal.reports.AttributionModel;
 import com.growthhub.analytics.internal.reports.ReportAccess;
 import com.growthhub.analytics.internal.reports.ReportDashboard;
@@ -25,10 +24,12 @@ class DashboardPageController {
 
 	private final ReportDashboard dashboard;
 	private final ReportAccess access;
+	private final OrganizationZones zones;
 
-	DashboardPageController(ReportDashboard dashboard, ReportAccess access) {
+	DashboardPageController(ReportDashboard dashboard, ReportAccess access, OrganizationZones zones) {
 		this.dashboard = dashboard;
 		this.access = access;
+		this.zones = zones;
 	}
 
 	@GetMapping("/analytics")
@@ -37,13 +38,13 @@ class DashboardPageController {
 			@RequestParam(defaultValue = "first_touch") AttributionModel model,
 			@RequestParam(required = false) @Nullable UUID pipelineId, Locale locale, Model page) {
 		access.check(organization, actor);
-		ReportPeriod period = ReportApiController.period(from, to);
+		ReportPeriod period = ReportApiController.period(zones, organization, from, to);
 		page.addAttribute("view", dashboard.of(organization, actor, period, model,
 				pipelineId == null ? null : PipelineId.of(pipelineId), locale));
 		page.addAttribute("period", period);
 		page.addAttribute("model", model.key());
 		page.addAttribute("pipelineId", pipelineId);
-		page.addAttribute("presets", DashboardPresets.of(LocalDate.now(ZoneOffset.UTC)));
+		page.addAttribute("presets", DashboardPresets.of(zones.today(organization)));
 		return "analytics/dashboard";
 	}
 }

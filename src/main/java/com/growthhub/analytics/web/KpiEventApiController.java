@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.growthhub.analytics.internal.KpiEventInputException;
 import com.growthhub.analytics.internal.KpiEventLog;
 import com.growthhub.analytics.internal.KpiEventView;
+import com.growthhub.analytics.internal.OrganizationZones;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.PageCursor;
 import com.growthhub.shared.OrganizationId;
@@ -29,21 +30,24 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class KpiEventApiController {
 
 	private final KpiEventLog log;
+	private final OrganizationZones zones;
 
-	KpiEventApiController(KpiEventLog log) {
+	KpiEventApiController(KpiEventLog log, OrganizationZones zones) {
 		this.log = log;
+		this.zones = zones;
 	}
 
 	@GetMapping
 	@Operation(summary = "KPI events, newest first, keyset-paged; filter by kind, campaignId, contactId, from and to "
-			+ "(instants or dates, inclusive)")
+			+ "(instants, or dates: days in the organization's time zone, inclusive)")
 	KpiEventLog.Page list(OrganizationId organization, Actor actor, @RequestParam(required = false) @Nullable String kind,
 			@RequestParam(required = false) @Nullable String campaignId,
 			@RequestParam(required = false) @Nullable String contactId,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(defaultValue = "" + KpiEventLog.DEFAULT_LIMIT) int limit) {
-		return log.list(organization, actor, KpiEventFilterParams.parse(kind, campaignId, contactId, from, to),
+		return log.list(organization, actor, KpiEventFilterParams.parse(kind, campaignId, contactId, from, to,
+				zones.of(organization)),
 				PageCursor.parse(cursor), limit);
 	}
 

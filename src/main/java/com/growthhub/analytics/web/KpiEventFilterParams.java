@@ -2,7 +2,7 @@ package com.growthhub.analytics.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -17,11 +17,13 @@ final class KpiEventFilterParams {
 	private KpiEventFilterParams() {
 	}
 
+	/** A date in {@code from} or {@code to} is a day of {@code zone}, the organization's. */
 	static KpiEventLog.Filter parse(@Nullable String kind, @Nullable String campaignId, @Nullable String contactId,
-			@Nullable String from, @Nullable String to) {
+			@Nullable String from, @Nullable String to, ZoneId zone) {
 		return new KpiEventLog.Filter(kind == null || kind.isBlank() ? null : KpiKind.ofKey(kind.strip())
 			.orElseThrow(() -> KpiEventInputException.field("kind", "must be ad_click, consult_booked, consult_show or invoice_paid")),
-				id("campaignId", campaignId), id("contactId", contactId), time("from", from, false), time("to", to, true));
+				id("campaignId", campaignId), id("contactId", contactId), time("from", from, false, zone),
+				time("to", to, true, zone));
 	}
 
 	private static @Nullable UUID id(String field, @Nullable String text) {
@@ -36,8 +38,8 @@ final class KpiEventFilterParams {
 		}
 	}
 
-	/** An instant, or a date: from its first moment, or to its last (UTC). */
-	private static @Nullable Instant time(String field, @Nullable String text, boolean endOfDay) {
+	/** An instant, or a date: from its first moment, or to its last, in the organization's zone. */
+	private static @Nullable Instant time(String field, @Nullable String text, boolean endOfDay, ZoneId zone) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -47,7 +49,7 @@ final class KpiEventFilterParams {
 		catch (RuntimeException notInstant) {
 			try {
 				LocalDate day = LocalDate.parse(text.strip());
-				return (endOfDay ? day.plusDays(1) : day).atStartOfDay().toInstant(ZoneOffset.UTC)
+				return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant()
 					.minusNanos(endOfDay ? 1 : 0);
 			}
 			catch (RuntimeException notDate) {

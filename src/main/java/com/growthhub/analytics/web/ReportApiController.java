@@ -1,8 +1,6 @@
 package com.growthhub.analytics.web;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +18,7 @@ import com.growthhub.analytics.internal.reports.CampaignReport;
 import com.growthhub.analytics.internal.reports.FunnelReport;
 import com.growthhub.analytics.internal.reports.ReportAccess;
 import com.growthhub.analytics.internal.reports.ReportInputException;
+import com.growthhub.analytics.internal.OrganizationZones;
 import com.growthhub.analytics.internal.reports.ReportPeriod;
 import com.growthhub.analytics.internal.reports.StageVelocityReport;
 import com.growthhub.pipeline.PipelineId;
@@ -36,7 +35,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @RequestMapping("/api/v1/analytics")
 @Tag(name = "Reports", description = "Campaign metrics (spend, leads, cost per lead, consult and show, show rate, "
 		+ "revenue, ROAS) per campaign, platform and period with the previous period beside it, the funnel click → "
-		+ "booked → show → paid, and stage velocity; each also as CSV. Read from the daily rollups, dates are UTC days.")
+		+ "booked → show → paid, and stage velocity; each also as CSV. Read from the daily rollups; dates are the organization's days (its time zone).")
 class ReportApiController {
 
 	static final Set<String> PLATFORMS = Set.of("facebook", "google", "tiktok", "instagram", "email", "referral",
@@ -46,8 +45,11 @@ class ReportApiController {
 	private final FunnelReport funnel;
 	private final StageVelocityReport velocity;
 	private final ReportAccess access;
+	private final OrganizationZones zones;
 
-	ReportApiController(CampaignReport campaigns, FunnelReport funnel, StageVelocityReport velocity, ReportAccess access) {
+	ReportApiController(CampaignReport campaigns, FunnelReport funnel, StageVelocityReport velocity, ReportAccess access,
+			OrganizationZones zones) {
+		this.zones = zones;
 		this.campaigns = campaigns;
 		this.funnel = funnel;
 		this.velocity = velocity;
@@ -56,14 +58,14 @@ class ReportApiController {
 
 	@GetMapping("/campaigns")
 	@Operation(summary = "Metrics per campaign, per platform and in total (per currency) from and to (dates, inclusive; "
-			+ "default this month to date, UTC days), counted by the model first_touch or last_touch, each campaign row "
+			+ "default this month to date, days in the organization's time zone), counted by the model first_touch or last_touch, each campaign row "
 			+ "and each total with its comparison to the previous period of the same length; deals {won, lost} closed "
 			+ "in the period, on the campaign of the deal's contact under the model")
 	CampaignReport.Result campaigns(OrganizationId organization, Actor actor,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(defaultValue = "first_touch") AttributionModel model) {
 		access.check(organization, actor);
-		return campaigns.of(organization, actor, period(from, to), model);
+		return campaigns.of(organization, actor, period(zones, organization, from, to), model);
 	}
 
 	@GetMapping("/campaigns.csv")
@@ -74,7 +76,7 @@ class ReportApiController {
 			@RequestParam(defaultValue = "first_touch") AttributionModel model, HttpServletResponse response)
 			throws IOException {
 		access.check(organization, actor);
-		csv(response, "campaigns", campaigns.of(organization, actor, period(from, to), model)::writeCsv);
+		csv(response, "campaigns", campaigns.of(organization, actor, period(zones, organization, from, to), model)::writeCsv);
 	}
 
 	@GetMapping("/funnel")
@@ -87,7 +89,7 @@ class ReportApiController {
 			@RequestParam(required = false) @Nullable UUID campaignId,
 			@RequestParam(required = false) @Nullable String platform) {
 		access.check(organization, actor);
-		return funnel.of(organization, actor, period(from, to), model, campaignId, platform(platform));
+		return funnel.of(organization, actor, period(zones, organization, from, to), model, campaignId, platform(platform));
 	}
 
 	@GetMapping("/funnel.csv")
@@ -99,7 +101,7 @@ class ReportApiController {
 			@RequestParam(required = false) @Nullable String platform, HttpServletResponse response) throws IOException {
 		access.check(organization, actor);
 		csv(response, "funnel",
-				funnel.of(organization, actor, period(from, to), model, campaignId, platform(platform))::writeCsv);
+				funnel.of(organization, actor, period(zones, organization, from, to), model, campaignId, platform(platform))::writeCsv);
 	}
 
 	@GetMapping("/stage-velocity")
@@ -120,8 +122,10 @@ class ReportApiController {
 				velocity.of(organization, actor, pipelineId == null ? null : PipelineId.of(pipelineId))::writeCsv);
 	}
 
-	static ReportPeriod period(@Nullable String from, @Nullable String to) {
-		return ReportPeriod.parse(from, to, LocalDate.now(ZoneOffset.UTC));
+	/** Without dates: this month of the organization's calendar up to its today. */
+	static ReportPeriod period(OrganizationZones zones, OrganizationId organization, @Nullable String from,
+			@Nullable String to) {
+		return ReportPeriod.parse(from, to, zones.today(organization));
 	}
 
 	static @Nullable String platform(@Nullable String platform) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.growthhub.analytics.internal.OrganizationZones;
 import com.growthhub.analytics.internal.sales.RepMetrics;
 import com.growthhub.analytics.internal.sales.RepSalesMetrics;
 import com.growthhub.analytics.internal.sales.SalesPeriod;
@@ -29,9 +30,11 @@ import jakarta.servlet.http.HttpServletResponse;
 class SalesApiController {
 
 	private final RepSalesMetrics metrics;
+	private final OrganizationZones zones;
 
-	SalesApiController(RepSalesMetrics metrics) {
+	SalesApiController(RepSalesMetrics metrics, OrganizationZones zones) {
 		this.metrics = metrics;
+		this.zones = zones;
 	}
 
 	record RepsReport(SalesPeriod period, List<RepMetrics> items) {
@@ -39,11 +42,11 @@ class SalesApiController {
 
 	@GetMapping("/reps")
 	@PreAuthorize("hasRole('MANAGER')")
-	@Operation(summary = "Every member's sales figures for the days from..to (UTC, both included; default: this month "
+	@Operation(summary = "Every member's sales figures for the days from..to (the organization's days, both included; default: this month "
 			+ "so far), busiest first (managers and above)")
 	RepsReport reps(OrganizationId organization, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to) {
-		SalesPeriod period = SalesPeriod.parse(from, to, Clock.systemUTC());
+		SalesPeriod period = SalesPeriod.parse(from, to, Clock.system(zones.of(organization)));
 		return new RepsReport(period, metrics.reps(organization, period));
 	}
 
@@ -52,7 +55,7 @@ class SalesApiController {
 	@Operation(summary = "The same figures as CSV, one row per member and revenue currency")
 	void repsCsv(OrganizationId organization, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to, HttpServletResponse response) throws IOException {
-		SalesPeriod period = SalesPeriod.parse(from, to, Clock.systemUTC());
+		SalesPeriod period = SalesPeriod.parse(from, to, Clock.system(zones.of(organization)));
 		List<RepMetrics> rows = metrics.reps(organization, period);
 		try (SpreadsheetSafeCsv csv = new SpreadsheetSafeCsv(() -> {
 			response.setContentType("text/csv;charset=UTF-8");
@@ -74,7 +77,7 @@ class SalesApiController {
 			+ "for owners, admins and managers; the assigned ones for members); 404 from a client account")
 	AccountsReport accounts(OrganizationId organization, Actor actor, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to) {
-		SalesPeriod period = SalesPeriod.parse(from, to, Clock.systemUTC());
+		SalesPeriod period = SalesPeriod.parse(from, to, Clock.system(zones.of(organization)));
 		var accounts = metrics.accounts(organization, actor, period);
 		return new AccountsReport(period, accounts.items(), accounts.total());
 	}

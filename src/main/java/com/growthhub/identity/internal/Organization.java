@@ -74,4 +74,8 @@ public class Organization {
 	public Instant createdAt() {
 		return createdAt;
 	}
+
+	public Instant updatedAt() {
+		return updatedAt;
+	}
 }

@@ -1,6 +1,7 @@
 package com.growthhub.identity.internal;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Service;
 
 import com.growthhub.identity.CurrentUser;
 import com.growthhub.identity.OrganizationCreated;
+import com.growthhub.identity.OrganizationTimeZoneChanged;
 import com.growthhub.identity.Role;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.tenancy.TenantScope;
@@ -131,9 +133,14 @@ public class Organizations {
 		return transactions.call(id, actor, () -> {
 			Organization organization = organizations.findById(id.value())
 				.orElseThrow(() -> NotFoundException.of("Organization"));
+			String before = organization.timeZone();
 			organization.changePreferences(
 					currency == null ? organization.defaultCurrency() : PreferenceValues.currency("defaultCurrency", currency),
-					zone == null ? organization.timeZone() : PreferenceValues.zone("timeZone", zone));
+					zone == null ? before : PreferenceValues.zone("timeZone", zone));
+			if (!before.equals(organization.timeZone())) {
+				events.publishEvent(new OrganizationTimeZoneChanged(id, ZoneId.of(before), ZoneId.of(organization.timeZone()),
+						organization.updatedAt()));
+			}
 			return organizations.save(organization);
 		});
 	}

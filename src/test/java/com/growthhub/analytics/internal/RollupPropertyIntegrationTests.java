@@ -71,10 +71,14 @@ class RollupPropertyIntegrationTests extends IdentityTestSupport {
 		KpiFixtures fixtures = new KpiFixtures(jdbc, transactions);
 		Random random = new Random(SEED);
 		Instant now = Instant.now();
+		// Half the cases in organizations whose days are cut far from UTC (+14, -11, and one with daylight saving).
+		List<OrganizationId> zoned = List.of(organizationIn("Pacific/Kiritimati"), organizationIn("Pacific/Pago_Pago"),
+				organizationIn("America/Los_Angeles"));
 		for (int run = 0; run < CASES; run++) {
-			OrganizationId organization = OrganizationId.of(UUID.randomUUID());
-			List<UUID> campaigns = List.of(fixtures.campaign(organization, "Spring"),
-					fixtures.campaign(organization, "Summer"), fixtures.campaign(organization, "Autumn"));
+			OrganizationId organization = run % 2 == 0 ? zoned.get(run / 2 % zoned.size())
+					: OrganizationId.of(UUID.randomUUID());
+			List<UUID> campaigns = List.of(fixtures.campaign(organization, "Spring " + run),
+					fixtures.campaign(organization, "Summer " + run), fixtures.campaign(organization, "Autumn " + run));
 			List<UUID> contacts = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
 			List<String> keys = new ArrayList<>();
 			int steps = 1 + random.nextInt(20);
@@ -103,5 +107,14 @@ class RollupPropertyIntegrationTests extends IdentityTestSupport {
 			assertThat(fixtures.rollups(organization)).as("seed %d case %d", SEED, run).isEqualTo(maintained);
 			assertThat(fixtures.touches(organization)).as("touches, seed %d case %d", SEED, run).isEqualTo(touches);
 		}
+	}
+
+	private OrganizationId organizationIn(String zone) {
+		String owner = uniqueEmail("rollup-zone");
+		registerVerified(owner);
+		String token = accessToken(owner);
+		assertThat(api().exchange("PATCH", "/api/v1/organization", java.util.Map.of("timeZone", zone), token,
+				java.util.Map.of()).status()).isEqualTo(200);
+		return OrganizationId.of(UUID.fromString(api().get("/api/v1/me", token).text("organizationId")));
 	}
 }

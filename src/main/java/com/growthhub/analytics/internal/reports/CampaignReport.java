@@ -1,7 +1,7 @@
 package com.growthhub.analytics.internal.reports;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
+import com.growthhub.analytics.internal.OrganizationZones;
 import com.growthhub.analytics.internal.reports.CampaignTable.Key;
 import com.growthhub.analytics.internal.reports.RollupQueries.CampaignInfo;
 import com.growthhub.pipeline.ClosedDeals;
@@ -27,8 +28,11 @@ public class CampaignReport {
 	private final RollupQueries queries;
 	private final ClosedDeals closedDeals;
 	private final TenantTransactions transactions;
+	private final OrganizationZones zones;
 
-	CampaignReport(RollupQueries queries, ClosedDeals closedDeals, TenantTransactions transactions) {
+	CampaignReport(RollupQueries queries, ClosedDeals closedDeals, TenantTransactions transactions,
+			OrganizationZones zones) {
+		this.zones = zones;
 		this.queries = queries;
 		this.closedDeals = closedDeals;
 		this.transactions = transactions;
@@ -94,11 +98,14 @@ public class CampaignReport {
 		return tables;
 	}
 
-	/** Won and lost deals of the period (closed on its days, UTC like the rollups) on their contact's campaign. */
+	/**
+	 * Won and lost deals of the period (closed on its days in the organization's zone, as the rollups count) on their
+	 * contact's campaign.
+	 */
 	private void countDeals(OrganizationId organization, AttributionModel model, ReportPeriod period, CampaignTable table) {
+		ZoneId zone = zones.of(organization);
 		List<ClosedDeals.PerContact> closed = closedDeals.perContact(organization,
-				period.from().atStartOfDay(ZoneOffset.UTC).toInstant(),
-				period.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+				period.from().atStartOfDay(zone).toInstant(), period.to().plusDays(1).atStartOfDay(zone).toInstant());
 		Map<UUID, UUID> campaignOf = queries.attributedCampaigns(organization, model,
 				closed.stream().map(ClosedDeals.PerContact::contactId).distinct().toList());
 		closed.forEach(deals -> table.addDeals(campaignOf.get(deals.contactId()),

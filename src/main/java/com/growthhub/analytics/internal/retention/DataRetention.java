@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.IntSupplier;
 
@@ -12,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import com.growthhub.analytics.internal.OrganizationZones;
 import com.growthhub.analytics.internal.RollupRebuild;
 import com.growthhub.contacts.ContactRetention;
 import com.growthhub.contacts.ContactRetention.Expired;
@@ -42,10 +44,13 @@ public class DataRetention {
 	private final OrganizationRoster organizations;
 	private final TenantTransactions transactions;
 	private final RollupRebuild rollups;
+	private final OrganizationZones zones;
 
 	DataRetention(RetentionSettings settings, RetentionRuns runs, KpiEventRetention kpiEvents, ContactRetention contacts,
-			OrganizationRoster organizations, TenantTransactions transactions, RollupRebuild rollups) {
+			OrganizationRoster organizations, TenantTransactions transactions, RollupRebuild rollups,
+			OrganizationZones zones) {
 		this.rollups = rollups;
+		this.zones = zones;
 		this.settings = settings;
 		this.runs = runs;
 		this.kpiEvents = kpiEvents;
@@ -87,10 +92,10 @@ public class DataRetention {
 		RetentionPeriods periods = transactions.call(organization, actor, () -> settings.get(organization));
 		Instant leadsCutoff = periods.leadsCutoff(now);
 		Instant activitiesCutoff = periods.activitiesCutoff(now);
-		LocalDate kpiDay = periods.kpiEventsCutoffDay(now);
+		Instant kpiCutoff = periods.kpiEventsCutoff(now, zones.of(organization));
 		return new DryRun(now, Expiring.of(contacts.expiredLeads(organization, leadsCutoff), leadsCutoff),
 				Expiring.of(contacts.expiredActivities(organization, activitiesCutoff), activitiesCutoff),
-				Expiring.of(kpiEvents.expired(organization, kpiDay), periods.kpiEventsCutoff(now)));
+				Expiring.of(kpiEvents.expired(organization, kpiCutoff), kpiCutoff));
 	}
 
 	/**
@@ -103,10 +108,12 @@ public class DataRetention {
 		RetentionPeriods periods = transactions.call(organization, JOB, () -> settings.get(organization));
 		Instant leadsCutoff = periods.leadsCutoff(now);
 		Instant activitiesCutoff = periods.activitiesCutoff(now);
-		LocalDate kpiDay = periods.kpiEventsCutoffDay(now);
+		ZoneId zone = zones.of(organization);
+		LocalDate kpiDay = periods.kpiEventsCutoffDay(now, zone);
+		Instant kpiCutoff = periods.kpiEventsCutoff(now, zone);
 		long activities = inBatches(() -> contacts.purgeActivitiesBefore(organization, activitiesCutoff, BATCH));
 		long leads = inBatches(() -> contacts.trashLeadsBefore(organization, leadsCutoff, BATCH));
-		long events = inBatches(() -> kpiEvents.purgeEventsBefore(organization, kpiDay, BATCH));
+		long events = inBatches(() -> kpiEvents.purgeEventsBefore(organization, kpiCutoff, BATCH));
 		inBatches(() -> kpiEvents.purgeRollupsBefore(organization, kpiDay, BATCH));
 		if (events > 0) {
 			// Removing a contact's earliest events moves its first touch: the days kept are attributed anew from the

@@ -14,8 +14,8 @@ import com.growthhub.platform.tenancy.TenantTransactions;
 import com.growthhub.shared.OrganizationId;
 
 /**
- * Analytics' own expired records: KPI events before a UTC midnight, then the daily rollups (UTC days) of the days
- * before it, so whole days go. Each batch is its own short transaction and skips rows locked by a writer. The caller
+ * Analytics' own expired records: KPI events before a midnight of the organization's, then the daily rollups (its
+ * days) of the days before it, so whole days go. Each batch is its own short transaction and skips rows locked by a writer. The caller
  * then rebuilds the rollups, because a contact's first touch may have been among the events removed.
  */
 @Service
@@ -31,8 +31,7 @@ class KpiEventRetention {
 		this.transactions = transactions;
 	}
 
-	Expired expired(OrganizationId organization, LocalDate cutoffDay) {
-		Instant cutoff = cutoffDay.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+	Expired expired(OrganizationId organization, Instant cutoff) {
 		return transactions.call(organization, JOB, () -> jdbc.sql("""
 				select count(*), min(occurred_at) from kpi_events where organization_id = ? and occurred_at < ?
 				""").params(organization.value(), Timestamp.from(cutoff)).query((row, index) -> {
@@ -41,8 +40,7 @@ class KpiEventRetention {
 		}).single());
 	}
 
-	int purgeEventsBefore(OrganizationId organization, LocalDate cutoffDay, int batchSize) {
-		Instant cutoff = cutoffDay.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+	int purgeEventsBefore(OrganizationId organization, Instant cutoff, int batchSize) {
 		return transactions.call(organization, JOB, () -> jdbc.sql("""
 				delete from kpi_events where id in (
 				  select id from kpi_events where organization_id = ? and occurred_at < ?

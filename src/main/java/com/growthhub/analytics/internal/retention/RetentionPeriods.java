@@ -2,12 +2,13 @@ package com.growthhub.analytics.internal.retention;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
  * How many years an organization keeps each kind of record. The cutoffs count calendar years back from "now"; the KPI
- * events' cutoff is a UTC midnight, so that a purge removes whole days and the daily rollups of exactly those days can
- * go with them (the rollups count UTC days).
+ * events' cutoff is a midnight in the organization's time zone, so that a purge removes whole days and the daily
+ * rollups of exactly those days can go with them (the rollups count the organization's days).
  */
 public record RetentionPeriods(int leadsYears, int activitiesYears, int kpiEventsYears) {
 
@@ -26,11 +27,11 @@ public record RetentionPeriods(int leadsYears, int activitiesYears, int kpiEvent
 		return now.atZone(ZoneOffset.UTC).minusYears(activitiesYears).toInstant();
 	}
 
-	public LocalDate kpiEventsCutoffDay(Instant now) {
-		return LocalDate.ofInstant(now, ZoneOffset.UTC).minusYears(kpiEventsYears);
+	public LocalDate kpiEventsCutoffDay(Instant now, ZoneId zone) {
+		return LocalDate.ofInstant(now, zone).minusYears(kpiEventsYears);
 	}
 
-	public Instant kpiEventsCutoff(Instant now) {
-		return kpiEventsCutoffDay(now).atStartOfDay(ZoneOffset.UTC).toInstant();
+	public Instant kpiEventsCutoff(Instant now, ZoneId zone) {
+		return kpiEventsCutoffDay(now, zone).atStartOfDay(zone).toInstant();
 	}
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
@@ -42,9 +43,19 @@ class FirstContactAverageTests {
 	void thePeriodDefaultsToThisMonthSoFarAndIncludesBothDays() {
 		Clock clock = Clock.fixed(Instant.parse("2026-12-03T19:00:00Z"), ZoneOffset.UTC);
 		SalesPeriod period = SalesPeriod.parse(null, " ", clock);
-		assertThat(period).isEqualTo(new SalesPeriod(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 3)));
+		assertThat(period).isEqualTo(new SalesPeriod(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 3), ZoneOffset.UTC));
 		assertThat(period.start()).isEqualTo(Instant.parse("2026-12-01T00:00:00Z"));
 		assertThat(period.end()).isEqualTo(Instant.parse("2026-12-04T00:00:00Z"));
+	}
+
+	@Test
+	void theDaysAreTheOrganizationsInItsZone() {
+		// 19:00 UTC on 3 December is already the 4th in Tokyo: its "this month so far" runs to the 4th, from its midnights.
+		Clock tokyo = Clock.fixed(Instant.parse("2026-12-03T19:00:00Z"), ZoneId.of("Asia/Tokyo"));
+		SalesPeriod period = SalesPeriod.parse(null, null, tokyo);
+		assertThat(period.to()).isEqualTo(LocalDate.of(2026, 12, 4));
+		assertThat(period.start()).isEqualTo(Instant.parse("2026-11-30T15:00:00Z"));
+		assertThat(period.end()).isEqualTo(Instant.parse("2026-12-04T15:00:00Z"));
 	}
 
 	@Test
