@@ -5,6 +5,7 @@
 # year campaign report, the funnel and stage velocity through the API, beside the same figures from the raw KPI
 # events in plain SQL. Target: 150 ms p95 for each API report.
 # Usage: bench/analytics/run.sh [contacts] [events]   (defaults 1000000 5000000; try 100000 500000 for a quick look)
+# BENCH_ZONE=Europe/Berlin sets the organization's time zone first (default America/Los_Angeles: days cut off UTC).
 # BENCH_DATA=/some/dir keeps the data and reuses it (the generator skips an organization that already has events).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
