@@ -45,6 +45,7 @@ class DashboardPageController {
 		page.addAttribute("model", model.key());
 		page.addAttribute("pipelineId", pipelineId);
 		page.addAttribute("presets", DashboardPresets.of(zones.today(organization)));
+		page.addAttribute("zone", zones.of(organization).getId());
 		return "analytics/dashboard";
 	}
 }

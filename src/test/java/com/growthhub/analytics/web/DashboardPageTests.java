@@ -42,6 +42,7 @@ class DashboardPageTests extends IdentityTestSupport {
 			.contains("/api/v1/analytics/campaigns.csv?from=2026-04-01&amp;to=2026-04-30&amp;model=last_touch",
 					"/api/v1/analytics/funnel.csv?", "/api/v1/analytics/stage-velocity.csv?pipelineId=")
 			.contains("option value=\"last_touch\" selected")
+			.as("the days are the organization's, in its zone (UTC until it chooses one)").contains("; days in UTC.")
 			.contains("Leads vs before", "Revenue vs before", "<th class=\"text-end\">Won</th>")
 			.contains("data-cell=\"leads-change\">+100.0 %</td>", "data-cell=\"won\">0</td>");
 		assertThat(page).doesNotContain("<script>").doesNotContain("style=\"");
