@@ -226,6 +226,31 @@ class DealApiIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void listsAndBoardsTheDealsOfACampaignAndNothingForAnotherOrganizationsCampaign() {
+		String spring = api().post("/api/v1/campaigns", Map.of("name", "Spring Promo"), token).text("id");
+		String inSpring = deal(Map.of("contactId", contact("Sam"), "title", "Spring deal", "campaignId", spring)).text("id");
+		deal(Map.of("contactId", contact("Nia"), "title", "Fair deal", "campaign", "Autumn Fair"));
+		deal(Map.of("contactId", contact("Noe"), "title", "No campaign"));
+
+		JsonNode filtered = api().get("/api/v1/deals?campaignId=" + spring, token).body();
+		assertThat(filtered.path("items").valueStream().map(d -> d.path("id").asString()).toList()).containsExactly(inSpring);
+		assertThat(api().get("/api/v1/deals", token).body().path("items")).hasSize(3);
+		JsonNode board = api().get("/api/v1/pipelines/" + sales.path("id").asString() + "/board?campaignId=" + spring, token)
+			.body();
+		assertThat(board.path("columns").valueStream().mapToLong(c -> c.path("count").asLong()).sum()).isEqualTo(1);
+		assertThat(api().get("/api/v1/deals?campaignId=not-an-id", token).status()).isEqualTo(400);
+
+		String stranger = uniqueEmail("campaign-stranger");
+		registerVerified(stranger);
+		String strangerToken = accessToken(stranger);
+		String theirs = api().post("/api/v1/campaigns", Map.of("name", "Their Launch"), strangerToken).text("id");
+		ApiClient.Response mine = api().get("/api/v1/deals?campaignId=" + theirs, token);
+		assertThat(mine.status()).as("as the contact list: another organization's campaign finds nothing").isEqualTo(200);
+		assertThat(mine.body().path("items")).isEmpty();
+		assertThat(api().get("/api/v1/deals?campaignId=" + spring, strangerToken).body().path("items")).isEmpty();
+	}
+
+	@Test
 	void anotherOrganizationsDealsAndContactsAreNotFound() {
 		String id = deal(Map.of("contactId", contact("Ada"), "title", "Mine")).text("id");
 		String stranger = uniqueEmail("stranger");

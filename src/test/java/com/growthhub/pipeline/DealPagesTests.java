@@ -184,6 +184,33 @@ class DealPagesTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void theBoardAndTheListFilterByACampaignPickedByName() throws Exception {
+		String owner = uniqueEmail("deal-campaigns");
+		registerVerified(owner);
+		String token = accessToken(owner);
+		String spring = api().post("/api/v1/campaigns", Map.of("name", "Spring Promo"), token).text("id");
+		String sam = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Sam")), token).text("id");
+		String nia = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Nia")), token).text("id");
+		api().post("/api/v1/deals", Map.of("contactId", sam, "title", "Deal of Spring", "campaignId", spring), token);
+		api().post("/api/v1/deals", Map.of("contactId", nia, "title", "Deal of Nobody"), token);
+
+		BrowserSession pages = signedIn(owner);
+		String board = pages.get("/deals").body();
+		assertThat(board).contains("data-testid=\"campaign-filter\"", "value=\"" + spring + "\">Spring Promo</option>",
+				"Deal of Spring", "Deal of Nobody");
+		String filtered = pages.get("/deals?campaign=" + spring).body();
+		assertThat(filtered).contains("Deal of Spring", "value=\"" + spring + "\" selected=\"selected\">Spring Promo",
+				"campaign=" + spring).doesNotContain("Deal of Nobody");
+		assertThat(pages.get("/deals?view=list&campaign=" + spring).body()).contains("Deal of Spring")
+			.doesNotContain("Deal of Nobody");
+		String pipeline = api().get("/api/v1/pipelines", token).body().path("items").get(0).path("id").asString();
+		String firstStage = api().get("/api/v1/pipelines", token).body().path("items").get(0).path("stages").get(0)
+			.path("id").asString();
+		assertThat(pages.get("/deals/board/" + pipeline + "/columns/" + firstStage + "?campaign=" + spring).body())
+			.as("a column reloaded after a move keeps the filter").contains("Deal of Spring").doesNotContain("Deal of Nobody");
+	}
+
+	@Test
 	void theContactPageLinksToANewDealForThatContact() throws Exception {
 		String owner = uniqueEmail("newdeal");
 		registerVerified(owner);

@@ -164,13 +164,14 @@ public class Deals {
 						 and (cast(:status as text) is null or d.status = :status)
 						 and (cast(:service as uuid) is null or d.service_id = :service)
 						 and (cast(:tagged as uuid[]) is null or d.contact_id = any (:tagged))
+						 and (cast(:campaign as uuid) is null or d.campaign_id = :campaign)
 						 and (cast(:afterTime as timestamptz) is null or (d.updated_at, d.id) < (cast(:afterTime as timestamptz), :afterId))
 						 order by d.updated_at desc, d.id desc limit :limit
 						""")
 			.param("org", organization.value()).param("pipeline", filter.pipelineId()).param("stage", filter.stageId())
 			.param("owner", filter.ownerId()).param("contact", filter.contactId())
 			.param("status", filter.status() == null ? null : filter.status().name())
-			.param("service", filter.serviceId()).param("tagged", tagged)
+			.param("service", filter.serviceId()).param("tagged", tagged).param("campaign", filter.campaignId())
 			.param("afterTime", cursor == null ? null : java.sql.Timestamp.from(cursor.instant()))
 			.param("afterId", cursor == null ? null : cursor.id()).param("limit", limit + 1)
 			.query(DealView.class).list());

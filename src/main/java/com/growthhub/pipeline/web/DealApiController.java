@@ -118,16 +118,18 @@ class DealApiController {
 	@GetMapping
 	@Operation(summary = "List deals, most recently changed first",
 			description = "Filters pipelineId, stageId, ownerId, contactId, status (open|won|lost), serviceId, tagId (of the "
-					+ "contact); keyset paging with "
+					+ "contact), campaignId (a campaign of the organization; another organization's finds nothing); keyset "
+					+ "paging with "
 					+ "cursor/nextCursor; limit up to 200.")
 	Deals.Page list(OrganizationId organization, Actor actor, @RequestParam(required = false) @Nullable UUID pipelineId,
 			@RequestParam(required = false) @Nullable UUID stageId, @RequestParam(required = false) @Nullable UUID ownerId,
 			@RequestParam(required = false) @Nullable UUID contactId,
 			@RequestParam(required = false) @Nullable StageKind status,
 			@RequestParam(required = false) @Nullable UUID serviceId, @RequestParam(required = false) @Nullable UUID tagId,
+			@RequestParam(required = false) @Nullable UUID campaignId,
 			@RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "50") int limit) {
 		return deals.list(organization, actor,
-				new DealFilter(pipelineId, stageId, ownerId, contactId, status, serviceId, tagId, cursor, limit));
+				new DealFilter(pipelineId, stageId, ownerId, contactId, status, serviceId, tagId, campaignId, cursor, limit));
 	}
 
 	@PostMapping
