@@ -102,6 +102,33 @@ class DealApiIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void patchClearsTheCampaignOnAnExplicitNullCampaignIdAndKeepsItWhenAbsent() {
+		String spring = api().post("/api/v1/campaigns", Map.of("name", "Spring Promo"), token).text("id");
+		String id = deal(Map.of("contactId", contact("Cleo"), "title", "Peel for Cleo", "campaignId", spring)).text("id");
+
+		ApiClient.Response kept = api().exchange("PATCH", "/api/v1/deals/" + id, Map.of("title", "Peel x2"), token, Map.of());
+		assertThat(kept.status()).isEqualTo(200);
+		assertThat(kept.text("campaignId")).isEqualTo(spring);
+		assertThat(kept.text("campaign")).isEqualTo("Spring Promo");
+
+		ApiClient.Response cleared = api().exchange("PATCH", "/api/v1/deals/" + id, "{\"campaignId\": null}", token,
+				Map.of());
+		assertThat(cleared.status()).as(cleared.body().toString()).isEqualTo(200);
+		JsonNode deal = api().get("/api/v1/deals/" + id, token).body();
+		assertThat(deal.path("campaignId").isMissingNode() || deal.path("campaignId").isNull()).isTrue();
+		assertThat(deal.path("campaign").isMissingNode() || deal.path("campaign").isNull()).isTrue();
+		assertThat(deal.path("title").asString()).isEqualTo("Peel x2");
+		assertThat(api().get("/api/v1/deals?campaignId=" + spring, token).body().path("items")).isEmpty();
+
+		JsonNode named = api().exchange("PATCH", "/api/v1/deals/" + id,
+				"{\"campaignId\": null, \"campaign\": \"spring promo\"}", token, Map.of()).body();
+		assertThat(named.path("campaignId").asString()).as("a name sent along wins over clearing").isEqualTo(spring);
+		assertThat(api().exchange("PATCH", "/api/v1/deals/" + id, "{\"campaignId\": 5}", token, Map.of()).status())
+			.isEqualTo(422);
+		assertThat(api().get("/api/v1/deals/" + id, token).text("campaignId")).isEqualTo(spring);
+	}
+
+	@Test
 	void createsReadsListsAndEditsADeal() {
 		String service = api().post("/api/v1/services", Map.of("code", "FILLER", "name", "Filler"), token).text("id");
 		String ada = contact("Ada");

@@ -211,6 +211,36 @@ class DealPagesTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void theDealPageLinksToItsCampaignAndABlankCampaignClearsItWhereAnUnchangedOneKeepsIt() throws Exception {
+		String owner = uniqueEmail("deal-campaign-clear");
+		registerVerified(owner);
+		String token = accessToken(owner);
+		String spring = api().post("/api/v1/campaigns", Map.of("name", "Spring Promo"), token).text("id");
+		String contact = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Cleo")), token).text("id");
+		String deal = api().post("/api/v1/deals", Map.of("contactId", contact, "title", "Peel", "campaignId", spring), token)
+			.text("id");
+
+		BrowserSession pages = signedIn(owner);
+		String page = pages.get("/deals/" + deal).body();
+		assertThat(page).as("the deal page links to its campaign")
+			.contains("data-testid=\"campaign-link\"", "href=\"/analytics/campaigns/" + spring + "\"", "Spring Promo in Analytics");
+		assertThat(pages.get("/deals/new?contact=" + contact).body()).doesNotContain("campaign-link");
+		assertThat(pages.post("/deals/" + deal, Map.of("title", "Peel x2", "campaign", "Spring Promo", "version", "0",
+				"_csrf", BrowserSession.csrf(page))).statusCode()).isEqualTo(302);
+		JsonNode kept = api().get("/api/v1/deals/" + deal, token).body();
+		assertThat(kept.path("campaignId").asString()).isEqualTo(spring);
+		assertThat(kept.path("title").asString()).isEqualTo("Peel x2");
+
+		page = pages.get("/deals/" + deal).body();
+		assertThat(pages.post("/deals/" + deal, Map.of("title", "Peel x2", "campaign", "  ", "version", "1",
+				"_csrf", BrowserSession.csrf(page))).statusCode()).isEqualTo(302);
+		JsonNode cleared = api().get("/api/v1/deals/" + deal, token).body();
+		assertThat(cleared.path("campaignId").isMissingNode() || cleared.path("campaignId").isNull()).isTrue();
+		assertThat(cleared.path("campaign").isMissingNode() || cleared.path("campaign").isNull()).isTrue();
+		assertThat(pages.get("/deals/" + deal).body()).doesNotContain("campaign-link");
+	}
+
+	@Test
 	void theContactPageLinksToANewDealForThatContact() throws Exception {
 		String owner = uniqueEmail("newdeal");
 		registerVerified(owner);
