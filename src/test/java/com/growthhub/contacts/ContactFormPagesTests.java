@@ -58,4 +58,34 @@ class ContactFormPagesTests extends IdentityTestSupport {
 			.contains("<option value=\"" + walkIn + "\" selected=\"selected\">Walk-in Week</option>");
 		assertThat(pages.get("/contacts?campaign=" + spring).body()).contains("Mo Tester").doesNotContain("Lena Lind");
 	}
+
+	@Test
+	void theContactPageLinksToItsCampaignAndABlankCampaignClearsIt() throws Exception {
+		String owner = uniqueEmail("cform-campaign-clear");
+		registerVerified(owner);
+		String token = accessToken(owner);
+		String spring = api().post("/api/v1/campaigns", Map.of("name", "Spring Promo"), token).text("id");
+		var created = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Lena", "campaignId", spring)),
+				token).body();
+		String id = created.path("id").asString();
+		String plain = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Pia")), token)
+			.text("id");
+
+		BrowserSession pages = signedIn(owner);
+		String page = pages.get("/contacts/" + id).body();
+		assertThat(page).as("the contact page links to its campaign").contains("data-testid=\"campaign-link\"",
+				"href=\"/analytics/campaigns/" + spring + "\">Spring Promo</a>");
+		assertThat(pages.get("/contacts/" + plain).body()).doesNotContain("campaign-link");
+
+		String form = pages.get("/contacts/" + id + "/edit").body();
+		var saved = pages.post("/contacts/" + id + "/edit", Map.of("firstName", "Lena", "lastName", "Tester", "email",
+				created.path("email").asString(), "phone", created.path("phone").asString(), "campaign", "", "_csrf",
+				BrowserSession.csrf(form)));
+		assertThat(saved.statusCode()).as(saved.body()).isIn(302, 303);
+		var contact = api().get("/api/v1/contacts/" + id, token).body();
+		assertThat(contact.path("campaignId").isMissingNode() || contact.path("campaignId").isNull()).isTrue();
+		assertThat(contact.path("campaign").isMissingNode() || contact.path("campaign").isNull()).isTrue();
+		assertThat(contact.path("firstName").asString()).isEqualTo("Lena");
+		assertThat(pages.get("/contacts/" + id).body()).doesNotContain("campaign-link");
+	}
 }

@@ -74,6 +74,29 @@ class ExportIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void exportsTheCampaignIdBesideItsNameAndFiltersByIt() {
+		String email = uniqueEmail("campaign-export");
+		registerVerified(email);
+		String token = accessToken(email);
+		String spring = api().post("/api/v1/campaigns", Map.of("name", "Spring Promo"), token).text("id");
+		api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Cam", "campaignId", spring)), token);
+		api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Noa")), token);
+
+		List<String> lines = download("/api/v1/exports/contacts.csv?campaignId=" + spring, token).body().lines().toList();
+		assertThat(lines).hasSize(2);
+		List<String> header = List.of(lines.getFirst().replace("\uFEFF", "").split(","));
+		List<String> row = List.of(lines.get(1).split(",", -1));
+		int campaign = header.indexOf("campaign");
+		assertThat(header.get(campaign + 1)).isEqualTo("campaignId");
+		assertThat(row.get(campaign)).isEqualTo("Spring Promo");
+		assertThat(row.get(campaign + 1)).isEqualTo(spring);
+		List<String> all = download("/api/v1/exports/contacts.csv", token).body().lines().toList();
+		assertThat(all).hasSize(3);
+		assertThat(all.stream().filter(line -> line.contains("Noa")).findFirst().orElseThrow().split(",", -1)[campaign + 1])
+			.as("no campaign, an empty cell").isEmpty();
+	}
+
+	@Test
 	void neutralizesEveryFormulaStart() {
 		for (String cell : List.of("=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx")) {
 			assertThat(SpreadsheetSafeCsv.neutralize(cell)).startsWith("'");

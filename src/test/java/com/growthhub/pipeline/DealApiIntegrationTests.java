@@ -102,6 +102,33 @@ class DealApiIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void patchClearsTheCampaignOnAnExplicitNullCampaignIdAndKeepsItWhenAbsent() {
+		String spring = api().post("/api/v1/campaigns", Map.of("name", "Spring Promo"), token).text("id");
+		String id = deal(Map.of("contactId", contact("Cleo"), "title", "Peel for Cleo", "campaignId", spring)).text("id");
+
+		ApiClient.Response kept = api().exchange("PATCH", "/api/v1/deals/" + id, Map.of("title", "Peel x2"), token, Map.of());
+		assertThat(kept.status()).isEqualTo(200);
+		assertThat(kept.text("campaignId")).isEqualTo(spring);
+		assertThat(kept.text("campaign")).isEqualTo("Spring Promo");
+
+		ApiClient.Response cleared = api().exchange("PATCH", "/api/v1/deals/" + id, "{\"campaignId\": null}", token,
+				Map.of());
+		assertThat(cleared.status()).as(cleared.body().toString()).isEqualTo(200);
+		JsonNode deal = api().get("/api/v1/deals/" + id, token).body();
+		assertThat(deal.path("campaignId").isMissingNode() || deal.path("campaignId").isNull()).isTrue();
+		assertThat(deal.path("campaign").isMissingNode() || deal.path("campaign").isNull()).isTrue();
+		assertThat(deal.path("title").asString()).isEqualTo("Peel x2");
+		assertThat(api().get("/api/v1/deals?campaignId=" + spring, token).body().path("items")).isEmpty();
+
+		JsonNode named = api().exchange("PATCH", "/api/v1/deals/" + id,
+				"{\"campaignId\": null, \"campaign\": \"spring promo\"}", token, Map.of()).body();
+		assertThat(named.path("campaignId").asString()).as("a name sent along wins over clearing").isEqualTo(spring);
+		assertThat(api().exchange("PATCH", "/api/v1/deals/" + id, "{\"campaignId\": 5}", token, Map.of()).status())
+			.isEqualTo(422);
+		assertThat(api().get("/api/v1/deals/" + id, token).text("campaignId")).isEqualTo(spring);
+	}
+
+	@Test
 	void createsReadsListsAndEditsADeal() {
 		String service = api().post("/api/v1/services", Map.of("code", "FILLER", "name", "Filler"), token).text("id");
 		String ada = contact("Ada");
@@ -223,6 +250,31 @@ class DealApiIntegrationTests extends IdentityTestSupport {
 		ApiClient.Response stale = move(id, Map.of("stageId", stage(1), "version", 7));
 		assertThat(stale.status()).isEqualTo(409);
 		assertThat(stale.text("stageId")).isEqualTo(stage(0));
+	}
+
+	@Test
+	void listsAndBoardsTheDealsOfACampaignAndNothingForAnotherOrganizationsCampaign() {
+		String spring = api().post("/api/v1/campaigns", Map.of("name", "Spring Promo"), token).text("id");
+		String inSpring = deal(Map.of("contactId", contact("Sam"), "title", "Spring deal", "campaignId", spring)).text("id");
+		deal(Map.of("contactId", contact("Nia"), "title", "Fair deal", "campaign", "Autumn Fair"));
+		deal(Map.of("contactId", contact("Noe"), "title", "No campaign"));
+
+		JsonNode filtered = api().get("/api/v1/deals?campaignId=" + spring, token).body();
+		assertThat(filtered.path("items").valueStream().map(d -> d.path("id").asString()).toList()).containsExactly(inSpring);
+		assertThat(api().get("/api/v1/deals", token).body().path("items")).hasSize(3);
+		JsonNode board = api().get("/api/v1/pipelines/" + sales.path("id").asString() + "/board?campaignId=" + spring, token)
+			.body();
+		assertThat(board.path("columns").valueStream().mapToLong(c -> c.path("count").asLong()).sum()).isEqualTo(1);
+		assertThat(api().get("/api/v1/deals?campaignId=not-an-id", token).status()).isEqualTo(400);
+
+		String stranger = uniqueEmail("campaign-stranger");
+		registerVerified(stranger);
+		String strangerToken = accessToken(stranger);
+		String theirs = api().post("/api/v1/campaigns", Map.of("name", "Their Launch"), strangerToken).text("id");
+		ApiClient.Response mine = api().get("/api/v1/deals?campaignId=" + theirs, token);
+		assertThat(mine.status()).as("as the contact list: another organization's campaign finds nothing").isEqualTo(200);
+		assertThat(mine.body().path("items")).isEmpty();
+		assertThat(api().get("/api/v1/deals?campaignId=" + spring, strangerToken).body().path("items")).isEmpty();
 	}
 
 	@Test

@@ -184,6 +184,63 @@ class DealPagesTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void theBoardAndTheListFilterByACampaignPickedByName() throws Exception {
+		String owner = uniqueEmail("deal-campaigns");
+		registerVerified(owner);
+		String token = accessToken(owner);
+		String spring = api().post("/api/v1/campaigns", Map.of("name", "Spring Promo"), token).text("id");
+		String sam = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Sam")), token).text("id");
+		String nia = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Nia")), token).text("id");
+		api().post("/api/v1/deals", Map.of("contactId", sam, "title", "Deal of Spring", "campaignId", spring), token);
+		api().post("/api/v1/deals", Map.of("contactId", nia, "title", "Deal of Nobody"), token);
+
+		BrowserSession pages = signedIn(owner);
+		String board = pages.get("/deals").body();
+		assertThat(board).contains("data-testid=\"campaign-filter\"", "value=\"" + spring + "\">Spring Promo</option>",
+				"Deal of Spring", "Deal of Nobody");
+		String filtered = pages.get("/deals?campaign=" + spring).body();
+		assertThat(filtered).contains("Deal of Spring", "value=\"" + spring + "\" selected=\"selected\">Spring Promo",
+				"campaign=" + spring).doesNotContain("Deal of Nobody");
+		assertThat(pages.get("/deals?view=list&campaign=" + spring).body()).contains("Deal of Spring")
+			.doesNotContain("Deal of Nobody");
+		String pipeline = api().get("/api/v1/pipelines", token).body().path("items").get(0).path("id").asString();
+		String firstStage = api().get("/api/v1/pipelines", token).body().path("items").get(0).path("stages").get(0)
+			.path("id").asString();
+		assertThat(pages.get("/deals/board/" + pipeline + "/columns/" + firstStage + "?campaign=" + spring).body())
+			.as("a column reloaded after a move keeps the filter").contains("Deal of Spring").doesNotContain("Deal of Nobody");
+	}
+
+	@Test
+	void theDealPageLinksToItsCampaignAndABlankCampaignClearsItWhereAnUnchangedOneKeepsIt() throws Exception {
+		String owner = uniqueEmail("deal-campaign-clear");
+		registerVerified(owner);
+		String token = accessToken(owner);
+		String spring = api().post("/api/v1/campaigns", Map.of("name", "Spring Promo"), token).text("id");
+		String contact = api().post("/api/v1/contacts", ContactMother.complete(Map.of("firstName", "Cleo")), token).text("id");
+		String deal = api().post("/api/v1/deals", Map.of("contactId", contact, "title", "Peel", "campaignId", spring), token)
+			.text("id");
+
+		BrowserSession pages = signedIn(owner);
+		String page = pages.get("/deals/" + deal).body();
+		assertThat(page).as("the deal page links to its campaign")
+			.contains("data-testid=\"campaign-link\"", "href=\"/analytics/campaigns/" + spring + "\"", "Spring Promo in Analytics");
+		assertThat(pages.get("/deals/new?contact=" + contact).body()).doesNotContain("campaign-link");
+		assertThat(pages.post("/deals/" + deal, Map.of("title", "Peel x2", "campaign", "Spring Promo", "version", "0",
+				"_csrf", BrowserSession.csrf(page))).statusCode()).isEqualTo(302);
+		JsonNode kept = api().get("/api/v1/deals/" + deal, token).body();
+		assertThat(kept.path("campaignId").asString()).isEqualTo(spring);
+		assertThat(kept.path("title").asString()).isEqualTo("Peel x2");
+
+		page = pages.get("/deals/" + deal).body();
+		assertThat(pages.post("/deals/" + deal, Map.of("title", "Peel x2", "campaign", "  ", "version", "1",
+				"_csrf", BrowserSession.csrf(page))).statusCode()).isEqualTo(302);
+		JsonNode cleared = api().get("/api/v1/deals/" + deal, token).body();
+		assertThat(cleared.path("campaignId").isMissingNode() || cleared.path("campaignId").isNull()).isTrue();
+		assertThat(cleared.path("campaign").isMissingNode() || cleared.path("campaign").isNull()).isTrue();
+		assertThat(pages.get("/deals/" + deal).body()).doesNotContain("campaign-link");
+	}
+
+	@Test
 	void theContactPageLinksToANewDealForThatContact() throws Exception {
 		String owner = uniqueEmail("newdeal");
 		registerVerified(owner);

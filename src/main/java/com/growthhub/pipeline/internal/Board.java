@@ -48,10 +48,11 @@ public class Board {
 		this.contacts = contacts;
 	}
 
-	public record Filters(@Nullable UUID ownerId, @Nullable UUID serviceId, @Nullable UUID tagId) {
+	public record Filters(@Nullable UUID ownerId, @Nullable UUID serviceId, @Nullable UUID tagId,
+			@Nullable UUID campaignId) {
 
 		public static Filters none() {
-			return new Filters(null, null, null);
+			return new Filters(null, null, null, null);
 		}
 	}
 
@@ -224,6 +225,7 @@ public class Board {
 			 and (cast(:owner as uuid) is null or d.owner_id = :owner)
 			 and (cast(:service as uuid) is null or d.service_id = :service)
 			 and (cast(:tagged as uuid[]) is null or d.contact_id = any (:tagged))
+			 and (cast(:campaign as uuid) is null or d.campaign_id = :campaign)
 			""";
 
 	private UUID @Nullable [] tagged(OrganizationId organization, Filters filters) {
@@ -241,6 +243,7 @@ public class Board {
 		params.put("owner", filters.ownerId());
 		params.put("service", filters.serviceId());
 		params.put("tagged", tagged);
+		params.put("campaign", filters.campaignId());
 		return params;
 	}
 }

@@ -21,8 +21,8 @@ public record DealChanges(@Nullable String title, @Nullable Long valueCents, @Nu
 		this(title, valueCents, currency, serviceId, expectedCloseDate, ownerId, campaign, null, version, cleared);
 	}
 
-	/** The optional fields a change may empty. */
+	/** The optional fields a change may empty; {@code CAMPAIGN} empties both the campaign and its name. */
 	public enum Clearable {
-		SERVICE, EXPECTED_CLOSE_DATE, OWNER
+		SERVICE, EXPECTED_CLOSE_DATE, OWNER, CAMPAIGN
 	}
 }

@@ -124,19 +124,24 @@ public class Deals {
 			boolean unchanged = changes.campaignId() == null && before.campaignId() != null
 					&& Objects.equals(changes.campaign(), before.campaign());
 			Campaign campaign = unchanged ? null : campaigns.chosen(organization, changes.campaignId(), changes.campaign());
+			// A campaign named in the same change wins over clearing it.
+			boolean clearCampaign = changes.cleared().contains(DealChanges.Clearable.CAMPAIGN) && campaign == null
+					&& blankToNull(changes.campaign()) == null;
 			int count = jdbc.sql("""
 					update deals set title = coalesce(?, title), value_cents = coalesce(?, value_cents),
 					  currency = coalesce(?, currency),
 					  service_id = case when ? then null else coalesce(?, service_id) end,
 					  expected_close_date = case when ? then null else coalesce(?, expected_close_date) end,
 					  owner_id = case when ? then null else coalesce(?, owner_id) end,
-					  campaign = coalesce(?, campaign), campaign_id = coalesce(?, campaign_id), updated_at = now(), version = version + 1
+					  campaign = case when ? then null else coalesce(?, campaign) end,
+					  campaign_id = case when ? then null else coalesce(?, campaign_id) end, updated_at = now(), version = version + 1
 					where organization_id = ? and id = ? and version = ?
 					""").params(changes.title() == null ? null : changes.title().strip(), changes.valueCents(),
 					currency(changes.currency()), changes.cleared().contains(DealChanges.Clearable.SERVICE),
 					changes.serviceId(), changes.cleared().contains(DealChanges.Clearable.EXPECTED_CLOSE_DATE),
 					changes.expectedCloseDate(), changes.cleared().contains(DealChanges.Clearable.OWNER), changes.ownerId(),
-					campaign == null ? blankToNull(changes.campaign()) : campaign.name(), campaign == null ? null : campaign.id(),
+					clearCampaign, campaign == null ? blankToNull(changes.campaign()) : campaign.name(), clearCampaign,
+					campaign == null ? null : campaign.id(),
 					organization.value(), id,
 					changes.version() == null ? before.version() : changes.version()).update();
 			if (count == 0) {
@@ -164,13 +169,14 @@ public class Deals {
 						 and (cast(:status as text) is null or d.status = :status)
 						 and (cast(:service as uuid) is null or d.service_id = :service)
 						 and (cast(:tagged as uuid[]) is null or d.contact_id = any (:tagged))
+						 and (cast(:campaign as uuid) is null or d.campaign_id = :campaign)
 						 and (cast(:afterTime as timestamptz) is null or (d.updated_at, d.id) < (cast(:afterTime as timestamptz), :afterId))
 						 order by d.updated_at desc, d.id desc limit :limit
 						""")
 			.param("org", organization.value()).param("pipeline", filter.pipelineId()).param("stage", filter.stageId())
 			.param("owner", filter.ownerId()).param("contact", filter.contactId())
 			.param("status", filter.status() == null ? null : filter.status().name())
-			.param("service", filter.serviceId()).param("tagged", tagged)
+			.param("service", filter.serviceId()).param("tagged", tagged).param("campaign", filter.campaignId())
 			.param("afterTime", cursor == null ? null : java.sql.Timestamp.from(cursor.instant()))
 			.param("afterId", cursor == null ? null : cursor.id()).param("limit", limit + 1)
 			.query(DealView.class).list());

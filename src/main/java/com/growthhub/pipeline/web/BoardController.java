@@ -61,21 +61,23 @@ class BoardController {
 	@GetMapping("/deals")
 	String board(OrganizationId organization, Actor actor, @RequestParam(required = false) @Nullable UUID pipeline,
 			@RequestParam(required = false) @Nullable UUID owner, @RequestParam(required = false) @Nullable UUID service,
-			@RequestParam(required = false) @Nullable UUID tag, @RequestParam(defaultValue = "board") String view,
-			@RequestParam(required = false) @Nullable String cursor, Model model) {
+			@RequestParam(required = false) @Nullable UUID tag, @RequestParam(required = false) @Nullable UUID campaign,
+			@RequestParam(defaultValue = "board") String view, @RequestParam(required = false) @Nullable String cursor,
+			Model model) {
 		var all = pipelines.list(organization, actor);
 		PipelineView current = all.stream().filter(p -> p.id().equals(pipeline)).findFirst().orElse(all.getFirst());
-		Board.Filters filters = new Board.Filters(owner, service, tag);
+		Board.Filters filters = new Board.Filters(owner, service, tag, campaign);
 		model.addAttribute("pipelines", all);
 		model.addAttribute("pipeline", current);
 		model.addAttribute("filters", filters);
 		model.addAttribute("members", members.list(organization));
 		model.addAttribute("services", services.list(organization, actor));
 		model.addAttribute("tags", contacts.tags(organization));
+		model.addAttribute("campaignChoices", deals.campaignChoices(organization, actor));
 		model.addAttribute("listView", "list".equals(view));
 		if ("list".equals(view)) {
 			model.addAttribute("page", deals.list(organization, actor,
-					new DealFilter(current.id(), null, owner, null, null, service, tag, cursor, LIST_PAGE)));
+					new DealFilter(current.id(), null, owner, null, null, service, tag, campaign, cursor, LIST_PAGE)));
 			model.addAttribute("stages", current.stages());
 		}
 		else {
@@ -87,9 +89,9 @@ class BoardController {
 	@GetMapping("/deals/board/{pipelineId}/columns/{stageId}")
 	String column(OrganizationId organization, Actor actor, @PathVariable UUID pipelineId, @PathVariable UUID stageId,
 			@RequestParam(required = false) @Nullable UUID owner, @RequestParam(required = false) @Nullable UUID service,
-			@RequestParam(required = false) @Nullable UUID tag, @RequestParam(required = false) @Nullable String cursor,
-			Model model) {
-		Board.Filters filters = new Board.Filters(owner, service, tag);
+			@RequestParam(required = false) @Nullable UUID tag, @RequestParam(required = false) @Nullable UUID campaign,
+			@RequestParam(required = false) @Nullable String cursor, Model model) {
+		Board.Filters filters = new Board.Filters(owner, service, tag, campaign);
 		model.addAttribute("pipeline", pipelines.get(organization, actor, pipelineId));
 		model.addAttribute("filters", filters);
 		if (cursor != null) {
@@ -104,8 +106,9 @@ class BoardController {
 	@GetMapping("/deals/board/{pipelineId}/summary")
 	String summary(OrganizationId organization, Actor actor, @PathVariable UUID pipelineId,
 			@RequestParam(required = false) @Nullable UUID owner, @RequestParam(required = false) @Nullable UUID service,
-			@RequestParam(required = false) @Nullable UUID tag, Model model) {
-		Board.Filters filters = new Board.Filters(owner, service, tag);
+			@RequestParam(required = false) @Nullable UUID tag, @RequestParam(required = false) @Nullable UUID campaign,
+			Model model) {
+		Board.Filters filters = new Board.Filters(owner, service, tag, campaign);
 		Board.View summary = board.summary(organization, actor, pipelineId, filters);
 		model.addAttribute("pipeline", summary.pipeline());
 		model.addAttribute("filters", filters);

@@ -71,15 +71,18 @@ class DealApiController {
 	}
 
 	/**
-	 * Absent fields stay. Service, expected close date and owner arrive as JSON nodes so that an explicit
-	 * {@code null} (a null node) clears them while an absent one (no node) keeps them.
+	 * Absent fields stay. Service, expected close date, owner and campaign id arrive as JSON nodes so that an explicit
+	 * {@code null} (a null node) clears them while an absent one (no node) keeps them; a null campaign id clears the
+	 * campaign's name with it, unless a name is sent along.
 	 */
 	record DealPatch(@Nullable @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = 200) String title,
 			@Nullable @Min(0) Long valueCents, @Nullable @CurrencyCode String currency,
 			@Schema(type = "string", format = "uuid", nullable = true) @Nullable JsonNode serviceId,
 			@Schema(type = "string", format = "date", nullable = true) @Nullable JsonNode expectedCloseDate,
 			@Schema(type = "string", format = "uuid", nullable = true) @Nullable JsonNode ownerId,
-			@Nullable @Size(max = 200) String campaign, @Nullable UUID campaignId, @Nullable Long version) {
+			@Nullable @Size(max = 200) String campaign,
+			@Schema(type = "string", format = "uuid", nullable = true) @Nullable JsonNode campaignId,
+			@Nullable Long version) {
 
 		DealChanges toChanges() {
 			Set<DealChanges.Clearable> cleared = EnumSet.noneOf(DealChanges.Clearable.class);
@@ -87,8 +90,8 @@ class DealApiController {
 					value(serviceId, "serviceId", UUID::fromString, DealChanges.Clearable.SERVICE, cleared),
 					value(expectedCloseDate, "expectedCloseDate", LocalDate::parse, DealChanges.Clearable.EXPECTED_CLOSE_DATE,
 							cleared),
-					value(ownerId, "ownerId", UUID::fromString, DealChanges.Clearable.OWNER, cleared), campaign, campaignId, version,
-					cleared);
+					value(ownerId, "ownerId", UUID::fromString, DealChanges.Clearable.OWNER, cleared), campaign,
+					value(campaignId, "campaignId", UUID::fromString, DealChanges.Clearable.CAMPAIGN, cleared), version, cleared);
 		}
 
 		private static <T> @Nullable T value(@Nullable JsonNode field, String name, Function<String, T> parse,
@@ -118,16 +121,18 @@ class DealApiController {
 	@GetMapping
 	@Operation(summary = "List deals, most recently changed first",
 			description = "Filters pipelineId, stageId, ownerId, contactId, status (open|won|lost), serviceId, tagId (of the "
-					+ "contact); keyset paging with "
+					+ "contact), campaignId (a campaign of the organization; another organization's finds nothing); keyset "
+					+ "paging with "
 					+ "cursor/nextCursor; limit up to 200.")
 	Deals.Page list(OrganizationId organization, Actor actor, @RequestParam(required = false) @Nullable UUID pipelineId,
 			@RequestParam(required = false) @Nullable UUID stageId, @RequestParam(required = false) @Nullable UUID ownerId,
 			@RequestParam(required = false) @Nullable UUID contactId,
 			@RequestParam(required = false) @Nullable StageKind status,
 			@RequestParam(required = false) @Nullable UUID serviceId, @RequestParam(required = false) @Nullable UUID tagId,
+			@RequestParam(required = false) @Nullable UUID campaignId,
 			@RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "50") int limit) {
 		return deals.list(organization, actor,
-				new DealFilter(pipelineId, stageId, ownerId, contactId, status, serviceId, tagId, cursor, limit));
+				new DealFilter(pipelineId, stageId, ownerId, contactId, status, serviceId, tagId, campaignId, cursor, limit));
 	}
 
 	@PostMapping
@@ -146,7 +151,8 @@ class DealApiController {
 	}
 
 	@PatchMapping("/{id}")
-	@Operation(summary = "Change some fields (absent fields stay; null clears serviceId, expectedCloseDate and ownerId); a stale version answers 409")
+	@Operation(summary = "Change some fields (absent fields stay; null clears serviceId, expectedCloseDate, ownerId and "
+			+ "campaignId, with the campaign's name); a stale version answers 409")
 	DealView update(OrganizationId organization, Actor actor, @PathVariable UUID id, @Valid @RequestBody DealPatch body) {
 		return deals.update(organization, actor, id, body.toChanges());
 	}

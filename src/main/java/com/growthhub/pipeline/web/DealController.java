@@ -69,7 +69,7 @@ class DealController {
 					version, cleared());
 		}
 
-		/** The form always sends service, owner and close date: an empty select or input clears them. */
+		/** The form always sends service, owner, close date and campaign: an empty select or input clears them. */
 		Set<DealChanges.Clearable> cleared() {
 			Set<DealChanges.Clearable> cleared = EnumSet.noneOf(DealChanges.Clearable.class);
 			if (serviceId == null) {
@@ -80,6 +80,9 @@ class DealController {
 			}
 			if (ownerId == null) {
 				cleared.add(DealChanges.Clearable.OWNER);
+			}
+			if (blank(campaign) == null) {
+				cleared.add(DealChanges.Clearable.CAMPAIGN);
 			}
 			return cleared;
 		}

@@ -163,7 +163,8 @@ class PipelineApiController {
 
 	@GetMapping("/{id}/board")
 	@Operation(summary = "The board: per stage the deal count, value per currency and the first 25 cards",
-			description = "Filters ownerId, serviceId, tagId (the contact's tag). Each column's totals hold, per currency "
+			description = "Filters ownerId, serviceId, tagId (the contact's tag), campaignId (another organization's "
+					+ "campaign finds no deals). Each column's totals hold, per currency "
 					+ "(largest first), valueCents and weightedValueCents (value times the stage's win probability); the "
 					+ "board's totals add up every column, so their weightedValueCents is the pipeline's forecast. A "
 					+ "column's valueCents adds all currencies together and is only meaningful with one currency. Each "
@@ -172,8 +173,9 @@ class PipelineApiController {
 					+ "/board/stages/{stageId}?cursor=…")
 	Board.View board(OrganizationId organization, Actor actor, @PathVariable UUID id,
 			@RequestParam(required = false) @Nullable UUID ownerId, @RequestParam(required = false) @Nullable UUID serviceId,
-			@RequestParam(required = false) @Nullable UUID tagId) {
-		return board.load(organization, actor, id, new Board.Filters(ownerId, serviceId, tagId));
+			@RequestParam(required = false) @Nullable UUID tagId,
+			@RequestParam(required = false) @Nullable UUID campaignId) {
+		return board.load(organization, actor, id, new Board.Filters(ownerId, serviceId, tagId, campaignId));
 	}
 
 	@GetMapping("/{id}/board/stages/{stageId}")
@@ -181,7 +183,8 @@ class PipelineApiController {
 			description = "Cards as on the board; a later page carries no figures (count and valueCents -1, no totals).")
 	Board.Column column(OrganizationId organization, Actor actor, @PathVariable UUID id, @PathVariable UUID stageId,
 			@RequestParam String cursor, @RequestParam(required = false) @Nullable UUID ownerId,
-			@RequestParam(required = false) @Nullable UUID serviceId, @RequestParam(required = false) @Nullable UUID tagId) {
-		return board.more(organization, actor, id, stageId, new Board.Filters(ownerId, serviceId, tagId), cursor);
+			@RequestParam(required = false) @Nullable UUID serviceId, @RequestParam(required = false) @Nullable UUID tagId,
+			@RequestParam(required = false) @Nullable UUID campaignId) {
+		return board.more(organization, actor, id, stageId, new Board.Filters(ownerId, serviceId, tagId, campaignId), cursor);
 	}
 }

@@ -27,7 +27,8 @@ import com.growthhub.shared.OrganizationId;
 
 /**
  * Contacts as CSV, with the same filters as {@code GET /api/v1/contacts} and a summary of each
- * contact's interactions. Privacy mode leaves out last names, notes and free-text custom fields.
+ * contact's interactions. The campaign's id stands beside its name, so that a spreadsheet can tell apart two campaigns
+ * once renamed alike. Privacy mode leaves out last names, notes and free-text custom fields.
  */
 @Component
 class ContactCsvExport implements CsvExport {
@@ -73,7 +74,7 @@ class ContactCsvExport implements CsvExport {
 			header.add("lastName");
 		}
 		header.addAll(List.of("email", "phone", "company", "jobTitle", "linkedinUrl", "industry", "businessType",
-				"networkType", "priority", "source", "campaign", "adPlatform", "owner", "leadScore"));
+				"networkType", "priority", "source", "campaign", "campaignId", "adPlatform", "owner", "leadScore"));
 		if (privacy.allowsField("notes")) {
 			header.add("notes");
 		}
@@ -91,7 +92,7 @@ class ContactCsvExport implements CsvExport {
 			}
 			cells.addAll(List.of(text(c.email()), text(c.phone()), text(c.company()), text(c.jobTitle()), text(c.linkedinUrl()),
 					text(c.industry()), text(c.businessType()), text(c.networkType()), text(c.priority()), c.source(),
-					text(c.campaign()), text(c.adPlatform()), c.ownerId() == null ? "" : owners.getOrDefault(c.ownerId(), ""),
+					text(c.campaign()), c.campaignId() == null ? "" : c.campaignId().toString(), text(c.adPlatform()), c.ownerId() == null ? "" : owners.getOrDefault(c.ownerId(), ""),
 					String.valueOf(c.leadScore())));
 			if (privacy.allowsField("notes")) {
 				cells.add(text(c.notes()));

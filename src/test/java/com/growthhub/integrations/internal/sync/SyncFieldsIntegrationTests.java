@@ -161,6 +161,37 @@ class SyncFieldsIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void aCampaignNameFromTheProviderLinksTheContactToThatCampaignInAnyCaseOrToANewOne() {
+		Org org = organization();
+		String spring = api().post("/api/v1/campaigns", Map.of("name", "Spring Promo"), org.owner()).text("id");
+		connect(org);
+		awaitFinished(org);
+		ApiClient.Response mapped = api().exchange("PUT", "/api/v1/integrations/hubspot/mappings", Map.of("items", List.of(
+				Map.of("local", "email", "remote", "email", "direction", "both"),
+				Map.of("local", "firstName", "remote", "firstname", "direction", "both"),
+				Map.of("local", "lastName", "remote", "lastname", "direction", "both"),
+				Map.of("local", "phone", "remote", "phone", "direction", "both"),
+				Map.of("local", "campaign", "remote", "utm_campaign", "direction", "import"))), org.owner(), Map.of());
+		assertThat(mapped.status()).as(mapped.body().toString()).isEqualTo(200);
+		org.portal().put("k1", Instant.now(), person("known@example.com", "Known", Map.of("utm_campaign", "SPRING promo")));
+		org.portal().put("n1", Instant.now(), person("fresh@example.com", "Fresh", Map.of("utm_campaign", "Walk-in Week")));
+
+		JsonNode run = sync(org);
+		assertThat(run.path("status").asString()).isEqualTo("succeeded");
+		assertThat(run.path("created").asInt()).isEqualTo(2);
+		JsonNode known = contact(org, "known@example.com");
+		assertThat(known.path("campaignId").asString()).as("the campaign of that name, in any case").isEqualTo(spring);
+		assertThat(known.path("campaign").asString()).isEqualTo("Spring Promo");
+		JsonNode fresh = contact(org, "fresh@example.com");
+		String walkIn = fresh.path("campaignId").asString();
+		assertThat(walkIn).as("an unknown name becomes a campaign").isNotBlank().isNotEqualTo(spring);
+		assertThat(api().get("/api/v1/campaigns/" + walkIn, org.owner()).body().path("name").asString())
+			.isEqualTo("Walk-in Week");
+		assertThat(api().get("/api/v1/contacts?campaignId=" + spring, org.owner()).body().path("items"))
+			.extracting(item -> item.path("email").asString()).containsExactly("known@example.com");
+	}
+
+	@Test
 	void theMappingEditorOffersTheOwnerAndTheLifecycle() throws Exception {
 		Org org = organization();
 		connect(org);
