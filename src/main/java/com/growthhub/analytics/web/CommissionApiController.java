@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,8 +17,6 @@ import com.growthhub.analytics.internal.commissions.CommissionInputException;
 import com.growthhub.analytics.internal.commissions.CommissionPeriods;
 import com.growthhub.analytics.internal.commissions.CommissionReport;
 import com.growthhub.analytics.internal.commissions.CommissionReports;
-import com.growthhub.analytics.internal.commissions.CommissionStatements;
-import com.growthhub.analytics.internal.commissions.Providers;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.shared.OrganizationId;
 
@@ -33,15 +30,12 @@ class CommissionApiController {
 
 	private final CommissionReports reports;
 	private final CommissionPeriods periods;
-	private final CommissionStatements statements;
-	private final Providers providers;
+	private final CommissionDownloads downloads;
 
-	CommissionApiController(CommissionReports reports, CommissionPeriods periods, CommissionStatements statements,
-			Providers providers) {
+	CommissionApiController(CommissionReports reports, CommissionPeriods periods, CommissionDownloads downloads) {
 		this.reports = reports;
 		this.periods = periods;
-		this.statements = statements;
-		this.providers = providers;
+		this.downloads = downloads;
 	}
 
 	@GetMapping("/api/v1/commissions")
@@ -50,7 +44,7 @@ class CommissionApiController {
 	CommissionReport list(OrganizationId organization, Actor actor,
 			@RequestParam(required = false) @Nullable UUID providerId,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to) {
-		return reports.report(organization, actor, providerId, reports.span(organization, from, to));
+		return reports.report(organization, actor, providerId, from, to);
 	}
 
 	@GetMapping(path = "/api/v1/commissions.csv", produces = "text/csv")
@@ -58,12 +52,7 @@ class CommissionApiController {
 	ResponseEntity<byte[]> csv(OrganizationId organization, Actor actor,
 			@RequestParam(required = false) @Nullable UUID providerId,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to) {
-		CommissionReport report = reports.report(organization, actor, providerId, reports.span(organization, from, to));
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"commissions-" + report.from() + "-" + report.to() + ".csv\"")
-			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-			.body(statements.csv(report));
+		return downloads.csv(organization, actor, providerId, from, to);
 	}
 
 	@GetMapping(path = "/api/v1/commissions/statement.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -75,12 +64,7 @@ class CommissionApiController {
 		if (providerId == null) {
 			throw CommissionInputException.field("providerId", "is required for a statement");
 		}
-		CommissionReport report = reports.report(organization, actor, providerId, reports.span(organization, from, to));
-		byte[] pdf = statements.pdf(organization, report, providers.get(organization, actor, providerId), locale);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"commission-statement-" + report.from() + "-" + report.to() + ".pdf\"")
-			.contentType(MediaType.APPLICATION_PDF).body(pdf);
+		return downloads.statement(organization, actor, providerId, from, to, locale, false);
 	}
 
 	@PostMapping("/api/v1/commissions/periods/{month}/close")

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -23,7 +22,6 @@ import com.growthhub.analytics.internal.commissions.CommissionInputException;
 import com.growthhub.analytics.internal.commissions.CommissionPeriods;
 import com.growthhub.analytics.internal.commissions.CommissionReport;
 import com.growthhub.analytics.internal.commissions.CommissionReports;
-import com.growthhub.analytics.internal.commissions.CommissionStatements;
 import com.growthhub.analytics.internal.commissions.Providers;
 import com.growthhub.platform.tenancy.Actor;
 import com.growthhub.platform.web.RefusedAction;
@@ -38,14 +36,14 @@ class CommissionController {
 
 	private final CommissionReports reports;
 	private final CommissionPeriods periods;
-	private final CommissionStatements statements;
+	private final CommissionDownloads downloads;
 	private final Providers providers;
 
-	CommissionController(CommissionReports reports, CommissionPeriods periods, CommissionStatements statements,
+	CommissionController(CommissionReports reports, CommissionPeriods periods, CommissionDownloads downloads,
 			Providers providers) {
 		this.reports = reports;
 		this.periods = periods;
-		this.statements = statements;
+		this.downloads = downloads;
 		this.providers = providers;
 	}
 
@@ -53,7 +51,7 @@ class CommissionController {
 	String report(OrganizationId organization, Actor actor, @RequestParam(required = false) @Nullable UUID providerId,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			Model model) {
-		CommissionReport report = reports.report(organization, actor, providerId, reports.span(organization, from, to));
+		CommissionReport report = reports.report(organization, actor, providerId, from, to);
 		List<YearMonth> months = new ArrayList<>();
 		for (YearMonth month = report.from(); !month.isAfter(report.to()); month = month.plusMonths(1)) {
 			months.add(month);
@@ -85,22 +83,13 @@ class CommissionController {
 	ResponseEntity<byte[]> csv(OrganizationId organization, Actor actor,
 			@RequestParam(required = false) @Nullable UUID providerId, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to) {
-		CommissionReport report = reports.report(organization, actor, providerId, reports.span(organization, from, to));
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"commissions-" + report.from() + "-" + report.to() + ".csv\"")
-			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-			.body(statements.csv(report));
+		return downloads.csv(organization, actor, providerId, from, to);
 	}
 
 	@GetMapping(path = "/analytics/commissions/statement.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> statement(OrganizationId organization, Actor actor, @RequestParam UUID providerId,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			Locale locale) {
-		CommissionReport report = reports.report(organization, actor, providerId, reports.span(organization, from, to));
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"commission-statement.pdf\"")
-			.contentType(MediaType.APPLICATION_PDF)
-			.body(statements.pdf(organization, report, providers.get(organization, actor, providerId), locale));
+		return downloads.statement(organization, actor, providerId, from, to, locale, true);
 	}
 }

@@ -1,6 +1,5 @@
 package com.growthhub.analytics.web;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -35,9 +34,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class CommissionRuleApiController {
 
 	private final CommissionRules rules;
+	private final CommissionRecordApi<CommissionRuleView, CommissionRuleDraft> api;
 
 	CommissionRuleApiController(CommissionRules rules) {
 		this.rules = rules;
+		this.api = new CommissionRecordApi<>("/api/v1/commission-rules", rules, CommissionRuleView::id);
 	}
 
 	/** A rule; on PATCH, absent or null properties keep their value. */
@@ -67,8 +68,7 @@ class CommissionRuleApiController {
 	@Operation(summary = "Adds a rule; an invalid rule answers 400 naming each wrong field (rule.percentBp, "
 			+ "rule.tiers[1].fromCents, validTo…)")
 	ResponseEntity<CommissionRuleView> create(OrganizationId organization, Actor actor, @RequestBody RuleRequest body) {
-		CommissionRuleView created = rules.create(organization, actor, body.toDraft());
-		return ResponseEntity.created(URI.create("/api/v1/commission-rules/" + created.id())).body(created);
+		return api.create(organization, actor, body.toDraft());
 	}
 
 	@GetMapping("/{id}")
@@ -81,13 +81,12 @@ class CommissionRuleApiController {
 	@Operation(summary = "Changes a rule; lines already earned stay as they were")
 	CommissionRuleView update(OrganizationId organization, Actor actor, @PathVariable UUID id,
 			@RequestBody RuleRequest body) {
-		return rules.update(organization, actor, id, body.applyTo(rules.get(organization, actor, id)));
+		return rules.patch(organization, actor, id, body::applyTo);
 	}
 
 	@DeleteMapping("/{id}")
 	@Operation(summary = "Deletes a rule; lines it earned stay, naming its type")
 	ResponseEntity<Void> delete(OrganizationId organization, Actor actor, @PathVariable UUID id) {
-		rules.delete(organization, actor, id);
-		return ResponseEntity.noContent().build();
+		return api.delete(organization, actor, id);
 	}
 }

@@ -1,6 +1,5 @@
 package com.growthhub.analytics.web;
 
-import java.net.URI;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -33,9 +32,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class ProviderApiController {
 
 	private final Providers providers;
+	private final CommissionRecordApi<ProviderView, ProviderDraft> api;
 
 	ProviderApiController(Providers providers) {
 		this.providers = providers;
+		this.api = new CommissionRecordApi<>("/api/v1/providers", providers, ProviderView::id);
 	}
 
 	/** A provider; on PATCH, absent or null properties keep their value. */
@@ -63,8 +64,7 @@ class ProviderApiController {
 	@PostMapping
 	@Operation(summary = "Adds a provider: {name, role, memberUserId (optional), active (default true)}; managers and up")
 	ResponseEntity<ProviderView> create(OrganizationId organization, Actor actor, @RequestBody ProviderRequest body) {
-		ProviderView created = providers.create(organization, actor, body.toDraft());
-		return ResponseEntity.created(URI.create("/api/v1/providers/" + created.id())).body(created);
+		return api.create(organization, actor, body.toDraft());
 	}
 
 	@GetMapping("/{id}")
@@ -77,13 +77,12 @@ class ProviderApiController {
 	@Operation(summary = "Changes a provider's name, role, member or active flag")
 	ProviderView update(OrganizationId organization, Actor actor, @PathVariable UUID id,
 			@RequestBody ProviderRequest body) {
-		return providers.update(organization, actor, id, body.applyTo(providers.get(organization, actor, id)));
+		return providers.patch(organization, actor, id, body::applyTo);
 	}
 
 	@DeleteMapping("/{id}")
 	@Operation(summary = "Deletes a provider that earned nothing (409 otherwise: deactivate it)")
 	ResponseEntity<Void> delete(OrganizationId organization, Actor actor, @PathVariable UUID id) {
-		providers.delete(organization, actor, id);
-		return ResponseEntity.noContent().build();
+		return api.delete(organization, actor, id);
 	}
 }

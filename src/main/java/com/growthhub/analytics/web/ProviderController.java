@@ -79,26 +79,16 @@ class ProviderController {
 	String update(OrganizationId organization, Actor actor, @PathVariable UUID id,
 			@RequestParam(required = false) @Nullable String name, @RequestParam(required = false) @Nullable String role,
 			@RequestParam(defaultValue = "false") boolean active, RedirectAttributes redirect) {
-		try {
-			ProviderView current = providers.get(organization, actor, id);
-			providers.update(organization, actor, id, new ProviderDraft(name, role(role), current.memberUserId(), active));
-			redirect.addFlashAttribute("notice", "commissions.providers.saved");
-		}
-		catch (ErrorResponseException ex) {
-			flash(redirect, ex);
-		}
+		act(redirect, "commissions.providers.saved", () -> providers.patch(organization, actor, id,
+				current -> new ProviderDraft(name, role(role), current.memberUserId(), active)));
 		return "redirect:/analytics/providers/" + id;
 	}
 
 	@PostMapping("/analytics/providers/{id}/rules")
 	String addRule(OrganizationId organization, Actor actor, @PathVariable UUID id, CommissionRuleForm form,
 			RedirectAttributes redirect) {
-		try {
-			rules.create(organization, actor, new CommissionRuleDraft(id, form.rule(), form.from(), form.to()));
-			redirect.addFlashAttribute("notice", "commissions.rules.created");
-		}
-		catch (ErrorResponseException ex) {
-			flash(redirect, ex);
+		if (!act(redirect, "commissions.rules.created",
+				() -> rules.create(organization, actor, new CommissionRuleDraft(id, form.rule(), form.from(), form.to())))) {
 			redirect.addFlashAttribute("ruleForm", form);
 		}
 		return "redirect:/analytics/providers/" + id;
@@ -107,13 +97,7 @@ class ProviderController {
 	@PostMapping("/analytics/providers/{id}/rules/{ruleId}/delete")
 	String deleteRule(OrganizationId organization, Actor actor, @PathVariable UUID id, @PathVariable UUID ruleId,
 			RedirectAttributes redirect) {
-		try {
-			rules.delete(organization, actor, ruleId);
-			redirect.addFlashAttribute("notice", "commissions.rules.deleted");
-		}
-		catch (ErrorResponseException ex) {
-			flash(redirect, ex);
-		}
+		act(redirect, "commissions.rules.deleted", () -> rules.delete(organization, actor, ruleId));
 		return "redirect:/analytics/providers/" + id;
 	}
 
@@ -123,6 +107,19 @@ class ProviderController {
 		}
 		catch (IllegalArgumentException ex) {
 			return null;
+		}
+	}
+
+	/** Makes a change and flashes its notice, or its refusal; false when it was refused. */
+	private static boolean act(RedirectAttributes redirect, String notice, Runnable change) {
+		try {
+			change.run();
+			redirect.addFlashAttribute("notice", notice);
+			return true;
+		}
+		catch (ErrorResponseException ex) {
+			flash(redirect, ex);
+			return false;
 		}
 	}
 

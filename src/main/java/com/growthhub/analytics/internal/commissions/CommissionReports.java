@@ -61,6 +61,12 @@ public class CommissionReports {
 		return new Span(start, end);
 	}
 
+	/** The report of the months the texts {@code from} and {@code to} name, as the page and the API take them. */
+	public CommissionReport report(OrganizationId organization, Actor actor, @Nullable UUID providerId,
+			@Nullable String from, @Nullable String to) {
+		return report(organization, actor, providerId, span(organization, from, to));
+	}
+
 	public CommissionReport report(OrganizationId organization, Actor actor, @Nullable UUID providerId, Span span) {
 		access.manage(organization, actor);
 		if (providerId != null) {

@@ -8,5 +8,5 @@ import org.jspecify.annotations.Nullable;
 
 /** A provider's rule with its validity ({@code validTo} inclusive; null: open-ended). */
 public record CommissionRuleView(UUID id, UUID providerId, CommissionRule rule, LocalDate validFrom,
-		@Nullable LocalDate validTo, Instant createdAt) {
+		@Nullable LocalDate validTo, Instant createdAt) implements NewestFirst.Row {
 }

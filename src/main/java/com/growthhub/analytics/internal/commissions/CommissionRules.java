@@ -3,7 +3,6 @@ package com.growthhub.analytics.internal.commissions;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -22,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Providers' commission rules, validated before they are stored; written and read by managers. */
 @Service
-public class CommissionRules {
+public class CommissionRules implements CommissionRecords<CommissionRuleView, CommissionRuleDraft> {
 
 	public record Page(List<CommissionRuleView> items, @Nullable String nextCursor) {
 	}
@@ -46,26 +45,20 @@ public class CommissionRules {
 	public Page list(OrganizationId organization, Actor actor, @Nullable UUID providerId, @Nullable PageCursor cursor,
 			int limit) {
 		access.manage(organization, actor);
-		int size = Math.clamp(limit, 1, 200);
-		List<CommissionRuleView> rows = transactions.call(organization, actor, () -> jdbc.sql("select " + COLUMNS + """
-				 where organization_id = :org and (cast(:provider as uuid) is null or provider_id = :provider)
-				   and (cast(:at as timestamptz) is null or (created_at, id) < (cast(:at as timestamptz), :id))
-				 order by created_at desc, id desc limit :limit""").param("org", organization.value())
-			.param("provider", providerId).param("at", cursor == null ? null : Timestamp.from(cursor.instant()))
-			.param("id", cursor == null ? new UUID(0, 0) : cursor.id()).param("limit", size + 1)
-			.query(CommissionRules::row).list());
-		if (rows.size() <= size) {
-			return new Page(rows, null);
-		}
-		CommissionRuleView last = rows.get(size - 1);
-		return new Page(rows.subList(0, size), new PageCursor(last.createdAt(), last.id()).encode());
+		NewestFirst newest = new NewestFirst(cursor, limit);
+		return newest.page(transactions.call(organization, actor, () -> newest.bind(jdbc.sql("select " + COLUMNS + """
+				 where organization_id = :org and (cast(:provider as uuid) is null or provider_id = :provider)"""
+				+ NewestFirst.AFTER_CURSOR).param("org", organization.value()).param("provider", providerId))
+			.query(CommissionRules::row).list()), Page::new);
 	}
 
+	@Override
 	public CommissionRuleView get(OrganizationId organization, Actor actor, UUID id) {
 		access.manage(organization, actor);
 		return transactions.call(organization, actor, () -> find(organization, id));
 	}
 
+	@Override
 	public CommissionRuleView create(OrganizationId organization, Actor actor, CommissionRuleDraft draft) {
 		access.manage(organization, actor);
 		UUID id = transactions.call(organization, actor, () -> {
@@ -79,6 +72,7 @@ public class CommissionRules {
 		return get(organization, actor, id);
 	}
 
+	@Override
 	public CommissionRuleView update(OrganizationId organization, Actor actor, UUID id, CommissionRuleDraft draft) {
 		access.manage(organization, actor);
 		transactions.run(organization, actor, () -> {
@@ -95,6 +89,7 @@ public class CommissionRules {
 	}
 
 	/** Lines already earned by the rule stay, naming its type. */
+	@Override
 	public void delete(OrganizationId organization, Actor actor, UUID id) {
 		access.manage(organization, actor);
 		transactions.run(organization, actor, () -> {

@@ -2,7 +2,6 @@ package com.growthhub.analytics.internal.commissions;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,7 +19,7 @@ import com.growthhub.shared.OrganizationId;
 
 /** The organization's providers: listed newest first with a cursor, written by managers, named on invoice lines. */
 @Service
-public class Providers {
+public class Providers implements CommissionRecords<ProviderView, ProviderDraft> {
 
 	public static final int DEFAULT_LIMIT = 50;
 
@@ -43,19 +42,10 @@ public class Providers {
 
 	public Page list(OrganizationId organization, Actor actor, @Nullable PageCursor cursor, int limit) {
 		access.read(organization, actor);
-		int size = Math.clamp(limit, 1, 200);
-		List<ProviderView> rows = transactions.call(organization, actor, () -> jdbc.sql("select " + COLUMNS + """
-				 where organization_id = :org
-				   and (cast(:at as timestamptz) is null or (created_at, id) < (cast(:at as timestamptz), :id))
-				 order by created_at desc, id desc limit :limit""").param("org", organization.value())
-			.param("at", cursor == null ? null : Timestamp.from(cursor.instant()))
-			.param("id", cursor == null ? new UUID(0, 0) : cursor.id()).param("limit", size + 1)
-			.query(Providers::row).list());
-		if (rows.size() <= size) {
-			return new Page(rows, null);
-		}
-		ProviderView last = rows.get(size - 1);
-		return new Page(rows.subList(0, size), new PageCursor(last.createdAt(), last.id()).encode());
+		NewestFirst newest = new NewestFirst(cursor, limit);
+		return newest.page(transactions.call(organization, actor, () -> newest.bind(jdbc.sql("select " + COLUMNS
+				+ " where organization_id = :org" + NewestFirst.AFTER_CURSOR).param("org", organization.value()))
+			.query(Providers::row).list()), Page::new);
 	}
 
 	/** All of them by name, for pickers. */
@@ -66,11 +56,13 @@ public class Providers {
 			.query(Providers::row).list());
 	}
 
+	@Override
 	public ProviderView get(OrganizationId organization, Actor actor, UUID id) {
 		access.read(organization, actor);
 		return transactions.call(organization, actor, () -> find(organization, id));
 	}
 
+	@Override
 	public ProviderView create(OrganizationId organization, Actor actor, ProviderDraft draft) {
 		access.manage(organization, actor);
 		check(organization, draft);
@@ -81,6 +73,7 @@ public class Providers {
 		return get(organization, actor, id);
 	}
 
+	@Override
 	public ProviderView update(OrganizationId organization, Actor actor, UUID id, ProviderDraft draft) {
 		access.manage(organization, actor);
 		check(organization, draft);
@@ -96,6 +89,7 @@ public class Providers {
 	}
 
 	/** Only a provider that earned nothing goes; one with commissions is deactivated instead (409). */
+	@Override
 	public void delete(OrganizationId organization, Actor actor, UUID id) {
 		access.manage(organization, actor);
 		transactions.run(organization, actor, () -> {
