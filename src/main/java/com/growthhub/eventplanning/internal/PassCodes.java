@@ -40,19 +40,25 @@ public class PassCodes {
 	public String of(UUID attendeeId) {
 		byte[] id = bytes(attendeeId);
 		ByteBuffer code = ByteBuffer.allocate(id.length + MAC_BYTES).put(id).put(mac(id), 0, MAC_BYTES);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(code.array());
+		return encode(code.array());
+	}
+
+	private static String encode(byte[] code) {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(code);
 	}
 
 	/** The attendee the code was made for; empty for anything this installation did not make. */
 	public Optional<UUID> attendee(String code) {
+		String text = code.strip();
 		byte[] raw;
 		try {
-			raw = Base64.getUrlDecoder().decode(code.strip());
+			raw = Base64.getUrlDecoder().decode(text);
 		}
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();
 		}
-		if (raw.length != 16 + MAC_BYTES) {
+		// The decoder ignores the last character's two unused bits: only the spelling of() writes is the code.
+		if (raw.length != 16 + MAC_BYTES || !encode(raw).equals(text)) {
 			return Optional.empty();
 		}
 		byte[] id = Arrays.copyOf(raw, 16);
