@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import com.growthhub.platform.security.Base64Url;
 import com.growthhub.platform.security.InstallationSecrets;
 
 /**
@@ -40,25 +40,13 @@ public class PassCodes {
 	public String of(UUID attendeeId) {
 		byte[] id = bytes(attendeeId);
 		ByteBuffer code = ByteBuffer.allocate(id.length + MAC_BYTES).put(id).put(mac(id), 0, MAC_BYTES);
-		return encode(code.array());
-	}
-
-	private static String encode(byte[] code) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(code);
+		return Base64Url.encode(code.array());
 	}
 
 	/** The attendee the code was made for; empty for anything this installation did not make. */
 	public Optional<UUID> attendee(String code) {
-		String text = code.strip();
-		byte[] raw;
-		try {
-			raw = Base64.getUrlDecoder().decode(text);
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
-		// The decoder ignores the last character's two unused bits: only the spelling of() writes is the code.
-		if (raw.length != 16 + MAC_BYTES || !encode(raw).equals(text)) {
+		byte[] raw = Base64Url.decode(code.strip()).orElse(new byte[0]);
+		if (raw.length != 16 + MAC_BYTES) {
 			return Optional.empty();
 		}
 		byte[] id = Arrays.copyOf(raw, 16);

@@ -5,7 +5,6 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.stereotype.Component;
 
+import com.growthhub.platform.security.Base64Url;
 import com.growthhub.platform.security.InstallationSecrets;
 
 /**
@@ -26,7 +26,6 @@ public class TrackingTokens {
 
 	private static final int SIGNATURE_BYTES = 12;
 
-	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
 	private final byte[] key;
 
@@ -64,17 +63,11 @@ public class TrackingTokens {
 	private String sign(char kind, byte[] payload) {
 		byte[] token = Arrays.copyOf(payload, payload.length + SIGNATURE_BYTES);
 		System.arraycopy(mac(kind, payload), 0, token, payload.length, SIGNATURE_BYTES);
-		return ENCODER.encodeToString(token);
+		return Base64Url.encode(token);
 	}
 
 	private Optional<byte[]> verified(char kind, String token, int payloadLength) {
-		byte[] bytes;
-		try {
-			bytes = Base64.getUrlDecoder().decode(token);
-		}
-		catch (IllegalArgumentException e) {
-			return Optional.empty();
-		}
+		byte[] bytes = Base64Url.decode(token).orElse(new byte[0]);
 		if (bytes.length != payloadLength + SIGNATURE_BYTES) {
 			return Optional.empty();
 		}

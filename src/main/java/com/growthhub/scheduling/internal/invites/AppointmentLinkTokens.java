@@ -5,7 +5,6 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import com.growthhub.platform.security.Base64Url;
 import com.growthhub.platform.security.InstallationSecrets;
 
 /**
@@ -64,18 +64,12 @@ public class AppointmentLinkTokens {
 			.putLong(claim.expires().getEpochSecond())
 			.array();
 		byte[] token = ByteBuffer.allocate(PAYLOAD_BYTES + MAC_BYTES).put(payload).put(mac(payload), 0, MAC_BYTES).array();
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+		return Base64Url.encode(token);
 	}
 
 	/** The claim of a token this installation made; empty for anything else (malformed, altered, made up). */
 	public Optional<Claim> read(String token) {
-		byte[] raw;
-		try {
-			raw = Base64.getUrlDecoder().decode(token.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
+		byte[] raw = Base64Url.decode(token.strip()).orElse(new byte[0]);
 		if (raw.length != PAYLOAD_BYTES + MAC_BYTES) {
 			return Optional.empty();
 		}
