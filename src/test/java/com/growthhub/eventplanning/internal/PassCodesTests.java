@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class PassCodesTests {
 
+	private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
 	private final PassCodes codes = new PassCodes("test-secret".getBytes());
 
 	@Test
@@ -18,8 +20,6 @@ class PassCodesTests {
 		assertThat(codes.attendee(code)).contains(attendee);
 		assertThat(codes.of(attendee)).as("the same every time").isEqualTo(code);
 	}
-
-	private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 	@Test
 	void aChangedOrMadeUpCodeNamesNobody() {

@@ -26,7 +26,6 @@ public class TrackingTokens {
 
 	private static final int SIGNATURE_BYTES = 12;
 
-
 	private final byte[] key;
 
 	TrackingTokens(InstallationSecrets secrets) {
